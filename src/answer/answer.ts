@@ -1,0 +1,44 @@
+import type { Provenance } from '../knowledge/schema.js';
+import type { Intent } from './intent.js';
+
+export interface AnswerSource {
+  id: string;
+  title: string;
+  /** Retrieval score of the document, 0..1, best is 1. */
+  score: number;
+  /** Knowledge file, relative to the knowledge folder. */
+  path: string;
+  origin: Provenance;
+}
+
+export interface Answer {
+  /** Markdown: the body followed by the numbered sources list. */
+  answer: string;
+  /** Markdown body with [n] citations, without the sources list (chat clients render sources their own way). */
+  body: string;
+  /** False exactly when the bot declined. */
+  grounded: boolean;
+  /** Relevant role ids, best first; empty when declined. */
+  roles: string[];
+  /** Cited documents; [n] in the body is sources[n - 1]. */
+  sources: AnswerSource[];
+  mode: 'extractive' | 'llm';
+  intent: Intent | 'decline';
+}
+
+/** One earlier exchange, so follow-ups ("and what skills does it need?") keep their subject. */
+export interface Turn {
+  question: string;
+  roles: string[];
+}
+
+/** The JSON contract of `career-bot ask --json`. */
+export function answerJson(a: Answer) {
+  return {
+    answer: a.answer,
+    grounded: a.grounded,
+    roles: a.roles,
+    sources: a.sources.map(({ id, title, score }) => ({ id, title, score })),
+    mode: a.mode,
+  };
+}

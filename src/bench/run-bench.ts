@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { buildApp } from '../app.js';
+import { loadConfig, PACKAGE_ROOT } from '../config.js';
+import { readEvalSet } from '../eval/eval-sets.js';
+import { createLogger } from '../logger.js';
+
+const CLI = path.join(PACKAGE_ROOT, 'dist', 'cli.js');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+/** Wall-clock milliseconds of one command, which must succeed. */
+function timed(command: string, args: string[], input?: string): number {
+  const started = performance.now();
+  const r = spawnSync(command, args, { input, cwd: PACKAGE_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const questions = readEvalSet('team', path.join(PACKAGE_ROOT, 'test', 'eval'))?.ask.map((c) => c.q) ?? ['What is an urban mechanic?'];
+  const config = loadConfig();
+  const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
+
+  for (const q of questions) await app.engine.ask(q);
+  const warm: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const q = questions[i % questions.length]!;
+    const started = performance.now();
+    await app.engine.ask(q);
+    warm.push(performance.now() - started);
+  }
+
+  const batchInput = Array.from({ length: 100 }, (_, i) => JSON.stringify({ q: questions[i % questions.length] })).join('\n');
+  const batch = [1, 2, 3].map(() => timed(process.execPath, [CLI, 'ask', '--json', '--batch'], batchInput));
+
+  // The index is cached by now (buildApp above wrote it), so these are cold processes on a warm cache.
+  const cold = [1, 2, 3, 4, 5].map(() => timed(process.execPath, [CLI, 'ask', 'What is an urban mechanic?']));
+  const npx = [1, 2, 3].map(() => timed('npx', ['--no-install', 'career-bot', 'ask', 'What is an urban mechanic?']));
+
+  const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+  console.log(`knowledge: ${app.engine.kb.roles.length} roles, ${app.engine.kb.skills.length} skills, ${app.engine.kb.sources.length} sources`);
+  console.log(`ask, warm process (${warm.length} questions): median ${ms(median(warm))}, p95 ${ms(percentile(warm, 95))}  (target < 5 ms median)`);
+  console.log(`ask --json --batch, 100 questions, whole process: median of 3 ${ms(median(batch))}  (target < 1 s)`);
+  console.log(`cold 'node dist/cli.js ask', index cached: median of 5 ${ms(median(cold))}`);
+  console.log(`cold 'npx career-bot ask', index cached: median of 3 ${ms(median(npx))}  (target < 1 s)`);
+}
+
+await main();

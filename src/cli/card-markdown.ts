@@ -1,0 +1,27 @@
+import type { CardLookup } from '../engine.js';
+import type { RoleCard, SkillCard } from '../lookup/role-card.js';
+
+const ORIGIN = { article: 'the article', team: 'the career-bot team (the article names the role only)' } as const;
+
+/** A role card as Markdown for the terminal. */
+export function roleCardMarkdown(card: RoleCard): string {
+  const lines = [`# ${card.title}`, '', card.summary, ''];
+  for (const section of card.sections) lines.push(`## ${section.heading || 'About'}`, section.text, '');
+  lines.push(`**Skills:** ${card.skills.map((s) => s.title).join(', ')}`);
+  if (card.related.length) lines.push(`**Related roles:** ${card.related.map((r) => `${r.title} (${r.id})`).join(', ')}`);
+  if (card.backgrounds.length) lines.push(`**Backgrounds:** ${card.backgrounds.join(', ')}`);
+  lines.push(`**Source:** knowledge/${card.path}, written from ${ORIGIN[card.source]}`);
+  return lines.join('\n');
+}
+
+export function skillCardMarkdown(card: SkillCard): string {
+  const lines = [`# ${card.title}`, '', card.summary, '', card.text, ''];
+  if (card.roles.length) lines.push(`**Roles that use it:** ${card.roles.map((r) => `${r.title} (${r.id})`).join(', ')}`);
+  lines.push(`**Source:** knowledge/${card.path}`);
+  return lines.join('\n');
+}
+
+export function notFoundMessage(kind: 'role' | 'skill', name: string, lookup: Extract<CardLookup<unknown>, { found: false }>): string {
+  const hint = lookup.suggestions.map((s) => `${s.title} (${s.id})`).join(', ');
+  return `no ${kind} matches '${name}'${hint ? `; did you mean ${hint}?` : ''}`;
+}

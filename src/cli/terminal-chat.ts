@@ -1,0 +1,26 @@
+import { createInterface } from 'node:readline/promises';
+import type { Turn } from '../answer/answer.js';
+import type { CareerEngine } from '../engine.js';
+
+/**
+ * An interactive chat in the terminal. Each question is answered with the previous exchange as
+ * context, so "and what skills does it need?" follows on from the last answer.
+ */
+export async function runTerminalChat(engine: CareerEngine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
+  output.write('career-bot: ask me about smart-city careers (for example "What does an urban mechanic do?"). Type "exit" to leave.\n');
+  let previous: Turn | undefined;
+  rl.setPrompt('> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const question = line.trim();
+    if (question === 'exit' || question === 'quit') break;
+    if (question) {
+      const answer = await engine.ask(question, previous);
+      output.write(`\n${answer.answer}\n\n`);
+      if (answer.grounded) previous = { question, roles: answer.roles };
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

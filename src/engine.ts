@@ -1,0 +1,104 @@
+import type { Logger } from 'pino';
+import type { Answer, Turn } from './answer/answer.js';
+import { AnswerComposer } from './answer/compose-answer.js';
+import { declineAnswer } from './answer/decline.js';
+import { classifyIntent } from './answer/intent.js';
+import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
+import { loadKnowledge } from './knowledge/load-knowledge.js';
+import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
+import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/role-card.js';
+import { chunkKnowledge } from './retrieval/chunking.js';
+import type { EmbeddingModel } from './retrieval/embedding-model.js';
+import { HybridRetriever, type Retrieval } from './retrieval/hybrid-retriever.js';
+import { LexicalIndex } from './retrieval/lexical-index.js';
+import { NameMatcher } from './retrieval/name-matcher.js';
+import { inScope } from './retrieval/scope-policy.js';
+import { VectorIndex } from './retrieval/vector-index.js';
+import { Vocabulary } from './retrieval/vocabulary.js';
+
+export interface EngineOptions {
+  knowledgeDir: string;
+  cacheDir: string;
+  embeddingModel: EmbeddingModel;
+  logger: Logger;
+}
+
+export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
+
+/** Pronouns and phrases that point back to the previous exchange's subject. */
+const ANAPHORA = /\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the role|the job)\b/i;
+
+/** The transport-agnostic core: knowledge, retrieval, answers and lookups. Chat adapters call only this. */
+export class CareerEngine {
+  readonly roleLookup: EntityLookup<RoleDoc>;
+  readonly skillLookup: EntityLookup<SkillDoc>;
+
+  private constructor(
+    readonly kb: KnowledgeBase,
+    private readonly retriever: HybridRetriever,
+    private readonly vocabulary: Vocabulary,
+    readonly indexFromCache: boolean,
+  ) {
+    this.roleLookup = new EntityLookup(kb.roles);
+    this.skillLookup = new EntityLookup(kb.skills);
+  }
+
+  static async create(opts: EngineOptions): Promise<CareerEngine> {
+    const kb = await loadKnowledge(opts.knowledgeDir);
+    const chunks = await chunkKnowledge(kb);
+    const vectors = await VectorIndex.open({
+      chunks,
+      contentHash: kb.contentHash,
+      model: opts.embeddingModel,
+      cacheDir: opts.cacheDir,
+      logger: opts.logger,
+    });
+    const textByDoc = new Map<string, string>();
+    for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
+    const vocabulary = new Vocabulary([...textByDoc.values()]);
+    const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), NameMatcher.forKnowledge(kb), vocabulary);
+    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache);
+  }
+
+  retrieve(question: string): Promise<Retrieval> {
+    return this.retriever.retrieve(question);
+  }
+
+  /** Answers a question; `previous` is the last exchange in the same conversation, if any. */
+  async ask(question: string, previous?: Turn): Promise<Answer> {
+    const text = question.trim();
+    if (!text) return declineAnswer();
+    const followUp = previous !== undefined && this.retriever.mentions(text).length === 0 && ANAPHORA.test(text);
+    const retrieval = await this.retriever.retrieve(followUp ? `${previous.question} ${text}` : text);
+    if (!inScope(retrieval)) return declineAnswer();
+
+    const subjectId = followUp ? previous.roles[0] : undefined;
+    const subjectRole = subjectId ? this.kb.roles.find((r) => r.id === subjectId) : undefined;
+    const types = retrieval.names.map((m) => this.kb.byId.get(m.docId)!.type);
+    const namedRoles = types.filter((t) => t === 'role').length + (subjectRole ? 1 : 0);
+    const intent = classifyIntent(text, namedRoles, types.filter((t) => t === 'skill').length);
+    const composer = new AnswerComposer({ kb: this.kb, retrieval, vocabulary: this.vocabulary, question: text, subjectRole });
+    return composer.compose(intent);
+  }
+
+  role(name: string): CardLookup<RoleCard> {
+    return this.toCard(this.roleLookup.resolve(name), (doc) => roleCard(this.kb, doc));
+  }
+
+  skill(name: string): CardLookup<SkillCard> {
+    return this.toCard(this.skillLookup.resolve(name), (doc) => skillCard(this.kb, doc));
+  }
+
+  roleCards(): RoleCard[] {
+    return this.kb.roles.map((r) => roleCard(this.kb, r));
+  }
+
+  skillCards(): SkillCard[] {
+    return this.kb.skills.map((s) => skillCard(this.kb, s));
+  }
+
+  private toCard<D extends RoleDoc | SkillDoc, C>(result: LookupResult<D>, card: (doc: D) => C): CardLookup<C> {
+    if (result.found) return { found: true, card: card(result.doc) };
+    return { found: false, suggestions: result.suggestions.map((d) => ({ id: d.id, title: d.title })) };
+  }
+}

@@ -1,0 +1,46 @@
+import type { Provenance } from './schema.js';
+
+interface DocumentBase {
+  id: string;
+  title: string;
+  summary: string;
+  aliases: string[];
+  source: Provenance;
+  /** Markdown body without front matter. */
+  body: string;
+  /** Path relative to the knowledge directory, for citations. */
+  path: string;
+}
+
+export interface RoleDoc extends DocumentBase {
+  type: 'role';
+  skills: string[];
+  related: string[];
+  backgrounds: string[];
+}
+
+export interface SkillDoc extends DocumentBase {
+  type: 'skill';
+}
+
+export interface SourceDoc extends DocumentBase {
+  type: 'source';
+}
+
+export type KnowledgeDoc = RoleDoc | SkillDoc | SourceDoc;
+
+/** The validated, cross-checked knowledge the engine serves. */
+export interface KnowledgeBase {
+  docs: KnowledgeDoc[];
+  byId: ReadonlyMap<string, KnowledgeDoc>;
+  roles: RoleDoc[];
+  skills: SkillDoc[];
+  sources: SourceDoc[];
+  /** Hash of every file's path and bytes: part of the search index cache key. */
+  contentHash: string;
+}
+
+/** Roles that list a skill, in knowledge order. */
+export function rolesWithSkill(kb: KnowledgeBase, skillId: string): RoleDoc[] {
+  return kb.roles.filter((r) => r.skills.includes(skillId));
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "urban-mechanic"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nameList = z.array(nonEmpty).default([]);
+
+/** Where a file's content comes from: the seed article, or text the team wrote. */
+export const provenance = z.enum(['article', 'team']);
+export type Provenance = z.infer<typeof provenance>;
+
+const common = {
+  id: slug,
+  title: nonEmpty,
+  summary: nonEmpty,
+  aliases: nameList,
+  source: provenance,
+};
+
+export const roleFrontMatter = z.strictObject({
+  ...common,
+  type: z.literal('role'),
+  skills: z.array(slug).min(1, 'a role lists at least one skill id'),
+  related: z.array(slug).default([]),
+  backgrounds: nameList,
+});
+
+export const skillFrontMatter = z.strictObject({ ...common, type: z.literal('skill') });
+export const sourceFrontMatter = z.strictObject({ ...common, type: z.literal('source') });
+
+export const frontMatter = z.discriminatedUnion('type', [
+  roleFrontMatter,
+  skillFrontMatter,
+  sourceFrontMatter,
+]);
+export type FrontMatter = z.infer<typeof frontMatter>;

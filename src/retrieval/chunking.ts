@@ -1,0 +1,49 @@
+import { Document } from '@langchain/core/documents';
+import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
+
+export interface ChunkMetadata {
+  docId: string;
+  /** Position of the chunk within its document; 0 is the profile (title, aliases, summary). */
+  part: number;
+}
+export type Chunk = Document<ChunkMetadata>;
+
+/** Part of the index cache key: changing these re-embeds the knowledge. */
+export const CHUNKING = { chunkSize: 480, chunkOverlap: 60, version: 1 } as const;
+
+function profileText(doc: KnowledgeDoc, kb: KnowledgeBase): string {
+  const lines = [`${doc.title}.`];
+  if (doc.aliases.length) lines.push(`Also called: ${doc.aliases.join(', ')}.`);
+  lines.push(doc.summary);
+  if (doc.type === 'role') {
+    const skills = doc.skills.map((s) => kb.byId.get(s)?.title ?? s);
+    lines.push(`Skills: ${skills.join('; ')}.`);
+    if (doc.backgrounds.length) lines.push(`Backgrounds: ${doc.backgrounds.join(', ')}.`);
+  }
+  return lines.join(' ');
+}
+
+/** Markdown headings become plain sentences; they are structure, not prose. */
+function plainBody(body: string): string {
+  return body.replace(/^#+\s*(.*)$/gm, '$1:').replace(/\s+/g, ' ').trim();
+}
+
+/** Splits every document into a profile chunk plus body chunks, each prefixed with its title. */
+export async function chunkKnowledge(kb: KnowledgeBase): Promise<Chunk[]> {
+  const splitter = new RecursiveCharacterTextSplitter({
+    chunkSize: CHUNKING.chunkSize,
+    chunkOverlap: CHUNKING.chunkOverlap,
+    separators: ['. ', '; ', ', ', ' ', ''],
+    keepSeparator: true,
+  });
+  const chunks: Chunk[] = [];
+  for (const doc of kb.docs) {
+    chunks.push(new Document({ pageContent: profileText(doc, kb), metadata: { docId: doc.id, part: 0 } }));
+    const parts = await splitter.splitText(plainBody(doc.body));
+    parts.forEach((text, i) => {
+      chunks.push(new Document({ pageContent: `${doc.title}: ${text.trim()}`, metadata: { docId: doc.id, part: i + 1 } }));
+    });
+  }
+  return chunks;
+}

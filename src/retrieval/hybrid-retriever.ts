@@ -1,0 +1,105 @@
+import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
+import { nameKey } from '../text/normalize.js';
+import type { Chunk } from './chunking.js';
+import type { LexicalIndex } from './lexical-index.js';
+import { wordsInMatches, type NameMatch, type NameMatcher } from './name-matcher.js';
+import type { VectorIndex } from './vector-index.js';
+import type { TermCoverage, Vocabulary } from './vocabulary.js';
+
+export interface RankedEntity {
+  doc: KnowledgeDoc;
+  /** Reciprocal-rank-fusion score, higher is better. */
+  score: number;
+}
+
+export interface ScoredChunk {
+  chunk: Chunk;
+  score: number;
+}
+
+export interface Retrieval {
+  /** Documents (roles, skills, sources) best first. */
+  entities: RankedEntity[];
+  /** Passages best first, with fused scores. */
+  chunks: ScoredChunk[];
+  names: NameMatch[];
+  evidence: TermCoverage & { denseTop: number };
+}
+
+/** A one-word name counts as a mention only when few documents use the word ("sdn", "berlin", not "developer"). */
+const MAX_DF_ONE_WORD_NAME = 3;
+
+/** RRF constant: small because there are only a few dozen entities to separate. */
+const RRF_K = 4;
+const WEIGHTS = { names: 1.6, lexical: 1, dense: 0.8 } as const;
+const DENSE_CANDIDATES = 30;
+
+/** Ranks keyed items by their best position in a list of hits. */
+function ranksOf<T>(hits: T[], key: (h: T) => string): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const hit of hits) {
+    const k = key(hit);
+    if (!ranks.has(k)) ranks.set(k, ranks.size);
+  }
+  return ranks;
+}
+
+/**
+ * Dense (hnswlib), lexical (BM25) and name/alias matches fused by reciprocal rank, at two levels:
+ * documents as entities (a role is one thing, however many chunks it has) and passages for quoting.
+ */
+export class HybridRetriever {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly chunks: Chunk[],
+    private readonly vectors: VectorIndex,
+    private readonly lexical: LexicalIndex,
+    private readonly names: NameMatcher,
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  /** Titles and aliases the text mentions, without one-word names too common to mean anything alone. */
+  mentions(text: string): NameMatch[] {
+    return this.names
+      .find(text)
+      .filter((m) => m.end - m.start > 1 || this.vocabulary.documentFrequency(nameKey(m.name)) <= MAX_DF_ONE_WORD_NAME);
+  }
+
+  async retrieve(question: string): Promise<Retrieval> {
+    const [dense, lexical] = [await this.vectors.search(question, DENSE_CANDIDATES), this.lexical.query(question)];
+    const names = this.mentions(question);
+
+    const docOf = (i: number) => this.chunks[i]!.metadata.docId;
+    const entityLists: [Map<string, number>, number][] = [
+      [ranksOf(names, (m) => m.docId), WEIGHTS.names],
+      [ranksOf(lexical, (h) => docOf(h.chunk)), WEIGHTS.lexical],
+      [ranksOf(dense, (h) => docOf(h.chunk)), WEIGHTS.dense],
+    ];
+    const entityScores = new Map<string, number>();
+    for (const [ranks, weight] of entityLists) {
+      for (const [id, rank] of ranks) entityScores.set(id, (entityScores.get(id) ?? 0) + weight / (RRF_K + rank + 1));
+    }
+    const entities = [...entityScores]
+      .map(([id, score]) => ({ doc: this.kb.byId.get(id)!, score }))
+      .sort((a, b) => b.score - a.score);
+
+    const chunkLists: [Map<string, number>, number][] = [
+      [ranksOf(lexical, (h) => String(h.chunk)), WEIGHTS.lexical],
+      [ranksOf(dense, (h) => String(h.chunk)), WEIGHTS.dense],
+    ];
+    const chunkScores = new Map<number, number>();
+    for (const [ranks, weight] of chunkLists) {
+      for (const [key, rank] of ranks) chunkScores.set(Number(key), (chunkScores.get(Number(key)) ?? 0) + weight / (RRF_K + rank + 1));
+    }
+    const chunks = [...chunkScores]
+      .map(([i, score]) => ({ chunk: this.chunks[i]!, score }))
+      .sort((a, b) => b.score - a.score);
+
+    return {
+      entities,
+      chunks,
+      names,
+      evidence: { ...this.vocabulary.coverage(question, wordsInMatches(question, names)), denseTop: dense[0]?.similarity ?? 0 },
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { distance } from 'fastest-levenshtein';
+import { stemTerm, words } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { typoBudget } from './name-matcher.js';
+
+export interface TermCoverage {
+  /** Share of the question's information (IDF mass) the knowledge base knows, 0..1. */
+  coverage: number;
+  known: string[];
+  unknown: string[];
+}
+
+const contentWords = (text: string) => words(text).filter((w) => !STOPWORDS.has(w));
+
+/**
+ * The knowledge base's vocabulary with document frequencies: what the bot can talk about.
+ * Words are matched by stem ("printers" ~ "print"), then by spelling with a typo budget ("custmer").
+ */
+export class Vocabulary {
+  private readonly df = new Map<string, number>();
+  private readonly surface = new Map<string, string>();
+  private readonly maxIdf: number;
+
+  constructor(private readonly documents: string[]) {
+    for (const text of documents) {
+      const stems = new Set<string>();
+      for (const word of contentWords(text)) {
+        const stem = stemTerm(word);
+        stems.add(stem);
+        this.surface.set(word, stem);
+      }
+      for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
+    }
+    this.maxIdf = this.idfOf(0);
+  }
+
+  private idfOf(df: number): number {
+    return Math.log((this.documents.length + 1) / (df + 0.5));
+  }
+
+  /** How informative a stem is: inverse document frequency, highest for stems the knowledge lacks. */
+  weight(stem: string): number {
+    const df = this.df.get(stem);
+    return df === undefined ? this.maxIdf : this.idfOf(df);
+  }
+
+  /** In how many knowledge documents a word (by stem) occurs. */
+  documentFrequency(word: string): number {
+    return this.df.get(stemTerm(word)) ?? 0;
+  }
+
+  /** The known stem a (possibly misspelled) word stands for, if any. */
+  resolveWord(word: string): string | undefined {
+    const stem = stemTerm(word);
+    if (this.df.has(stem)) return stem;
+    const budget = typoBudget(word.length);
+    if (budget === 0) return undefined;
+    let best: string | undefined;
+    let bestEdits = budget + 1;
+    for (const [known, knownStem] of this.surface) {
+      if (Math.abs(known.length - word.length) > budget || known[0] !== word[0]) continue;
+      const d = distance(known, word);
+      if (d < bestEdits) {
+        best = knownStem;
+        bestEdits = d;
+      }
+    }
+    return best;
+  }
+
+  /** Stems of the question's content words, typos resolved to the knowledge's own words. */
+  questionStems(question: string): string[] {
+    return contentWords(question).map((w) => this.resolveWord(w) ?? stemTerm(w));
+  }
+
+  /** How much of the question's content the knowledge covers, weighting rare words above common ones. */
+  coverage(question: string, alreadyKnown: ReadonlySet<string> = new Set()): TermCoverage {
+    const known: string[] = [];
+    const unknown: string[] = [];
+    let knownMass = 0;
+    let totalMass = 0;
+    for (const word of new Set(contentWords(question))) {
+      const stem = this.resolveWord(word) ?? (alreadyKnown.has(word) ? stemTerm(word) : undefined);
+      if (stem) {
+        knownMass += this.weight(stem);
+        totalMass += this.weight(stem);
+        known.push(word);
+      } else {
+        totalMass += this.maxIdf;
+        unknown.push(word);
+      }
+    }
+    return { coverage: totalMass > 0 ? knownMass / totalMass : 0, known, unknown };
+  }
+}

@@ -1,0 +1,69 @@
+import { cp, readdir, appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { describe, expect, it } from 'vitest';
+import type { EmbeddingModel } from '../src/retrieval/embedding-model.js';
+import { localEmbeddingModel } from '../src/retrieval/embedding-model.js';
+import { createEngine, KNOWLEDGE_DIR, tempDir } from './support/engine.js';
+
+/** The local model, counting how many texts it is asked to embed as documents. */
+function countingModel(): EmbeddingModel & { embedded: number } {
+  const counter = {
+    id: localEmbeddingModel.id,
+    embedded: 0,
+    count(embeddings: Embeddings): Embeddings {
+      const original = embeddings.embedDocuments.bind(embeddings);
+      embeddings.embedDocuments = async (texts: string[]) => {
+        counter.embedded += texts.length;
+        return original(texts);
+      };
+      return embeddings;
+    },
+    forCorpus(texts: string[]) {
+      const fitted = localEmbeddingModel.forCorpus(texts);
+      return { ...fitted, embeddings: counter.count(fitted.embeddings) };
+    },
+    restore(state: unknown) {
+      return counter.count(localEmbeddingModel.restore(state));
+    },
+  };
+  return counter;
+}
+
+describe('the search index cache', () => {
+  it('embeds once, then reuses the index while the knowledge is unchanged', async () => {
+    const cacheDir = await tempDir('cache');
+    const first = countingModel();
+    const a = await createEngine({ cacheDir, embeddingModel: first });
+    expect(a.indexFromCache).toBe(false);
+    expect(first.embedded).toBeGreaterThan(30);
+
+    const second = countingModel();
+    const b = await createEngine({ cacheDir, embeddingModel: second });
+    expect(b.indexFromCache).toBe(true);
+    expect(second.embedded).toBe(0);
+    expect((await b.ask('urbn mechanic')).roles[0]).toBe('urban-mechanic');
+  });
+
+  it('rebuilds when a knowledge file changes, and keeps one index in the folder', async () => {
+    const cacheDir = await tempDir('cache');
+    const knowledgeDir = await tempDir('kb');
+    await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+    await createEngine({ cacheDir, knowledgeDir });
+
+    await appendFile(path.join(knowledgeDir, 'roles', 'data-scientist.md'), '\nData scientists also publish open-data dashboards.\n');
+    const model = countingModel();
+    const engine = await createEngine({ cacheDir, knowledgeDir, embeddingModel: model });
+    expect(engine.indexFromCache).toBe(false);
+    expect(model.embedded).toBeGreaterThan(30);
+    expect((await readdir(cacheDir)).filter((e) => e.startsWith('index-'))).toHaveLength(1);
+  });
+
+  it('rebuilds when the embedding model changes', async () => {
+    const cacheDir = await tempDir('cache');
+    await createEngine({ cacheDir });
+    const other = { ...countingModel(), id: 'another-model' };
+    const engine = await createEngine({ cacheDir, embeddingModel: other });
+    expect(engine.indexFromCache).toBe(false);
+  });
+});
