@@ -2,11 +2,22 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { CareerEngine } from './engine.js';
 import { localEmbeddingModel } from './retrieval/embedding-model.js';
+import { createSlackAdapter, type SlackAdapter } from './slack/slack-app.js';
 
 export interface App {
   config: Config;
   logger: Logger;
   engine: CareerEngine;
+  /** Present when configured; created here, started by the caller. */
+  slack?: SlackAdapter;
+}
+
+/** Why each chat adapter is off, for the start-up message. */
+export function adaptersOff(config: Config): { adapter: string; reason: string }[] {
+  const off: { adapter: string; reason: string }[] = [];
+  if (!config.slack) off.push({ adapter: 'slack', reason: 'SLACK_BOT_TOKEN is not set' });
+  off.push({ adapter: 'discord', reason: 'not available yet' });
+  return off;
 }
 
 /** The composition root: the one place that turns configuration into wired-up objects. */
@@ -18,5 +29,6 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
     logger,
   });
   logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache }, 'engine ready');
-  return { config, logger, engine };
+  const slack = config.slack ? createSlackAdapter({ engine, config: config.slack, logger }) : undefined;
+  return { config, logger, engine, slack };
 }

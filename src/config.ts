@@ -30,7 +30,18 @@ const schema = z.object({
   OPENAI_BASE_URL: optionalText,
   OPENAI_MODEL: optionalText,
   OPENAI_EMBEDDING_MODEL: optionalText,
+}).superRefine((e, ctx) => {
+  const problem = (variable: string, message: string) => ctx.addIssue({ code: 'custom', path: [variable], message });
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_BOT_TOKEN.startsWith('xoxb-')) problem('SLACK_BOT_TOKEN', 'must be a bot token starting with xoxb- (OAuth & Permissions page of the Slack app)');
+  if (e.SLACK_APP_TOKEN && !e.SLACK_APP_TOKEN.startsWith('xapp-')) problem('SLACK_APP_TOKEN', 'must be an app-level token starting with xapp- (Basic Information page, scope connections:write)');
+  if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) problem('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set');
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) problem('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)');
+  if (e.SLACK_API_URL && !URL.canParse(e.SLACK_API_URL)) problem('SLACK_API_URL', 'must be a URL such as https://slack.com/api/');
 });
+
+export type SlackConfig =
+  | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string }
+  | { mode: 'http'; botToken: string; signingSecret: string; apiUrl?: string };
 
 export interface Config {
   /** Undefined when not set: the CLI then stays quiet (warn) and the service logs at info. */
@@ -38,9 +49,16 @@ export interface Config {
   knowledgeDir: string;
   cacheDir: string;
   port: number;
-  slack: { botToken?: string; appToken?: string; signingSecret?: string; apiUrl?: string };
+  /** Present when SLACK_BOT_TOKEN is set; Socket Mode when an app token is given, else HTTP. */
+  slack?: SlackConfig;
   discord: { token?: string; applicationId?: string; guildId?: string; apiUrl?: string };
   openai: { apiKey?: string; baseUrl?: string; model?: string; embeddingModel?: string };
+}
+
+function slackConfig(e: z.infer<typeof schema>): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN) return undefined;
+  if (e.SLACK_APP_TOKEN) return { mode: 'socket', botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL };
+  return { mode: 'http', botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET!, apiUrl: e.SLACK_API_URL };
 }
 
 /** Parses the environment once, at start-up. The only place that reads process.env. */
@@ -56,7 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     knowledgeDir: path.resolve(e.CAREER_BOT_KNOWLEDGE_DIR ?? path.join(PACKAGE_ROOT, 'knowledge')),
     cacheDir: path.resolve(e.CAREER_BOT_CACHE_DIR ?? path.join(PACKAGE_ROOT, '.cache')),
     port: e.PORT,
-    slack: { botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    slack: slackConfig(e),
     discord: { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, embeddingModel: e.OPENAI_EMBEDDING_MODEL },
   };

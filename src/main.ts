@@ -1,4 +1,4 @@
-import { buildApp } from './app.js';
+import { adaptersOff, buildApp } from './app.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { loadConfig } from './config.js';
 import { CareerBotError } from './errors.js';
@@ -12,13 +12,25 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel ?? 'info');
   const app = await buildApp(config, logger);
-  const off = [
-    { adapter: 'slack', reason: 'SLACK_BOT_TOKEN is not set' },
-    { adapter: 'discord', reason: 'DISCORD_TOKEN is not set' },
-  ];
+  const off = adaptersOff(config);
   for (const a of off) logger.info(a, 'chat adapter off');
-  process.stderr.write(`career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`);
-  await runTerminalChat(app.engine, process.stdin, process.stdout);
+
+  const running: { stop(): Promise<void> }[] = [];
+  if (app.slack) {
+    await app.slack.start(config.port);
+    running.push(app.slack);
+  }
+  if (running.length === 0) {
+    process.stderr.write(`career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`);
+    await runTerminalChat(app.engine, process.stdin, process.stdout);
+    return;
+  }
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,27 @@
+import type { Turn } from '../answer/answer.js';
+
+/**
+ * The last answered exchange per conversation (a DM, a channel thread), so a follow-up keeps its
+ * subject. Bounded and expiring: an old conversation starts afresh.
+ */
+export class ConversationMemory {
+  private readonly turns = new Map<string, { turn: Turn; at: number }>();
+
+  constructor(
+    private readonly ttlMs = 30 * 60_000,
+    private readonly max = 5_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(conversation: string): Turn | undefined {
+    const entry = this.turns.get(conversation);
+    if (!entry || this.now() - entry.at >= this.ttlMs) return undefined;
+    return entry.turn;
+  }
+
+  remember(conversation: string, turn: Turn): void {
+    this.turns.delete(conversation);
+    this.turns.set(conversation, { turn, at: this.now() });
+    if (this.turns.size > this.max) this.turns.delete(this.turns.keys().next().value!);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Remembers ids seen recently (Slack event ids, Discord message ids) so a retried or replayed
+ * delivery is not answered twice. Bounded in size and age; memory only, so a restart forgets.
+ */
+export class RecentIds {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly ttlMs = 30 * 60_000,
+    private readonly max = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** True the first time an id is offered within the time window, false for a repeat. */
+  firstTime(id: string): boolean {
+    const t = this.now();
+    const at = this.seen.get(id);
+    if (at !== undefined && t - at < this.ttlMs) return false;
+    this.seen.delete(id);
+    this.seen.set(id, t);
+    // Map keeps insertion order: the first entries are the oldest.
+    for (const [key, when] of this.seen) {
+      if (this.seen.size <= this.max && t - when < this.ttlMs) break;
+      this.seen.delete(key);
+    }
+    return true;
+  }
+}
