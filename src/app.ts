@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { CareerEngine } from './engine.js';
 import { localEmbeddingModel } from './retrieval/embedding-model.js';
+import { createDiscordAdapter, type DiscordAdapter } from './discord/discord-bot.js';
 import { createSlackAdapter, type SlackAdapter } from './slack/slack-app.js';
 
 export interface App {
@@ -10,13 +11,14 @@ export interface App {
   engine: CareerEngine;
   /** Present when configured; created here, started by the caller. */
   slack?: SlackAdapter;
+  discord?: DiscordAdapter;
 }
 
 /** Why each chat adapter is off, for the start-up message. */
 export function adaptersOff(config: Config): { adapter: string; reason: string }[] {
   const off: { adapter: string; reason: string }[] = [];
   if (!config.slack) off.push({ adapter: 'slack', reason: 'SLACK_BOT_TOKEN is not set' });
-  off.push({ adapter: 'discord', reason: 'not available yet' });
+  if (!config.discord) off.push({ adapter: 'discord', reason: 'DISCORD_TOKEN is not set' });
   return off;
 }
 
@@ -30,5 +32,6 @@ export async function buildApp(config: Config, logger: Logger): Promise<App> {
   });
   logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache }, 'engine ready');
   const slack = config.slack ? createSlackAdapter({ engine, config: config.slack, logger }) : undefined;
-  return { config, logger, engine, slack };
+  const discord = config.discord ? createDiscordAdapter({ engine, config: config.discord, logger }) : undefined;
+  return { config, logger, engine, slack, discord };
 }

@@ -37,11 +37,23 @@ const schema = z.object({
   if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) problem('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set');
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) problem('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)');
   if (e.SLACK_API_URL && !URL.canParse(e.SLACK_API_URL)) problem('SLACK_API_URL', 'must be a URL such as https://slack.com/api/');
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problem('DISCORD_APPLICATION_ID', 'is required with DISCORD_TOKEN (General Information page of the Discord application)');
+  if (e.DISCORD_APPLICATION_ID && !e.DISCORD_TOKEN) problem('DISCORD_TOKEN', 'is required with DISCORD_APPLICATION_ID (Bot page of the Discord application)');
+  if (e.DISCORD_APPLICATION_ID && !/^\d{5,25}$/.test(e.DISCORD_APPLICATION_ID)) problem('DISCORD_APPLICATION_ID', 'must be the numeric application id');
+  if (e.DISCORD_GUILD_ID && !/^\d{5,25}$/.test(e.DISCORD_GUILD_ID)) problem('DISCORD_GUILD_ID', 'must be a numeric server id');
+  if (e.DISCORD_API_URL && !URL.canParse(e.DISCORD_API_URL)) problem('DISCORD_API_URL', 'must be a URL such as https://discord.com/api');
 });
 
 export type SlackConfig =
   | { mode: 'socket'; botToken: string; appToken: string; apiUrl?: string }
   | { mode: 'http'; botToken: string; signingSecret: string; apiUrl?: string };
+
+export interface DiscordConfig {
+  token: string;
+  applicationId: string;
+  guildId?: string;
+  apiUrl?: string;
+}
 
 export interface Config {
   /** Undefined when not set: the CLI then stays quiet (warn) and the service logs at info. */
@@ -51,7 +63,8 @@ export interface Config {
   port: number;
   /** Present when SLACK_BOT_TOKEN is set; Socket Mode when an app token is given, else HTTP. */
   slack?: SlackConfig;
-  discord: { token?: string; applicationId?: string; guildId?: string; apiUrl?: string };
+  /** Present when DISCORD_TOKEN (and DISCORD_APPLICATION_ID) are set. */
+  discord?: DiscordConfig;
   openai: { apiKey?: string; baseUrl?: string; model?: string; embeddingModel?: string };
 }
 
@@ -75,7 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheDir: path.resolve(e.CAREER_BOT_CACHE_DIR ?? path.join(PACKAGE_ROOT, '.cache')),
     port: e.PORT,
     slack: slackConfig(e),
-    discord: { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL },
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+        ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
+        : undefined,
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, embeddingModel: e.OPENAI_EMBEDDING_MODEL },
   };
 }

@@ -20,6 +20,10 @@ async function main(): Promise<void> {
     await app.slack.start(config.port);
     running.push(app.slack);
   }
+  if (app.discord) {
+    await app.discord.start();
+    running.push(app.discord);
+  }
   if (running.length === 0) {
     process.stderr.write(`career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`);
     await runTerminalChat(app.engine, process.stdin, process.stdout);

@@ -44,6 +44,25 @@ export class EntityLookup<T extends KnowledgeDoc> {
     return { found: false, suggestions };
   }
 
+  /**
+   * Documents whose names best complete what has been typed so far (for autocomplete): prefix matches
+   * first, then word-prefix, then substring, then the closest spellings.
+   */
+  suggest(typed: string, limit: number): T[] {
+    const key = nameKey(typed);
+    if (!key) return this.docs.slice(0, limit);
+    const rank = (n: { key: string }): number => {
+      if (n.key.startsWith(key)) return 0;
+      if (n.key.split(' ').some((w) => w.startsWith(key))) return 1;
+      if (n.key.includes(key)) return 2;
+      return 3 + distance(key, n.key.slice(0, key.length + 2)) / Math.max(key.length, 1);
+    };
+    const ranked = this.names.map((n) => ({ doc: n.doc, rank: rank(n) })).sort((a, b) => a.rank - b.rank);
+    const out: T[] = [];
+    for (const r of ranked) if (!out.includes(r.doc) && out.length < limit) out.push(r.doc);
+    return out;
+  }
+
   /** Names by similarity to `key`: edit distance relative to length, with shared words as a tiebreak. */
   private closest(key: string): { doc: T; key: string; edits: number }[] {
     const words = new Set(key.split(' '));

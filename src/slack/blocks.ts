@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../answer/answer.js';
+import { splitText, truncate } from '../chat/split-text.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
 import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain } from './mrkdwn.js';
 
@@ -28,26 +29,6 @@ export type ShareTarget = { k: 'role'; id: string } | { k: 'skill'; id: string }
 export interface SlackMessage {
   text: string;
   blocks: KnownBlock[];
-}
-
-/** Cuts text at a paragraph, line or word boundary so each piece fits `limit`. */
-export function splitText(text: string, limit: number): string[] {
-  const pieces: string[] = [];
-  let rest = text.trim();
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    let cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
-    if (cut < limit / 2) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = limit;
-    pieces.push(rest.slice(0, cut).trim());
-    rest = rest.slice(cut).trim();
-  }
-  if (rest) pieces.push(rest);
-  return pieces;
-}
-
-function truncate(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
 }
 
 const section = (mrkdwn: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { answerMessage, MAX_BLOCKS, SECTION_LIMIT, splitText } from '../../src/slack/blocks.js';
+import { splitText } from '../../src/chat/split-text.js';
+import { answerMessage, MAX_BLOCKS, SECTION_LIMIT } from '../../src/slack/blocks.js';
 import { markdownToMrkdwn, stripMentions } from '../../src/slack/mrkdwn.js';
 
 describe('Slack rendering', () => {

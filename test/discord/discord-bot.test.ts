@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDiscordAdapter, type DiscordAdapter } from '../../src/discord/discord-bot.js';
+import { createEngine } from '../support/engine.js';
+import { capturedLogger } from '../support/log-capture.js';
+import { median, settle, waitFor } from '../support/wait-for.js';
+import { APP_ID, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, interactionPayload, messagePayload, OTHER_BOT, BOT_USER } from './fake-discord.js';
+
+let fake: FakeDiscord;
+let adapter: DiscordAdapter;
+let logs: Record<string, unknown>[];
+
+type Sent = { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label?: string }[] }[]; allowed_mentions?: { parse?: string[] }; message_reference?: { message_id: string }; flags?: number };
+type Callback = { type: number; data?: Sent & { choices?: { name: string; value: string }[] } };
+
+const posts = (channel: string) => fake.callsTo('POST', new RegExp(`^/channels/${channel}/messages$`));
+const callbacks = () => fake.callsTo('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
+const callbackFor = (id: string) => callbacks().find((c) => c.path.startsWith(`/interactions/${id}/`));
+
+beforeAll(async () => {
+  const engine = await createEngine();
+  fake = await FakeDiscord.start();
+  const captured = capturedLogger();
+  logs = captured.lines;
+  adapter = createDiscordAdapter({ engine, config: { token: 'test-discord-token', applicationId: APP_ID, apiUrl: fake.apiUrl }, logger: captured.logger });
+  await adapter.start();
+});
+
+afterAll(async () => {
+  await adapter.stop();
+  await fake.stop();
+});
+
+beforeEach(() => {
+  fake.calls.length = 0;
+});
+
+describe('Discord messages', () => {
+  it('logs in through the REST gateway lookup and identifies with the intents it needs', () => {
+    const identify = fake.identifies[0] as { token: string; intents: number };
+    expect(identify.token).toBe('test-discord-token');
+    // Guilds (1) + GuildMessages (512) + DirectMessages (4096); no privileged Message Content intent.
+    expect(identify.intents).toBe(1 + 512 + 4096);
+  });
+
+  it('answers a DM with the grounded answer, its sources and feedback buttons', async () => {
+    const msg = messagePayload({ content: 'What does an urban mechanic do?', dm: true });
+    fake.dispatch('MESSAGE_CREATE', msg);
+    const reply = await waitFor(() => posts(DM_CHANNEL_ID)[0], 5000, 'DM reply');
+    const body = reply.body as Sent;
+    expect(reply.authorization).toBe('Bot test-discord-token');
+    expect(body.content).toContain('Urban Mechanic');
+    expect(body.content).toContain('Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md)');
+    expect(body.content!.length).toBeLessThanOrEqual(2000);
+    expect(body.components![0]!.components.map((c) => c.custom_id.split(':').slice(0, 2).join(':'))).toEqual(['fb:up', 'fb:down']);
+    expect(body.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('replies to a server message that mentions it, keeping the previous exchange as context', async () => {
+    const first = messagePayload({ content: `<@${BOT_USER.id}> What does a cloud architect do?`, mentionsBot: true });
+    fake.dispatch('MESSAGE_CREATE', first);
+    const reply = await waitFor(() => posts(CHANNEL_ID)[0], 5000, 'reply');
+    expect((reply.body as Sent).message_reference?.message_id).toBe(first.id);
+    expect((reply.body as Sent).content).toContain('Cloud Architect');
+
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> and what skills does it need?`, mentionsBot: true }));
+    const followUp = await waitFor(() => posts(CHANNEL_ID)[1], 5000, 'follow-up');
+    expect((followUp.body as Sent).content).toContain('Distributed algorithms and systems');
+  });
+
+  it('ignores server messages that do not mention it, and messages from bots', async () => {
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What does a data scientist do?' }));
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What does a data scientist do?', dm: true, author: OTHER_BOT }));
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> what is a data scientist?`, author: OTHER_BOT, mentionsBot: true }));
+    await settle(300);
+    expect(fake.callsTo('POST', /\/messages$/)).toHaveLength(0);
+  });
+
+  it('cannot be made to ping: @everyone in a question leaves mentions parsing nothing', async () => {
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> @everyone @here what does a data scientist do?`, mentionsBot: true }));
+    const reply = await waitFor(() => posts(CHANNEL_ID)[0], 5000, 'reply');
+    const body = reply.body as Sent;
+    expect(body.allowed_mentions?.parse).toEqual([]);
+    expect(body.content).not.toContain('@everyone');
+    expect(body.content).toContain('Data Scientist');
+  });
+});
+
+describe('Discord slash commands and buttons', () => {
+  it('/role name:urban-mechanic replies with an ephemeral embed card, related-role buttons and Share', async () => {
+    const i = interactionPayload(2, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'urban-mechanic' }] });
+    fake.dispatch('INTERACTION_CREATE', i);
+    const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
+    const body = cb.body as Callback;
+    expect(body.type).toBe(4);
+    expect(body.data!.flags).toBe(64);
+    expect(body.data!.embeds![0]!.title).toBe('Urban Mechanic');
+    expect(JSON.stringify(body.data!.embeds![0]!.fields)).toContain('innovation hub');
+    const ids = body.data!.components!.flatMap((r) => r.components.map((c) => c.custom_id));
+    expect(ids).toEqual(expect.arrayContaining(['role:alliance-director', 'share:role:urban-mechanic']));
+    expect(body.data!.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('autocompletes role names as they are typed', async () => {
+    const i = interactionPayload(4, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'urb', focused: true }] });
+    fake.dispatch('INTERACTION_CREATE', i);
+    const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'autocomplete');
+    const body = cb.body as Callback;
+    expect(body.type).toBe(8);
+    expect(body.data!.choices![0]).toEqual({ name: 'Urban Mechanic', value: 'urban-mechanic' });
+    expect(body.data!.choices!.length).toBeLessThanOrEqual(25);
+  });
+
+  it('/role name:nonsense says no role matches and suggests some', async () => {
+    const i = interactionPayload(2, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'urban plumber' }] });
+    fake.dispatch('INTERACTION_CREATE', i);
+    const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
+    const data = (cb.body as Callback).data!;
+    expect(data.content).toMatch(/No role matches “urban plumber”\. Did you mean .*Urban Mechanic/);
+    expect(data.components![0]!.components.map((c) => c.custom_id)).toContain('role:urban-mechanic');
+  });
+
+  it('/skills lists the skills; /skills name:machine learning shows the roles that use it', async () => {
+    const all = interactionPayload(2, { id: '2', name: 'skills', type: 1 });
+    fake.dispatch('INTERACTION_CREATE', all);
+    const list = await waitFor(() => callbackFor(all.id as string), 5000, 'list');
+    expect((list.body as Callback).data!.embeds![0]!.title).toContain('(16)');
+
+    const one = interactionPayload(2, { id: '2', name: 'skills', type: 1, options: [{ name: 'name', type: 3, value: 'machine learning' }] });
+    fake.dispatch('INTERACTION_CREATE', one);
+    const card = await waitFor(() => callbackFor(one.id as string), 5000, 'skill card');
+    expect(JSON.stringify((card.body as Callback).data!.embeds)).toContain('Machine Learning Scientist');
+  });
+
+  it('/ask answers with sources; a feedback click is acknowledged, replaces the buttons and is logged', async () => {
+    const ask = interactionPayload(2, { id: '3', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Which roles need machine learning?' }] });
+    fake.dispatch('INTERACTION_CREATE', ask);
+    const answer = await waitFor(() => callbackFor(ask.id as string), 5000, 'answer');
+    const data = (answer.body as Callback).data!;
+    expect(data.content).toContain('Machine Learning Scientist');
+    const up = data.components![0]!.components.find((c) => c.custom_id.startsWith('fb:up:'))!;
+
+    const click = interactionPayload(3, { custom_id: up.custom_id, component_type: 2 }, {
+      message: { ...fake.message(CHANNEL_ID, { content: data.content, components: data.components }), flags: 64 },
+    });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'update');
+    const body = cb.body as Callback;
+    expect(body.type).toBe(7);
+    expect(body.data!.components).toEqual([]);
+    expect(body.data!.content).toContain('Thanks for the feedback');
+    const line = await waitFor(() => logs.find((l) => l.msg === 'answer feedback'), 2000, 'feedback log');
+    expect(line).toMatchObject({ feedback: 'up', question: 'Which roles need machine learning?' });
+    expect(line.sources).toEqual(expect.arrayContaining(['machine-learning-scientist']));
+  });
+
+  it('a related-role button opens that role’s card', async () => {
+    const click = interactionPayload(3, { custom_id: 'role:alliance-director', component_type: 2 }, { message: fake.message(CHANNEL_ID, { content: '' }) });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'card');
+    expect((cb.body as Callback).data!.embeds![0]!.title).toBe('Alliance Director');
+  });
+
+  it('responds to 50 interactions well inside 3 seconds (median logged)', async () => {
+    const times: number[] = [];
+    for (let n = 0; n < 50; n++) {
+      const i = interactionPayload(2, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: n % 2 ? 'SDN' : 'urban mechanic' }] });
+      const sent = performance.now();
+      fake.dispatch('INTERACTION_CREATE', i);
+      const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
+      times.push(cb.at - sent);
+    }
+    const m = median(times);
+    console.log(`discord interaction response latency over 50 interactions: median ${m.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    expect(m).toBeLessThan(3000);
+  });
+});
+
+describe('Discord gateway', () => {
+  it('resumes after a dropped connection and answers a replayed message only once', async () => {
+    const before = messagePayload({ content: 'What is a customer maker?', dm: true });
+    fake.dispatch('MESSAGE_CREATE', before);
+    await waitFor(() => posts(DM_CHANNEL_ID)[0], 5000, 'first answer');
+
+    fake.dropConnection(4000);
+    await waitFor(() => fake.resumes.length > 0 || undefined, 15000, 'RESUME');
+    expect(fake.resumes[0]).toMatchObject({ token: 'test-discord-token', session_id: 'session-1' });
+    await waitFor(() => fake.connected || undefined, 5000, 'reconnected');
+    await settle(100);
+
+    // Discord replays what it thinks was missed: the same message again, then a new one.
+    fake.dispatch('MESSAGE_CREATE', before);
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What is a data scientist?', dm: true }));
+    await waitFor(() => posts(DM_CHANNEL_ID).find((c) => (c.body as Sent).content?.includes('Data Scientist')), 5000, 'answer after resume');
+    await settle(200);
+    const replies = posts(DM_CHANNEL_ID).map((c) => (c.body as Sent).content ?? '');
+    expect(replies.filter((r) => r.includes('Customer Maker'))).toHaveLength(1);
+    expect(replies.filter((r) => r.includes('Data Scientist'))).toHaveLength(1);
+  }, 30_000);
+});
