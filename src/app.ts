@@ -1,8 +1,17 @@
+import path from 'node:path';
+import OpenAI from 'openai';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
-import { CareerEngine } from './engine.js';
-import { localEmbeddingModel } from './retrieval/embedding-model.js';
+import { PACKAGE_ROOT, type Config, type OpenAIConfig } from './config.js';
 import { createDiscordAdapter, type DiscordAdapter } from './discord/discord-bot.js';
+import { CareerEngine } from './engine.js';
+import { ChatModel } from './llm/chat-model.js';
+import { CircuitBreaker } from './llm/circuit-breaker.js';
+import { LlmAnswerer } from './llm/llm-answerer.js';
+import { loadPromptTemplates } from './llm/prompt-templates.js';
+import { KnowledgeError } from './errors.js';
+import { EmbeddingCache } from './retrieval/embedding-cache.js';
+import { localEmbeddingModel } from './retrieval/embedding-model.js';
+import { openAIEmbeddingModel } from './retrieval/openai-embeddings.js';
 import { createSlackAdapter, type SlackAdapter } from './slack/slack-app.js';
 
 export interface App {
@@ -22,15 +31,42 @@ export function adaptersOff(config: Config): { adapter: string; reason: string }
   return off;
 }
 
+/** Total time one generated answer may take, first token included. */
+const LLM_TOTAL_TIMEOUT_MS = 60_000;
+
+function openAIClient(config: OpenAIConfig): OpenAI {
+  // Retries are ours (at most one, see LlmAnswerer); the SDK's own would stack on top.
+  return new OpenAI({ apiKey: config.apiKey, ...(config.baseUrl ? { baseURL: config.baseUrl } : {}), maxRetries: 0 });
+}
+
+async function createEngine(config: Config, logger: Logger): Promise<CareerEngine> {
+  const base = { knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger };
+  const openai = config.openai;
+  if (!openai) return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel });
+
+  const client = openAIClient(openai);
+  const prompts = await loadPromptTemplates(path.join(PACKAGE_ROOT, 'prompts'));
+  const chat = new ChatModel(client, openai.model, { firstTokenTimeoutMs: openai.firstTokenTimeoutMs, totalTimeoutMs: LLM_TOTAL_TIMEOUT_MS });
+  const breaker = new CircuitBreaker();
+  const llmLogger = logger.child({ component: 'llm' });
+  const llm = (kb: CareerEngine['kb']) => new LlmAnswerer(kb, chat, prompts, breaker, llmLogger);
+  if (!openai.embeddingModel) return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel, llm });
+
+  const cache = new EmbeddingCache(path.join(config.cacheDir, 'embeddings.sqlite'));
+  try {
+    return await CareerEngine.create({ ...base, embeddingModel: openAIEmbeddingModel(client, openai.embeddingModel, cache), llm });
+  } catch (err) {
+    if (err instanceof KnowledgeError) throw err;
+    // An embedding server that is down at start-up must not keep the bot from answering.
+    logger.warn({ reason: err instanceof Error ? err.message : String(err), model: openai.embeddingModel }, 'embedding server failed; using the local embedding');
+    return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel, llm });
+  }
+}
+
 /** The composition root: the one place that turns configuration into wired-up objects. */
 export async function buildApp(config: Config, logger: Logger): Promise<App> {
-  const engine = await CareerEngine.create({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    embeddingModel: localEmbeddingModel,
-    logger,
-  });
-  logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache }, 'engine ready');
+  const engine = await createEngine(config, logger);
+  logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache, generates: engine.generates }, 'engine ready');
   const slack = config.slack ? createSlackAdapter({ engine, config: config.slack, logger }) : undefined;
   const discord = config.discord ? createDiscordAdapter({ engine, config: config.discord, logger }) : undefined;
   return { config, logger, engine, slack, discord };

@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
+import { sourcesMarkdown } from './answer/citations.js';
 import { buildApp, type App } from './app.js';
 import { notFoundMessage, roleCardMarkdown, skillCardMarkdown } from './cli/card-markdown.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
@@ -53,8 +54,24 @@ async function ask(app: App, question: string, json: boolean, batch: boolean): P
     process.stderr.write('career-bot ask: give a question, e.g. career-bot ask "What does an urban mechanic do?"\n');
     return 2;
   }
-  const answer = await app.engine.ask(question);
-  print(json ? JSON.stringify(answerJson(answer)) : answer.answer);
+  if (json) {
+    print(JSON.stringify(answerJson(await app.engine.ask(question))));
+    return 0;
+  }
+  // Print generated text as it streams, then the checked answer's sources (or the whole offline
+  // answer when the model's was not usable).
+  let streamed = '';
+  for await (const event of app.engine.askStream(question)) {
+    if (event.type === 'delta') {
+      streamed += event.text;
+      process.stdout.write(event.text);
+      continue;
+    }
+    const answer = event.answer;
+    if (!streamed) print(answer.answer);
+    else if (answer.mode === 'llm' && answer.body === streamed.trim()) print(`\n\n${sourcesMarkdown(answer.sources)}`);
+    else print(`\n\n---\n${answer.answer}`);
+  }
   return 0;
 }
 

@@ -30,6 +30,7 @@ const schema = z.object({
   OPENAI_BASE_URL: optionalText,
   OPENAI_MODEL: optionalText,
   OPENAI_EMBEDDING_MODEL: optionalText,
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(4000),
 }).superRefine((e, ctx) => {
   const problem = (variable: string, message: string) => ctx.addIssue({ code: 'custom', path: [variable], message });
   if (e.SLACK_BOT_TOKEN && !e.SLACK_BOT_TOKEN.startsWith('xoxb-')) problem('SLACK_BOT_TOKEN', 'must be a bot token starting with xoxb- (OAuth & Permissions page of the Slack app)');
@@ -37,6 +38,8 @@ const schema = z.object({
   if ((e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) && !e.SLACK_BOT_TOKEN) problem('SLACK_BOT_TOKEN', 'is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set');
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) problem('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)');
   if (e.SLACK_API_URL && !URL.canParse(e.SLACK_API_URL)) problem('SLACK_API_URL', 'must be a URL such as https://slack.com/api/');
+  if (e.OPENAI_BASE_URL && !URL.canParse(e.OPENAI_BASE_URL)) problem('OPENAI_BASE_URL', 'must be a URL such as http://127.0.0.1:11434/v1');
+  if ((e.OPENAI_BASE_URL || e.OPENAI_MODEL || e.OPENAI_EMBEDDING_MODEL) && !e.OPENAI_API_KEY) problem('OPENAI_API_KEY', 'is required for LLM mode (any non-empty value for a local server that ignores keys)');
   if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problem('DISCORD_APPLICATION_ID', 'is required with DISCORD_TOKEN (General Information page of the Discord application)');
   if (e.DISCORD_APPLICATION_ID && !e.DISCORD_TOKEN) problem('DISCORD_TOKEN', 'is required with DISCORD_APPLICATION_ID (Bot page of the Discord application)');
   if (e.DISCORD_APPLICATION_ID && !/^\d{5,25}$/.test(e.DISCORD_APPLICATION_ID)) problem('DISCORD_APPLICATION_ID', 'must be the numeric application id');
@@ -55,6 +58,15 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
+export interface OpenAIConfig {
+  apiKey: string;
+  baseUrl?: string;
+  model: string;
+  embeddingModel?: string;
+  /** Time allowed until the first streamed token. */
+  firstTokenTimeoutMs: number;
+}
+
 export interface Config {
   /** Undefined when not set: the CLI then stays quiet (warn) and the service logs at info. */
   logLevel?: string;
@@ -65,7 +77,8 @@ export interface Config {
   slack?: SlackConfig;
   /** Present when DISCORD_TOKEN (and DISCORD_APPLICATION_ID) are set. */
   discord?: DiscordConfig;
-  openai: { apiKey?: string; baseUrl?: string; model?: string; embeddingModel?: string };
+  /** Present when OPENAI_API_KEY is set: answers are then generated, with the offline answer as fallback. */
+  openai?: OpenAIConfig;
 }
 
 function slackConfig(e: z.infer<typeof schema>): SlackConfig | undefined {
@@ -92,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
         ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL }
         : undefined,
-    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, embeddingModel: e.OPENAI_EMBEDDING_MODEL },
+    openai: e.OPENAI_API_KEY
+      ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? 'gpt-4o-mini', embeddingModel: e.OPENAI_EMBEDDING_MODEL, firstTokenTimeoutMs: e.OPENAI_TIMEOUT_MS }
+      : undefined,
   };
 }

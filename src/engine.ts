@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
-import type { Answer, Turn } from './answer/answer.js';
+import type { Answer, AnswerEvent, Turn } from './answer/answer.js';
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
 import { classifyIntent } from './answer/intent.js';
 import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
+import type { LlmAnswerer } from './llm/llm-answerer.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/role-card.js';
 import { chunkKnowledge } from './retrieval/chunking.js';
@@ -21,6 +22,8 @@ export interface EngineOptions {
   cacheDir: string;
   embeddingModel: EmbeddingModel;
   logger: Logger;
+  /** Turns retrieval into generated answers; without it answers are extractive (offline). */
+  llm?: (kb: KnowledgeBase) => LlmAnswerer;
 }
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
@@ -38,6 +41,7 @@ export class CareerEngine {
     private readonly retriever: HybridRetriever,
     private readonly vocabulary: Vocabulary,
     readonly indexFromCache: boolean,
+    private readonly llm?: LlmAnswerer,
   ) {
     this.roleLookup = new EntityLookup(kb.roles);
     this.skillLookup = new EntityLookup(kb.skills);
@@ -57,28 +61,52 @@ export class CareerEngine {
     for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
     const vocabulary = new Vocabulary([...textByDoc.values()]);
     const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), NameMatcher.forKnowledge(kb), vocabulary);
-    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache);
+    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, opts.llm?.(kb));
   }
 
   retrieve(question: string): Promise<Retrieval> {
     return this.retriever.retrieve(question);
   }
 
+  /** True when answers are generated (and may take seconds): adapters then show progress. */
+  get generates(): boolean {
+    return this.llm !== undefined;
+  }
+
   /** Answers a question; `previous` is the last exchange in the same conversation, if any. */
   async ask(question: string, previous?: Turn): Promise<Answer> {
+    let final: Answer | undefined;
+    for await (const event of this.askStream(question, previous)) if (event.type === 'final') final = event.answer;
+    return final!;
+  }
+
+  /**
+   * The answer as a stream: text deltas while a model writes (LLM mode), then the final, checked
+   * answer. Out-of-scope questions are declined from retrieval evidence before any model call.
+   */
+  async *askStream(question: string, previous?: Turn): AsyncGenerator<AnswerEvent> {
     const text = question.trim();
-    if (!text) return declineAnswer();
+    if (!text) {
+      yield { type: 'final', answer: declineAnswer() };
+      return;
+    }
     const followUp = previous !== undefined && this.retriever.mentions(text).length === 0 && ANAPHORA.test(text);
     const retrieval = await this.retriever.retrieve(followUp ? `${previous.question} ${text}` : text);
-    if (!inScope(retrieval)) return declineAnswer();
-
+    if (!inScope(retrieval)) {
+      yield { type: 'final', answer: declineAnswer() };
+      return;
+    }
     const subjectId = followUp ? previous.roles[0] : undefined;
     const subjectRole = subjectId ? this.kb.roles.find((r) => r.id === subjectId) : undefined;
     const types = retrieval.names.map((m) => this.kb.byId.get(m.docId)!.type);
     const namedRoles = types.filter((t) => t === 'role').length + (subjectRole ? 1 : 0);
     const intent = classifyIntent(text, namedRoles, types.filter((t) => t === 'skill').length);
-    const composer = new AnswerComposer({ kb: this.kb, retrieval, vocabulary: this.vocabulary, question: text, subjectRole });
-    return composer.compose(intent);
+    const offline = new AnswerComposer({ kb: this.kb, retrieval, vocabulary: this.vocabulary, question: text, subjectRole }).compose(intent);
+    if (!this.llm) {
+      yield { type: 'final', answer: offline };
+      return;
+    }
+    yield* this.llm.answer(text, previous, retrieval, offline);
   }
 
   role(name: string): CardLookup<RoleCard> {

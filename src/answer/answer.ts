@@ -24,7 +24,12 @@ export interface Answer {
   sources: AnswerSource[];
   mode: 'extractive' | 'llm';
   intent: Intent | 'decline';
+  /** Token counts and time to first token, when a model wrote the answer. */
+  usage?: { prompt_tokens: number; completion_tokens: number; time_to_first_token_ms: number };
 }
+
+/** What the engine streams: text as it is generated, then the final, checked answer. */
+export type AnswerEvent = { type: 'delta'; text: string } | { type: 'final'; answer: Answer };
 
 /** One earlier exchange, so follow-ups ("and what skills does it need?") keep their subject. */
 export interface Turn {
@@ -40,5 +45,6 @@ export function answerJson(a: Answer) {
     roles: a.roles,
     sources: a.sources.map(({ id, title, score }) => ({ id, title, score })),
     mode: a.mode,
+    ...(a.usage ? { usage: a.usage } : {}),
   };
 }

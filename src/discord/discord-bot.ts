@@ -12,7 +12,7 @@ import {
   type Message,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Answer } from '../answer/answer.js';
+import type { Answer, Turn } from '../answer/answer.js';
 import { ConversationMemory } from '../chat/conversation-memory.js';
 import { RecentAnswers } from '../chat/recent-answers.js';
 import { RecentIds } from '../chat/recent-ids.js';
@@ -25,6 +25,8 @@ const APOLOGY = 'Sorry, something went wrong while answering. Please try again i
 /** Answer directly when this quick; otherwise defer first (Discord allows 3 s before the first response). */
 const DEFER_AFTER_MS = 1500;
 const AUTOCOMPLETE_CHOICES = 25;
+/** How often a reply being written is edited: inside Discord's per-channel rate limit of 5 per 5 s. */
+const STREAM_EDIT_INTERVAL_MS = 1200;
 
 export interface DiscordAdapter {
   client: Client;
@@ -78,17 +80,41 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
     }
     try {
       const question = stripDiscordMentions(message.content);
-      const answer = await engine.ask(question, memory.get(message.channelId));
+      let draft: Message | undefined;
+      const answer = await streamAnswer(question, memory.get(message.channelId), async (text) => {
+        if (draft) await draft.edit({ content: text, allowedMentions: NO_MENTIONS });
+        else draft = await message.reply({ content: text, allowedMentions: NO_MENTIONS });
+      });
       logAnswer(isDm ? 'direct_message' : 'mention', question, answer);
       if (answer.grounded) memory.remember(message.channelId, { question, roles: answer.roles });
       const feedbackKey = answered.add({ question, sources: answer.sources.map((s) => s.id) });
       const [first, ...rest] = answerMessages(answer, { feedbackKey });
-      await message.reply({ ...first, allowedMentions: NO_MENTIONS });
+      if (draft) await draft.edit({ ...first, allowedMentions: NO_MENTIONS });
+      else await message.reply({ ...first, allowedMentions: NO_MENTIONS });
       for (const more of rest) if (message.channel.isSendable()) await message.channel.send(more);
     } catch (err) {
       logger.error({ err, messageId: message.id }, 'discord message handler failed');
       await message.reply({ content: APOLOGY, allowedMentions: NO_MENTIONS }).catch((e: unknown) => logger.error({ err: e }, 'could not send the apology'));
     }
+  }
+
+  /**
+   * Runs the engine's stream; `show` is called with the text so far at most every
+   * STREAM_EDIT_INTERVAL_MS while a model writes. Resolves to the final, checked answer.
+   */
+  async function streamAnswer(question: string, previous: Turn | undefined, show: (text: string) => Promise<void>): Promise<Answer> {
+    let text = '';
+    let shownAt = 0;
+    for await (const event of engine.askStream(question, previous)) {
+      if (event.type === 'final') return event.answer;
+      text += event.text;
+      const now = performance.now();
+      if (now - shownAt >= STREAM_EDIT_INTERVAL_MS) {
+        shownAt = now;
+        await show(truncate(`${text} …`, MESSAGE_LIMIT));
+      }
+    }
+    throw new Error('the answer stream ended without a final answer');
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction) {
@@ -101,6 +127,12 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
   async function replyWithin(interaction: ChatInputCommandInteraction, ephemeral: boolean, work: () => Promise<BaseMessageOptions[]>) {
     const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
     const pending = work();
+    if (interaction.deferred) {
+      const [first, ...rest] = await pending;
+      await interaction.editReply(first!);
+      for (const more of rest) await interaction.followUp({ ...more, flags });
+      return;
+    }
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), DEFER_AFTER_MS);
@@ -135,8 +167,11 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
       }
       case 'ask': {
         const question = stripDiscordMentions(interaction.options.getString('question', true));
+        if (engine.generates) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
         await replyWithin(interaction, true, async () => {
-          const answer = await engine.ask(question);
+          const answer = await streamAnswer(question, undefined, async (text) => {
+            if (interaction.deferred) await interaction.editReply({ content: text });
+          });
           logAnswer('/ask', question, answer);
           const key = answered.add({ question, sources: answer.sources.map((s) => s.id) });
           return answerMessages(answer, { feedbackKey: key, share: `ask:${key}` });

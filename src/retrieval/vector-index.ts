@@ -35,6 +35,7 @@ export class VectorIndex {
     private readonly index: hnswlib.HierarchicalNSW,
     readonly embeddings: Embeddings,
     readonly fromCache: boolean,
+    private readonly logger: Logger,
   ) {}
 
   /**
@@ -64,7 +65,7 @@ export class VectorIndex {
     vectors.forEach((v, i) => index.addPoint(v, i));
     await VectorIndex.save(cacheDir, dir, index, { key, model: model.id, dimensions, chunkCount: chunks.length, state });
     logger.info({ chunks: chunks.length, model: model.id, ms: Math.round(performance.now() - started) }, 'search index built');
-    return new VectorIndex(index, embeddings, false);
+    return new VectorIndex(index, embeddings, false, logger);
   }
 
   private static async tryLoad(
@@ -85,7 +86,7 @@ export class VectorIndex {
       const index = new hnswlib.HierarchicalNSW('cosine', manifest.dimensions);
       index.readIndexSync(path.join(dir, 'index.hnsw'));
       logger.debug({ dir }, 'search index loaded from cache');
-      return new VectorIndex(index, model.restore(manifest.state), true);
+      return new VectorIndex(index, model.restore(manifest.state), true, logger);
     } catch (err) {
       logger.warn({ dir, err: String(err) }, 'cached search index is unreadable; rebuilding');
       return undefined;
@@ -109,8 +110,15 @@ export class VectorIndex {
     }
   }
 
+  /** Nearest chunks; when the embedding model fails (a remote server down) dense search sits out. */
   async search(query: string, k: number): Promise<VectorHit[]> {
-    const vec = await this.embeddings.embedQuery(query);
+    let vec: number[];
+    try {
+      vec = await this.embeddings.embedQuery(query);
+    } catch (err) {
+      this.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'query embedding failed; lexical search only');
+      return [];
+    }
     const n = Math.min(k, this.index.getCurrentCount());
     if (n === 0 || vec.every((v) => v === 0)) return [];
     this.index.setEf(Math.max(64, n));

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { App, Assistant, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Answer } from '../answer/answer.js';
+import type { Answer, Turn } from '../answer/answer.js';
 import { ConversationMemory } from '../chat/conversation-memory.js';
 import { RecentIds } from '../chat/recent-ids.js';
 import type { SlackConfig } from '../config.js';
@@ -23,6 +23,8 @@ import { stripMentions } from './mrkdwn.js';
 import { previousTurnInThread } from './thread-history.js';
 
 const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+/** How often a message being written is updated: well inside chat.update's rate limit. */
+const STREAM_UPDATE_INTERVAL_MS = 1000;
 
 export const SUGGESTED_PROMPTS = [
   { title: 'What does an urban mechanic do?', message: 'What does an urban mechanic do?' },
@@ -88,6 +90,41 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
     logger.info({ where, question, grounded: answer.grounded, roles: answer.roles.slice(0, 3), sources: answer.sources.map((s) => s.id) }, 'answered');
   }
 
+  /**
+   * Posts an answer: at once when it is extractive; when a model writes it, a first message as soon
+   * as text arrives, throttled updates while it streams, and the final, checked answer last.
+   */
+  async function deliverAnswer(
+    where: string,
+    question: string,
+    previous: Turn | undefined,
+    out: { post(message: SlackMessage | { text: string }): Promise<{ ts?: string }>; update(ts: string, message: SlackMessage | { text: string }): Promise<unknown> },
+  ) {
+    let ts: string | undefined;
+    let text = '';
+    let lastUpdate = 0;
+    for await (const event of engine.askStream(question, previous)) {
+      if (event.type === 'delta') {
+        text += event.text;
+        const now = performance.now();
+        if (!ts) {
+          ts = (await out.post({ text: `${text} …` })).ts;
+          lastUpdate = now;
+        } else if (now - lastUpdate >= STREAM_UPDATE_INTERVAL_MS) {
+          await out.update(ts, { text: `${text} …` });
+          lastUpdate = now;
+        }
+        continue;
+      }
+      logAnswer(where, question, event.answer);
+      const message = answerMessage(event.answer, question);
+      if (ts) await out.update(ts, message);
+      else await out.post(message);
+      return event.answer;
+    }
+    return undefined;
+  }
+
   // Slack retries an event it thinks was not acknowledged; answer each event id once.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -108,24 +145,26 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
       const previous = event.thread_ts
         ? await previousTurnInThread({ client, engine, channel: event.channel, threadTs: event.thread_ts, beforeTs: event.ts, botUserId: context.botUserId })
         : undefined;
-      const answer = await engine.ask(question, previous);
-      logAnswer('app_mention', question, answer);
-      await post(answerMessage(answer, question));
+      await deliverAnswer('app_mention', question, previous, {
+        post,
+        update: (ts, message) => client.chat.update({ channel: event.channel, ts, ...message }),
+      });
     }, (text) => post({ text }));
   });
 
   // Direct messages outside assistant threads (those go to the Assistant below).
-  app.message(async ({ message, say }) => {
+  app.message(async ({ message, say, client }) => {
     if (message.channel_type !== 'im' || !isFromPerson(message as { subtype?: string })) return;
     const m = message as { text: string; channel: string; ts: string; thread_ts?: string };
     const reply = (msg: SlackMessage | { text: string }) => say({ ...msg, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) });
     await guarded('direct_message', async () => {
       const question = stripMentions(m.text);
       const key = `${m.channel}:${m.thread_ts ?? ''}`;
-      const answer = await engine.ask(question, dmMemory.get(key));
-      logAnswer('direct_message', question, answer);
-      if (answer.grounded) dmMemory.remember(key, { question, roles: answer.roles });
-      await reply(answerMessage(answer, question));
+      const answer = await deliverAnswer('direct_message', question, dmMemory.get(key), {
+        post: reply,
+        update: (ts, msg) => client.chat.update({ channel: m.channel, ts, ...msg }),
+      });
+      if (answer?.grounded) dmMemory.remember(key, { question, roles: answer.roles });
     }, (text) => reply({ text }));
   });
 
@@ -144,9 +183,10 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
           await setStatus('is thinking…');
           const question = stripMentions(m.text);
           const previous = await previousTurnInThread({ client, engine, channel: m.channel, threadTs: m.thread_ts, beforeTs: m.ts, botUserId: context.botUserId });
-          const answer = await engine.ask(question, previous);
-          logAnswer('assistant', question, answer);
-          await say(answerMessage(answer, question));
+          await deliverAnswer('assistant', question, previous, {
+            post: say,
+            update: (ts, msg) => client.chat.update({ channel: m.channel, ts, ...msg }),
+          });
         }, (text) => say(text));
       },
     }),
