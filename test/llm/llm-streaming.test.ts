@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { DM_CHANNEL_ID, FakeDiscord, messagePayload, APP_ID } from '../discord/fake-discord.js';
+import { FakeSlack } from '../slack/fake-slack.js';
+import { eventBody, slackPost } from '../slack/signed-request.js';
+import { tempDir } from '../support/engine.js';
+import { capturedLogger } from '../support/log-capture.js';
+import { runCli } from '../support/run-cli.js';
+import { waitFor } from '../support/wait-for.js';
+import { FakeOpenAI } from './fake-openai.js';
+
+const ANSWER = 'A digital anthropologist studies how people think and act with digital technology [1]. People come to it from anthropology, psychology, UX or data analytics [1].';
+let openai: FakeOpenAI;
+beforeAll(async () => {
+  openai = await FakeOpenAI.start();
+});
+afterAll(() => openai.stop());
+
+it('streams into Slack: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
+  const slack = await FakeSlack.start();
+  const config = loadConfig({
+    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('s'),
+    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl,
+  });
+  const app = await buildApp(config, capturedLogger().logger);
+  const { port } = await app.slack!.start(0, '127.0.0.1');
+  openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 300 });
+  try {
+    const sent = performance.now();
+    await slackPost(`http://127.0.0.1:${port}/slack/events`, eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> what does a digital anthropologist do?', ts: '1700000900.000001', channel: 'C1', event_ts: '1' }, 'EvStream1'), { secret: 'secret' });
+    await waitFor(() => slack.callsTo('chat.postMessage')[0], 5000, 'first streamed message');
+    const firstUpdateMs = performance.now() - sent;
+    const final = await waitFor(() => slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)), 10000, 'final update');
+    console.log(`time to first streamed update in Slack: ${firstUpdateMs.toFixed(0)} ms`);
+
+    const first = slack.callsTo('chat.postMessage')[0]!;
+    expect(String(first.args.text)).toMatch(/…$/);
+    expect(first.args.thread_ts).toBe('1700000900.000001');
+    const partials = slack.callsTo('chat.update').filter((c) => !Array.isArray(c.args.blocks));
+    expect(partials.length).toBeGreaterThanOrEqual(1);
+    const times = slack.callsTo('chat.update').map((c) => c.args.ts);
+    expect(new Set(times).size).toBe(1);
+    expect(JSON.stringify(final.args.blocks)).toContain('Sources');
+    expect(String(final.args.text)).toContain('UX or data analytics [1]');
+  } finally {
+    await app.slack!.stop();
+    await slack.stop();
+  }
+});
+
+it('streams into Discord: a reply as soon as text arrives, edits at a safe interval, then the final answer', async () => {
+  const discord = await FakeDiscord.start();
+  const config = loadConfig({
+    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('d'),
+    DISCORD_TOKEN: 'discord-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl,
+  });
+  const app = await buildApp(config, capturedLogger().logger);
+  await app.discord!.start();
+  openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 300 });
+  try {
+    const sent = performance.now();
+    discord.dispatch('MESSAGE_CREATE', messagePayload({ content: 'what does a digital anthropologist do?', dm: true }));
+    const first = await waitFor(() => discord.callsTo('POST', new RegExp(`^/channels/${DM_CHANNEL_ID}/messages$`))[0], 5000, 'first reply');
+    const firstUpdateMs = performance.now() - sent;
+    const edits = () => discord.callsTo('PATCH', new RegExp(`^/channels/${DM_CHANNEL_ID}/messages/\\d+$`));
+    const final = await waitFor(() => edits().find((c) => JSON.stringify(c.body).includes('Sources:')), 10000, 'final edit');
+    console.log(`time to first streamed update in Discord: ${firstUpdateMs.toFixed(0)} ms`);
+
+    expect(String((first.body as { content: string }).content)).toMatch(/…$/);
+    expect(edits().length).toBeGreaterThanOrEqual(2);
+    const at = edits().map((c) => c.at);
+    for (let i = 1; i < at.length - 1; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(1000);
+    expect((final.body as { components: unknown[] }).components.length).toBe(1);
+  } finally {
+    await app.discord!.stop();
+    await discord.stop();
+  }
+});
+
+it('career-bot ask --json waits for the final object and includes usage', async () => {
+  const env = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('cli') };
+  openai.script.push({ kind: 'answer', text: ANSWER, pieces: 4 });
+  const r = await runCli(['ask', '--json', 'What does a digital anthropologist do?'], { env });
+  const a = JSON.parse(r.stdout) as { mode: string; usage: { prompt_tokens: number; completion_tokens: number }; sources: { id: string }[] };
+  expect(a.mode).toBe('llm');
+  expect(a.usage.prompt_tokens).toBe(420);
+  expect(a.sources.map((s) => s.id)).toEqual(['digital-anthropologist']);
+
+  openai.script.push({ kind: 'answer', text: ANSWER, pieces: 4 });
+  const text = await runCli(['ask', 'What does a digital anthropologist do?'], { env });
+  expect(text.stdout).toContain('UX or data analytics [1]');
+  expect(text.stdout).toContain('**Sources**');
+});
