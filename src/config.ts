@@ -17,7 +17,7 @@ const schema = z.object({
   CAREER_BOT_KNOWLEDGE_DIR: optionalText,
   CAREER_BOT_CACHE_DIR: optionalText,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  // Chat adapters and the LLM are configured in their own issues; accepted and typed here already.
+  // Chat adapters (both optional) and LLM mode; each is validated below so a bad value names itself.
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,

@@ -192,35 +192,29 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
     }),
   );
 
-  app.command('/role', async ({ command, ack, respond }) => {
-    await ack();
-    await guarded('/role', async () => {
-      const name = stripMentions(command.text);
-      if (!name) {
-        const cards = engine.roleCards();
-        await respond({ response_type: 'ephemeral', ...listMessage(`Smart-city roles (${cards.length})`, cards, 'Open one with /role <name>, e.g. /role urban-mechanic') });
-        return;
-      }
+  /** The reply to /role or /skills: a list without a name, a card, or suggestions. */
+  function lookupReply(kind: 'role' | 'skill', name: string): SlackMessage {
+    if (!name) {
+      return kind === 'role'
+        ? listMessage(`Smart-city roles (${engine.kb.roles.length})`, engine.roleCards(), 'Open one with /role <name>, e.g. /role urban-mechanic')
+        : listMessage(`In-demand smart-city skills (${engine.kb.skills.length})`, engine.skillCards(), 'See which roles use one with /skills <name>, e.g. /skills machine learning');
+    }
+    if (kind === 'role') {
       const result = engine.role(name);
-      const message = result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', name, result.suggestions);
-      await respond({ response_type: 'ephemeral', ...message });
-    }, (text) => respond({ response_type: 'ephemeral', text }));
-  });
+      return result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', name, result.suggestions);
+    }
+    const result = engine.skill(name);
+    return result.found ? skillCardMessage(result.card, { share: true }) : notFoundMessage('skill', name, result.suggestions);
+  }
 
-  app.command('/skills', async ({ command, ack, respond }) => {
-    await ack();
-    await guarded('/skills', async () => {
-      const name = stripMentions(command.text);
-      if (!name) {
-        const cards = engine.skillCards();
-        await respond({ response_type: 'ephemeral', ...listMessage(`In-demand smart-city skills (${cards.length})`, cards, 'See which roles use one with /skills <name>, e.g. /skills machine learning') });
-        return;
-      }
-      const result = engine.skill(name);
-      const message = result.found ? skillCardMessage(result.card, { share: true }) : notFoundMessage('skill', name, result.suggestions);
-      await respond({ response_type: 'ephemeral', ...message });
-    }, (text) => respond({ response_type: 'ephemeral', text }));
-  });
+  for (const [command, kind] of [['/role', 'role'], ['/skills', 'skill']] as const) {
+    app.command(command, async ({ command: body, ack, respond }) => {
+      await ack();
+      await guarded(command, async () => {
+        await respond({ response_type: 'ephemeral', ...lookupReply(kind, stripMentions(body.text)) });
+      }, (text) => respond({ response_type: 'ephemeral', text }));
+    });
+  }
 
   app.command('/career', async ({ command, ack, respond }) => {
     await ack();
@@ -258,9 +252,7 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
     await ack();
     await guarded('open_role', async () => {
       const id = 'value' in action ? (action.value ?? '') : '';
-      const result = engine.role(id);
-      const message = result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', id, result.suggestions);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...lookupReply('role', id) });
     }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
   });
 

@@ -1,7 +1,7 @@
-import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebSocket } from 'ws';
+import { LoopbackServer } from '../support/loopback-server.js';
+import { readBody } from '../support/read-body.js';
 
 export const BOT_USER = { id: '900000000000000001', username: 'career-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
 export const HUMAN = { id: '900000000000000002', username: 'ada', discriminator: '0', global_name: 'Ada', avatar: null };
@@ -23,39 +23,25 @@ export interface RestCall {
 let idCounter = 1000;
 export const snowflake = () => `9100000000000${String(idCounter++).padStart(5, '0')}`;
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * A local stand-in for Discord: REST under /api/v10 and a gateway websocket speaking Discord's
  * protocol (HELLO, IDENTIFY -> READY, heartbeats, RESUME, dispatches) in plain JSON.
  */
-export class FakeDiscord {
+export class FakeDiscord extends LoopbackServer {
   readonly calls: RestCall[] = [];
   readonly identifies: Record<string, unknown>[] = [];
   readonly resumes: Record<string, unknown>[] = [];
   private socket?: WebSocket;
   private seq = 0;
-  private readonly server: Server;
-  private readonly wss = new WebSocketServer({ noServer: true });
 
   private constructor() {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    this.server.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)));
+    super();
   }
 
   static async start(port = 0): Promise<FakeDiscord> {
     const fake = new FakeDiscord();
-    fake.server.listen(port, '127.0.0.1');
-    await once(fake.server, 'listening');
+    await fake.listen(port);
     return fake;
-  }
-
-  get base(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
   /** What DISCORD_API_URL is set to: discord.js appends the version. */
@@ -83,7 +69,7 @@ export class FakeDiscord {
     this.socket = undefined;
   }
 
-  private onSocket(ws: WebSocket) {
+  protected override onSocket(ws: WebSocket): void {
     this.socket = ws;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     ws.on('message', (raw) => {
@@ -129,7 +115,7 @@ export class FakeDiscord {
     });
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse) {
+  protected override async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.base);
     const raw = await readBody(req);
     const method = req.method ?? 'GET';
@@ -148,7 +134,8 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       // 204 must carry no content type, as Discord sends it.
       res.writeHead(204);
-      return res.end();
+      res.end();
+      return;
     }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return json(200, (body as Record<string, unknown>[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })));
@@ -161,7 +148,8 @@ export class FakeDiscord {
     }
     if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) {
       res.writeHead(204);
-      return res.end();
+      res.end();
+      return;
     }
     return json(404, { message: 'Unknown route in the fake', code: 0 });
   }
@@ -187,13 +175,6 @@ export class FakeDiscord {
       flags: body.flags ?? 0,
       ...(body.message_reference ? { message_reference: body.message_reference } : {}),
     };
-  }
-
-  async stop(): Promise<void> {
-    for (const client of this.wss.clients) client.terminate();
-    this.wss.close();
-    this.server.closeAllConnections();
-    await new Promise((r) => this.server.close(r));
   }
 }
 

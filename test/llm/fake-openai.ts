@@ -1,6 +1,6 @@
-import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from '../support/loopback-server.js';
+import { readBody } from '../support/read-body.js';
 
 /** What the fake does with the next chat request. */
 export type ChatScript =
@@ -29,41 +29,33 @@ export function fakeEmbedding(text: string): Float32Array {
   return v.map((x) => x / norm);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * A local OpenAI-compatible server: /v1/chat/completions (plain and streamed as server-sent events,
  * with usage) and /v1/embeddings (base64 float32, as the SDK asks). Scripted per test.
  */
-export class FakeOpenAI {
+export class FakeOpenAI extends LoopbackServer {
   readonly chatRequests: RecordedRequest[] = [];
   readonly embeddingRequests: RecordedRequest[] = [];
   readonly script: ChatScript[] = [];
   /** Used when the script is empty. */
   defaultAnswer = 'Urban mechanics are civic innovators who improve the livelihood of the city [1].';
-  private readonly server: Server;
   private readonly open = new Set<ServerResponse>();
 
   private constructor() {
-    this.server = createServer((req, res) => void this.handle(req, res));
+    super();
   }
 
   static async start(): Promise<FakeOpenAI> {
     const fake = new FakeOpenAI();
-    fake.server.listen(0, '127.0.0.1');
-    await once(fake.server, 'listening');
+    await fake.listen(0);
     return fake;
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return `${this.base}/v1`;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse) {
+  protected override async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
     const record = { body, authorization: req.headers.authorization, at: performance.now() };
     if (req.url === '/v1/embeddings') {
@@ -124,9 +116,8 @@ export class FakeOpenAI {
     res.end('data: [DONE]\n\n');
   }
 
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     for (const res of this.open) res.destroy();
-    this.server.closeAllConnections();
-    await new Promise((r) => this.server.close(r));
+    await super.stop();
   }
 }

@@ -1,7 +1,7 @@
-import { once } from 'node:events';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WebSocket } from 'ws';
+import { LoopbackServer } from '../support/loopback-server.js';
+import { readBody } from '../support/read-body.js';
 
 export interface ApiCall {
   method: string;
@@ -12,12 +12,6 @@ export interface ApiCall {
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The Web API client form-encodes arguments and JSON-encodes the nested ones (blocks, prompts). */
@@ -34,7 +28,7 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
  * A local stand-in for Slack: the Web API under /api/, response_url endpoints under /response/, and
  * a Socket Mode websocket under /socket. It records what the bot sends.
  */
-export class FakeSlack {
+export class FakeSlack extends LoopbackServer {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   /** conversations.replies answers, by "channel:thread_ts". */
@@ -44,40 +38,27 @@ export class FakeSlack {
   readonly acks: Record<string, unknown>[] = [];
   private socket?: WebSocket;
   private tsCounter = 1;
-  private readonly server: Server;
-  private readonly wss = new WebSocketServer({ noServer: true });
 
   private constructor() {
-    this.server = createServer((req, res) => {
-      void this.handle(req).then(
-        ({ status, body }) => {
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(body));
-        },
-        (err: unknown) => {
-          res.writeHead(500);
-          res.end(String(err));
-        },
-      );
-    });
-    this.server.on('upgrade', (req, socket, head) => {
-      this.wss.handleUpgrade(req, socket, head, (ws) => {
-        this.socket = ws;
-        ws.on('message', (data) => this.acks.push(JSON.parse(data.toString()) as Record<string, unknown>));
-        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { approximate_connection_time: 3600 } }));
-      });
-    });
+    super();
   }
 
   static async start(port = 0): Promise<FakeSlack> {
     const fake = new FakeSlack();
-    fake.server.listen(port, '127.0.0.1');
-    await once(fake.server, 'listening');
+    await fake.listen(port);
     return fake;
   }
 
-  get base(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  protected override onSocket(ws: WebSocket): void {
+    this.socket = ws;
+    ws.on('message', (data) => this.acks.push(JSON.parse(data.toString()) as Record<string, unknown>));
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { approximate_connection_time: 3600 } }));
+  }
+
+  protected override async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { status, body } = await this.handle(req).catch((err: unknown) => ({ status: 500, body: String(err) }));
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
   }
 
   get apiUrl(): string {
@@ -135,12 +116,5 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
-  }
-
-  async stop(): Promise<void> {
-    for (const client of this.wss.clients) client.terminate();
-    this.wss.close();
-    this.server.closeAllConnections();
-    await new Promise((r) => this.server.close(r));
   }
 }
