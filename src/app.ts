@@ -1,18 +1,14 @@
 import path from 'node:path';
-import OpenAI from 'openai';
 import type { Logger } from 'pino';
-import { PACKAGE_ROOT, type Config, type OpenAIConfig } from './config.js';
-import { createDiscordAdapter, type DiscordAdapter } from './discord/discord-bot.js';
+import { PACKAGE_ROOT, type Config } from './config.js';
+import type { DiscordAdapter } from './discord/discord-bot.js';
 import { CareerEngine } from './engine.js';
-import { ChatModel } from './llm/chat-model.js';
-import { CircuitBreaker } from './llm/circuit-breaker.js';
-import { LlmAnswerer } from './llm/llm-answerer.js';
-import { loadPromptTemplates } from './llm/prompt-templates.js';
 import { KnowledgeError } from './errors.js';
-import { EmbeddingCache } from './retrieval/embedding-cache.js';
 import { localEmbeddingModel } from './retrieval/embedding-model.js';
-import { openAIEmbeddingModel } from './retrieval/openai-embeddings.js';
-import { createSlackAdapter, type SlackAdapter } from './slack/slack-app.js';
+import type { SlackAdapter } from './slack/slack-app.js';
+
+// Chat adapters and LLM mode are imported only when configured: the offline CLI starts without
+// loading Bolt, discord.js, the OpenAI SDK or SQLite (about half a second of a cold start).
 
 export interface App {
   config: Config;
@@ -34,17 +30,20 @@ export function adaptersOff(config: Config): { adapter: string; reason: string }
 /** Total time one generated answer may take, first token included. */
 const LLM_TOTAL_TIMEOUT_MS = 60_000;
 
-function openAIClient(config: OpenAIConfig): OpenAI {
-  // Retries are ours (at most one, see LlmAnswerer); the SDK's own would stack on top.
-  return new OpenAI({ apiKey: config.apiKey, ...(config.baseUrl ? { baseURL: config.baseUrl } : {}), maxRetries: 0 });
-}
-
 async function createEngine(config: Config, logger: Logger): Promise<CareerEngine> {
   const base = { knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger };
   const openai = config.openai;
   if (!openai) return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel });
 
-  const client = openAIClient(openai);
+  const [{ default: OpenAI }, { ChatModel }, { CircuitBreaker }, { LlmAnswerer }, { loadPromptTemplates }] = await Promise.all([
+    import('openai'),
+    import('./llm/chat-model.js'),
+    import('./llm/circuit-breaker.js'),
+    import('./llm/llm-answerer.js'),
+    import('./llm/prompt-templates.js'),
+  ]);
+  // Retries are ours (at most one, see LlmAnswerer); the SDK's own would stack on top.
+  const client = new OpenAI({ apiKey: openai.apiKey, ...(openai.baseUrl ? { baseURL: openai.baseUrl } : {}), maxRetries: 0 });
   const prompts = await loadPromptTemplates(path.join(PACKAGE_ROOT, 'prompts'));
   const chat = new ChatModel(client, openai.model, { firstTokenTimeoutMs: openai.firstTokenTimeoutMs, totalTimeoutMs: LLM_TOTAL_TIMEOUT_MS });
   const breaker = new CircuitBreaker();
@@ -52,6 +51,7 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
   const llm = (kb: CareerEngine['kb']) => new LlmAnswerer(kb, chat, prompts, breaker, llmLogger);
   if (!openai.embeddingModel) return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel, llm });
 
+  const [{ EmbeddingCache }, { openAIEmbeddingModel }] = await Promise.all([import('./retrieval/embedding-cache.js'), import('./retrieval/openai-embeddings.js')]);
   const cache = new EmbeddingCache(path.join(config.cacheDir, 'embeddings.sqlite'));
   try {
     return await CareerEngine.create({ ...base, embeddingModel: openAIEmbeddingModel(client, openai.embeddingModel, cache), llm });
@@ -67,7 +67,7 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
 export async function buildApp(config: Config, logger: Logger): Promise<App> {
   const engine = await createEngine(config, logger);
   logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache, generates: engine.generates }, 'engine ready');
-  const slack = config.slack ? createSlackAdapter({ engine, config: config.slack, logger }) : undefined;
-  const discord = config.discord ? createDiscordAdapter({ engine, config: config.discord, logger }) : undefined;
+  const slack = config.slack ? (await import('./slack/slack-app.js')).createSlackAdapter({ engine, config: config.slack, logger }) : undefined;
+  const discord = config.discord ? (await import('./discord/discord-bot.js')).createDiscordAdapter({ engine, config: config.discord, logger }) : undefined;
   return { config, logger, engine, slack, discord };
 }
