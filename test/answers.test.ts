@@ -69,6 +69,17 @@ describe('answers', () => {
     expect(a.sources[0]?.id).toBe('smart-city-market');
   });
 
+  it('list every role when asked which jobs exist', async () => {
+    const a = await engine.ask('What jobs are available in smart cities?');
+    expect(a.sources[0]?.id).toBe('smart-city-jobs');
+    for (const role of engine.kb.roles) expect(a.body).toContain(role.title);
+  });
+
+  it('answer a question about a place from its source document', async () => {
+    const a = await engine.ask('how do cities attract STEM talent?');
+    expect(['berlin', 'hamburg-hafencity']).toContain(a.sources[0]?.id);
+  });
+
   it('keep the subject of a follow-up question', async () => {
     const first = await engine.ask('What does a cloud architect do?');
     const next = await engine.ask('and what skills does it need?', { question: 'What does a cloud architect do?', roles: first.roles });

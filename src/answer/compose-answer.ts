@@ -11,8 +11,9 @@ import { bestSentences } from './sentences.js';
 const MAX_ROLES = 5;
 /** Questions that ask for a person or a job: the answer should lead with a role, not a skill or a fact. */
 const ASKS_FOR_ROLE = /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?)\b/i;
-/** The skills overview lives in this source document when the knowledge base has it. */
+/** The overviews live in these source documents when the knowledge base has them. */
 const SKILLS_PROFILE_ID = 'smart-city-skills-profile';
+const JOBS_LIST_ID = 'smart-city-jobs';
 
 interface Context {
   kb: KnowledgeBase;
@@ -64,6 +65,8 @@ export class AnswerComposer {
         return this.roleSkills() ?? this.describe();
       case 'skills-overview':
         return this.skillsOverview() ?? this.describe();
+      case 'roles-overview':
+        return this.rolesOverview();
       case 'describe':
         return this.describe();
     }
@@ -220,6 +223,14 @@ export class AnswerComposer {
     const c = this.citations.cite(profile);
     const lines = [`Smart-city employers look for these skill sets ${c}:`, ''];
     for (const skill of this.ctx.kb.skills) lines.push(`- ${skill.title}`);
+    return { lines, roles: this.rankedRoles() };
+  }
+
+  private rolesOverview(): { lines: string[]; roles: RoleDoc[] } {
+    const list = this.ctx.kb.byId.get(JOBS_LIST_ID);
+    const lines = [list ? `Smart-city jobs available today ${this.citations.cite(list)}:` : 'Smart-city roles:', ''];
+    for (const role of this.ctx.kb.roles) lines.push(`- **${role.title}**`);
+    lines.push('', 'Ask about any of them, for example "What does an urban mechanic do?"');
     return { lines, roles: this.rankedRoles() };
   }
 

@@ -1,5 +1,4 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
-import { nameKey } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { wordsInMatches, type NameMatch, type NameMatcher } from './name-matcher.js';
@@ -25,9 +24,6 @@ export interface Retrieval {
   names: NameMatch[];
   evidence: TermCoverage & { denseTop: number };
 }
-
-/** A one-word name counts as a mention only when few documents use the word ("sdn", "berlin", not "developer"). */
-const MAX_DF_ONE_WORD_NAME = 3;
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
 const RRF_K = 4;
@@ -58,11 +54,9 @@ export class HybridRetriever {
     private readonly vocabulary: Vocabulary,
   ) {}
 
-  /** Titles and aliases the text mentions, without one-word names too common to mean anything alone. */
+  /** Titles and aliases the text mentions. */
   mentions(text: string): NameMatch[] {
-    return this.names
-      .find(text)
-      .filter((m) => m.end - m.start > 1 || this.vocabulary.documentFrequency(nameKey(m.name)) <= MAX_DF_ONE_WORD_NAME);
+    return this.names.find(text);
   }
 
   async retrieve(question: string): Promise<Retrieval> {

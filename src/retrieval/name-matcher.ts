@@ -38,6 +38,8 @@ export function wordsInMatches(text: string, matches: NameMatch[]): Set<string> 
 /** Finds knowledge titles and aliases mentioned in free text, exactly or with typos. */
 export class NameMatcher {
   private readonly entries: NameEntry[];
+  /** For each word, how many documents use it in a title or alias. */
+  private readonly wordDocs = new Map<string, Set<string>>();
 
   constructor(docs: KnowledgeDoc[]) {
     const seen = new Set<string>();
@@ -48,6 +50,7 @@ export class NameMatcher {
         if (!key || seen.has(`${doc.id}\0${key}`)) continue;
         seen.add(`${doc.id}\0${key}`);
         this.entries.push({ docId: doc.id, name, key, tokens: key.split(' ').length });
+        for (const word of key.split(' ')) this.wordDocs.set(word, (this.wordDocs.get(word) ?? new Set()).add(doc.id));
       }
     }
   }
@@ -61,6 +64,9 @@ export class NameMatcher {
     const tokens = nameKey(text).split(' ').filter(Boolean);
     const all: NameMatch[] = [];
     for (const entry of this.entries) {
+      // A one-word name is a mention only when no other document's name uses that word:
+      // "berlin" and "sdn" name one thing; "robotics" names a skill and a role.
+      if (entry.tokens === 1 && (this.wordDocs.get(entry.key)?.size ?? 0) > 1) continue;
       for (let start = 0; start + entry.tokens <= tokens.length; start++) {
         const window = tokens.slice(start, start + entry.tokens).join(' ');
         const edits = window === entry.key ? 0 : distance(window, entry.key);

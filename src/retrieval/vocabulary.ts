@@ -44,11 +44,6 @@ export class Vocabulary {
     return df === undefined ? this.maxIdf : this.idfOf(df);
   }
 
-  /** In how many knowledge documents a word (by stem) occurs. */
-  documentFrequency(word: string): number {
-    return this.df.get(stemTerm(word)) ?? 0;
-  }
-
   /** The known stem a (possibly misspelled) word stands for, if any. */
   resolveWord(word: string): string | undefined {
     const stem = stemTerm(word);
