@@ -2,9 +2,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
-import { sourcesMarkdown } from './answer/citations.js';
 import { buildApp, type App } from './app.js';
 import { notFoundMessage, roleCardMarkdown, skillCardMarkdown } from './cli/card-markdown.js';
+import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { loadConfig } from './config.js';
 import { CareerBotError } from './errors.js';
@@ -58,20 +58,7 @@ async function ask(app: App, question: string, json: boolean, batch: boolean): P
     print(JSON.stringify(answerJson(await app.engine.ask(question))));
     return 0;
   }
-  // Print generated text as it streams, then the checked answer's sources (or the whole offline
-  // answer when the model's was not usable).
-  let streamed = '';
-  for await (const event of app.engine.askStream(question)) {
-    if (event.type === 'delta') {
-      streamed += event.text;
-      process.stdout.write(event.text);
-      continue;
-    }
-    const answer = event.answer;
-    if (!streamed) print(answer.answer);
-    else if (answer.mode === 'llm' && answer.body === streamed.trim()) print(`\n\n${sourcesMarkdown(answer.sources)}`);
-    else print(`\n\n---\n${answer.answer}`);
-  }
+  await printStreamed(app.engine.askStream(question), (text) => process.stdout.write(text));
   return 0;
 }
 

@@ -78,6 +78,14 @@ describe('career-bot CLI', () => {
     expect(skills.stdout.trim().split('\n')).toHaveLength(16);
   });
 
+  it('npm start with no adapter configured says why each is off and chats, keeping follow-up context', async () => {
+    const r = await runCli([], { script: 'main.js', input: 'What does a cloud architect do?\nand what skills does it need?\nexit\n', env: await env() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('slack: SLACK_BOT_TOKEN is not set');
+    expect(r.stderr).toContain('discord: DISCORD_TOKEN is not set');
+    expect(r.stdout).toContain('**Cloud Architect** draws on these skills');
+  });
+
   it('a malformed environment variable is named', async () => {
     const r = await runCli(['ask', 'urban mechanic'], { env: { PORT: 'eighty' } });
     expect(r.code).not.toBe(0);

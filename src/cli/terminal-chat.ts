@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { Turn } from '../answer/answer.js';
 import type { CareerEngine } from '../engine.js';
+import { printStreamed } from './stream-printer.js';
 
 /**
  * An interactive chat in the terminal. Each question is answered with the previous exchange as
@@ -16,9 +17,10 @@ export async function runTerminalChat(engine: CareerEngine, input: NodeJS.Readab
     const question = line.trim();
     if (question === 'exit' || question === 'quit') break;
     if (question) {
-      const answer = await engine.ask(question, previous);
-      output.write(`\n${answer.answer}\n\n`);
-      if (answer.grounded) previous = { question, roles: answer.roles };
+      output.write('\n');
+      const answer = await printStreamed(engine.askStream(question, previous), (text) => output.write(text));
+      output.write('\n');
+      if (answer?.grounded) previous = { question, roles: answer.roles };
     }
     rl.prompt();
   }
