@@ -170,6 +170,9 @@ export class AnswerComposer {
   }
 
   private compare(): { lines: string[]; roles: RoleDoc[] } {
+    // One named role means the other side is not a role in the knowledge base (or is the same role
+    // under another name): describe the one we know rather than invent a comparison.
+    if (this.named('role').length === 1) return this.describe();
     const pair = this.rolesLed(this.named('role')).slice(0, 2);
     if (pair.length < 2) return this.describe();
     const [a, b] = pair as [RoleDoc, RoleDoc];
