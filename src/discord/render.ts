@@ -90,7 +90,7 @@ export function listMessage(title: string, items: { id: string; title: string; s
 }
 
 /** Escapes Discord Markdown in text a user typed, so it is shown as typed. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_~`|>#\[\]()-])/g, '\\$1');
 }
 

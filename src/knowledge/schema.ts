@@ -19,7 +19,7 @@ const common = {
   source: provenance,
 };
 
-export const roleFrontMatter = z.strictObject({
+const roleFrontMatter = z.strictObject({
   ...common,
   type: z.literal('role'),
   skills: z.array(slug).min(1, 'a role lists at least one skill id'),
@@ -27,8 +27,8 @@ export const roleFrontMatter = z.strictObject({
   backgrounds: nameList,
 });
 
-export const skillFrontMatter = z.strictObject({ ...common, type: z.literal('skill') });
-export const sourceFrontMatter = z.strictObject({ ...common, type: z.literal('source') });
+const skillFrontMatter = z.strictObject({ ...common, type: z.literal('skill') });
+const sourceFrontMatter = z.strictObject({ ...common, type: z.literal('source') });
 
 export const frontMatter = z.discriminatedUnion('type', [
   roleFrontMatter,

@@ -38,7 +38,7 @@ export interface SkillCard {
 }
 
 /** Splits a Markdown body at its `## ` headings; text before the first heading has an empty heading. */
-export function sectionsOf(body: string): Section[] {
+function sectionsOf(body: string): Section[] {
   const sections: Section[] = [];
   let current: Section = { heading: '', text: '' };
   for (const line of body.split('\n')) {

@@ -9,7 +9,7 @@ const BATCH_SIZE = 64;
  * Embeddings from an OpenAI-compatible server behind LangChain's interface: batched requests, and
  * every vector kept in the SQLite cache by content hash so unchanged text is never sent twice.
  */
-export class OpenAICompatibleEmbeddings extends Embeddings {
+class OpenAICompatibleEmbeddings extends Embeddings {
   constructor(
     private readonly client: OpenAI,
     readonly model: string,

@@ -22,7 +22,7 @@ interface Manifest {
 }
 
 /** The index cache key: knowledge bytes, chunking settings and embedding model together. */
-export function indexCacheKey(contentHash: string, modelId: string): string {
+function indexCacheKey(contentHash: string, modelId: string): string {
   return createHash('sha256')
     .update(JSON.stringify({ contentHash, chunking: CHUNKING, modelId }))
     .digest('hex')

@@ -55,7 +55,7 @@ function fit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
 }
 
 /** The feedback buttons carry what the log line needs: the question and the cited sources. */
-export function feedbackValue(question: string, sourceIds: string[]): string {
+function feedbackValue(question: string, sourceIds: string[]): string {
   const value = { q: question.slice(0, 1200), s: sourceIds.slice(0, 10) };
   return JSON.stringify(value);
 }

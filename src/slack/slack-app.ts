@@ -26,7 +26,7 @@ const APOLOGY = 'Sorry, something went wrong while answering. Please try again i
 /** How often a message being written is updated: well inside chat.update's rate limit. */
 const STREAM_UPDATE_INTERVAL_MS = 1000;
 
-export const SUGGESTED_PROMPTS = [
+const SUGGESTED_PROMPTS = [
   { title: 'What does an urban mechanic do?', message: 'What does an urban mechanic do?' },
   { title: 'Which roles need machine learning?', message: 'Which roles need machine learning?' },
   { title: 'I studied psychology, where do I fit?', message: 'I studied psychology, where do I fit?' },
