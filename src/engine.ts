@@ -80,11 +80,18 @@ export class CareerEngine {
     return final!;
   }
 
+  /** The extractive answer, never a model call: for recovering an earlier turn's roles. */
+  async askOffline(question: string): Promise<Answer> {
+    let final: Answer | undefined;
+    for await (const event of this.askStream(question, undefined, { offline: true })) if (event.type === 'final') final = event.answer;
+    return final!;
+  }
+
   /**
    * The answer as a stream: text deltas while a model writes (LLM mode), then the final, checked
    * answer. Out-of-scope questions are declined from retrieval evidence before any model call.
    */
-  async *askStream(question: string, previous?: Turn): AsyncGenerator<AnswerEvent> {
+  async *askStream(question: string, previous?: Turn, opts: { offline?: boolean } = {}): AsyncGenerator<AnswerEvent> {
     const text = question.trim();
     if (!text) {
       yield { type: 'final', answer: declineAnswer() };
@@ -102,7 +109,7 @@ export class CareerEngine {
     const namedRoles = types.filter((t) => t === 'role').length + (subjectRole ? 1 : 0);
     const intent = classifyIntent(text, namedRoles, types.filter((t) => t === 'skill').length);
     const offline = new AnswerComposer({ kb: this.kb, retrieval, vocabulary: this.vocabulary, question: text, subjectRole }).compose(intent);
-    if (!this.llm) {
+    if (!this.llm || opts.offline) {
       yield { type: 'final', answer: offline };
       return;
     }

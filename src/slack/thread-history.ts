@@ -5,7 +5,7 @@ import { stripMentions } from './mrkdwn.js';
 
 /**
  * The previous question asked in a Slack thread, read back with conversations.replies, so a follow-up
- * keeps its subject even after a restart. Its roles are recomputed by the engine (cheap offline).
+ * keeps its subject even after a restart. Its roles are recomputed offline: no model call.
  */
 export async function previousTurnInThread(opts: {
   client: webApi.WebClient;
@@ -23,7 +23,7 @@ export async function previousTurnInThread(opts: {
   for (const message of earlier.reverse()) {
     const question = stripMentions(message.text!);
     if (!question) continue;
-    const answer = await engine.ask(question);
+    const answer = await engine.askOffline(question);
     if (answer.grounded) return { question, roles: answer.roles };
   }
   return undefined;

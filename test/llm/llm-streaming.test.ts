@@ -49,6 +49,28 @@ it('streams into Slack: a first message as soon as text arrives, throttled chat.
   }
 });
 
+it('a Slack thread follow-up costs one model call: the earlier question is re-read offline', async () => {
+  const slack = await FakeSlack.start();
+  const config = loadConfig({
+    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('t'),
+    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl,
+  });
+  const app = await buildApp(config, capturedLogger().logger);
+  const { port } = await app.slack!.start(0, '127.0.0.1');
+  slack.threads.set('C1:1700000950.000001', [{ type: 'message', user: 'U1', text: '<@UBOT> What does a cloud architect do?', ts: '1700000950.000001' }]);
+  openai.chatRequests.length = 0;
+  openai.script.push({ kind: 'answer', text: 'Cloud architects draw on distributed algorithms and systems [1].' });
+  try {
+    await slackPost(`http://127.0.0.1:${port}/slack/events`, eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> and what skills does it need?', ts: '1700000950.000002', thread_ts: '1700000950.000001', channel: 'C1', event_ts: '1' }, 'EvThread1'), { secret: 'secret' });
+    await waitFor(() => slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)) ?? slack.callsTo('chat.postMessage').find((c) => Array.isArray(c.args.blocks)), 10000, 'answer');
+    expect(openai.chatRequests).toHaveLength(1);
+    expect(JSON.stringify(openai.chatRequests[0]!.body.messages)).toContain('Earlier question: What does a cloud architect do?');
+  } finally {
+    await app.slack!.stop();
+    await slack.stop();
+  }
+});
+
 it('streams into Discord: a reply as soon as text arrives, edits at a safe interval, then the final answer', async () => {
   const discord = await FakeDiscord.start();
   const config = loadConfig({
