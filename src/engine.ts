@@ -1,9 +1,15 @@
 import type { Logger } from 'pino';
 import type { Answer, AnswerEvent, Turn } from './answer/answer.js';
+import { matchBackground, type BackgroundMatch } from './answer/background-fit.js';
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
-import { classifyIntent } from './answer/intent.js';
-import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
+import { resolveFollowUp } from './answer/follow-up.js';
+import { gapTopicsIn, unknownPlacesIn } from './answer/gaps.js';
+import { helpAnswer } from './answer/help-answer.js';
+import { classifyIntent, describesSelf, type Intent } from './answer/intent.js';
+import { socialKind, type SocialKind } from './answer/social-message.js';
+import { Conversation } from './conversation.js';
+import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
 import type { LlmAnswerer } from './llm/llm-answerer.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
@@ -13,9 +19,12 @@ import type { EmbeddingModel } from './retrieval/embedding-model.js';
 import { HybridRetriever, type Retrieval } from './retrieval/hybrid-retriever.js';
 import { LexicalIndex } from './retrieval/lexical-index.js';
 import { NameMatcher } from './retrieval/name-matcher.js';
-import { inScope } from './retrieval/scope-policy.js';
 import { VectorIndex } from './retrieval/vector-index.js';
 import { Vocabulary } from './retrieval/vocabulary.js';
+import { decideScope, type ScopeDecision } from './scope/scope-decision.js';
+import { scopeFeatures } from './scope/scope-features.js';
+import { ScopeModel } from './scope/scope-model.js';
+import { limitQuestion } from './text/question-limits.js';
 
 export interface EngineOptions {
   knowledgeDir: string;
@@ -28,8 +37,20 @@ export interface EngineOptions {
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
 
-/** Pronouns and phrases that point back to the previous exchange's subject. */
-const ANAPHORA = /\b(it|its|they|them|their|that|this|those|these|he|she|his|her|the role|the job)\b/i;
+/** How the engine read a question: everything the answer and the scope decision rest on. */
+export interface Understanding {
+  /** The question as searched: control characters removed, length capped. */
+  text: string;
+  social?: SocialKind;
+  retrieval: Retrieval;
+  /** A follow-up's carried-over subject; empty otherwise. */
+  subject: KnowledgeDoc[];
+  intent: Intent;
+  gaps: string[];
+  fit: BackgroundMatch[];
+  features: number[];
+  scope: ScopeDecision;
+}
 
 /** The transport-agnostic core: knowledge, retrieval, answers and lookups. Chat adapters call only this. */
 export class CareerEngine {
@@ -41,6 +62,7 @@ export class CareerEngine {
     private readonly retriever: HybridRetriever,
     private readonly vocabulary: Vocabulary,
     readonly indexFromCache: boolean,
+    private readonly scopeModel: ScopeModel,
     private readonly llm?: LlmAnswerer,
   ) {
     this.roleLookup = new EntityLookup(kb.roles);
@@ -61,7 +83,7 @@ export class CareerEngine {
     for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
     const vocabulary = new Vocabulary([...textByDoc.values()]);
     const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), NameMatcher.forKnowledge(kb), vocabulary);
-    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, opts.llm?.(kb));
+    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, ScopeModel.load(), opts.llm?.(kb));
   }
 
   retrieve(question: string): Promise<Retrieval> {
@@ -87,33 +109,85 @@ export class CareerEngine {
     return final!;
   }
 
+  /** A conversation that keeps the last answered turn as context for follow-ups. */
+  conversation(): Conversation {
+    return new Conversation(this);
+  }
+
+  /**
+   * Reads a question: greeting or help, follow-up subject, retrieval, intent, gaps, background fit
+   * and the scope decision. No answer is composed here.
+   */
+  async understand(question: string, previous?: Turn): Promise<Understanding> {
+    const text = limitQuestion(question);
+    const social = socialKind(text);
+    const mentions = this.retriever.mentions(text);
+    const typeOf = (docId: string) => this.kb.byId.get(docId)?.type;
+    const coverage = this.vocabulary.coverage(text);
+    const gapTopics = gapTopicsIn(text);
+    const followUp = resolveFollowUp({
+      question: text,
+      previous,
+      mentions,
+      kb: this.kb,
+      unknownWords: coverage.unknown.length,
+      contentWords: coverage.known.length + coverage.unknown.length,
+      asksGap: gapTopics.length > 0,
+    });
+    const subject = followUp?.subject ?? [];
+    // A follow-up is searched together with its subject's names, so ranking stays on the subject.
+    const retrieval = await this.retriever.retrieve(subject.length ? `${text} ${subject.map((d) => d.title).join(' ')}` : text);
+    const namedRoles = mentions.filter((m) => typeOf(m.docId) === 'role').length;
+    const namedSkills = mentions.filter((m) => typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
+    const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role') });
+    const fit = intent === 'background-fit' ? matchBackground(this.kb, new Set(this.vocabulary.questionStems(text)), (t) => this.vocabulary.weight(t)) : [];
+    const places = intent === 'background-fit' ? [] : unknownPlacesIn(text, (w) => this.vocabulary.resolveWord(w.toLowerCase()) !== undefined);
+    const gaps = [...gapTopics.map((g) => g.label), ...places];
+    const features = scopeFeatures({
+      retrieval,
+      topicNamed: mentions.some((m) => typeOf(m.docId) === 'source'),
+      selfDescribed: describesSelf(text),
+      asksGap: gaps.length > 0,
+    });
+    const scope = decideScope({
+      followUp: followUp !== undefined,
+      namesRoleOrSkill: mentions.some((m) => typeOf(m.docId) !== 'source'),
+      backgroundOverlap: fit.length > 0,
+      foundAnything: retrieval.entities.length > 0,
+      features,
+      model: this.scopeModel,
+    });
+    return { text, social, retrieval, subject, intent, gaps, fit, features, scope };
+  }
+
   /**
    * The answer as a stream: text deltas while a model writes (LLM mode), then the final, checked
-   * answer. Out-of-scope questions are declined from retrieval evidence before any model call.
+   * answer. Greetings get the guide and out-of-scope questions a decline, before any model call.
    */
   async *askStream(question: string, previous?: Turn, opts: { offline?: boolean } = {}): AsyncGenerator<AnswerEvent> {
-    const text = question.trim();
-    if (!text) {
+    const u = await this.understand(question, previous);
+    if (u.social) {
+      yield { type: 'final', answer: helpAnswer(this.kb, u.social) };
+      return;
+    }
+    if (!u.scope.inScope) {
       yield { type: 'final', answer: declineAnswer() };
       return;
     }
-    const followUp = previous !== undefined && this.retriever.mentions(text).length === 0 && ANAPHORA.test(text);
-    const retrieval = await this.retriever.retrieve(followUp ? `${previous.question} ${text}` : text);
-    if (!inScope(retrieval)) {
-      yield { type: 'final', answer: declineAnswer() };
-      return;
-    }
-    const subjectId = followUp ? previous.roles[0] : undefined;
-    const subjectRole = subjectId ? this.kb.roles.find((r) => r.id === subjectId) : undefined;
-    const types = retrieval.names.map((m) => this.kb.byId.get(m.docId)!.type);
-    const namedRoles = types.filter((t) => t === 'role').length + (subjectRole ? 1 : 0);
-    const intent = classifyIntent(text, namedRoles, types.filter((t) => t === 'skill').length);
-    const offline = new AnswerComposer({ kb: this.kb, retrieval, vocabulary: this.vocabulary, question: text, subjectRole }).compose(intent);
+    const offline = new AnswerComposer({
+      kb: this.kb,
+      retrieval: u.retrieval,
+      vocabulary: this.vocabulary,
+      question: u.text,
+      subject: u.subject,
+      gaps: u.gaps,
+      fit: u.fit,
+    }).compose(u.intent);
     if (!this.llm || opts.offline) {
       yield { type: 'final', answer: offline };
       return;
     }
-    yield* this.llm.answer(text, previous, retrieval, offline);
+    yield* this.llm.answer(u.text, previous, u.retrieval, offline);
   }
 
   role(name: string): CardLookup<RoleCard> {

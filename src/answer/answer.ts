@@ -20,6 +20,10 @@ export interface Answer {
   grounded: boolean;
   /** Relevant role ids, best first; empty when declined. */
   roles: string[];
+  /** What the question asked for that the knowledge base does not hold ("pay or salaries", "Toronto"). */
+  gaps: string[];
+  /** Documents the answer is about (a follow-up's subject), main one first; empty for declines and help. */
+  subject: string[];
   /** Cited documents; [n] in the body is sources[n - 1]. */
   sources: AnswerSource[];
   mode: 'extractive' | 'llm';
@@ -35,6 +39,14 @@ export type AnswerEvent = { type: 'delta'; text: string } | { type: 'final'; ans
 export interface Turn {
   question: string;
   roles: string[];
+  /** Documents the answer was about, main one first; absent in turns recorded before subjects existed. */
+  subject?: string[];
+}
+
+/** The context a later follow-up needs from this exchange; none when nothing was answered. */
+export function turnAfter(question: string, answer: Answer): Turn | undefined {
+  if (!answer.grounded || answer.subject.length === 0) return undefined;
+  return { question, roles: answer.roles, subject: answer.subject };
 }
 
 /** The JSON contract of `career-bot ask --json`. */
@@ -45,6 +57,8 @@ export function answerJson(a: Answer) {
     roles: a.roles,
     sources: a.sources.map(({ id, title, score }) => ({ id, title, score })),
     mode: a.mode,
+    intent: a.intent,
+    ...(a.gaps.length ? { gaps: a.gaps } : {}),
     ...(a.usage ? { usage: a.usage } : {}),
   };
 }

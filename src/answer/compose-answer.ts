@@ -1,27 +1,37 @@
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
-import { rolesWithSkill } from '../knowledge/knowledge-base.js';
+import { overviewDoc, rolesWithSkill } from '../knowledge/knowledge-base.js';
 import type { Retrieval } from '../retrieval/hybrid-retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { contentTerms } from '../text/normalize.js';
 import type { Answer } from './answer.js';
+import type { BackgroundMatch } from './background-fit.js';
 import { Citations, sourcesMarkdown } from './citations.js';
 import type { Intent } from './intent.js';
 import { bestSentences } from './sentences.js';
 
 const MAX_ROLES = 5;
 /** Questions that ask for a person or a job: the answer should lead with a role, not a skill or a fact. */
-const ASKS_FOR_ROLE = /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?)\b/i;
-/** The overviews live in these source documents when the knowledge base has them. */
-const SKILLS_PROFILE_ID = 'smart-city-skills-profile';
-const JOBS_LIST_ID = 'smart-city-jobs';
+const ASKS_FOR_ROLE = /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?|person|someone|somebody|hire)\b/i;
 
-interface Context {
+export interface ComposeContext {
   kb: KnowledgeBase;
   retrieval: Retrieval;
   vocabulary: Vocabulary;
   question: string;
-  /** Role to talk about when the question itself names none (a follow-up's subject). */
-  subjectRole?: RoleDoc;
+  /** What the question is about when it names nothing itself: the previous turn's subject. */
+  subject: KnowledgeDoc[];
+  /** What the question asks for that the knowledge lacks; the answer says so first. */
+  gaps: string[];
+  /** Roles ranked by the asker's background, for background-fit questions. */
+  fit: BackgroundMatch[];
+}
+
+interface Composed {
+  lines: string[];
+  /** Roles to rank first in `Answer.roles`. */
+  roles: RoleDoc[];
+  /** What the answer is about, for the next turn. */
+  about: KnowledgeDoc[];
 }
 
 /** Extractive, cited answers: every sentence is taken from a knowledge file or lists its front matter. */
@@ -30,7 +40,7 @@ export class AnswerComposer {
   private readonly citations: Citations;
   private readonly rank: Map<string, number>;
 
-  constructor(private readonly ctx: Context) {
+  constructor(private readonly ctx: ComposeContext) {
     this.questionTerms = new Set(ctx.vocabulary.questionStems(ctx.question));
     const top = ctx.retrieval.entities[0]?.score ?? 1;
     this.rank = new Map(ctx.retrieval.entities.map((e, i) => [e.doc.id, i]));
@@ -39,21 +49,24 @@ export class AnswerComposer {
   }
 
   compose(intent: Intent): Answer {
-    const { lines, roles } = this.byIntent(intent);
+    const composed = this.byIntent(intent);
+    const lines = this.ctx.gaps.length ? this.gapLines(composed) : composed.lines;
     const body = lines.join('\n');
     const sources = this.citations.sources;
     return {
       answer: [body, sourcesMarkdown(sources)].filter(Boolean).join('\n\n'),
       body,
       grounded: true,
-      roles: roles.slice(0, MAX_ROLES).map((r) => r.id),
+      roles: this.rolesLed(composed.roles).slice(0, MAX_ROLES).map((r) => r.id),
+      subject: composed.about.map((d) => d.id),
+      gaps: this.ctx.gaps,
       sources,
       mode: 'extractive',
       intent,
     };
   }
 
-  private byIntent(intent: Intent): { lines: string[]; roles: RoleDoc[] } {
+  private byIntent(intent: Intent): Composed {
     switch (intent) {
       case 'compare':
         return this.compare();
@@ -63,13 +76,28 @@ export class AnswerComposer {
         return this.rolesForSkill() ?? this.describe();
       case 'role-skills':
         return this.roleSkills() ?? this.describe();
+      case 'role-backgrounds':
+        return this.roleBackgrounds() ?? this.describe();
+      case 'related-roles':
+        return this.relatedRoles() ?? this.describe();
       case 'skills-overview':
         return this.skillsOverview() ?? this.describe();
       case 'roles-overview':
         return this.rolesOverview();
+      case 'help':
       case 'describe':
         return this.describe();
     }
+  }
+
+  /** Says plainly what is missing, then what the knowledge does hold. */
+  private gapLines(composed: Composed): string[] {
+    const about = composed.about[0];
+    const missing = this.ctx.gaps.join(', nor ');
+    const lead = about
+      ? `The knowledge base does not cover ${missing} for the ${about.title}. Here is what it does hold:`
+      : `The knowledge base does not cover ${missing}. Here is what it does hold:`;
+    return [lead, '', ...composed.lines];
   }
 
   // --- ranking helpers -------------------------------------------------------------------------
@@ -92,9 +120,19 @@ export class AnswerComposer {
       .filter((d): d is Extract<KnowledgeDoc, { type: T }> => d.type === type);
   }
 
+  /** The subject's documents of one type (a follow-up's carried-over role or skill). */
+  private subjectOf<T extends KnowledgeDoc['type']>(type: T): Extract<KnowledgeDoc, { type: T }>[] {
+    return this.ctx.subject.filter((d): d is Extract<KnowledgeDoc, { type: T }> => d.type === type);
+  }
+
+  /** The role a question is about: one it names, else the conversation's subject, else the best match. */
+  private focusRole(): RoleDoc | undefined {
+    return this.named('role')[0] ?? this.subjectOf('role')[0] ?? this.rankedRoles()[0];
+  }
+
   /** Roles first from `first`, then the rest of the retrieval ranking, without repeats. */
   private rolesLed(first: RoleDoc[]): RoleDoc[] {
-    return [...new Set([...first, ...this.rankedRoles()])];
+    return [...new Set([...first, ...this.subjectOf('role'), ...this.rankedRoles()])];
   }
 
   private weight = (term: string): number => this.ctx.vocabulary.weight(term);
@@ -113,27 +151,31 @@ export class AnswerComposer {
     return docs.map((d) => d.title).join(', ');
   }
 
+  private docsOf(ids: string[]): KnowledgeDoc[] {
+    return ids.map((id) => this.ctx.kb.byId.get(id)).filter((d): d is KnowledgeDoc => d !== undefined);
+  }
+
   // --- answers by intent -----------------------------------------------------------------------
 
   /** The document to describe: a follow-up's subject, a role when a role is asked for, else the best match. */
   private describeTarget(): KnowledgeDoc | undefined {
-    if (this.ctx.subjectRole && this.ctx.retrieval.names.length === 0) return this.ctx.subjectRole;
+    if (this.ctx.subject.length && this.ctx.retrieval.names.every((m) => this.ctx.subject.some((d) => d.id === m.docId))) return this.ctx.subject[0];
     const best = this.ctx.retrieval.entities[0]?.doc;
     const named = this.ctx.retrieval.names.some((m) => m.docId === best?.id);
     if (best && best.type !== 'role' && !named && ASKS_FOR_ROLE.test(this.ctx.question)) return this.rankedRoles()[0] ?? best;
     return best;
   }
 
-  private describe(): { lines: string[]; roles: RoleDoc[] } {
+  private describe(): Composed {
     const top = this.describeTarget();
-    if (!top) return { lines: [], roles: [] };
+    if (!top) return { lines: [], roles: [], about: [] };
     switch (top.type) {
       case 'role':
-        return { lines: this.roleLines(top), roles: this.rolesLed([top]) };
+        return { lines: this.roleLines(top), roles: [top], about: [top] };
       case 'skill':
         return this.skillLines(top);
       case 'source':
-        return { lines: this.sourceLines(top), roles: this.rankedRoles() };
+        return { lines: this.sourceLines(top), roles: [], about: [top] };
     }
   }
 
@@ -141,21 +183,21 @@ export class AnswerComposer {
     const c = this.citations.cite(role);
     const lines = [`**${role.title}**: ${role.summary} ${c}`];
     for (const s of this.passage(role, 2)) lines.push(`${s} ${c}`);
-    lines.push('', `Skills: ${this.titles(role.skills.map((s) => this.ctx.kb.byId.get(s)!))} ${c}`);
-    if (role.related.length) lines.push(`Related roles: ${this.titles(role.related.map((r) => this.ctx.kb.byId.get(r)!))}`);
+    lines.push('', `Skills: ${this.titles(this.docsOf(role.skills))} ${c}`);
+    if (role.related.length) lines.push(`Related roles: ${this.titles(this.docsOf(role.related))}`);
     return lines;
   }
 
-  private skillLines(skill: SkillDoc): { lines: string[]; roles: RoleDoc[] } {
+  private skillLines(skill: SkillDoc): Composed {
     const c = this.citations.cite(skill);
     const lines = [`**${skill.title}**: ${skill.summary} ${c}`];
-    const profile = this.ctx.kb.byId.get(SKILLS_PROFILE_ID);
+    const profile = overviewDoc(this.ctx.kb, 'skills');
     if (profile) {
       lines.push(`The article lists it among the skill sets smart-city employers look for ${this.citations.cite(profile)}`);
     }
     const roles = this.byRank(rolesWithSkill(this.ctx.kb, skill.id));
     if (roles.length) lines.push('', `Roles that use it: ${this.titles(roles)} ${c}`);
-    return { lines, roles: this.rolesLed(roles) };
+    return { lines, roles, about: [skill] };
   }
 
   private sourceLines(source: KnowledgeDoc): string[] {
@@ -163,40 +205,40 @@ export class AnswerComposer {
     const lines = [`${source.summary} ${c}`];
     for (const s of this.passage(source, 2)) lines.push(`${s} ${c}`);
     const [first, second] = this.ctx.retrieval.entities;
-    if (second && second.doc.type === 'source' && first && second.score >= 0.8 * first.score) {
+    if (second && second.doc.type === 'source' && second.doc.id !== source.id && first && second.score >= 0.8 * first.score) {
       lines.push('', `${second.doc.summary} ${this.citations.cite(second.doc)}`);
     }
     return lines;
   }
 
-  private compare(): { lines: string[]; roles: RoleDoc[] } {
-    // One named role means the other side is not a role in the knowledge base (or is the same role
-    // under another name): describe the one we know rather than invent a comparison.
-    if (this.named('role').length === 1) return this.describe();
-    const pair = this.rolesLed(this.named('role')).slice(0, 2);
+  private compare(): Composed {
+    const pair = [...new Set([...this.subjectOf('role'), ...this.named('role')])].slice(-2);
     if (pair.length < 2) return this.describe();
     const [a, b] = pair as [RoleDoc, RoleDoc];
     const lines = [`**${a.title}** vs **${b.title}**`, ''];
     for (const role of pair) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
     const shared = a.skills.filter((s) => b.skills.includes(s));
-    const title = (id: string) => this.ctx.kb.byId.get(id)!.title;
+    const title = (id: string) => this.ctx.kb.byId.get(id)?.title ?? id;
     lines.push('');
     if (shared.length) lines.push(`Both draw on: ${shared.map(title).join(', ')}.`);
     const onlyA = a.skills.filter((s) => !shared.includes(s));
     const onlyB = b.skills.filter((s) => !shared.includes(s));
     if (onlyA.length) lines.push(`Only ${a.title}: ${onlyA.map(title).join(', ')}.`);
     if (onlyB.length) lines.push(`Only ${b.title}: ${onlyB.map(title).join(', ')}.`);
-    return { lines, roles: this.rolesLed(pair) };
+    // The role named in the question leads: "how is that different from X?" is asked about X.
+    return { lines, roles: [b, a], about: [b, a] };
   }
 
   private targetSkills(): SkillDoc[] {
     const named = this.named('skill');
     if (named.length) return named;
+    const fromSubject = this.subjectOf('skill');
+    if (fromSubject.length) return fromSubject;
     const best = this.ctx.retrieval.entities[0]?.doc;
     return best?.type === 'skill' ? [best] : [];
   }
 
-  private rolesForSkill(): { lines: string[]; roles: RoleDoc[] } | undefined {
+  private rolesForSkill(): Composed | undefined {
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
     const roles = this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]);
@@ -204,63 +246,70 @@ export class AnswerComposer {
     const lines = [`Roles that list ${skills.map((s) => `**${s.title}**`).join(' or ')} among their skills:`, ''];
     for (const role of roles.slice(0, 8)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
     if (roles.length > 8) lines.push(`- and ${this.titles(roles.slice(8))}`);
-    return { lines, roles: this.rolesLed(roles) };
+    return { lines, roles, about: roles };
   }
 
-  private roleSkills(): { lines: string[]; roles: RoleDoc[] } | undefined {
-    const role = this.named('role')[0] ?? this.ctx.subjectRole ?? this.rankedRoles()[0];
+  private roleSkills(): Composed | undefined {
+    const role = this.focusRole();
     if (!role) return undefined;
     const c = this.citations.cite(role);
     const lines = [`**${role.title}** draws on these skills ${c}:`, ''];
-    for (const id of role.skills) {
-      const skill = this.ctx.kb.byId.get(id)!;
-      lines.push(`- **${skill.title}**: ${skill.summary} ${this.citations.cite(skill)}`);
-    }
+    for (const skill of this.docsOf(role.skills)) lines.push(`- **${skill.title}**: ${skill.summary} ${this.citations.cite(skill)}`);
     if (role.backgrounds.length) lines.push('', `Typical backgrounds: ${role.backgrounds.join(', ')} ${c}`);
-    return { lines, roles: this.rolesLed([role]) };
+    return { lines, roles: [role], about: [role] };
   }
 
-  private skillsOverview(): { lines: string[]; roles: RoleDoc[] } | undefined {
-    const profile = this.ctx.kb.byId.get(SKILLS_PROFILE_ID);
+  private roleBackgrounds(): Composed | undefined {
+    const role = this.focusRole();
+    if (!role) return undefined;
+    const c = this.citations.cite(role);
+    const lines = [`**${role.title}**: ${role.summary} ${c}`, ''];
+    if (role.backgrounds.length) lines.push(`Typical backgrounds: ${role.backgrounds.join(', ')} ${c}`);
+    if (role.transferable.length) lines.push(`Experience that carries over: ${role.transferable.join(', ')} ${c}`);
+    for (const s of this.passage(role, 1)) lines.push(`${s} ${c}`);
+    lines.push(`Skills: ${this.titles(this.docsOf(role.skills))} ${c}`);
+    return { lines, roles: [role], about: [role] };
+  }
+
+  private relatedRoles(): Composed | undefined {
+    const role = this.focusRole();
+    if (!role || role.related.length === 0) return undefined;
+    const related = this.docsOf(role.related).filter((d): d is RoleDoc => d.type === 'role');
+    const lines = [`Roles related to the **${role.title}** ${this.citations.cite(role)}:`, ''];
+    for (const r of related) lines.push(`- **${r.title}**: ${r.summary} ${this.citations.cite(r)}`);
+    return { lines, roles: [role, ...related], about: [role, ...related] };
+  }
+
+  private skillsOverview(): Composed | undefined {
+    const profile = overviewDoc(this.ctx.kb, 'skills');
     if (!profile) return undefined;
     const c = this.citations.cite(profile);
     const lines = [`Smart-city employers look for these skill sets ${c}:`, ''];
     for (const skill of this.ctx.kb.skills) lines.push(`- ${skill.title}`);
-    return { lines, roles: this.rankedRoles() };
+    return { lines, roles: [], about: [] };
   }
 
-  private rolesOverview(): { lines: string[]; roles: RoleDoc[] } {
-    const list = this.ctx.kb.byId.get(JOBS_LIST_ID);
-    const lines = [list ? `Smart-city jobs available today ${this.citations.cite(list)}:` : 'Smart-city roles:', ''];
+  private rolesOverview(): Composed {
+    const list = overviewDoc(this.ctx.kb, 'roles');
+    const lines = [list ? `${list.title} ${this.citations.cite(list)}:` : 'Smart-city roles:', ''];
     for (const role of this.ctx.kb.roles) lines.push(`- **${role.title}**`);
     lines.push('', 'Ask about any of them, for example "What does an urban mechanic do?"');
-    return { lines, roles: this.rankedRoles() };
+    return { lines, roles: [], about: [] };
   }
 
-  /** Roles ranked by how many of the person's words appear in their backgrounds, skills and names. */
-  private backgroundFit(): { lines: string[]; roles: RoleDoc[] } {
-    const overlap = (role: RoleDoc): number => {
-      const skillNames = role.skills.flatMap((id) => {
-        const s = this.ctx.kb.byId.get(id)!;
-        return [s.title, ...s.aliases];
-      });
-      const terms = new Set(contentTerms([...role.backgrounds, ...skillNames, role.summary].join(' ; ')));
-      let score = 0;
-      for (const t of this.questionTerms) if (terms.has(t)) score += this.weight(t);
-      return score;
-    };
-    const scored = this.ctx.kb.roles.map((role) => ({ role, score: overlap(role) })).filter((r) => r.score > 0);
-    const byOverlap = new Map(scored.sort((a, b) => b.score - a.score).map((r, i) => [r.role.id, i]));
+  /** The roles that best fit the person's background, fused with retrieval, each with why. */
+  private backgroundFit(): Composed {
+    const byOverlap = new Map(this.ctx.fit.map((m, i) => [m.role.id, i]));
     const fused = (role: RoleDoc) =>
-      (byOverlap.has(role.id) ? 1 / (4 + byOverlap.get(role.id)! + 1) : 0) + 1 / (4 + this.rankOf(role.id) + 1);
+      (byOverlap.has(role.id) ? 1.5 / (4 + byOverlap.get(role.id)! + 1) : 0) + 1 / (4 + this.rankOf(role.id) + 1);
     const roles = [...this.ctx.kb.roles].sort((a, b) => fused(b) - fused(a));
     const best = roles.slice(0, 3);
     const lines = ['Roles that fit that background best:', ''];
     for (const role of best) {
-      const why = role.backgrounds.filter((b) => contentTerms(b).some((t) => this.questionTerms.has(t)));
-      const note = why.length ? ` (backgrounds: ${why.join(', ')})` : '';
+      const why = this.ctx.fit.find((m) => m.role.id === role.id)?.why ?? [];
+      const note = why.length ? ` (fits: ${why.slice(0, 3).join(', ')})` : '';
       lines.push(`- **${role.title}**: ${role.summary}${note} ${this.citations.cite(role)}`);
     }
-    return { lines, roles };
+    return { lines, roles, about: best };
   }
 }

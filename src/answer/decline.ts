@@ -7,5 +7,5 @@ const DECLINE =
 
 /** The short, friendly answer to anything the knowledge base cannot ground. */
 export function declineAnswer(): Answer {
-  return { answer: DECLINE, body: DECLINE, grounded: false, roles: [], sources: [], mode: 'extractive', intent: 'decline' };
+  return { answer: DECLINE, body: DECLINE, grounded: false, roles: [], subject: [], gaps: [], sources: [], mode: 'extractive', intent: 'decline' };
 }

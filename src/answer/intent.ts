@@ -1,36 +1,107 @@
 /**
- * What kind of answer a question wants, read from its phrasing. Whether it is in scope at all is
- * decided separately, from retrieval evidence.
+ * What kind of answer a question wants, read from its phrasing and from what it names. Whether it
+ * is in scope at all is decided separately, from retrieval evidence. Rules are tried in order; each
+ * carries example questions that double as its table-driven tests.
  */
 export type Intent =
+  | 'help'
   | 'compare'
-  | 'background-fit'
-  | 'roles-for-skill'
-  | 'role-skills'
-  | 'skills-overview'
   | 'roles-overview'
+  | 'roles-for-skill'
+  | 'background-fit'
+  | 'role-skills'
+  | 'role-backgrounds'
+  | 'related-roles'
+  | 'skills-overview'
   | 'describe';
 
-const COMPARE = /\b(vs|versus|compare[ds]?|comparing|comparison|difference|differences|differ|distinguish)\b|\bor\b.*\?$/;
-const FIRST_PERSON = /\b(i|i'm|im|my|me)\b/;
-const BACKGROUND = /\b(background|studied|study|studying|degree|major|majored|graduate[ds]?|trained|experience|worked|work|build|design|do|love|enjoy|like|good at|skilled|know|am a|am an)\b/;
-const FIT = /\b(fit|for me|suit|suits|suited|should i|which role|what role|which job|what job|which career|what career|role called|job called|where do i|where can i|path|switch|transition|become)\b/;
-const ROLES_FOR = /\b(which|what|any|list)\b.*\b(roles?|jobs?|careers?|positions?|professionals?|specialists?)\b.*\b(need|needs|needed|require|requires|required|use|uses|using|involve|involves|with|ask for|call for|want)\b|\bwho (needs|uses|works with)\b/;
-const ROLES_OVERVIEW =
-  /\b(jobs|roles|careers|positions|opportunities)\b.*\b(are there|available|exist|out there|on offer)\b|\b(list|all)( of)?( the)? (smart[- ]city )?(jobs|roles|careers|positions)\b|\bwhat (kinds? of )?(jobs|roles|careers) (do|will|can) (smart )?cities\b/;
-/** Asking for the skills list itself: "which skills should I learn", "skills employers look for". */
-const SKILLS_OVERVIEW =
-  /\b(what|which|list|top|key|main|important|common|useful)\b.*\b(skills?|skillsets?|qualifications?)\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
-const SKILLS = /\b(skills?|skillsets?|qualifications?|competenc(e|ies)|learn|know-how|requirements?)\b/;
+/** What the question names, as found by the name matcher, and whether a follow-up gave it a subject. */
+export interface QuestionSignals {
+  namedRoles: number;
+  namedSkills: number;
+  /** A role carried over from the previous turn. */
+  subjectRole: boolean;
+}
 
-export function classifyIntent(question: string, namedRoles: number, namedSkills: number): Intent {
+const COMPARE = /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
+const ASKS_FOR_ROLES =
+  /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
+const NEEDS = /\b(need|needs|needed|require[ds]?|requiring|use[sd]?|using|involve[sd]?|work(s)? with|ask for|call for|want[s]?|with|look for|rely on|apply|applies)\b/;
+const ALL_ROLES =
+  /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$/;
+const SKILLS_LIST =
+  /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
+const SKILLS = /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
+const BACKGROUNDS =
+  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people)|which kind of (person|people)|type of person|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry)\b/;
+const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
+/** The asker speaks of themselves (or of someone they ask for). */
+const SELF =
+  /\b(i|i'm|im|i've|ive|my|me|myself|we|our)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b/;
+const ASKS_FIT =
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs? for|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|land|end up|could i|can i|should i|would i|am i|next|path|what now|thoughts|ideas)\b/;
+
+export interface IntentRule {
+  intent: Intent;
+  when: (q: string, s: QuestionSignals) => boolean;
+  /** Questions this rule must classify, with what the matcher finds in them. */
+  examples: string[];
+}
+
+const roleInFocus = (s: QuestionSignals) => s.namedRoles > 0 || s.subjectRole;
+
+export const INTENT_RULES: IntentRule[] = [
+  {
+    intent: 'compare',
+    when: (q, s) => COMPARE.test(q) && (s.namedRoles >= 2 || (s.namedRoles === 1 && s.subjectRole)),
+    examples: ['digital anthropologist vs data scientist', 'How does a customer maker differ from a professional triber?', 'cloud architect or platform developer?'],
+  },
+  {
+    intent: 'roles-for-skill',
+    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && (ASKS_FOR_ROLES.test(q) || NEEDS.test(q)),
+    examples: ['Which roles need machine learning?', 'which roles use robotics?', 'who works with p2p', 'ml jobs?'],
+  },
+  {
+    intent: 'roles-overview',
+    when: (q, s) => ALL_ROLES.test(q) && s.namedRoles === 0 && s.namedSkills === 0 && !s.subjectRole,
+    examples: ['what jobs exist in smart cities?', 'list all the roles', 'which careers are there?'],
+  },
+  {
+    intent: 'background-fit',
+    when: (q, s) => s.namedRoles === 0 && SELF.test(q) && ASKS_FIT.test(q) && !OTHER_CAREER.test(q),
+    examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
+  },
+  {
+    intent: 'role-backgrounds',
+    when: (q, s) => roleInFocus(s) && BACKGROUNDS.test(q),
+    examples: ['What background do you need to become a digital anthropologist?', 'what should I study to be a cloud architect'],
+  },
+  {
+    intent: 'role-skills',
+    when: (q, s) => roleInFocus(s) && s.namedSkills === 0 && SKILLS.test(q),
+    examples: ['what skills does an urban mechanic need', 'cloud architect skills', 'which tools does a data scientist use'],
+  },
+  {
+    intent: 'related-roles',
+    when: (q, s) => roleInFocus(s) && RELATED.test(q) && !COMPARE.test(q.replace(/similar to/, '')),
+    examples: ['which roles are related to the customer maker?', 'anything similar to a professional triber?'],
+  },
+  {
+    intent: 'skills-overview',
+    when: (q, s) => SKILLS_LIST.test(q) && s.namedSkills === 0 && !roleInFocus(s),
+    examples: ['Which skills should I learn for a smart city career?', 'what skills do employers want'],
+  },
+];
+
+export function classifyIntent(question: string, signals: QuestionSignals): Intent {
   const q = question.toLowerCase();
-  if (COMPARE.test(q) && namedRoles >= 2) return 'compare';
-  if (/\b(vs|versus|compare[ds]?|comparing|difference between)\b/.test(q)) return 'compare';
-  if (FIRST_PERSON.test(q) && BACKGROUND.test(q) && FIT.test(q) && namedRoles === 0) return 'background-fit';
-  if (ROLES_FOR.test(q) && namedRoles === 0) return 'roles-for-skill';
-  if (ROLES_OVERVIEW.test(q) && namedRoles === 0 && namedSkills === 0) return 'roles-overview';
-  if (SKILLS.test(q) && namedSkills === 0 && namedRoles > 0) return 'role-skills';
-  if (SKILLS_OVERVIEW.test(q) && namedSkills === 0 && namedRoles === 0) return 'skills-overview';
-  return 'describe';
+  return INTENT_RULES.find((r) => r.when(q, signals))?.intent ?? 'describe';
+}
+
+/** Names another career as the goal ("become a dental hygienist"): not a question of fit here. */
+const OTHER_CAREER = /\b(become|becoming|be|work as|working as|job as|career as|train as|training as|retrain as|qualify as)\s+(a|an)\s+\w+/;
+
+/** The asker describes themselves or someone they ask for: the mark of a background-fit question. */
+export function describesSelf(question: string): boolean {
+  return SELF.test(question.toLowerCase());
 }

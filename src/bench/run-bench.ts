@@ -28,7 +28,7 @@ function timed(command: string, args: string[], input?: string): number {
 }
 
 async function main(): Promise<void> {
-  const questions = readEvalSet('team', path.join(PACKAGE_ROOT, 'test', 'eval'))?.ask.map((c) => c.q) ?? ['What is an urban mechanic?'];
+  const questions = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'))?.ask.map((c) => c.turns.at(-1)!) ?? ['What is an urban mechanic?'];
   const config = loadConfig();
   const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
 

@@ -1,20 +1,38 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-/** One question of a development or team evaluation set; which fields are present says how it is scored. */
-export const askCase = z.object({
-  id: z.string(),
-  type: z.string(),
-  q: z.string(),
-  top1: z.string().optional(),
-  all_in_top3: z.array(z.string()).optional(),
-  any_in_top3: z.array(z.string()).optional(),
-  text_any: z.array(z.string()).optional(),
-  text_min: z.number().int().positive().optional(),
-  decline: z.boolean().optional(),
-});
-export type AskCase = z.infer<typeof askCase>;
+/**
+ * What a question is for, and so how it is scored. Older files say `type` and mark off-topic
+ * questions with `decline: true`; both forms are read.
+ */
+export const EVAL_KINDS = ['role', 'list', 'fit', 'compare', 'skill', 'fact', 'offtopic', 'gap', 'help', 'followup'] as const;
+export type EvalKind = (typeof EVAL_KINDS)[number];
+
+const rawCase = z
+  .object({
+    id: z.string(),
+    kind: z.enum(EVAL_KINDS).optional(),
+    type: z.string().optional(),
+    q: z.string().optional(),
+    /** Successive messages of one conversation (kind followup); the last one is scored. */
+    turns: z.array(z.string()).min(2).optional(),
+    top1: z.string().optional(),
+    all_in_top3: z.array(z.string()).optional(),
+    any_in_top3: z.array(z.string()).optional(),
+    text_any: z.array(z.string()).optional(),
+    text_min: z.number().int().positive().optional(),
+    decline: z.boolean().optional(),
+    persona: z.string().optional(),
+  })
+  .refine((c) => c.q !== undefined || c.turns !== undefined, 'needs "q" or "turns"');
+
+export type AskCase = Omit<z.infer<typeof rawCase>, 'q' | 'turns' | 'kind'> & { kind: EvalKind; turns: string[] };
+
+function normalizeCase(c: z.infer<typeof rawCase>): AskCase {
+  const kind: EvalKind = c.kind ?? (c.decline ? 'offtopic' : c.type === 'skill2role' ? 'fit' : c.type === 'fact' || c.type === 'skill' ? c.type : 'role');
+  return { ...c, kind, turns: c.turns ?? [c.q!] };
+}
 
 export const lookupCase = z.object({ q: z.string(), id: z.string().nullable() });
 export type LookupCase = z.infer<typeof lookupCase>;
@@ -36,14 +54,22 @@ function readJsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
     });
 }
 
-/** Reads `dev.jsonl` and `lookup.jsonl` from a folder, if it has them. */
+/**
+ * Reads every question file (`*.jsonl` except those named `*lookup*`) and every lookup file of a
+ * folder into one set; undefined when the folder has none.
+ */
 export function readEvalSet(name: string, dir: string): EvalSet | undefined {
-  const dev = path.join(dir, 'dev.jsonl');
-  if (!existsSync(dev)) return undefined;
-  const lookup = path.join(dir, 'lookup.jsonl');
+  if (!existsSync(dir)) return undefined;
+  const files = readdirJsonl(dir);
+  const questionFiles = files.filter((f) => !f.includes('lookup'));
+  if (questionFiles.length === 0) return undefined;
   return {
     name,
-    ask: readJsonLines(dev, askCase),
-    lookup: existsSync(lookup) ? readJsonLines(lookup, lookupCase) : [],
+    ask: questionFiles.flatMap((f) => readJsonLines(path.join(dir, f), rawCase).map(normalizeCase)),
+    lookup: files.filter((f) => f.includes('lookup')).flatMap((f) => readJsonLines(path.join(dir, f), lookupCase)),
   };
+}
+
+function readdirJsonl(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 }

@@ -3,44 +3,62 @@ import { buildApp } from '../app.js';
 import { loadConfig, PACKAGE_ROOT } from '../config.js';
 import { createLogger } from '../logger.js';
 import { readEvalSet, type EvalSet } from './eval-sets.js';
-import { judgeAnswer, metricsOf, type AskOutcome, type Metrics } from './score-eval.js';
+import { evaluateSet, type SetResult } from './evaluate.js';
 
 const fmt = (x: number) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
 
-function report(name: string, m: Metrics): string {
-  return [
-    `== ${name}: ${m.questions} questions`,
-    `role hit@1 ${fmt(m.hitAt1)}  hit@3 ${fmt(m.hitAt3)}  MRR ${fmt(m.mrr)}`,
-    `text recall ${fmt(m.textRecall)}  off-topic decline ${fmt(m.offTopicDecline)}  false declines ${fmt(m.falseDecline)}`,
-    `grounded answers citing >= 1 source ${fmt(m.citedWhenGrounded)}  lookup accuracy ${fmt(m.lookupAccuracy)}`,
-  ].join('\n');
+const COLUMNS: [string, (r: SetResult) => string][] = [
+  ['questions', (r) => String(r.metrics.questions)],
+  ['role hit@1', (r) => fmt(r.metrics.hitAt1)],
+  ['BM25 hit@1', (r) => fmt(r.baseline.hitAt1)],
+  ['hit@3', (r) => fmt(r.metrics.hitAt3)],
+  ['BM25 hit@3', (r) => fmt(r.baseline.hitAt3)],
+  ['MRR', (r) => fmt(r.metrics.mrr)],
+  ['off-topic declined', (r) => fmt(r.metrics.offTopicDecline)],
+  ['false declines', (r) => fmt(r.metrics.falseDecline)],
+  ['honest gap', (r) => fmt(r.metrics.gap)],
+  ['help', (r) => fmt(r.metrics.help)],
+  ['follow-ups', (r) => fmt(r.metrics.followUp)],
+  ['text recall', (r) => fmt(r.metrics.textRecall)],
+  ['cited', (r) => fmt(r.metrics.citedWhenGrounded)],
+  ['lookups', (r) => `${fmt(r.metrics.lookupAccuracy)} (${r.lookups.length})`],
+];
+
+function table(results: SetResult[]): string {
+  const header = ['set', ...COLUMNS.map(([name]) => name)];
+  const rows = results.map((r) => [r.set.name, ...COLUMNS.map(([, value]) => value(r))]);
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The failures of a set, one line each; the held-out part's are printed only when asked for. */
+function failures(r: SetResult): string[] {
+  const lines = r.outcomes
+    .filter((o) => o.failures.length)
+    .map((o) => `FAIL ${o.case.id} [${o.case.kind}] ${JSON.stringify(o.case.turns.join(' / '))}: ${o.failures.join('; ')}`);
+  for (const l of r.lookups) if (l.got !== l.case.id) lines.push(`FAIL lookup ${JSON.stringify(l.case.q)}: got ${l.got}, want ${l.case.id}`);
+  return lines;
 }
 
 async function main(): Promise<void> {
-  const verbose = process.argv.includes('--verbose');
+  const showHeldOut = process.argv.includes('--show-heldout');
+  const quiet = process.argv.includes('--quiet');
   const config = loadConfig();
   const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
   const sets = [
-    readEvalSet('team (test/eval)', path.join(PACKAGE_ROOT, 'test', 'eval')),
+    readEvalSet('tuning (test/eval/tune)', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune')),
+    readEvalSet('held-out (test/eval/heldout)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
+  const results: SetResult[] = [];
   for (const set of sets) {
-    const outcomes: AskOutcome[] = [];
-    for (const c of set.ask) {
-      const answer = await app.engine.ask(c.q);
-      outcomes.push({ case: c, answer, failures: judgeAnswer(c, answer) });
-    }
-    const lookups = set.lookup.map((c) => {
-      const r = app.engine.role(c.q);
-      return { case: c, got: r.found ? r.card.id : null };
-    });
-    for (const o of outcomes) {
-      if (o.failures.length || verbose) console.log(`${o.failures.length ? 'FAIL' : 'ok  '} ${o.case.id} ${JSON.stringify(o.case.q)}: ${o.failures.join('; ') || o.answer.roles.slice(0, 3).join(',')}`);
-    }
-    for (const l of lookups) if (l.got !== l.case.id) console.log(`FAIL lookup ${JSON.stringify(l.case.q)}: got ${l.got}, want ${l.case.id}`);
-    console.log(report(set.name, metricsOf(outcomes, lookups)));
+    const result = await evaluateSet(app.engine, set);
+    results.push(result);
+    const heldOut = set.name.startsWith('held-out');
+    if (!quiet && (!heldOut || showHeldOut)) for (const line of failures(result)) console.log(line);
+    if (heldOut && !showHeldOut) console.log(`(${failures(result).length} held-out failures not shown: --show-heldout)`);
   }
+  console.log(`\n${table(results)}`);
 }
 
 await main();

@@ -1,21 +1,31 @@
 import type { Answer } from '../answer/answer.js';
-import type { AskCase, LookupCase } from './eval-sets.js';
+import type { AskCase, EvalKind, LookupCase } from './eval-sets.js';
 
 export interface AskOutcome {
   case: AskCase;
+  /** The answer to the case's last turn. */
   answer: Answer;
   failures: string[];
 }
 
-/** What went wrong with one answer, by the fields the case carries; empty when it passed. */
+/** How an honest gap reads: the answer says the knowledge base lacks what was asked. */
+const SAYS_GAP = /\b(does not|doesn't|do not|don't) (cover|hold|include|have)\b/i;
+
+const hasRoleTargets = (c: AskCase) => Boolean(c.top1 || c.all_in_top3 || c.any_in_top3);
+
+/** What went wrong with one answer, by the case's kind and the fields it carries; empty when it passed. */
 export function judgeAnswer(c: AskCase, a: Answer): string[] {
   const failures: string[] = [];
+  if (c.kind === 'offtopic') return a.grounded ? ['not declined'] : [];
+  if (!a.grounded) return ['declined'];
+  if (a.sources.length === 0) failures.push('no source cited');
+  if (c.kind === 'help') {
+    if (a.intent !== 'help') failures.push(`intent ${a.intent}, not help`);
+    return failures;
+  }
+  if (c.kind === 'gap' && !SAYS_GAP.test(a.answer)) failures.push('gap not said');
   const top3 = a.roles.slice(0, 3);
   const text = a.answer.toLowerCase();
-  if (c.decline !== undefined && a.grounded === c.decline) failures.push(c.decline ? 'not declined' : 'declined');
-  if (c.decline) return failures;
-  if (!a.grounded) failures.push('declined');
-  if (a.grounded && a.sources.length === 0) failures.push('no source cited');
   if (c.top1 && a.roles[0] !== c.top1) failures.push(`top1 ${a.roles[0] ?? '-'} != ${c.top1}`);
   if (c.all_in_top3 && !c.all_in_top3.every((r) => top3.includes(r))) failures.push(`top3 ${top3.join(',')} lacks one of ${c.all_in_top3.join(',')}`);
   if (c.any_in_top3 && !c.any_in_top3.some((r) => top3.includes(r))) failures.push(`top3 ${top3.join(',')} has none of ${c.any_in_top3.join(',')}`);
@@ -28,42 +38,73 @@ export function judgeAnswer(c: AskCase, a: Answer): string[] {
 
 export interface Metrics {
   questions: number;
+  /** Single-turn questions with a role to find (role, fit, list, compare). */
+  roleQuestions: number;
   hitAt1: number;
   hitAt3: number;
   mrr: number;
   textRecall: number;
   offTopicDecline: number;
   falseDecline: number;
+  gap: number;
+  help: number;
+  followUp: number;
   citedWhenGrounded: number;
   lookupAccuracy: number;
+  byKind: Partial<Record<EvalKind, { n: number; passed: number }>>;
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
+export const ratio = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
+
+/** The rank of the best expected role in a ranking, or -1. */
+export function firstRank(c: AskCase, roles: string[]): number {
+  const targets = c.top1 ? [c.top1] : (c.all_in_top3 ?? c.any_in_top3 ?? []);
+  const ranks = targets.map((t) => roles.indexOf(t)).filter((r) => r >= 0);
+  return ranks.length ? Math.min(...ranks) : -1;
+}
+
+/** Whether a ranking puts the case's role(s) where the case wants them. */
+export function rankingHits(c: AskCase, roles: string[]): { at1: boolean; at3: boolean } {
+  const top3 = roles.slice(0, 3);
+  const at3 = c.all_in_top3 ? c.all_in_top3.every((r) => top3.includes(r)) : firstRank(c, roles) >= 0 && firstRank(c, roles) < 3;
+  return { at1: firstRank(c, roles) === 0, at3 };
+}
+
+export const isRoleCase = (c: AskCase) => ['role', 'fit', 'list', 'compare'].includes(c.kind) && hasRoleTargets(c);
 
 export function metricsOf(outcomes: AskOutcome[], lookups: { case: LookupCase; got: string | null }[]): Metrics {
-  const roleCases = outcomes.filter((o) => o.case.top1 || o.case.all_in_top3 || o.case.any_in_top3);
-  const targets = (c: AskCase) => (c.top1 ? [c.top1] : (c.all_in_top3 ?? c.any_in_top3 ?? []));
-  const firstRank = (o: AskOutcome) => {
-    const ranks = targets(o.case).map((t) => o.answer.roles.indexOf(t)).filter((r) => r >= 0);
-    return ranks.length ? Math.min(...ranks) : -1;
+  const passRate = (kind: EvalKind) => {
+    const of = outcomes.filter((o) => o.case.kind === kind);
+    return ratio(of.filter((o) => o.failures.length === 0).length, of.length);
   };
-  const hit1 = roleCases.filter((o) => (o.case.top1 ? o.answer.roles[0] === o.case.top1 : firstRank(o) === 0)).length;
-  const hit3 = roleCases.filter((o) => !o.failures.some((f) => f.startsWith('top'))).length;
-  const mrr = roleCases.reduce((sum, o) => sum + (firstRank(o) >= 0 ? 1 / (firstRank(o) + 1) : 0), 0);
-  const textCases = outcomes.filter((o) => o.case.text_any);
-  const textHits = textCases.filter((o) => !o.failures.some((f) => f.startsWith('text'))).length;
-  const offTopic = outcomes.filter((o) => o.case.decline === true);
-  const inScope = outcomes.filter((o) => o.case.decline !== true);
+  const roleCases = outcomes.filter((o) => isRoleCase(o.case));
+  const hits = roleCases.map((o) => rankingHits(o.case, o.answer.grounded ? o.answer.roles : []));
+  const mrr = roleCases.reduce((sum, o) => sum + (o.answer.grounded && firstRank(o.case, o.answer.roles) >= 0 ? 1 / (firstRank(o.case, o.answer.roles) + 1) : 0), 0);
+  const textCases = outcomes.filter((o) => o.case.text_any && o.case.kind !== 'followup');
+  const textHits = textCases.filter((o) => !o.failures.some((f) => f.startsWith('text') || f === 'declined')).length;
+  const offTopic = outcomes.filter((o) => o.case.kind === 'offtopic');
+  const inScope = outcomes.filter((o) => o.case.kind !== 'offtopic');
   const grounded = outcomes.filter((o) => o.answer.grounded);
+  const byKind: Metrics['byKind'] = {};
+  for (const o of outcomes) {
+    const k = (byKind[o.case.kind] ??= { n: 0, passed: 0 });
+    k.n += 1;
+    if (o.failures.length === 0) k.passed += 1;
+  }
   return {
     questions: outcomes.length,
-    hitAt1: ratio(hit1, roleCases.length),
-    hitAt3: ratio(hit3, roleCases.length),
+    roleQuestions: roleCases.length,
+    hitAt1: ratio(hits.filter((h) => h.at1).length, roleCases.length),
+    hitAt3: ratio(hits.filter((h) => h.at3).length, roleCases.length),
     mrr: ratio(mrr, roleCases.length),
     textRecall: ratio(textHits, textCases.length),
     offTopicDecline: ratio(offTopic.filter((o) => !o.answer.grounded).length, offTopic.length),
     falseDecline: ratio(inScope.filter((o) => !o.answer.grounded).length, inScope.length),
+    gap: passRate('gap'),
+    help: passRate('help'),
+    followUp: passRate('followup'),
     citedWhenGrounded: ratio(grounded.filter((o) => o.answer.sources.length > 0).length, grounded.length),
     lookupAccuracy: ratio(lookups.filter((l) => l.got === l.case.id).length, lookups.length),
+    byKind,
   };
 }

@@ -17,6 +17,7 @@ export interface RoleDoc extends DocumentBase {
   skills: string[];
   related: string[];
   backgrounds: string[];
+  transferable: string[];
 }
 
 export interface SkillDoc extends DocumentBase {
@@ -25,6 +26,7 @@ export interface SkillDoc extends DocumentBase {
 
 export interface SourceDoc extends DocumentBase {
   type: 'source';
+  overview?: 'roles' | 'skills';
 }
 
 export type KnowledgeDoc = RoleDoc | SkillDoc | SourceDoc;
@@ -43,4 +45,9 @@ export interface KnowledgeBase {
 /** Roles that list a skill, in knowledge order. */
 export function rolesWithSkill(kb: KnowledgeBase, skillId: string): RoleDoc[] {
   return kb.roles.filter((r) => r.skills.includes(skillId));
+}
+
+/** The source document marked as the overview of all roles or all skills, if the knowledge has one. */
+export function overviewDoc(kb: KnowledgeBase, of: 'roles' | 'skills'): SourceDoc | undefined {
+  return kb.sources.find((s) => s.overview === of);
 }

@@ -25,10 +25,17 @@ const roleFrontMatter = z.strictObject({
   skills: z.array(slug).min(1, 'a role lists at least one skill id'),
   related: z.array(slug).default([]),
   backgrounds: nameList,
+  /** Skills from other work that carry over ("troubleshooting medical devices"), for career changers. */
+  transferable: nameList,
 });
 
 const skillFrontMatter = z.strictObject({ ...common, type: z.literal('skill') });
-const sourceFrontMatter = z.strictObject({ ...common, type: z.literal('source') });
+const sourceFrontMatter = z.strictObject({
+  ...common,
+  type: z.literal('source'),
+  /** Marks the document that lists all roles or all skills, cited by overview answers. */
+  overview: z.enum(['roles', 'skills']).optional(),
+});
 
 export const frontMatter = z.discriminatedUnion('type', [
   roleFrontMatter,

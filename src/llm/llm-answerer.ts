@@ -98,6 +98,8 @@ export class LlmAnswerer {
       body: checked.text,
       grounded: true,
       roles: offline.roles,
+      subject: offline.subject,
+      gaps: offline.gaps,
       sources,
       mode: 'llm',
       intent: offline.intent,

@@ -22,7 +22,7 @@ export interface Retrieval {
   /** Passages best first, with fused scores. */
   chunks: ScoredChunk[];
   names: NameMatch[];
-  evidence: TermCoverage & { denseTop: number };
+  evidence: TermCoverage & { denseTop: number; lexicalTop: number };
 }
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
@@ -93,7 +93,11 @@ export class HybridRetriever {
       entities,
       chunks,
       names,
-      evidence: { ...this.vocabulary.coverage(question, wordsInMatches(question, names)), denseTop: dense[0]?.similarity ?? 0 },
+      evidence: {
+        ...this.vocabulary.coverage(question, wordsInMatches(question, names)),
+        denseTop: dense[0]?.similarity ?? 0,
+        lexicalTop: lexical[0]?.score ?? 0,
+      },
     };
   }
 }

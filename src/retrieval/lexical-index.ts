@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { stemTerm, words } from '../text/normalize.js';
+import { documentWords, stemTerm, words } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
 
 export interface LexicalHit {
@@ -30,7 +30,9 @@ export class LexicalIndex {
   constructor(chunks: Chunk[], kb: KnowledgeBase) {
     this.search = new MiniSearch<IndexedChunk>({
       fields: ['title', 'aliases', 'text'],
-      tokenize: (text) => words(text),
+      tokenize: (text) => documentWords(text),
+      // Questions are capped in length and word count; knowledge files are not.
+      searchOptions: { tokenize: (text) => words(text) },
       processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
     });
     this.search.addAll(

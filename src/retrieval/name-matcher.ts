@@ -38,8 +38,8 @@ export function wordsInMatches(text: string, matches: NameMatch[]): Set<string> 
 /** Finds knowledge titles and aliases mentioned in free text, exactly or with typos. */
 export class NameMatcher {
   private readonly entries: NameEntry[];
-  /** For each word, how many documents use it in a title or alias. */
-  private readonly wordDocs = new Map<string, Set<string>>();
+  /** For each one-word name, the documents that carry it as a whole title or alias. */
+  private readonly oneWordDocs = new Map<string, Set<string>>();
 
   constructor(docs: KnowledgeDoc[]) {
     const seen = new Set<string>();
@@ -50,7 +50,7 @@ export class NameMatcher {
         if (!key || seen.has(`${doc.id}\0${key}`)) continue;
         seen.add(`${doc.id}\0${key}`);
         this.entries.push({ docId: doc.id, name, key, tokens: key.split(' ').length });
-        for (const word of key.split(' ')) this.wordDocs.set(word, (this.wordDocs.get(word) ?? new Set()).add(doc.id));
+        if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
       }
     }
   }
@@ -64,11 +64,12 @@ export class NameMatcher {
     const tokens = nameKey(text).split(' ').filter(Boolean);
     const all: NameMatch[] = [];
     for (const entry of this.entries) {
-      // A one-word name is a mention only when no other document's name uses that word:
-      // "berlin" and "sdn" name one thing; "robotics" names a skill and a role.
-      if (entry.tokens === 1 && (this.wordDocs.get(entry.key)?.size ?? 0) > 1) continue;
+      // A one-word name shared by two documents ("germany") names neither. A word inside a longer
+      // name does not count: "robotics" alone is the skill, "robotics specialist" the role.
+      if (entry.tokens === 1 && (this.oneWordDocs.get(entry.key)?.size ?? 0) > 1) continue;
       for (let start = 0; start + entry.tokens <= tokens.length; start++) {
         const window = tokens.slice(start, start + entry.tokens).join(' ');
+        if (Math.abs(window.length - entry.key.length) > typoBudget(entry.key.length)) continue;
         const edits = window === entry.key ? 0 : distance(window, entry.key);
         if (edits > typoBudget(entry.key.length)) continue;
         // Fuzzy matches must still start with the same letter: "sdn" is not "dan".

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { stemTerm, words } from '../text/normalize.js';
+import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { typoBudget } from './name-matcher.js';
 
@@ -11,6 +11,7 @@ export interface TermCoverage {
 }
 
 const contentWords = (text: string) => words(text).filter((w) => !STOPWORDS.has(w));
+const documentContentWords = (text: string) => documentWords(text).filter((w) => !STOPWORDS.has(w));
 
 /**
  * The knowledge base's vocabulary with document frequencies: what the bot can talk about.
@@ -24,7 +25,7 @@ export class Vocabulary {
   constructor(private readonly documents: string[]) {
     for (const text of documents) {
       const stems = new Set<string>();
-      for (const word of contentWords(text)) {
+      for (const word of documentContentWords(text)) {
         const stem = stemTerm(word);
         stems.add(stem);
         this.surface.set(word, stem);

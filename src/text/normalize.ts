@@ -1,8 +1,18 @@
 import { stemmer } from 'stemmer';
+import { MAX_QUESTION_CHARS, MAX_WORD_CHARS, MAX_WORDS } from './question-limits.js';
 import { STOPWORDS } from './stopwords.js';
 
-/** Lower-cased word tokens; keeps digits so "3d" and "p2p" survive. */
+/**
+ * Lower-cased word tokens; keeps digits so "3d" and "p2p" survive. Over-long tokens are dropped and
+ * the count is capped (see question-limits.ts) so no input makes matching expensive; knowledge
+ * files are read through `documentWords`, which has no cap.
+ */
 export function words(text: string): string[] {
+  const bounded = text.length > MAX_QUESTION_CHARS * 2 ? text.slice(0, MAX_QUESTION_CHARS * 2) : text;
+  return documentWords(bounded).slice(0, MAX_WORDS);
+}
+
+export function documentWords(text: string): string[] {
   return (
     text
       .toLowerCase()
@@ -10,7 +20,8 @@ export function words(text: string): string[] {
       .replace(/[\u0300-\u036f]/g, '')
       // "don't" and "what's" are one word each, not two.
       .replace(/[’'](s|t|re|ve|ll|d|m)\b/g, '')
-      .match(/[a-z0-9]+/g) ?? []
+      .match(/[a-z0-9]+/g)
+      ?.filter((w) => w.length <= MAX_WORD_CHARS) ?? []
   );
 }
 

@@ -1,0 +1,67 @@
+/**
+ * What people ask about careers that this knowledge base does not hold. When a question about a
+ * known role or topic asks for one of these, the answer says so plainly before giving what the
+ * knowledge does hold, so a description never poses as the answer. Each entry's examples double
+ * as its tests.
+ */
+export interface GapTopic {
+  id: string;
+  /** Completes "The knowledge base does not cover …". */
+  label: string;
+  pattern: RegExp;
+  examples: string[];
+}
+
+export const GAP_TOPICS: GapTopic[] = [
+  {
+    id: 'pay',
+    label: 'pay or salaries',
+    pattern: /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) \w+( \w+)? make|rich|gehalt|sueldo|salario)\b/i,
+    examples: ['what does a cloud architect earn in Berlin?', 'urban mechanic salary', 'is data science well paid'],
+  },
+  {
+    id: 'training',
+    label: 'courses, certifications or where to study',
+    pattern: /\b(courses?|bootcamps?|classes|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|security\+|aws certified)\b/i,
+    examples: ['is there a bootcamp for becoming a data scientist?', 'which certifications does a cyber security analyst need', 'which uni is best for VR design'],
+  },
+  {
+    id: 'openings',
+    label: 'job openings or which employers are hiring',
+    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|internships?|recruit(ers|ing agencies)|which companies)\b/i,
+    examples: ['how many openings are there for urban mechanics?', 'which companies are hiring platform developers', 'internships for data scientists'],
+  },
+  {
+    id: 'experience',
+    label: 'how many years of experience or how long it takes',
+    pattern: /\b(years? of experience|how many years|how long (does|will|would|to)|how long until|too old|age limit|minimum age|how old|entry[- ]level|junior positions?)\b/i,
+    examples: ['how many years of experience does a platform developer need', 'how long does it take to become a robotics specialist', 'am I too old to become a data scientist at 50'],
+  },
+  {
+    id: 'conditions',
+    label: 'working conditions such as hours, remote or part-time work and job security',
+    pattern: /\b(remote(ly)?|work from home|wfh|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays)\b/i,
+    examples: ['can a virtual reality designer work remotely?', 'will the urban mechanic job still exist in 10 years', 'is a data scientist job part-time friendly'],
+  },
+];
+
+/** The gap topics a question asks about, in table order. */
+export function gapTopicsIn(question: string): GapTopic[] {
+  return GAP_TOPICS.filter((g) => g.pattern.test(question));
+}
+
+/** "in Toronto", "at Singapore", or a lower-case place at the end: "data jobs in madrid?". */
+const CAPITALISED_PLACE = /\b(?:in|at|near|around|across)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/gu;
+const TRAILING_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*[?.!]*\s*$/u;
+
+/**
+ * Places a question names that the knowledge base does not know (it covers a few cities only):
+ * "does the knowledge cover Toronto?" is a gap, not a reason to describe Hamburg instead.
+ */
+export function unknownPlacesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
+  const candidates = [...question.matchAll(CAPITALISED_PLACE)].map((m) => m[1]!);
+  const trailing = TRAILING_PLACE.exec(question)?.[1];
+  if (trailing) candidates.push(trailing);
+  const places = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w)));
+  return [...new Set(places.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
+}

@@ -1,0 +1,51 @@
+import { overviewDoc, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Answer } from './answer.js';
+import { Citations, sourcesMarkdown } from './citations.js';
+import type { SocialKind } from './social-message.js';
+
+const OPENING: Record<SocialKind, string> = {
+  greeting: "Hi! I'm career-bot.",
+  thanks: "Glad it helped! I'm here if you have more questions.",
+  farewell: 'Bye, and good luck with your career!',
+  help: "I'm career-bot.",
+};
+
+/**
+ * The short guide given for greetings, thanks, goodbyes and "what can you do?": what the bot knows,
+ * a few questions to try (built from the knowledge base, so they always work) and the /role command.
+ */
+export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
+  const citations = new Citations(() => 1);
+  const overview = overviewDoc(kb, 'roles');
+  const cite = overview ? ` ${citations.cite(overview)}` : '';
+  const role = kb.roles.find((r) => r.source === 'article') ?? kb.roles[0];
+  const skill = kb.skills.find((s) => kb.roles.filter((r) => r.skills.includes(s.id)).length >= 2) ?? kb.skills[0];
+  const examples = [
+    role && `"What does a ${role.title.toLowerCase()} do?"`,
+    skill && `"Which roles need ${skill.title.toLowerCase()}?"`,
+    '"I was a nurse, where could I fit?"',
+  ].filter(Boolean);
+  const lines = [
+    OPENING[kind],
+    '',
+    `I answer questions about smart-city careers from a knowledge base of ${kb.roles.length} roles, ${kb.skills.length} skills and facts about the smart-city job market, and I cite where each answer comes from${cite}.`,
+    '',
+    'Try asking:',
+    ...examples.map((e) => `- ${e}`),
+    '',
+    `Or use \`/role <name>\` for a role card${role ? ` (for example \`/role ${role.title.toLowerCase()}\`)` : ''}.`,
+  ];
+  const body = lines.join('\n');
+  const sources = citations.sources;
+  return {
+    answer: [body, sourcesMarkdown(sources)].filter(Boolean).join('\n\n'),
+    body,
+    grounded: true,
+    roles: [],
+    subject: [],
+    gaps: [],
+    sources,
+    mode: 'extractive',
+    intent: 'help',
+  };
+}

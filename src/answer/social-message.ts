@@ -1,0 +1,52 @@
+import { words } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+/** A message that is conversation rather than a question about careers. */
+export type SocialKind = 'greeting' | 'thanks' | 'farewell' | 'help';
+
+/**
+ * The words such messages are made of, by kind (a few other languages' greetings and thanks too).
+ * A message is social only when every word in it is one of these or a stopword: "hi, what does an
+ * urban mechanic do?" is a question with a greeting in front, and is answered as a question.
+ */
+const LEXICON: Record<SocialKind, string> = {
+  help: `help helpme usage use using instructions commands command menu options start started how work works working
+    bot bots chatbot assistant chatgpt gpt llm wrapper robot human person real ai made make built created who are
+    can could able capable do does know knows what ask questions question examples example features talk chat topics
+    purpose about info information anything something stuff supposed`,
+  thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
+    brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada grazie shukran spasibo
+    arigato dhanyavaad xiexie kthx ta`,
+  farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
+    leaving`,
+  greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good day there hallo hola
+    bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao whats up`,
+};
+
+const KINDS = Object.keys(LEXICON) as SocialKind[];
+const WORDS = new Map<SocialKind, Set<string>>(KINDS.map((k) => [k, new Set(LEXICON[k].split(/\s+/).filter(Boolean))]));
+const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
+
+/** Emoji that greet or thank; any other emoji-only message is not a question the bot can read. */
+const SOCIAL_EMOJI = /^[\s\p{P}]*(?:(?:👋|🙏|👍|🙂|😊|😀|🤝|✌️?|🫡|❤️?|👌)[\s\p{P}]*)+$/u;
+
+/**
+ * The kind of a social message, or undefined for anything with content to answer. The kind whose
+ * words the message uses most wins, help first on a tie ("hi, what can you do?" wants the guide); a
+ * message with no words at all ("?", "👋") is a request for help.
+ */
+export function socialKind(message: string): SocialKind | undefined {
+  const tokens = words(message);
+  if (tokens.length === 0) {
+    if (/\p{L}|\p{N}/u.test(message)) return undefined;
+    return /^[\s\p{P}]*$/u.test(message) || SOCIAL_EMOJI.test(message) ? 'help' : undefined;
+  }
+  if (!tokens.every((t) => ALL_SOCIAL.has(t) || STOPWORDS.has(t))) return undefined;
+  let best: SocialKind = 'help';
+  let bestCount = 0;
+  for (const kind of KINDS) {
+    const count = tokens.filter((t) => WORDS.get(kind)!.has(t)).length;
+    if (count > bestCount) [best, bestCount] = [kind, count];
+  }
+  return best;
+}

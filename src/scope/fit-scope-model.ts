@@ -1,0 +1,100 @@
+/**
+ * Fits the scope model (npm run fit:scope): a logistic regression over retrieval features, trained
+ * on the questions that reach the model (those no scope rule decides) from the scope training set
+ * and the tuning part of the evaluation. The held-out part is never read here. Writes
+ * scope-model.json beside this file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { buildApp } from '../app.js';
+import { loadConfig, PACKAGE_ROOT } from '../config.js';
+import { readEvalSet } from '../eval/eval-sets.js';
+import { createLogger } from '../logger.js';
+import { FEATURE_NAMES } from './scope-features.js';
+import { SCOPE_MODEL_PATH, type ScopeModelFile } from './scope-model.js';
+
+const trainingLine = z.object({ q: z.string(), in_scope: z.boolean() });
+
+/** L2 strength and steps of plain batch gradient descent: enough for nine features. */
+const L2 = 0.01;
+const STEPS = 4000;
+const LEARNING_RATE = 0.3;
+/** A false decline costs more than answering an off-topic question with cited knowledge. */
+const FALSE_DECLINE_COST = 2;
+
+function fit(x: number[][], y: number[]): { weights: number[]; bias: number } {
+  const d = x[0]!.length;
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const pos = y.filter((v) => v === 1).length;
+  // Classes weighted so each counts as much as the other, however many examples it has.
+  const classWeight = (v: number) => (v === 1 ? y.length / (2 * pos) : y.length / (2 * (y.length - pos)));
+  for (let step = 0; step < STEPS; step++) {
+    const gw = new Array<number>(d).fill(0);
+    let gb = 0;
+    x.forEach((row, i) => {
+      const z = row.reduce((s, v, j) => s + v * w[j]!, b);
+      const err = (1 / (1 + Math.exp(-z)) - y[i]!) * classWeight(y[i]!);
+      row.forEach((v, j) => {
+        gw[j]! += err * v;
+      });
+      gb += err;
+    });
+    for (let j = 0; j < d; j++) w[j]! -= LEARNING_RATE * (gw[j]! / x.length + L2 * w[j]!);
+    b -= LEARNING_RATE * (gb / x.length);
+  }
+  return { weights: w, bias: b };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await buildApp(config, createLogger('warn'));
+  const questions: { q: string; inScope: boolean }[] = [];
+  const trainFile = path.join(PACKAGE_ROOT, 'test', 'eval', 'scope-train.jsonl');
+  for (const line of readFileSync(trainFile, 'utf8').split('\n').filter((l) => l.trim())) {
+    const t = trainingLine.parse(JSON.parse(line));
+    questions.push({ q: t.q, inScope: t.in_scope });
+  }
+  const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
+  for (const c of tune?.ask ?? []) {
+    if (c.turns.length === 1 && c.kind !== 'help') questions.push({ q: c.turns[0]!, inScope: c.kind !== 'offtopic' });
+  }
+
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const { q, inScope } of questions) {
+    const u = await app.engine.understand(q);
+    if (u.social || u.scope.reason !== 'model') continue;
+    x.push(u.features);
+    y.push(inScope ? 1 : 0);
+  }
+  const mean = FEATURE_NAMES.map((_, j) => x.reduce((s, r) => s + r[j]!, 0) / x.length);
+  const std = FEATURE_NAMES.map((_, j) => Math.sqrt(x.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / x.length) || 1);
+  const scaled = x.map((r) => r.map((v, j) => (v - mean[j]!) / std[j]!));
+  const { weights, bias } = fit(scaled, y);
+  const p = scaled.map((r) => 1 / (1 + Math.exp(-r.reduce((s, v, j) => s + v * weights[j]!, bias))));
+
+  // The threshold that minimises cost on the training examples, false declines counting double.
+  let threshold = 0.5;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let t = 0.05; t <= 0.95; t += 0.01) {
+    const cost = p.reduce((s, pi, i) => s + (y[i] === 1 && pi < t ? FALSE_DECLINE_COST : 0) + (y[i] === 0 && pi >= t ? 1 : 0), 0);
+    if (cost < bestCost) [bestCost, threshold] = [cost, Math.round(t * 100) / 100];
+  }
+  const correct = p.filter((pi, i) => (pi >= threshold ? 1 : 0) === y[i]).length;
+  const model: ScopeModelFile = {
+    features: [...FEATURE_NAMES],
+    mean,
+    std,
+    weights,
+    bias,
+    threshold,
+    fitted: { examples: x.length, positives: y.filter((v) => v === 1).length, accuracy: Math.round((correct / x.length) * 1000) / 1000 },
+  };
+  writeFileSync(SCOPE_MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`fitted on ${x.length} questions (${model.fitted.positives} in scope), training accuracy ${model.fitted.accuracy}, threshold ${threshold}`);
+  FEATURE_NAMES.forEach((name, j) => console.log(`  ${name.padEnd(16)} ${weights[j]!.toFixed(3)}`));
+}
+
+await main();

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { FEATURE_NAMES } from './scope-features.js';
+
+/** Weights fitted by fit-scope-model.ts; they ship beside it as scope-model.json. */
+export const scopeModelFile = z.object({
+  features: z.array(z.string()),
+  mean: z.array(z.number()),
+  std: z.array(z.number()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  threshold: z.number(),
+  fitted: z.object({ examples: z.number(), positives: z.number(), accuracy: z.number() }),
+});
+export type ScopeModelFile = z.infer<typeof scopeModelFile>;
+
+/** Where the weights live: src/scope/, read from there by the built code too (it is not compiled). */
+export const SCOPE_MODEL_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'scope', 'scope-model.json');
+
+/** Logistic regression over standardised retrieval features: the probability a question is in scope. */
+export class ScopeModel {
+  constructor(private readonly m: ScopeModelFile) {
+    if (m.features.join() !== FEATURE_NAMES.join()) {
+      throw new Error(`${SCOPE_MODEL_PATH}: features ${m.features.join(', ')} do not match the code's; run npm run fit:scope`);
+    }
+  }
+
+  static load(file = SCOPE_MODEL_PATH): ScopeModel {
+    return new ScopeModel(scopeModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))));
+  }
+
+  probability(features: number[]): number {
+    let z = this.m.bias;
+    features.forEach((x, i) => {
+      z += this.m.weights[i]! * ((x - this.m.mean[i]!) / this.m.std[i]!);
+    });
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  inScope(features: number[]): boolean {
+    return this.probability(features) >= this.m.threshold;
+  }
+}

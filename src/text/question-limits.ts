@@ -1,0 +1,18 @@
+/**
+ * Bounds on what one question can make the engine do. A question is cut to MAX_QUESTION_CHARS before
+ * any search; a "word" longer than MAX_WORD_CHARS is no word anyone types (a pasted hash, a flood of
+ * one letter) and is left out of matching, which keeps fuzzy search and edit distances cheap.
+ */
+export const MAX_QUESTION_CHARS = 2000;
+export const MAX_WORD_CHARS = 40;
+/** Searched words per question; 2,000 characters rarely hold more. */
+export const MAX_WORDS = 300;
+
+/** Control characters other than tab and newline, which only break rendering downstream. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+
+/** The question as the engine reads it: control characters gone, white space folded, length capped. */
+export function limitQuestion(text: string): string {
+  const cut = text.length > MAX_QUESTION_CHARS * 2 ? text.slice(0, MAX_QUESTION_CHARS * 2) : text;
+  return cut.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS).trim();
+}
