@@ -3,8 +3,8 @@ import type { Answer, AnswerEvent, Turn } from './answer/answer.js';
 import { matchBackground, type BackgroundMatch } from './answer/background-fit.js';
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
-import { resolveFollowUp } from './answer/follow-up.js';
-import { gapTopicsIn, unknownPlacesIn } from './answer/gaps.js';
+import { resolveFollowUp, type FollowUp } from './answer/follow-up.js';
+import { gapTopicsIn, unknownNamesIn } from './answer/gaps.js';
 import { helpAnswer } from './answer/help-answer.js';
 import { classifyIntent, describesSelf, type Intent } from './answer/intent.js';
 import { socialKind, type SocialKind } from './answer/social-message.js';
@@ -24,6 +24,8 @@ import { Vocabulary } from './retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from './scope/scope-decision.js';
 import { scopeFeatures } from './scope/scope-features.js';
 import { ScopeModel } from './scope/scope-model.js';
+import { words } from './text/normalize.js';
+import { STOPWORDS } from './text/stopwords.js';
 import { limitQuestion } from './text/question-limits.js';
 
 export interface EngineOptions {
@@ -36,6 +38,19 @@ export interface EngineOptions {
 }
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
+
+/**
+ * Greetings, thanks and goodbyes always get the guide; "what can you do?" and a message of filler
+ * only ("tell me more") get it unless they continue the conversation ("who would they hire?").
+ */
+function helpKind(text: string, followUp: FollowUp | undefined, contentWords: number): SocialKind | undefined {
+  const social = socialKind(text);
+  if (social && social !== 'help') return social;
+  if (social === 'help') return followUp?.pointsBack ? undefined : 'help';
+  // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
+  // and no greeting (an emoji, another script) is a question the bot cannot read.
+  return contentWords === 0 && !followUp && words(text).length > 0 ? 'help' : undefined;
+}
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
 export interface Understanding {
@@ -120,7 +135,6 @@ export class CareerEngine {
    */
   async understand(question: string, previous?: Turn): Promise<Understanding> {
     const text = limitQuestion(question);
-    const social = socialKind(text);
     const mentions = this.retriever.mentions(text);
     const typeOf = (docId: string) => this.kb.byId.get(docId)?.type;
     const coverage = this.vocabulary.coverage(text);
@@ -134,6 +148,8 @@ export class CareerEngine {
       contentWords: coverage.known.length + coverage.unknown.length,
       asksGap: gapTopics.length > 0,
     });
+    const contentWords = coverage.known.length + coverage.unknown.length;
+    const social = helpKind(text, followUp, contentWords + mentions.length);
     const subject = followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
     const retrieval = await this.retriever.retrieve(subject.length ? `${text} ${subject.map((d) => d.title).join(' ')}` : text);
@@ -141,7 +157,7 @@ export class CareerEngine {
     const namedSkills = mentions.filter((m) => typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
     const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role') });
     const fit = intent === 'background-fit' ? matchBackground(this.kb, new Set(this.vocabulary.questionStems(text)), (t) => this.vocabulary.weight(t)) : [];
-    const places = intent === 'background-fit' ? [] : unknownPlacesIn(text, (w) => this.vocabulary.resolveWord(w.toLowerCase()) !== undefined);
+    const places = intent === 'background-fit' ? [] : unknownNamesIn(text, (w) => STOPWORDS.has(w) || this.vocabulary.resolveWord(w) !== undefined);
     const gaps = [...gapTopics.map((g) => g.label), ...places];
     const features = scopeFeatures({
       retrieval,

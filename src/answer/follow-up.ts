@@ -1,6 +1,9 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
+import { nameKey } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
+import { asksAboutARole, asksForFit } from './intent.js';
 
 /** Words that point back at the previous answer's subject. */
 const ANAPHORA =
@@ -13,13 +16,16 @@ const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|s
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
   subject: KnowledgeDoc[];
+  /** It points back explicitly (a pronoun, "and …", "the other one"), not just by being short. */
+  pointsBack: boolean;
 }
 
 /**
  * Whether a question continues the previous turn, and about what. It does when it names no role of
  * its own and points back (a pronoun, "and …?", "the other one"), or is short and made of words the
  * knowledge knows ("skills?", "background?"); a question naming one role in a comparison ("vs data
- * scientist?") compares it with the previous subject.
+ * scientist?") compares it with the previous subject. A person describing their own background is
+ * asking a new question, not continuing.
  */
 export function resolveFollowUp(opts: {
   question: string;
@@ -40,15 +46,24 @@ export function resolveFollowUp(opts: {
   if (namedRoles.length === 1 && COMPARES.test(q)) {
     const other = kb.byId.get(namedRoles[0]!.docId)!;
     const first = subject.find((d) => d.type === 'role' && d.id !== other.id);
-    return first ? { subject: [first, other] } : undefined;
+    return first ? { subject: [first, other], pointsBack: true } : undefined;
   }
   if (mentions.length > 0) return undefined;
-  const pointsBack = ANAPHORA.test(q) || CONTINUES.test(q) || OTHER_ONE.test(q);
-  const allUnknown = opts.contentWords > 0 && opts.unknownWords === opts.contentWords && !opts.asksGap;
+  const anaphora = ANAPHORA.test(q) || OTHER_ONE.test(q);
+  const pointsBack = anaphora || CONTINUES.test(q);
+  if (!anaphora && asksForFit(q)) return undefined;
+  const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || asksAboutARole(q);
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
-  // a question of unknown words only ("what's the weather") is a new, probably off-topic, one.
-  const shortAndKnown = opts.contentWords <= 4 && (opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap);
-  if (allUnknown || !(pointsBack || shortAndKnown)) return undefined;
-  if (OTHER_ONE.test(q) && subject.length > 1) return { subject: [subject[1]!, subject[0]!, ...subject.slice(2)] };
-  return { subject };
+  // a short one of unknown words ("what's the weather") starts something new.
+  if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown)) return undefined;
+  if (OTHER_ONE.test(q) && subject.length > 1) return { subject: [subject[1]!, subject[0]!, ...subject.slice(2)], pointsBack };
+  return { subject: narrowed(subject, q), pointsBack };
+}
+
+/** "the urban one", "the cloud one": the subject documents whose titles share a word with the question. */
+function narrowed(subject: KnowledgeDoc[], question: string): KnowledgeDoc[] {
+  if (subject.length < 2) return subject;
+  const asked = new Set(nameKey(question).split(' ').filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+  const picked = subject.filter((d) => nameKey(d.title).split(' ').some((w) => asked.has(w)));
+  return picked.length ? [...picked, ...subject.filter((d) => !picked.includes(d))] : subject;
 }

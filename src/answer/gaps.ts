@@ -22,7 +22,7 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'training',
     label: 'courses, certifications or where to study',
-    pattern: /\b(courses?|bootcamps?|classes|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|security\+|aws certified)\b/i,
+    pattern: /\b(courses?|bootcamps?|classes|training|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
     examples: ['is there a bootcamp for becoming a data scientist?', 'which certifications does a cyber security analyst need', 'which uni is best for VR design'],
   },
   {
@@ -40,7 +40,7 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
-    pattern: /\b(remote(ly)?|work from home|wfh|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays)\b/i,
+    pattern: /\b(remote(ly)?|work from home|wfh|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful)\b/i,
     examples: ['can a virtual reality designer work remotely?', 'will the urban mechanic job still exist in 10 years', 'is a data scientist job part-time friendly'],
   },
 ];
@@ -50,18 +50,17 @@ export function gapTopicsIn(question: string): GapTopic[] {
   return GAP_TOPICS.filter((g) => g.pattern.test(question));
 }
 
-/** "in Toronto", "at Singapore", or a lower-case place at the end: "data jobs in madrid?". */
-const CAPITALISED_PLACE = /\b(?:in|at|near|around|across)\s+([A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)/gu;
-const TRAILING_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*[?.!]*\s*$/u;
+/** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
+const CAPITALISED = /(?<![.!?]\s*|^\s*)(?<=\s|\(|,)([A-Z][a-z\u00c0-\u024f'-]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f'-]{3,})?)/gu;
+/** A lower-case place after "in …" at the end of a clause: "data jobs in madrid?", "in singapore, anything?". */
+const LOWERCASE_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*(?:[?.!,;]|$)/gu;
 
 /**
- * Places a question names that the knowledge base does not know (it covers a few cities only):
- * "does the knowledge cover Toronto?" is a gap, not a reason to describe Hamburg instead.
+ * Names a question uses that the knowledge base does not know, such as a city it does not cover or
+ * a vendor: "what is Barcelona doing?" is a gap, not a reason to describe Hamburg instead.
  */
-export function unknownPlacesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
-  const candidates = [...question.matchAll(CAPITALISED_PLACE)].map((m) => m[1]!);
-  const trailing = TRAILING_PLACE.exec(question)?.[1];
-  if (trailing) candidates.push(trailing);
-  const places = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w)));
-  return [...new Set(places.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
+export function unknownNamesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
+  const candidates = [...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!);
+  const names = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w.toLowerCase())));
+  return [...new Set(names.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
 }

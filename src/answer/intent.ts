@@ -33,13 +33,13 @@ const SKILLS_LIST =
   /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
 const SKILLS = /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
 const BACKGROUNDS =
-  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people)|which kind of (person|people)|type of person|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry)\b/;
+  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people|candidate)|which kind of (person|people)|(type|sort) of (person|people|candidate)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in)\b/;
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself|we|our)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs? for|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|land|end up|could i|can i|should i|would i|am i|next|path|what now|thoughts|ideas)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs?|careers?|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -67,11 +67,6 @@ export const INTENT_RULES: IntentRule[] = [
     examples: ['what jobs exist in smart cities?', 'list all the roles', 'which careers are there?'],
   },
   {
-    intent: 'background-fit',
-    when: (q, s) => s.namedRoles === 0 && SELF.test(q) && ASKS_FIT.test(q) && !OTHER_CAREER.test(q),
-    examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
-  },
-  {
     intent: 'role-backgrounds',
     when: (q, s) => roleInFocus(s) && BACKGROUNDS.test(q),
     examples: ['What background do you need to become a digital anthropologist?', 'what should I study to be a cloud architect'],
@@ -85,6 +80,11 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'related-roles',
     when: (q, s) => roleInFocus(s) && RELATED.test(q) && !COMPARE.test(q.replace(/similar to/, '')),
     examples: ['which roles are related to the customer maker?', 'anything similar to a professional triber?'],
+  },
+  {
+    intent: 'background-fit',
+    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q),
+    examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
   },
   {
     intent: 'skills-overview',
@@ -104,4 +104,16 @@ const OTHER_CAREER = /\b(become|becoming|be|work as|working as|job as|career as|
 /** The asker describes themselves or someone they ask for: the mark of a background-fit question. */
 export function describesSelf(question: string): boolean {
   return SELF.test(question.toLowerCase());
+}
+
+/** A person describing themselves and asking where they fit, not about another named career. */
+export function asksForFit(question: string): boolean {
+  const q = question.toLowerCase();
+  return SELF.test(q) && ASKS_FIT.test(q) && !OTHER_CAREER.test(q);
+}
+
+/** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
+export function asksAboutARole(question: string): boolean {
+  const q = question.toLowerCase();
+  return SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || COMPARE.test(q);
 }

@@ -23,6 +23,12 @@ const LEXICON: Record<SocialKind, string> = {
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao whats up`,
 };
 
+/** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
+const FILLER = new Set(
+  `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen amigo u ur r guess
+  anyway again lol haha hehe pls plz please just really very so well oh ah hmm`.split(/\s+/),
+);
+
 const KINDS = Object.keys(LEXICON) as SocialKind[];
 const WORDS = new Map<SocialKind, Set<string>>(KINDS.map((k) => [k, new Set(LEXICON[k].split(/\s+/).filter(Boolean))]));
 const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
@@ -41,7 +47,10 @@ export function socialKind(message: string): SocialKind | undefined {
     if (/\p{L}|\p{N}/u.test(message)) return undefined;
     return /^[\s\p{P}]*$/u.test(message) || SOCIAL_EMOJI.test(message) ? 'help' : undefined;
   }
-  if (!tokens.every((t) => ALL_SOCIAL.has(t) || STOPWORDS.has(t))) return undefined;
+  if (!tokens.every((t) => ALL_SOCIAL.has(t) || STOPWORDS.has(t) || FILLER.has(t))) return undefined;
+  // Only filler words ("and the other one?", "tell me more") is a follow-up or a plea for help: the
+  // engine decides which, knowing the conversation.
+  if (!tokens.some((t) => ALL_SOCIAL.has(t))) return undefined;
   let best: SocialKind = 'help';
   let bestCount = 0;
   for (const kind of KINDS) {

@@ -1,46 +1,74 @@
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeDoc } from '../knowledge/knowledge-base.js';
-import { NameMatcher, typoBudget } from '../retrieval/name-matcher.js';
+import { NameMatcher, typoBudget, wordsMatch } from '../retrieval/name-matcher.js';
 import { nameKey } from '../text/normalize.js';
 
 export type LookupResult<T extends KnowledgeDoc> =
   | { found: true; doc: T }
   | { found: false; suggestions: T[] };
 
+/** Words that qualify a title without changing the role: "senior cloud architect" is a cloud architect. */
+const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'chief', 'head', 'staff', 'associate', 'assistant', 'trainee', 'intern', 'entry', 'level', 'mid', 'experienced', 'expert', 'a', 'an', 'the']);
+
+/** How different two spellings may be, relative to the longer, and still be offered as "did you mean". */
+const SUGGESTION_DISTANCE = 0.4;
+
+interface NameEntry<T> {
+  doc: T;
+  key: string;
+  words: string[];
+}
+
 /**
- * Resolves what a person types as a name ("Urban Mechanics", "SDN", "custmer makr") to one document:
- * exact id, title or alias (plurals and punctuation folded), then a typo-tolerant match, then a name
- * mentioned inside the text. Otherwise the closest names are offered as suggestions.
+ * Resolves what a person types as a name ("Urban Mechanics", "sec analyst", "data sci", "senior
+ * cloud architect", "analyst cyber security", "custmer makr") to one document: exact id, title or
+ * alias (plurals and punctuation folded); then the same with seniority words dropped; then a name
+ * whose every word is typed, in any order, whole, misspelt or as its start; then a name mentioned
+ * inside the text. Otherwise only genuinely close names are offered as suggestions.
  */
 export class EntityLookup<T extends KnowledgeDoc> {
-  private readonly names: { doc: T; key: string }[];
+  private readonly names: NameEntry<T>[];
   private readonly matcher: NameMatcher;
 
   constructor(private readonly docs: T[]) {
     this.names = docs.flatMap((doc) =>
-      [doc.id, doc.id.replace(/-/g, ' '), doc.title, ...doc.aliases].map((n) => ({ doc, key: nameKey(n) })),
+      [doc.id, doc.id.replace(/-/g, ' '), doc.title, ...doc.aliases].map((n) => {
+        const key = nameKey(n);
+        return { doc, key, words: key.split(' ') };
+      }),
     );
     this.matcher = new NameMatcher(docs);
   }
 
   resolve(query: string): LookupResult<T> {
     const key = nameKey(query);
-    if (!key) return { found: false, suggestions: this.docs.slice(0, 3) };
-    const exact = this.names.find((n) => n.key === key);
-    if (exact) return { found: true, doc: exact.doc };
+    if (!key) return { found: false, suggestions: [] };
+    const typed = key.split(' ');
+    const core = typed.filter((w) => !SENIORITY.has(w));
+    for (const words of [typed, core]) {
+      const exact = this.names.find((n) => n.key === words.join(' '));
+      if (exact) return { found: true, doc: exact.doc };
+    }
+    const unordered = this.unordered(core);
+    if (unordered) return { found: true, doc: unordered };
 
-    const ranked = this.closest(key);
-    const best = ranked[0];
+    const closest = this.closest(core.join(' '));
+    const best = closest[0];
     if (best && best.edits <= typoBudget(best.key.length)) return { found: true, doc: best.doc };
 
-    const containing = new Set(this.names.filter((n) => ` ${n.key} `.includes(` ${key} `)).map((n) => n.doc));
-    if (containing.size === 1) return { found: true, doc: [...containing][0]! };
-
+    // One typed word that only one document's names contain: "triber", "anthropologist".
+    if (core.length === 1) {
+      const containing = new Set(this.names.filter((n) => n.words.includes(core[0]!)).map((n) => n.doc));
+      if (containing.size === 1) return { found: true, doc: [...containing][0]! };
+    }
     const mentioned = this.matcher.find(query)[0];
     if (mentioned) return { found: true, doc: this.docs.find((d) => d.id === mentioned.docId)! };
 
     const suggestions: T[] = [];
-    for (const r of ranked) if (!suggestions.includes(r.doc) && suggestions.length < 3) suggestions.push(r.doc);
+    for (const c of closest) {
+      const close = c.edits / Math.max(c.key.length, core.join(' ').length) <= SUGGESTION_DISTANCE || c.shared > 0;
+      if (close && !suggestions.includes(c.doc) && suggestions.length < 3) suggestions.push(c.doc);
+    }
     return { found: false, suggestions };
   }
 
@@ -63,15 +91,48 @@ export class EntityLookup<T extends KnowledgeDoc> {
     return out;
   }
 
+  /**
+   * The one document with a multi-word name whose words the typed words cover in some order, each
+   * word matched at most once; the cheapest match wins, and a tie between documents is no answer.
+   */
+  private unordered(typed: string[]): T | undefined {
+    if (typed.length < 2) return undefined;
+    let best: { doc: T; cost: number } | undefined;
+    let tie = false;
+    for (const n of this.names) {
+      if (n.words.length !== typed.length) continue;
+      const cost = bestAssignment(typed, n.words);
+      if (cost === undefined) continue;
+      if (!best || cost < best.cost) [best, tie] = [{ doc: n.doc, cost }, false];
+      else if (cost === best.cost && best.doc !== n.doc) tie = true;
+    }
+    return best && !tie ? best.doc : undefined;
+  }
+
   /** Names by similarity to `key`: edit distance relative to length, with shared words as a tiebreak. */
-  private closest(key: string): { doc: T; key: string; edits: number }[] {
+  private closest(key: string): { doc: T; key: string; edits: number; shared: number }[] {
     const words = new Set(key.split(' '));
     return this.names
       .map((n) => {
         const edits = distance(key, n.key);
-        const shared = n.key.split(' ').filter((w) => words.has(w)).length;
-        return { ...n, edits, rank: edits / Math.max(key.length, n.key.length) - shared * 0.2 };
+        const shared = n.words.filter((w) => words.has(w) && !SENIORITY.has(w)).length;
+        return { ...n, edits, shared, rank: edits / Math.max(key.length, n.key.length) - shared * 0.2 };
       })
       .sort((a, b) => a.rank - b.rank);
   }
+}
+
+/** The cheapest way to pair each typed word with a distinct name word (few words: try every order). */
+function bestAssignment(typed: string[], name: string[]): number | undefined {
+  let best: number | undefined;
+  const permute = (rest: string[], chosen: string[]) => {
+    if (rest.length === 0) {
+      const cost = wordsMatch(chosen, name);
+      if (cost !== undefined && (best === undefined || cost < best)) best = cost;
+      return;
+    }
+    rest.forEach((w, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...chosen, w]));
+  };
+  if (typed.length <= 4) permute(typed, []);
+  return best;
 }

@@ -18,7 +18,41 @@ interface NameEntry {
   docId: string;
   name: string;
   key: string;
+  words: string[];
   tokens: number;
+}
+
+/** Shortest typed word that may stand for a longer one: "sci", "dev", "sec", "dir". */
+const MIN_PREFIX = 3;
+
+/**
+ * How far typed words are from a name's words, or undefined when they do not match. Either the
+ * whole spelling is within the typo budget (each word still starting with its own letter, words of
+ * three letters or fewer exact: "as architect" is not "aws architect"), or, for names of two or more
+ * words, each typed word is the name's word, a typo of it, or its start ("data sci", "alliance
+ * dir"), with at least one word whole. A prefix costs one edit.
+ */
+export function wordsMatch(typed: string[], name: string[]): number | undefined {
+  const typedKey = typed.join(' ');
+  const nameKey = name.join(' ');
+  if (typedKey === nameKey) return 0;
+  const sameShape = typed.every((w, i) => w[0] === name[i]![0] && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]));
+  if (sameShape && Math.abs(typedKey.length - nameKey.length) <= typoBudget(nameKey.length)) {
+    const edits = distance(typedKey, nameKey);
+    if (edits <= typoBudget(nameKey.length)) return edits;
+  }
+  if (name.length < 2) return undefined;
+  let cost = 0;
+  let whole = 0;
+  for (let i = 0; i < name.length; i++) {
+    const t = typed[i]!;
+    const n = name[i]!;
+    if (t === n) whole += 1;
+    else if (t.length >= MIN_PREFIX && n.startsWith(t)) cost += 1;
+    else if (t[0] === n[0] && Math.abs(t.length - n.length) <= typoBudget(n.length) && distance(t, n) <= typoBudget(n.length)) cost += distance(t, n);
+    else return undefined;
+  }
+  return whole > 0 ? cost : undefined;
 }
 
 /** Edits tolerated when a name is misspelled: none for short names, then about one in six letters. */
@@ -49,7 +83,7 @@ export class NameMatcher {
         const key = nameKey(name);
         if (!key || seen.has(`${doc.id}\0${key}`)) continue;
         seen.add(`${doc.id}\0${key}`);
-        this.entries.push({ docId: doc.id, name, key, tokens: key.split(' ').length });
+        this.entries.push({ docId: doc.id, name, key, words: key.split(' '), tokens: key.split(' ').length });
         if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
       }
     }
@@ -68,12 +102,8 @@ export class NameMatcher {
       // name does not count: "robotics" alone is the skill, "robotics specialist" the role.
       if (entry.tokens === 1 && (this.oneWordDocs.get(entry.key)?.size ?? 0) > 1) continue;
       for (let start = 0; start + entry.tokens <= tokens.length; start++) {
-        const window = tokens.slice(start, start + entry.tokens).join(' ');
-        if (Math.abs(window.length - entry.key.length) > typoBudget(entry.key.length)) continue;
-        const edits = window === entry.key ? 0 : distance(window, entry.key);
-        if (edits > typoBudget(entry.key.length)) continue;
-        // Fuzzy matches must still start with the same letter: "sdn" is not "dan".
-        if (edits > 0 && window[0] !== entry.key[0]) continue;
+        const edits = wordsMatch(tokens.slice(start, start + entry.tokens), entry.words);
+        if (edits === undefined) continue;
         all.push({
           docId: entry.docId,
           name: entry.name,
