@@ -6,7 +6,7 @@ import { declineAnswer } from './answer/decline.js';
 import { resolveFollowUp, type FollowUp } from './answer/follow-up.js';
 import { gapTopicsIn, unknownNamesIn } from './answer/gaps.js';
 import { helpAnswer } from './answer/help-answer.js';
-import { classifyIntent, describesSelf, type Intent } from './answer/intent.js';
+import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './answer/intent.js';
 import { socialKind, type SocialKind } from './answer/social-message.js';
 import { Conversation } from './conversation.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
@@ -33,6 +33,8 @@ export interface EngineOptions {
   cacheDir: string;
   embeddingModel: EmbeddingModel;
   logger: Logger;
+  /** The fitted scope model; the one shipped in src/scope/ by default. */
+  scopeModel?: ScopeModel;
   /** Turns retrieval into generated answers; without it answers are extractive (offline). */
   llm?: (kb: KnowledgeBase) => LlmAnswerer;
 }
@@ -98,7 +100,7 @@ export class CareerEngine {
     for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
     const vocabulary = new Vocabulary([...textByDoc.values()]);
     const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), NameMatcher.forKnowledge(kb), vocabulary);
-    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, ScopeModel.load(), opts.llm?.(kb));
+    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, opts.scopeModel ?? ScopeModel.load(), opts.llm?.(kb));
   }
 
   retrieve(question: string): Promise<Retrieval> {
@@ -156,19 +158,25 @@ export class CareerEngine {
     const namedRoles = mentions.filter((m) => typeOf(m.docId) === 'role').length;
     const namedSkills = mentions.filter((m) => typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
     const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role') });
-    const fit = intent === 'background-fit' ? matchBackground(this.kb, new Set(this.vocabulary.questionStems(text)), (t) => this.vocabulary.weight(t)) : [];
-    const places = intent === 'background-fit' ? [] : unknownNamesIn(text, (w) => STOPWORDS.has(w) || this.vocabulary.resolveWord(w) !== undefined);
-    const gaps = [...gapTopics.map((g) => g.label), ...places];
+    const personTerms = new Set(this.vocabulary.questionStems(text));
+    const fitting = asksForFit(text);
+    const fit = fitting || intent === 'background-fit' ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t)) : [];
+    const names = intent === 'background-fit' ? [] : unknownNamesIn(text, (w) => STOPWORDS.has(w) || this.vocabulary.resolveWord(w) !== undefined);
+    const gaps = [...gapTopics.map((g) => g.label), ...names];
+    const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
     const features = scopeFeatures({
       retrieval,
-      topicNamed: mentions.some((m) => typeOf(m.docId) === 'source'),
-      selfDescribed: describesSelf(text),
+      namesSkill: namedSkills > 0,
+      namesTopic: mentions.some((m) => typeOf(m.docId) === 'source'),
+      asksForFit: fitting,
+      // A fit match counts a word twice when it is in a background: halve to get a share.
+      fitShare: personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0,
       asksGap: gaps.length > 0,
+      asksAboutOtherOccupation: namedRoles === 0 && asksAboutAnOccupation(text),
     });
     const scope = decideScope({
       followUp: followUp !== undefined,
-      namesRoleOrSkill: mentions.some((m) => typeOf(m.docId) !== 'source'),
-      backgroundOverlap: fit.length > 0,
+      namesRole: namedRoles > 0,
       foundAnything: retrieval.entities.length > 0,
       features,
       model: this.scopeModel,

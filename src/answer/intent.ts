@@ -98,8 +98,18 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
   return INTENT_RULES.find((r) => r.when(q, signals))?.intent ?? 'describe';
 }
 
-/** Names another career as the goal ("become a dental hygienist"): not a question of fit here. */
-const OTHER_CAREER = /\b(become|becoming|be|work as|working as|job as|career as|train as|training as|retrain as|qualify as)\s+(a|an)\s+\w+/;
+/**
+ * Names an occupation as what is asked about ("become a dental hygienist", "what does a pharmacy
+ * technician do"): a question about that occupation, not of fit. Whether the knowledge has it is
+ * for the name matcher to say.
+ */
+const OTHER_CAREER =
+  /\b(become|becoming|be|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a|an)\s+\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
+
+/** The question is about a particular occupation (see OTHER_CAREER). */
+export function asksAboutAnOccupation(question: string): boolean {
+  return OTHER_CAREER.test(question.toLowerCase());
+}
 
 /** The asker describes themselves or someone they ask for: the mark of a background-fit question. */
 export function describesSelf(question: string): boolean {

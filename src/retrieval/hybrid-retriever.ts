@@ -1,4 +1,5 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
+import { contentTerms } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { wordsInMatches, type NameMatch, type NameMatcher } from './name-matcher.js';
@@ -22,7 +23,12 @@ export interface Retrieval {
   /** Passages best first, with fused scores. */
   chunks: ScoredChunk[];
   names: NameMatch[];
-  evidence: TermCoverage & { denseTop: number; lexicalTop: number };
+  evidence: TermCoverage & {
+    denseTop: number;
+    lexicalTop: number;
+    /** The largest IDF share of the question's words that one of the best documents contains. */
+    bestDocShare: number;
+  };
 }
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
@@ -44,7 +50,13 @@ function ranksOf<T>(hits: T[], key: (h: T) => string): Map<string, number> {
  * Dense (hnswlib), lexical (BM25) and name/alias matches fused by reciprocal rank, at two levels:
  * documents as entities (a role is one thing, however many chunks it has) and passages for quoting.
  */
+/** Documents whose share of the question's words is measured: the best few, not all. */
+const SHARE_CANDIDATES = 3;
+
 export class HybridRetriever {
+  /** Each document's word stems, for measuring how much of a question one document explains. */
+  private readonly docStems = new Map<string, Set<string>>();
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly chunks: Chunk[],
@@ -52,7 +64,26 @@ export class HybridRetriever {
     private readonly lexical: LexicalIndex,
     private readonly names: NameMatcher,
     private readonly vocabulary: Vocabulary,
-  ) {}
+  ) {
+    for (const c of chunks) {
+      const stems = this.docStems.get(c.metadata.docId) ?? new Set<string>();
+      for (const t of contentTerms(c.pageContent)) stems.add(t);
+      this.docStems.set(c.metadata.docId, stems);
+    }
+  }
+
+  /** IDF share of the question's (typo-resolved) words found in one document's text. */
+  private share(docId: string, stems: string[]): number {
+    const known = this.docStems.get(docId);
+    let inside = 0;
+    let total = 0;
+    for (const stem of new Set(stems)) {
+      const w = this.vocabulary.weight(stem);
+      total += w;
+      if (known?.has(stem)) inside += w;
+    }
+    return total > 0 ? inside / total : 0;
+  }
 
   /** Titles and aliases the text mentions. */
   mentions(text: string): NameMatch[] {
@@ -97,6 +128,7 @@ export class HybridRetriever {
         ...this.vocabulary.coverage(question, wordsInMatches(question, names)),
         denseTop: dense[0]?.similarity ?? 0,
         lexicalTop: lexical[0]?.score ?? 0,
+        bestDocShare: Math.max(0, ...entities.slice(0, SHARE_CANDIDATES).map((e) => this.share(e.doc.id, this.vocabulary.questionStems(question)))),
       },
     };
   }

@@ -1,7 +1,7 @@
 import type { ScopeModel } from './scope-model.js';
 
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
-export type ScopeReason = 'follow-up' | 'names-role-or-skill' | 'background' | 'model' | 'no-evidence';
+export type ScopeReason = 'follow-up' | 'names-role' | 'model' | 'no-evidence';
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -11,21 +11,21 @@ export interface ScopeDecision {
 }
 
 /**
- * In scope or not, from evidence that generalises. Rules first, for what is certain: a follow-up
- * about an earlier subject, a question naming a role or skill, a person describing a background
- * that overlaps some role's. The rest is weighed by the fitted model from retrieval features.
+ * In scope or not, from evidence that generalises. Rules decide what is certain: a follow-up about
+ * an earlier subject, a question naming a role. Everything else is weighed by the fitted model, with
+ * named skills and topics, a described background and its overlap with the roles among its features:
+ * strong evidence, but "robot vacuum recommendations" names a skill too, and "berlin zoo opening
+ * hours" a topic.
  */
 export function decideScope(opts: {
   followUp: boolean;
-  namesRoleOrSkill: boolean;
-  backgroundOverlap: boolean;
+  namesRole: boolean;
   foundAnything: boolean;
   features: number[];
   model: ScopeModel;
 }): ScopeDecision {
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
-  if (opts.namesRoleOrSkill) return { inScope: true, reason: 'names-role-or-skill' };
-  if (opts.backgroundOverlap) return { inScope: true, reason: 'background' };
+  if (opts.namesRole) return { inScope: true, reason: 'names-role' };
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
   const probability = opts.model.probability(opts.features);
   return { inScope: opts.model.inScope(opts.features), reason: 'model', probability };

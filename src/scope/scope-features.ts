@@ -1,40 +1,75 @@
 import type { Retrieval } from '../retrieval/hybrid-retriever.js';
+import { stemTerm } from '../text/normalize.js';
 
-/** Retrieval evidence about one question, as numbers the scope model weighs. */
+/** Evidence about one question, as numbers the scope model weighs. */
 export interface ScopeEvidence {
   retrieval: Retrieval;
-  /** The question names a topic document (a city, the market…) by title or alias. */
-  topicNamed: boolean;
-  /** The asker describes themselves ("I", "ex-…", "my son"). */
-  selfDescribed: boolean;
-  /** The question asks for something the knowledge lacks (pay, courses…). */
+  namesSkill: boolean;
+  /** Names a topic document (a city, the market…) by title or alias. */
+  namesTopic: boolean;
+  /** A person describing themselves and asking where they fit. */
+  asksForFit: boolean;
+  /** Share of the question's information found in the best-fitting role's backgrounds and skills, 0..1. */
+  fitShare: number;
+  /** Asks for something the knowledge lacks (pay, courses…). */
   asksGap: boolean;
+  /** Asks about a particular occupation ("what does a … do", "become a …") without naming a role here. */
+  asksAboutOtherOccupation: boolean;
 }
+
+/**
+ * Words that make a question about work at all. "robot vacuum recommendations" names a skill but
+ * no work; "robotics jobs" does. Stems, so "careers" and "hiring" count.
+ */
+const CAREER_WORDS = new Set(
+  `job role career work worker employ employer hire recruit position profession occupation skill background
+  experi degre studi student graduat becom fit switch transit salari paid earn train qualifi respons daili posit
+  specialist engin scientist technician analyst design develop architect director manag`.split(/\s+/),
+);
 
 export const FEATURE_NAMES = [
   'coverage',
   'unknownShare',
   'logContentWords',
-  'logLexicalTop',
+  'lexicalTopPerWord',
+  'bestDocShare',
   'denseTop',
-  'topicNamed',
+  'namesSkill',
+  'namesTopic',
   'fuzzyName',
-  'selfDescribed',
+  'asksForFit',
+  'fitShare',
   'asksGap',
+  'careerWords',
+  'topicUnknownShare',
+  'asksAboutOtherOccupation',
 ] as const;
 
 export function scopeFeatures(e: ScopeEvidence): number[] {
-  const { coverage, known, unknown, denseTop, lexicalTop } = e.retrieval.evidence;
+  const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.evidence;
   const content = known.length + unknown.length;
+  const isCareer = (w: string) => CAREER_WORDS.has(stemTerm(w));
+  const career = [...known, ...unknown].filter(isCareer).length;
+  // What the question is about once the words about work are set aside: "dental hygienist salary"
+  // is about dental hygienists, which the knowledge does not know.
+  const topicWords = content - career;
+  const topicUnknown = unknown.filter((w) => !isCareer(w)).length;
   return [
     coverage,
     content ? unknown.length / content : 1,
     Math.log1p(content),
-    Math.log1p(lexicalTop),
+    // BM25 grows with the number of words matched; per word it says how well each is matched.
+    lexicalTop / Math.max(content, 1),
+    bestDocShare,
     denseTop,
-    e.topicNamed ? 1 : 0,
+    e.namesSkill ? 1 : 0,
+    e.namesTopic ? 1 : 0,
     e.retrieval.names.some((m) => !m.exact) ? 1 : 0,
-    e.selfDescribed ? 1 : 0,
+    e.asksForFit ? 1 : 0,
+    e.fitShare,
     e.asksGap ? 1 : 0,
+    Math.min(career, 3),
+    topicWords > 0 ? topicUnknown / topicWords : 0,
+    e.asksAboutOtherOccupation ? 1 : 0,
   ];
 }

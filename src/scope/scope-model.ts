@@ -27,6 +27,13 @@ export class ScopeModel {
     }
   }
 
+  /** Undecided on everything: what the fitting script runs with, since it fits the real one. */
+  static untrained(): ScopeModel {
+    const n = FEATURE_NAMES.length;
+    const zeros = new Array<number>(n).fill(0);
+    return new ScopeModel({ features: [...FEATURE_NAMES], mean: zeros, std: zeros.map(() => 1), weights: zeros, bias: 0, threshold: 0.5, fitted: { examples: 0, positives: 0, accuracy: 0 } });
+  }
+
   static load(file = SCOPE_MODEL_PATH): ScopeModel {
     return new ScopeModel(scopeModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))));
   }
