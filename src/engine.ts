@@ -18,7 +18,7 @@ import { chunkKnowledge } from './retrieval/chunking.js';
 import type { EmbeddingModel } from './retrieval/embedding-model.js';
 import { HybridRetriever, type Retrieval } from './retrieval/hybrid-retriever.js';
 import { LexicalIndex } from './retrieval/lexical-index.js';
-import { NameMatcher } from './retrieval/name-matcher.js';
+import { NameMatcher, type NameMatch } from './retrieval/name-matcher.js';
 import { VectorIndex } from './retrieval/vector-index.js';
 import { Vocabulary } from './retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from './scope/scope-decision.js';
@@ -41,6 +41,9 @@ export interface EngineOptions {
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
 
+/** The share of a person's described background that a role must hold before it is surely a fit question. */
+const MIN_FIT_SHARE = 0.25;
+
 /**
  * Greetings, thanks and goodbyes always get the guide; "what can you do?" and a message of filler
  * only ("tell me more") get it unless they continue the conversation ("who would they hire?").
@@ -59,6 +62,8 @@ export interface Understanding {
   /** The question as searched: control characters removed, length capped. */
   text: string;
   social?: SocialKind;
+  /** Titles and aliases the question names. */
+  mentions: NameMatch[];
   retrieval: Retrieval;
   /** A follow-up's carried-over subject; empty otherwise. */
   subject: KnowledgeDoc[];
@@ -164,24 +169,28 @@ export class CareerEngine {
     const names = intent === 'background-fit' ? [] : unknownNamesIn(text, (w) => STOPWORDS.has(w) || this.vocabulary.resolveWord(w) !== undefined);
     const gaps = [...gapTopics.map((g) => g.label), ...names];
     const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
+    // A fit match counts a word twice when it is in a background: halve to get a share.
+    const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
     const features = scopeFeatures({
       retrieval,
       namesSkill: namedSkills > 0,
       namesTopic: mentions.some((m) => typeOf(m.docId) === 'source'),
       asksForFit: fitting,
-      // A fit match counts a word twice when it is in a background: halve to get a share.
-      fitShare: personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0,
+      fitShare,
       asksGap: gaps.length > 0,
       asksAboutOtherOccupation: namedRoles === 0 && asksAboutAnOccupation(text),
     });
+    const namesSkillOrTopic = mentions.some((m) => typeOf(m.docId) !== 'role');
     const scope = decideScope({
       followUp: followUp !== undefined,
       namesRole: namedRoles > 0,
+      namesKnownSubject: namesSkillOrTopic && coverage.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(text),
+      fitsBackground: fitting && fitShare >= MIN_FIT_SHARE,
       foundAnything: retrieval.entities.length > 0,
       features,
       model: this.scopeModel,
     });
-    return { text, social, retrieval, subject, intent, gaps, fit, features, scope };
+    return { text, social, mentions, retrieval, subject, intent, gaps, fit, features, scope };
   }
 
   /**
@@ -203,6 +212,7 @@ export class CareerEngine {
       retrieval: u.retrieval,
       vocabulary: this.vocabulary,
       question: u.text,
+      mentions: u.mentions,
       subject: u.subject,
       gaps: u.gaps,
       fit: u.fit,

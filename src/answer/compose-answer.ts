@@ -1,6 +1,7 @@
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { overviewDoc, rolesWithSkill } from '../knowledge/knowledge-base.js';
 import type { Retrieval } from '../retrieval/hybrid-retriever.js';
+import type { NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { contentTerms } from '../text/normalize.js';
 import type { Answer } from './answer.js';
@@ -18,6 +19,8 @@ export interface ComposeContext {
   retrieval: Retrieval;
   vocabulary: Vocabulary;
   question: string;
+  /** Titles and aliases the question itself names (retrieval may also have searched a subject's). */
+  mentions: NameMatch[];
   /** What the question is about when it names nothing itself: the previous turn's subject. */
   subject: KnowledgeDoc[];
   /** What the question asks for that the knowledge lacks; the answer says so first. */
@@ -115,7 +118,8 @@ export class AnswerComposer {
   }
 
   private named<T extends KnowledgeDoc['type']>(type: T): Extract<KnowledgeDoc, { type: T }>[] {
-    return this.ctx.retrieval.names
+    return [...this.ctx.mentions]
+      .sort((a, b) => a.start - b.start)
       .map((m) => this.ctx.kb.byId.get(m.docId)!)
       .filter((d): d is Extract<KnowledgeDoc, { type: T }> => d.type === type);
   }
@@ -159,9 +163,9 @@ export class AnswerComposer {
 
   /** The document to describe: a follow-up's subject, a role when a role is asked for, else the best match. */
   private describeTarget(): KnowledgeDoc | undefined {
-    if (this.ctx.subject.length && this.ctx.retrieval.names.every((m) => this.ctx.subject.some((d) => d.id === m.docId))) return this.ctx.subject[0];
+    if (this.ctx.subject.length && this.ctx.mentions.every((m) => this.ctx.subject.some((d) => d.id === m.docId))) return this.ctx.subject[0];
     const best = this.ctx.retrieval.entities[0]?.doc;
-    const named = this.ctx.retrieval.names.some((m) => m.docId === best?.id);
+    const named = this.ctx.mentions.some((m) => m.docId === best?.id);
     if (best && best.type !== 'role' && !named && ASKS_FOR_ROLE.test(this.ctx.question)) return this.rankedRoles()[0] ?? best;
     return best;
   }
@@ -195,6 +199,7 @@ export class AnswerComposer {
     if (profile) {
       lines.push(`The article lists it among the skill sets smart-city employers look for ${this.citations.cite(profile)}`);
     }
+    for (const sentence of this.passage(skill, 1)) lines.push(`${sentence} ${c}`);
     const roles = this.byRank(rolesWithSkill(this.ctx.kb, skill.id));
     if (roles.length) lines.push('', `Roles that use it: ${this.titles(roles)} ${c}`);
     return { lines, roles, about: [skill] };
@@ -225,8 +230,8 @@ export class AnswerComposer {
     const onlyB = b.skills.filter((s) => !shared.includes(s));
     if (onlyA.length) lines.push(`Only ${a.title}: ${onlyA.map(title).join(', ')}.`);
     if (onlyB.length) lines.push(`Only ${b.title}: ${onlyB.map(title).join(', ')}.`);
-    // The role named in the question leads: "how is that different from X?" is asked about X.
-    return { lines, roles: [b, a], about: [b, a] };
+    // In the order asked, so "and the other one?" means the second.
+    return { lines, roles: [a, b], about: [a, b] };
   }
 
   private targetSkills(): SkillDoc[] {
@@ -284,16 +289,20 @@ export class AnswerComposer {
     const profile = overviewDoc(this.ctx.kb, 'skills');
     if (!profile) return undefined;
     const c = this.citations.cite(profile);
-    const lines = [`Smart-city employers look for these skill sets ${c}:`, ''];
+    const lines = [`${profile.summary} ${c}`];
+    for (const sentence of this.passage(profile, 1)) lines.push(`${sentence} ${c}`);
+    lines.push('', `The skill sets ${c}:`);
     for (const skill of this.ctx.kb.skills) lines.push(`- ${skill.title}`);
     return { lines, roles: [], about: [] };
   }
 
   private rolesOverview(): Composed {
     const list = overviewDoc(this.ctx.kb, 'roles');
-    const lines = [list ? `${list.title} ${this.citations.cite(list)}:` : 'Smart-city roles:', ''];
+    const lines = list ? [`${list.summary} ${this.citations.cite(list)}`, ''] : [];
+    lines.push(`The ${this.ctx.kb.roles.length} roles this knowledge base describes:`);
     for (const role of this.ctx.kb.roles) lines.push(`- **${role.title}**`);
-    lines.push('', 'Ask about any of them, for example "What does an urban mechanic do?"');
+    const example = this.ctx.kb.roles[0];
+    if (example) lines.push('', `Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`);
     return { lines, roles: [], about: [] };
   }
 

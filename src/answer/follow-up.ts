@@ -11,7 +11,7 @@ const ANAPHORA =
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds". */
 const CONTINUES = /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with))\b/;
 const OTHER_ONE = /\b(the other( one)?|other one|second one|2nd one|the second|the latter)\b/;
-const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|what about|how about|or)\b/;
+const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
 
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
@@ -43,13 +43,15 @@ export function resolveFollowUp(opts: {
   if (subject.length === 0) return undefined;
   const q = opts.question.toLowerCase();
   const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role');
-  if (namedRoles.length === 1 && COMPARES.test(q)) {
+  if (namedRoles.length === 1 && COMPARES.test(q) && !subject.some((d) => d.id === namedRoles[0]!.docId)) {
     const other = kb.byId.get(namedRoles[0]!.docId)!;
     const first = subject.find((d) => d.type === 'role' && d.id !== other.id);
     return first ? { subject: [first, other], pointsBack: true } : undefined;
   }
-  if (mentions.length > 0) return undefined;
   const anaphora = ANAPHORA.test(q) || OTHER_ONE.test(q);
+  // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
+  const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
+  if (mentions.length > 0 && !(anaphora && onlySkills && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q)) return undefined;
   const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || asksAboutARole(q);

@@ -28,8 +28,8 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'openings',
     label: 'job openings or which employers are hiring',
-    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|internships?|recruit(ers|ing agencies)|which companies)\b/i,
-    examples: ['how many openings are there for urban mechanics?', 'which companies are hiring platform developers', 'internships for data scientists'],
+    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
+    examples: ['how many openings are there for urban mechanics?', 'which companies are hiring platform developers', 'any internships for data scientists?'],
   },
   {
     id: 'experience',

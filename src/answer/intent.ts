@@ -34,12 +34,20 @@ const SKILLS_LIST =
 const SKILLS = /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
 const BACKGROUNDS =
   /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people|candidate)|which kind of (person|people)|(type|sort) of (person|people|candidate)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in)\b/;
+/** Asks what the work is like day to day. */
+const DAILY_WORK = /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
+/** Asks what a word means: a definition, not a list of roles. */
+const DEFINES = /\b(mean|meaning|means|define|definition|stand for|stands for)\b/;
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b/;
 const ASKS_FIT =
   /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs?|careers?|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+
+/** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
+const STATES_BACKGROUND =
+  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern)\b|^\W*\w+( \w+)? here\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -57,8 +65,13 @@ export const INTENT_RULES: IntentRule[] = [
     examples: ['digital anthropologist vs data scientist', 'How does a customer maker differ from a professional triber?', 'cloud architect or platform developer?'],
   },
   {
+    intent: 'background-fit',
+    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (s.namedSkills === 0 || STATES_BACKGROUND.test(q)),
+    examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
+  },
+  {
     intent: 'roles-for-skill',
-    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && (ASKS_FOR_ROLES.test(q) || NEEDS.test(q)),
+    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && ASKS_FOR_ROLES.test(q) && !DEFINES.test(q),
     examples: ['Which roles need machine learning?', 'which roles use robotics?', 'who works with p2p', 'ml jobs?'],
   },
   {
@@ -73,7 +86,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'role-skills',
-    when: (q, s) => roleInFocus(s) && s.namedSkills === 0 && SKILLS.test(q),
+    when: (q, s) => roleInFocus(s) && (s.namedSkills === 0 || s.subjectRole) && (SKILLS.test(q) || s.namedSkills > 0),
     examples: ['what skills does an urban mechanic need', 'cloud architect skills', 'which tools does a data scientist use'],
   },
   {
@@ -82,13 +95,8 @@ export const INTENT_RULES: IntentRule[] = [
     examples: ['which roles are related to the customer maker?', 'anything similar to a professional triber?'],
   },
   {
-    intent: 'background-fit',
-    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q),
-    examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
-  },
-  {
     intent: 'skills-overview',
-    when: (q, s) => SKILLS_LIST.test(q) && s.namedSkills === 0 && !roleInFocus(s),
+    when: (q, s) => SKILLS_LIST.test(q) && s.namedSkills === 0 && !roleInFocus(s) && !STATES_BACKGROUND.test(q),
     examples: ['Which skills should I learn for a smart city career?', 'what skills do employers want'],
   },
 ];
@@ -125,5 +133,5 @@ export function asksForFit(question: string): boolean {
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
 export function asksAboutARole(question: string): boolean {
   const q = question.toLowerCase();
-  return SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || COMPARE.test(q);
+  return SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || COMPARE.test(q) || DAILY_WORK.test(q);
 }

@@ -13,13 +13,15 @@ const LEXICON: Record<SocialKind, string> = {
   help: `help helpme usage use using instructions commands command menu options start started how work works working
     bot bots chatbot assistant chatgpt gpt llm wrapper robot human person real ai made make built created who are
     can could able capable do does know knows what ask questions question examples example features talk chat topics
-    purpose about info information anything something stuff supposed`,
+    purpose about info information anything something stuff supposed topics topic cover covers covered capabilities
+    capability function functions answer answers anyone someone somebody there tell explain guide tutorial manual
+    begin hello name called yourself introduce yourself kind sort type things`,
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada grazie shukran spasibo
-    arigato dhanyavaad xiexie kthx ta`,
+    arigato dhanyavaad xiexie kthx ta many answer`,
   farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving`,
-  greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good day there hallo hola
+  greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao whats up`,
 };
 
@@ -33,6 +35,17 @@ const KINDS = Object.keys(LEXICON) as SocialKind[];
 const WORDS = new Map<SocialKind, Set<string>>(KINDS.map((k) => [k, new Set(LEXICON[k].split(/\s+/).filter(Boolean))]));
 const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 
+/** Words of the domain itself, which a question about the bot may use: "how can you help with my career?". */
+const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
+/** Asking what the bot can do, in so many words. */
+const CAPABILITY =
+  /\b(what (can|do|could|should) (you|u|this( bot| thing)?|i)|how (can|do|could) (you|u|this)|can you help|could you help|help me|what (kinds?|sorts?|types?) of (questions|things)|what are you|who are you|what is this|how does (this|it) work|what should i ask|what do you (know|cover|do))\b/;
+
+/** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
+function undrawn(token: string): string {
+  return token.replace(/(.)\1{2,}/g, '$1');
+}
+
 /** Emoji that greet or thank; any other emoji-only message is not a question the bot can read. */
 const SOCIAL_EMOJI = /^[\s\p{P}]*(?:(?:👋|🙏|👍|🙂|😊|😀|🤝|✌️?|🫡|❤️?|👌)[\s\p{P}]*)+$/u;
 
@@ -42,12 +55,15 @@ const SOCIAL_EMOJI = /^[\s\p{P}]*(?:(?:👋|🙏|👍|🙂|😊|😀|🤝|✌️
  * message with no words at all ("?", "👋") is a request for help.
  */
 export function socialKind(message: string): SocialKind | undefined {
-  const tokens = words(message);
-  if (tokens.length === 0) {
+  const rawTokens = words(message);
+  if (rawTokens.length === 0) {
     if (/\p{L}|\p{N}/u.test(message)) return undefined;
     return /^[\s\p{P}]*$/u.test(message) || SOCIAL_EMOJI.test(message) ? 'help' : undefined;
   }
-  if (!tokens.every((t) => ALL_SOCIAL.has(t) || STOPWORDS.has(t) || FILLER.has(t))) return undefined;
+  const tokens = rawTokens.map((t) => (ALL_SOCIAL.has(t) ? t : undrawn(t)));
+  const capability = CAPABILITY.test(message.toLowerCase());
+  const allowed = (t: string) => ALL_SOCIAL.has(t) || STOPWORDS.has(t) || FILLER.has(t) || (capability && DOMAIN.has(t));
+  if (!tokens.every(allowed)) return undefined;
   // Only filler words ("and the other one?", "tell me more") is a follow-up or a plea for help: the
   // engine decides which, knowing the conversation.
   if (!tokens.some((t) => ALL_SOCIAL.has(t))) return undefined;

@@ -100,8 +100,9 @@ export class EntityLookup<T extends KnowledgeDoc> {
     let best: { doc: T; cost: number } | undefined;
     let tie = false;
     for (const n of this.names) {
-      if (n.words.length !== typed.length) continue;
-      const cost = bestAssignment(typed, n.words);
+      // The typed words may be the start of a longer name: "neuro implant" for "neuro implant technician".
+      if (n.words.length < typed.length) continue;
+      const cost = bestAssignment(typed, n.words.slice(0, typed.length), n.words.length - typed.length);
       if (cost === undefined) continue;
       if (!best || cost < best.cost) [best, tie] = [{ doc: n.doc, cost }, false];
       else if (cost === best.cost && best.doc !== n.doc) tie = true;
@@ -122,12 +123,16 @@ export class EntityLookup<T extends KnowledgeDoc> {
   }
 }
 
-/** The cheapest way to pair each typed word with a distinct name word (few words: try every order). */
-function bestAssignment(typed: string[], name: string[]): number | undefined {
+/**
+ * The cheapest way to pair each typed word with a distinct word of the name's start (few words: try
+ * every order); each name word left untyped costs one.
+ */
+function bestAssignment(typed: string[], name: string[], missing: number): number | undefined {
   let best: number | undefined;
   const permute = (rest: string[], chosen: string[]) => {
     if (rest.length === 0) {
-      const cost = wordsMatch(chosen, name);
+      const matched = wordsMatch(chosen, name);
+      const cost = matched === undefined ? undefined : matched + missing;
       if (cost !== undefined && (best === undefined || cost < best)) best = cost;
       return;
     }

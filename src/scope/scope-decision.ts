@@ -1,7 +1,7 @@
 import type { ScopeModel } from './scope-model.js';
 
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
-export type ScopeReason = 'follow-up' | 'names-role' | 'model' | 'no-evidence';
+export type ScopeReason = 'follow-up' | 'names-role' | 'names-known' | 'background' | 'model' | 'no-evidence';
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -12,20 +12,27 @@ export interface ScopeDecision {
 
 /**
  * In scope or not, from evidence that generalises. Rules decide what is certain: a follow-up about
- * an earlier subject, a question naming a role. Everything else is weighed by the fitted model, with
- * named skills and topics, a described background and its overlap with the roles among its features:
- * strong evidence, but "robot vacuum recommendations" names a skill too, and "berlin zoo opening
- * hours" a topic.
+ * an earlier subject; a question naming a role; one naming a skill or topic with little else the
+ * knowledge does not know ("p2p meaning", "what is HafenCity?"); a person whose described background
+ * a role largely shares. Everything else is weighed by the fitted model, with those same signals
+ * among its features: strong evidence, but "robot vacuum recommendations" names a skill too, and
+ * "berlin zoo opening hours" a topic.
  */
 export function decideScope(opts: {
   followUp: boolean;
   namesRole: boolean;
+  /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge. */
+  namesKnownSubject: boolean;
+  /** Describes a background, a good share of which some role's backgrounds or skills hold. */
+  fitsBackground: boolean;
   foundAnything: boolean;
   features: number[];
   model: ScopeModel;
 }): ScopeDecision {
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
+  if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
+  if (opts.fitsBackground) return { inScope: true, reason: 'background' };
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
   const probability = opts.model.probability(opts.features);
   return { inScope: opts.model.inScope(opts.features), reason: 'model', probability };
