@@ -1,7 +1,7 @@
 import OpenAI from 'openai';
 import { CareerBotError } from '../errors.js';
 
-export type LlmFailure = 'timeout' | 'rate_limited' | 'server' | 'connection' | 'not_found' | 'auth' | 'bad_request' | 'malformed';
+export type LlmFailure = 'timeout' | 'rate_limited' | 'server' | 'connection' | 'not_found' | 'auth' | 'bad_request' | 'malformed' | 'incomplete';
 
 /** Why a model call failed, in terms the fallback policy acts on; never carries the API key. */
 export class LlmError extends CareerBotError {
@@ -45,12 +45,17 @@ function classify(err: unknown, timedOut: boolean): LlmError {
   return new LlmError('malformed', `the model's response could not be read (${err instanceof Error ? err.message : String(err)})`);
 }
 
-/** Streaming chat completions from an OpenAI-compatible server, with a time limit to the first token. */
+/**
+ * Streaming chat completions from an OpenAI-compatible server. Three clocks bound a call: until the
+ * first token, between tokens, and in total; any of them running out is a timeout, wherever the
+ * response was. A stream counts as finished only when the server says it stopped (finish reason
+ * "stop"): one cut off by the token limit or by a dropped connection is incomplete, not an answer.
+ */
 export class ChatModel {
   constructor(
     private readonly client: OpenAI,
     readonly model: string,
-    private readonly limits: { firstTokenTimeoutMs: number; totalTimeoutMs: number },
+    private readonly limits: { firstTokenTimeoutMs: number; totalTimeoutMs: number; idleTimeoutMs?: number },
   ) {}
 
   async *stream(messages: ChatMessage[]): AsyncGenerator<ChatEvent> {
@@ -60,29 +65,38 @@ export class ChatModel {
       timedOut = true;
       controller.abort();
     };
-    let firstToken: NodeJS.Timeout | undefined = setTimeout(abort, this.limits.firstTokenTimeoutMs);
+    let tokenClock: NodeJS.Timeout = setTimeout(abort, this.limits.firstTokenTimeoutMs);
     const total = setTimeout(abort, this.limits.totalTimeoutMs);
+    const idleMs = this.limits.idleTimeoutMs ?? this.limits.firstTokenTimeoutMs;
     try {
       const stream = await this.client.chat.completions.create(
         { model: this.model, messages, stream: true, stream_options: { include_usage: true }, temperature: 0.2 },
         { signal: controller.signal, maxRetries: 0, timeout: this.limits.totalTimeoutMs },
       );
       let sawChunk = false;
+      let finishReason: string | null | undefined;
       for await (const chunk of stream) {
         sawChunk = true;
-        const delta = chunk.choices?.[0]?.delta?.content;
+        const choice = chunk.choices?.[0];
+        if (choice?.finish_reason) finishReason = choice.finish_reason;
+        const delta = choice?.delta?.content;
         if (delta) {
-          clearTimeout(firstToken);
-          firstToken = undefined;
+          clearTimeout(tokenClock);
+          tokenClock = setTimeout(abort, idleMs);
           yield { type: 'delta', text: delta };
         }
         if (chunk.usage) yield { type: 'usage', promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
       }
+      // An abort can end the iteration quietly once the response has begun: still a timeout.
+      if (timedOut) throw new LlmError('timeout', 'the model stopped sending in time');
       if (!sawChunk) throw new LlmError('malformed', 'the model server sent an empty stream');
+      if (finishReason !== 'stop') {
+        throw new LlmError('incomplete', finishReason ? `the answer was cut off (finish reason "${finishReason}")` : 'the stream ended before the model finished');
+      }
     } catch (err) {
       throw classify(err, timedOut);
     } finally {
-      clearTimeout(firstToken);
+      clearTimeout(tokenClock);
       clearTimeout(total);
     }
   }

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Retrieval } from '../retrieval/hybrid-retriever.js';
 import { LlmError, type ChatModel } from './chat-model.js';
 import { checkCitations } from './citation-check.js';
+import { echoesPrompt } from './echo-check.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import { buildPassages, passagesText } from './passages.js';
 import { fillTemplate, type PromptTemplates } from './prompt-templates.js';
@@ -86,6 +87,14 @@ export class LlmAnswerer {
 
     const checked = checkCitations(text, passages);
     const report = { model: this.chat.model, prompt: this.prompts.version, firstTokenMs, totalMs: Math.round(performance.now() - started), promptTokens: usage?.promptTokens, completionTokens: usage?.completionTokens, removedCitations: checked.removed };
+    if (echoesPrompt(text, messages.map((m) => m.content).join('\n'))) {
+      this.logger.warn(report, 'llm answer repeats its prompt; offline answer');
+      yield { type: 'final', answer: offline };
+      return;
+    }
+    if (checked.droppedSentences > 0) {
+      this.logger.warn({ ...report, droppedSentences: checked.droppedSentences }, 'llm cited passages it was not given; those sentences dropped');
+    }
     if (checked.cited.length === 0) {
       this.logger.warn(report, 'llm answer cited no passage; offline answer');
       yield { type: 'final', answer: offline };

@@ -11,13 +11,19 @@ export interface Passage {
 
 const MAX_PASSAGES = 6;
 const MAX_CHUNKS_PER_DOC = 2;
+/** Other documents are passed only when retrieval ranks them close to the best one. */
+const MIN_RELATIVE_SCORE = 0.5;
 
 /**
  * Numbered passages for the model, one per document: documents the extractive answer cites come
- * first (they are the best evidence), then the best-ranked others, each with its summary and top chunks.
+ * first (they are the best evidence), then others only where retrieval ranks them near the best
+ * (at least half its score), each with its summary and top chunks. Unrelated passages only invite
+ * the model to stray.
  */
 export function buildPassages(kb: KnowledgeBase, retrieval: Retrieval, leadingDocIds: string[]): Passage[] {
-  const order = [...new Set([...leadingDocIds, ...retrieval.entities.map((e) => e.doc.id)])].slice(0, MAX_PASSAGES);
+  const best = retrieval.entities[0]?.score ?? 0;
+  const close = retrieval.entities.filter((e) => e.score >= MIN_RELATIVE_SCORE * best).map((e) => e.doc.id);
+  const order = [...new Set([...leadingDocIds, ...close])].filter((id) => kb.byId.has(id)).slice(0, MAX_PASSAGES);
   const top = retrieval.entities[0]?.score ?? 1;
   return order.map((id, i) => {
     const doc = kb.byId.get(id)!;

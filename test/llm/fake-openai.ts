@@ -4,7 +4,19 @@ import { readBody } from '../support/read-body.js';
 
 /** What the fake does with the next chat request. */
 export type ChatScript =
-  | { kind: 'answer'; text: string; pieces?: number; delayMs?: number }
+  | {
+      kind: 'answer';
+      text: string;
+      pieces?: number;
+      delayMs?: number;
+      /** The finish reason sent at the end (default "stop"). */
+      finishReason?: string;
+      /** Close the connection after the text: no finish reason, no [DONE]. */
+      cut?: boolean;
+      /** Send this many pieces, then stop sending but keep the connection open. */
+      stallAfter?: number;
+    }
+  | { kind: 'headers-then-hang' }
   | { kind: 'status'; status: number; headers?: Record<string, string>; message?: string }
   | { kind: 'hang' }
   | { kind: 'broken' };
@@ -91,6 +103,13 @@ export class FakeOpenAI extends LoopbackServer {
       res.on('close', () => this.open.delete(res));
       return;
     }
+    if (step.kind === 'headers-then-hang') {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.flushHeaders();
+      this.open.add(res);
+      res.on('close', () => this.open.delete(res));
+      return;
+    }
     if (step.kind === 'broken') {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.end('data: {"id": "x", "choices": [{"delta": {"content": "Urban\n\n');
@@ -107,11 +126,22 @@ export class FakeOpenAI extends LoopbackServer {
     const n = step.pieces ?? 4;
     const size = Math.ceil(step.text.length / n);
     const send = (chunk: unknown) => res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+    let sent = 0;
     for (let i = 0; i < step.text.length; i += size) {
+      if (step.stallAfter !== undefined && sent === step.stallAfter) {
+        this.open.add(res);
+        res.on('close', () => this.open.delete(res));
+        return;
+      }
       send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: step.text.slice(i, i + size) }, finish_reason: null }] });
+      sent += 1;
       if (step.delayMs) await new Promise((r) => setTimeout(r, step.delayMs));
     }
-    send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+    if (step.cut) {
+      res.end();
+      return;
+    }
+    send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: step.finishReason ?? 'stop' }] });
     send({ ...base, object: 'chat.completion.chunk', choices: [], usage });
     res.end('data: [DONE]\n\n');
   }

@@ -46,12 +46,13 @@ describe('LLM mode', () => {
     expect(app.logs.find((l) => l.msg === 'llm answer')).toMatchObject({ promptTokens: 420, prompt: 'v1' });
   });
 
-  it('removes a citation to a passage it was not given, and renumbers the rest', async () => {
+  it('removes a citation to a passage it was not given, keeping the valid one beside it', async () => {
     const app = await llmApp();
-    fake.script.push({ kind: 'answer', text: 'Urban mechanics are civic innovators [9]. They connect start-ups with funding [2].' });
+    fake.script.push({ kind: 'answer', text: 'Urban mechanics are civic innovators [9][1]. They connect start-ups with funding [1].' });
     const a = await app.engine.ask('What does an urban mechanic do?');
     expect(a.mode).toBe('llm');
     expect(a.body).not.toContain('[9]');
+    expect(a.body).toContain('civic innovators [1]');
     expect(a.body).toContain('funding [1]');
     expect(a.sources).toHaveLength(1);
   });
