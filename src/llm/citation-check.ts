@@ -43,7 +43,7 @@ export function checkCitations(text: string, passages: Passage[]): CheckedCitati
         if (!passage) return '';
         if (!cited.includes(passage)) cited.push(passage);
         return match.replace(digits, String(cited.indexOf(passage) + 1));
-      }),
+      }).replace(/(\w)\[(\d+)\]/g, '$1 [$2]'),
     );
   }
   return { text: joinSentences(kept, text), cited, removed, droppedSentences };
