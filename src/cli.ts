@@ -7,6 +7,7 @@ import { notFoundMessage, roleCardMarkdown, skillCardMarkdown } from './cli/card
 import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { loadConfig } from './config.js';
+import type { Conversation } from './conversation.js';
 import { CareerBotError } from './errors.js';
 import { createLogger } from './logger.js';
 
@@ -22,31 +23,57 @@ Commands:
 
 Options:
   --json                machine-readable output
-  --batch               (ask, role) read JSON lines {"q": "..."} on stdin, write one result per line
+  --batch               (ask, role) read JSON lines {"q": "..."} on stdin, write one result per line;
+                        ask lines may add "conversation": "ID" to be turns of one conversation
   -h, --help            show this help`;
 
 type Out = (text: string) => void;
 const print: Out = (text) => process.stdout.write(`${text}\n`);
 
-async function* jsonLines(): AsyncGenerator<{ q: string } | { error: string }> {
+/** One line of a batch: a question, with the conversation it belongs to if any. */
+type BatchItem = { q: string; conversation?: string } | { error: string };
+
+async function* jsonLines(): AsyncGenerator<BatchItem> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
+    let value: unknown;
     try {
-      const value = JSON.parse(line) as unknown;
-      if (value && typeof value === 'object' && typeof (value as { q?: unknown }).q === 'string') yield { q: (value as { q: string }).q };
-      else yield { error: 'each line must be a JSON object with a string field "q"' };
+      value = JSON.parse(line);
     } catch {
       yield { error: 'line is not valid JSON' };
+      continue;
     }
+    const item = value as { q?: unknown; conversation?: unknown } | null;
+    if (!item || typeof item !== 'object' || typeof item.q !== 'string') yield { error: 'each line must be a JSON object with a string field "q"' };
+    else if (item.conversation !== undefined && typeof item.conversation !== 'string') yield { error: '"conversation" must be a string id' };
+    else yield { q: item.q, ...(item.conversation !== undefined ? { conversation: item.conversation } : {}) };
   }
+}
+
+/** The answer to one batch line; lines sharing a conversation id are successive turns. */
+async function batchAnswer(app: App, item: { q: string; conversation?: string }, conversations: Map<string, Conversation>): Promise<string> {
+  if (item.conversation === undefined) return JSON.stringify(answerJson(await app.engine.ask(item.q)));
+  let conversation = conversations.get(item.conversation);
+  if (!conversation) conversations.set(item.conversation, (conversation = app.engine.conversation()));
+  return JSON.stringify({ ...answerJson(await conversation.ask(item.q)), conversation: item.conversation });
 }
 
 async function ask(app: App, question: string, json: boolean, batch: boolean): Promise<number> {
   if (batch) {
+    const conversations = new Map<string, Conversation>();
     for await (const item of jsonLines()) {
-      if ('error' in item) print(JSON.stringify({ error: 'bad_request', message: item.error }));
-      else print(JSON.stringify(answerJson(await app.engine.ask(item.q))));
+      if ('error' in item) {
+        print(JSON.stringify({ error: 'bad_request', message: item.error }));
+        continue;
+      }
+      try {
+        print(await batchAnswer(app, item, conversations));
+      } catch (err) {
+        // One line that breaks the engine must not end the batch: report it and go on.
+        app.logger.error({ err }, 'batch line failed');
+        print(JSON.stringify({ error: 'internal', message: 'this question could not be answered' }));
+      }
     }
     return 0;
   }

@@ -159,7 +159,7 @@ export class CareerEngine {
     const social = helpKind(text, followUp, contentWords + mentions.length);
     const subject = followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
-    const retrieval = await this.retriever.retrieve(subject.length ? `${text} ${subject.map((d) => d.title).join(' ')}` : text);
+    const retrieval = subject.length ? await this.retriever.retrieve(`${text} ${subject.map((d) => d.title).join(' ')}`) : await this.retriever.retrieve(text, mentions);
     const namedRoles = mentions.filter((m) => typeOf(m.docId) === 'role').length;
     const namedSkills = mentions.filter((m) => typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
     const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role') });
@@ -186,6 +186,7 @@ export class CareerEngine {
       namesRole: namedRoles > 0,
       namesKnownSubject: namesSkillOrTopic && coverage.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(text),
       fitsBackground: fitting && fitShare >= MIN_FIT_SHARE,
+      asksKnownOverview: (intent === 'roles-overview' || intent === 'skills-overview') && coverage.unknown.length === 0,
       foundAnything: retrieval.entities.length > 0,
       features,
       model: this.scopeModel,

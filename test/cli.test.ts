@@ -17,7 +17,8 @@ describe('career-bot CLI', () => {
     const r = await runCli(['ask', '--json', 'which roles need machine learning?'], { env: await env() });
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(a).sort()).toEqual(['answer', 'grounded', 'mode', 'roles', 'sources']);
+    expect(Object.keys(a).sort()).toEqual(['answer', 'grounded', 'intent', 'mode', 'roles', 'sources']);
+    expect(a.intent).toBe('roles-for-skill');
     expect(a.grounded).toBe(true);
     expect(a.mode).toBe('extractive');
     expect(a.roles).toContain('machine-learning-scientist');
@@ -56,11 +57,18 @@ describe('career-bot CLI', () => {
     const text = await runCli(['role', 'urban plumber'], { env: await env() });
     expect(text.code).toBe(1);
     expect(text.stderr).toMatch(/no role matches 'urban plumber'; did you mean .*urban-mechanic/);
-    const json = await runCli(['role', '--json', 'not-a-real-role'], { env: await env() });
+    const json = await runCli(['role', '--json', 'urban plumber'], { env: await env() });
     expect(json.code).toBe(1);
     const body = JSON.parse(json.stdout) as { error: string; suggestions: string[] };
-    expect(body.error).toBe('not_found');
-    expect(body.suggestions.length).toBeGreaterThan(0);
+    expect(body).toEqual({ error: 'not_found', suggestions: ['urban-mechanic'] });
+  });
+
+  it('a name close to nothing says no role matches, without unrelated suggestions', async () => {
+    const text = await runCli(['role', 'lawyer'], { env: await env() });
+    expect(text.code).toBe(1);
+    expect(text.stderr.trim()).toBe("career-bot: no role matches 'lawyer'");
+    const json = await runCli(['role', '--json', 'not-a-real-role'], { env: await env() });
+    expect(JSON.parse(json.stdout)).toEqual({ error: 'not_found', suggestions: [] });
   });
 
   it('role --json --batch resolves each line and exits 0', async () => {

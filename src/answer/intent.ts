@@ -66,7 +66,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'background-fit',
-    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (s.namedSkills === 0 || STATES_BACKGROUND.test(q)),
+    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q))),
     examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
   },
   {
@@ -128,6 +128,12 @@ export function describesSelf(question: string): boolean {
 export function asksForFit(question: string): boolean {
   const q = question.toLowerCase();
   return SELF.test(q) && ASKS_FIT.test(q) && !OTHER_CAREER.test(q);
+}
+
+/** Asks for the list of all roles or all skills: about the knowledge base itself. */
+export function asksForOverview(question: string): boolean {
+  const q = question.toLowerCase();
+  return ALL_ROLES.test(q) || SKILLS_LIST.test(q);
 }
 
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */

@@ -72,6 +72,11 @@ export class HybridRetriever {
     }
   }
 
+  private bestShare(entities: RankedEntity[], question: string): number {
+    const stems = this.vocabulary.questionStems(question);
+    return Math.max(0, ...entities.slice(0, SHARE_CANDIDATES).map((e) => this.share(e.doc.id, stems)));
+  }
+
   /** IDF share of the question's (typo-resolved) words found in one document's text. */
   private share(docId: string, stems: string[]): number {
     const known = this.docStems.get(docId);
@@ -90,9 +95,9 @@ export class HybridRetriever {
     return this.names.find(text);
   }
 
-  async retrieve(question: string): Promise<Retrieval> {
+  /** `names`: the question's mentions when the caller already found them. */
+  async retrieve(question: string, names: NameMatch[] = this.mentions(question)): Promise<Retrieval> {
     const [dense, lexical] = [await this.vectors.search(question, DENSE_CANDIDATES), this.lexical.query(question)];
-    const names = this.mentions(question);
 
     const docOf = (i: number) => this.chunks[i]!.metadata.docId;
     const entityLists: [Map<string, number>, number][] = [
@@ -128,7 +133,7 @@ export class HybridRetriever {
         ...this.vocabulary.coverage(question, wordsInMatches(question, names)),
         denseTop: dense[0]?.similarity ?? 0,
         lexicalTop: lexical[0]?.score ?? 0,
-        bestDocShare: Math.max(0, ...entities.slice(0, SHARE_CANDIDATES).map((e) => this.share(e.doc.id, this.vocabulary.questionStems(question)))),
+        bestDocShare: this.bestShare(entities, question),
       },
     };
   }

@@ -74,6 +74,7 @@ export class NameMatcher {
   private readonly entries: NameEntry[];
   /** For each one-word name, the documents that carry it as a whole title or alias. */
   private readonly oneWordDocs = new Map<string, Set<string>>();
+  private readonly byFirstLetter = new Map<string, NameEntry[]>();
 
   constructor(docs: KnowledgeDoc[]) {
     const seen = new Set<string>();
@@ -85,6 +86,7 @@ export class NameMatcher {
         seen.add(`${doc.id}\0${key}`);
         this.entries.push({ docId: doc.id, name, key, words: key.split(' '), tokens: key.split(' ').length });
         if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
+        this.byFirstLetter.set(key[0]!, [...(this.byFirstLetter.get(key[0]!) ?? []), this.entries.at(-1)!]);
       }
     }
   }
@@ -97,11 +99,14 @@ export class NameMatcher {
   find(text: string): NameMatch[] {
     const tokens = nameKey(text).split(' ').filter(Boolean);
     const all: NameMatch[] = [];
-    for (const entry of this.entries) {
-      // A one-word name shared by two documents ("germany") names neither. A word inside a longer
-      // name does not count: "robotics" alone is the skill, "robotics specialist" the role.
-      if (entry.tokens === 1 && (this.oneWordDocs.get(entry.key)?.size ?? 0) > 1) continue;
-      for (let start = 0; start + entry.tokens <= tokens.length; start++) {
+    for (let start = 0; start < tokens.length; start++) {
+      // Every way a name can match keeps its first letter, so only names starting with this word's
+      // letter are tried: the work grows with the question, not with the names times the question.
+      for (const entry of this.byFirstLetter.get(tokens[start]![0]!) ?? []) {
+        if (start + entry.tokens > tokens.length) continue;
+        // A one-word name shared by two documents ("germany") names neither. A word inside a longer
+        // name does not count: "robotics" alone is the skill, "robotics specialist" the role.
+        if (entry.tokens === 1 && (this.oneWordDocs.get(entry.key)?.size ?? 0) > 1) continue;
         const edits = wordsMatch(tokens.slice(start, start + entry.tokens), entry.words);
         if (edits === undefined) continue;
         all.push({

@@ -10,6 +10,9 @@ export interface TermCoverage {
   unknown: string[];
 }
 
+/** Resolved words kept in memory; the map starts over when full. */
+const MAX_REMEMBERED = 20_000;
+
 const contentWords = (text: string) => words(text).filter((w) => !STOPWORDS.has(w));
 const documentContentWords = (text: string) => documentWords(text).filter((w) => !STOPWORDS.has(w));
 
@@ -21,6 +24,7 @@ export class Vocabulary {
   private readonly df = new Map<string, number>();
   private readonly surface = new Map<string, string>();
   private readonly maxIdf: number;
+  private readonly resolved = new Map<string, string | undefined>();
 
   constructor(private readonly documents: string[]) {
     for (const text of documents) {
@@ -45,8 +49,16 @@ export class Vocabulary {
     return df === undefined ? this.maxIdf : this.idfOf(df);
   }
 
-  /** The known stem a (possibly misspelled) word stands for, if any. */
+  /** The known stem a (possibly misspelled) word stands for, if any; remembered, as questions repeat words. */
   resolveWord(word: string): string | undefined {
+    if (this.resolved.has(word)) return this.resolved.get(word);
+    if (this.resolved.size >= MAX_REMEMBERED) this.resolved.clear();
+    const stem = this.lookUp(word);
+    this.resolved.set(word, stem);
+    return stem;
+  }
+
+  private lookUp(word: string): string | undefined {
     const stem = stemTerm(word);
     if (this.df.has(stem)) return stem;
     const budget = typoBudget(word.length);

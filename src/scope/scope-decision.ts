@@ -1,7 +1,7 @@
 import type { ScopeModel } from './scope-model.js';
 
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
-export type ScopeReason = 'follow-up' | 'names-role' | 'names-known' | 'background' | 'model' | 'no-evidence';
+export type ScopeReason = 'follow-up' | 'names-role' | 'names-known' | 'background' | 'overview' | 'model' | 'no-evidence';
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -25,6 +25,8 @@ export function decideScope(opts: {
   namesKnownSubject: boolean;
   /** Describes a background, a good share of which some role's backgrounds or skills hold. */
   fitsBackground: boolean;
+  /** Asks for all roles or all skills in words the knowledge knows ("which careers are there?"). */
+  asksKnownOverview: boolean;
   foundAnything: boolean;
   features: number[];
   model: ScopeModel;
@@ -33,6 +35,7 @@ export function decideScope(opts: {
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
   if (opts.fitsBackground) return { inScope: true, reason: 'background' };
+  if (opts.asksKnownOverview) return { inScope: true, reason: 'overview' };
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
   const probability = opts.model.probability(opts.features);
   return { inScope: opts.model.inScope(opts.features), reason: 'model', probability };

@@ -5,8 +5,8 @@
  */
 export const MAX_QUESTION_CHARS = 2000;
 export const MAX_WORD_CHARS = 40;
-/** Searched words per question; 2,000 characters rarely hold more. */
-export const MAX_WORDS = 300;
+/** Searched words per question: more than any real question has, few enough to keep matching fast. */
+export const MAX_WORDS = 120;
 
 /** Control characters other than tab and newline, which only break rendering downstream. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;

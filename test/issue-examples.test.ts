@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GAP_TOPICS } from '../src/answer/gaps.js';
+import { INTENT_RULES } from '../src/answer/intent.js';
+import type { CareerEngine } from '../src/engine.js';
+import { createEngine } from './support/engine.js';
+
+// How real people asked, and what they should get: the examples users reported, each as a test.
+
+let engine: CareerEngine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+describe('questions that used to be declined', () => {
+  it.each([
+    ['ex-paramedic here, good with gadgets and patients. what fits?', 'neuro-implant-technician'],
+    ['i do pentests for banks. smart city equivalent?', 'cyber-security-analyst'],
+  ])('%s -> best-matching roles with why', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe(role);
+    expect(a.body).toMatch(/\(fits: [^)]+\)/);
+    expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it('"what jobs exist in smart cities?" lists every role', async () => {
+    const a = await engine.ask('what jobs exist in smart cities?');
+    expect(a.intent).toBe('roles-overview');
+    for (const role of engine.kb.roles) expect(a.body).toContain(role.title);
+  });
+});
+
+describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
+  it.each(['good morning!', 'cheers, that helped', 'what can I ask you?', 'help', 'hi', '?', '👋', 'thx bro', 'how do I use this bot'])('%j', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('help');
+    expect(a.grounded).toBe(true);
+    expect(a.answer).not.toMatch(/sorry/i);
+    expect(a.body).toContain('/role');
+    expect(a.body).toMatch(/"What does an? [^"]+ do\?"/);
+    expect(a.roles).toEqual([]);
+  });
+
+  it('a question with a greeting in front is answered as a question', async () => {
+    const a = await engine.ask('hi! what does an urban mechanic do?');
+    expect(a.intent).toBe('describe');
+    expect(a.roles[0]).toBe('urban-mechanic');
+  });
+});
+
+describe('honest gaps: what the knowledge lacks is said, then what it holds', () => {
+  it('pay for a known role', async () => {
+    const a = await engine.ask('what does a cloud architect earn in Berlin?');
+    expect(a.body).toMatch(/^The knowledge base does not cover pay or salaries for the Cloud Architect\./);
+    expect(a.roles[0]).toBe('cloud-architect');
+    expect(a.sources[0]!.id).toBe('cloud-architect');
+  });
+
+  it('a bootcamp for a known role', async () => {
+    const a = await engine.ask('is there a bootcamp for becoming a data scientist?');
+    expect(a.body).toMatch(/^The knowledge base does not cover courses/);
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+
+  it('a city the knowledge does not cover', async () => {
+    const a = await engine.ask('What is Barcelona doing to attract smart-city talent, like Berlin does?');
+    expect(a.gaps).toContain('Barcelona');
+    expect(a.body).toMatch(/does not cover Barcelona/);
+    expect(a.sources.map((s) => s.id)).toContain('berlin');
+  });
+
+  it('a near-miss career outside the knowledge is declined, not a gap', async () => {
+    for (const q of ["what's a florist's pay?", 'how do I become a dental hygienist?']) {
+      expect((await engine.ask(q)).grounded).toBe(false);
+    }
+  });
+
+  it.each(GAP_TOPICS.flatMap((g) => g.examples.map((q) => [g.id, q] as const)))('%s: %s', async (id, q) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.gaps).toContain(GAP_TOPICS.find((g) => g.id === id)!.label);
+  });
+});
+
+describe('intents, from the examples declared with each rule', () => {
+  it.each(INTENT_RULES.flatMap((r) => r.examples.map((q) => [r.intent, q] as const)))('%s: %s', async (intent, q) => {
+    expect((await engine.ask(q)).intent).toBe(intent);
+  });
+
+  it('"which roles use robotics?" lists the roles whose skills include Robotics, not the Robotics Specialist card', async () => {
+    const a = await engine.ask('which roles use robotics?');
+    const expected = engine.kb.roles.filter((r) => r.skills.includes('robotics'));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(a.body).toMatch(/^Roles that list \*\*Robotics\*\*/);
+    for (const role of expected) expect(a.body).toContain(role.title);
+  });
+});
+
+describe('follow-ups keep their subject', () => {
+  it('"what background do they usually have?" after a customer maker answer lists its backgrounds', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a customer maker do?');
+    const a = await chat.ask('what background do they usually have?');
+    expect(a.roles[0]).toBe('customer-maker');
+    const role = engine.kb.roles.find((r) => r.id === 'customer-maker')!;
+    expect(a.body).toContain(`Typical backgrounds: ${role.backgrounds.join(', ')}`);
+  });
+
+  it.each([
+    ['and what skills does it need?', 'role-skills'],
+    ['is it related to anything else?', 'related-roles'],
+    ['what would I be doing every day?', 'describe'],
+    ['how much do they earn?', 'describe'],
+  ])('after a role: %s', async (q, intent) => {
+    const chat = engine.conversation();
+    await chat.ask('tell me about the industrial network engineer');
+    const a = await chat.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.intent).toBe(intent);
+    expect(a.roles[0]).toBe('industrial-network-engineer');
+  });
+
+  it('"and the other one?" after a comparison turns to the second role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('customer maker vs professional triber');
+    expect((await chat.ask('ok and the other one?')).roles[0]).toBe('professional-triber');
+  });
+
+  it('"vs data scientist?" compares the previous subject with the named role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what is a machine learning scientist?');
+    const a = await chat.ask('vs data scientist?');
+    expect(a.intent).toBe('compare');
+    expect(a.roles.slice(0, 2)).toEqual(['machine-learning-scientist', 'data-scientist']);
+  });
+
+  it('after a fit answer, "what skills would I need for that?" is about the best fit', async () => {
+    const chat = engine.conversation();
+    const fit = await chat.ask('ex-paramedic, what smart city job would suit me');
+    const a = await chat.ask('what skills would I need for that?');
+    expect(a.roles[0]).toBe(fit.roles[0]);
+    expect(a.intent).toBe('role-skills');
+  });
+
+  it('a greeting in between does not lose the subject, and an off-topic turn is still declined', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a digital anthropologist do?');
+    expect((await chat.ask('thanks!')).intent).toBe('help');
+    expect((await chat.ask('what skills?')).roles[0]).toBe('digital-anthropologist');
+    expect((await chat.ask('who won the world cup in 2014')).grounded).toBe(false);
+  });
+});
+
+describe('lookup', () => {
+  it.each([
+    ['sec analyst', 'cyber-security-analyst'],
+    ['data sci', 'data-scientist'],
+    ['senior cloud architect', 'cloud-architect'],
+    ['analyst cyber security', 'cyber-security-analyst'],
+    ['neuro implant', 'neuro-implant-technician'],
+    ['platform devs', 'platform-developer'],
+  ])('%s -> %s', (name, id) => {
+    const r = engine.role(name);
+    expect(r.found && r.card.id).toBe(id);
+  });
+
+  it('a name that matches nothing offers only close names', () => {
+    expect(engine.role('lawyer')).toEqual({ found: false, suggestions: [] });
+    const close = engine.role('urban plumber');
+    expect(close.found).toBe(false);
+    if (!close.found) expect(close.suggestions.map((s) => s.id)).toEqual(['urban-mechanic']);
+  });
+});
