@@ -7,7 +7,7 @@ import { resolveFollowUp, type FollowUp } from './answer/follow-up.js';
 import { gapTopicsIn, unknownNamesIn } from './answer/gaps.js';
 import { helpAnswer } from './answer/help-answer.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './answer/intent.js';
-import { socialKind, type SocialKind } from './answer/social-message.js';
+import { socialKind, socialLeaning, type SocialKind } from './answer/social-message.js';
 import { Conversation } from './conversation.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
@@ -17,8 +17,9 @@ import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/rol
 import { chunkKnowledge } from './retrieval/chunking.js';
 import type { EmbeddingModel } from './retrieval/embedding-model.js';
 import { HybridRetriever, type Retrieval } from './retrieval/hybrid-retriever.js';
+import { DocumentIndex } from './retrieval/document-index.js';
 import { LexicalIndex } from './retrieval/lexical-index.js';
-import { NameMatcher, type NameMatch } from './retrieval/name-matcher.js';
+import { NameMatcher, wordsInMatches, type NameMatch } from './retrieval/name-matcher.js';
 import { VectorIndex } from './retrieval/vector-index.js';
 import { Vocabulary } from './retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from './scope/scope-decision.js';
@@ -40,6 +41,9 @@ export interface EngineOptions {
 }
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
+
+/** Words that ask for roles rather than say what the question is about. */
+const ROLE_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'career', 'careers', 'position', 'positions', 'people', 'person', 'smart', 'city', 'cities', 'skill', 'skills']);
 
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
@@ -104,7 +108,7 @@ export class CareerEngine {
     const textByDoc = new Map<string, string>();
     for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
     const vocabulary = new Vocabulary([...textByDoc.values()]);
-    const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), NameMatcher.forKnowledge(kb), vocabulary);
+    const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), new DocumentIndex(kb), NameMatcher.forKnowledge(kb), vocabulary);
     return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, opts.scopeModel ?? ScopeModel.load(), opts.llm?.(kb));
   }
 
@@ -162,7 +166,9 @@ export class CareerEngine {
     const retrieval = subject.length ? await this.retriever.retrieve(`${text} ${subject.map((d) => d.title).join(' ')}`) : await this.retriever.retrieve(text, mentions);
     const namedRoles = mentions.filter((m) => typeOf(m.docId) === 'role').length;
     const namedSkills = mentions.filter((m) => typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
-    const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role') });
+    const inNames = wordsInMatches(text, mentions);
+    const otherWords = [...coverage.known, ...coverage.unknown].filter((w) => !inNames.has(w) && !ROLE_WORDS.has(w)).length;
+    const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role'), otherWords });
     const personTerms = new Set(this.vocabulary.questionStems(text));
     const fitting = asksForFit(text);
     const fit = fitting || intent === 'background-fit' ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t)) : [];
@@ -191,7 +197,9 @@ export class CareerEngine {
       features,
       model: this.scopeModel,
     });
-    return { text, social, mentions, retrieval, subject, intent, gaps, fit, features, scope };
+    // Conversation the model would decline ("thanks, that's all for my lesson") gets the guide instead.
+    const leaning = social ?? (!scope.inScope && mentions.length === 0 ? socialLeaning(text) : undefined);
+    return { text, social: leaning, mentions, retrieval, subject, intent, gaps, fit, features, scope };
   }
 
   /**

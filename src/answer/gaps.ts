@@ -28,14 +28,20 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'openings',
     label: 'job openings or which employers are hiring',
-    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
+    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
     examples: ['how many openings are there for urban mechanics?', 'which companies are hiring platform developers', 'any internships for data scientists?'],
   },
   {
     id: 'experience',
     label: 'how many years of experience or how long it takes',
-    pattern: /\b(years? of experience|how many years|how long (does|will|would|to)|how long until|too old|age limit|minimum age|how old|entry[- ]level|junior positions?)\b/i,
+    pattern: /\b(years? of experience|how many years|how long (does|will|would|to)|how long until|too old|too late|at my age|age limit|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?)\b/i,
     examples: ['how many years of experience does a platform developer need', 'how long does it take to become a robotics specialist', 'am I too old to become a data scientist at 50'],
+  },
+  {
+    id: 'immigration',
+    label: 'visas, work permits or relocation',
+    pattern: /\b(visas?|work permits?|residence permits?|immigration|immigrate|relocat(e|ion|ing)|blue card|sponsorship)\b/i,
+    examples: ['can I get a work visa as a data scientist?', 'do cloud architect jobs come with relocation help'],
   },
   {
     id: 'conditions',

@@ -21,7 +21,12 @@ export interface QuestionSignals {
   namedSkills: number;
   /** A role carried over from the previous turn. */
   subjectRole: boolean;
+  /** Content words outside the names matched: how much else the question says. */
+  otherWords: number;
 }
+
+/** A question listing roles by skill says little besides the skill; a long brief that mentions one ("IoT") describes a need instead. */
+const MAX_WORDS_BESIDE_SKILL = 4;
 
 const COMPARE = /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
 const ASKS_FOR_ROLES =
@@ -43,7 +48,7 @@ const RELATED = /\b(related|similar|alike|like it|like that|like this|alternativ
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs?|careers?|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
@@ -71,7 +76,7 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'roles-for-skill',
-    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && ASKS_FOR_ROLES.test(q) && !DEFINES.test(q),
+    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && ASKS_FOR_ROLES.test(q) && !DEFINES.test(q) && s.otherWords <= MAX_WORDS_BESIDE_SKILL,
     examples: ['Which roles need machine learning?', 'which roles use robotics?', 'who works with p2p', 'ml jobs?'],
   },
   {

@@ -39,15 +39,20 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|do|could|should) (you|u|this( bot| thing)?|i)|how (can|do|could) (you|u|this)|can you help|could you help|help me|what (kinds?|sorts?|types?) of (questions|things)|what are you|who are you|what is this|how does (this|it) work|what should i ask|what do you (know|cover|do))\b/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with)\b|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
   return token.replace(/(.)\1{2,}/g, '$1');
 }
 
-/** Emoji that greet or thank; any other emoji-only message is not a question the bot can read. */
-const SOCIAL_EMOJI = /^[\s\p{P}]*(?:(?:👋|🙏|👍|🙂|😊|😀|🤝|✌️?|🫡|❤️?|👌)[\s\p{P}]*)+$/u;
+/** Emoji that greet or thank; an emoji-only message with none of them is not a question the bot can read. */
+const SOCIAL_EMOJI = /👋|🙏|👍|🙂|😊|😀|😄|😃|🤝|✌|🫡|❤|👌|🤗/u;
+const ONLY_SYMBOLS = /^[\s\p{P}\p{S}\p{M}\u200d\ufe0f]*$/u;
+/** Greetings written in other scripts, which the word matcher (Latin letters) cannot read. */
+const OTHER_SCRIPT_GREETINGS = /مرحبا|السلام عليكم|你好|您好|こんにちは|привет|здравствуйте|नमस्ते|안녕|שלום|γεια|สวัสดี|xin chào/iu;
+/** The message speaks to the bot itself. */
+const ADDRESSES_BOT = /\b(you|your|u|ur|bot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
 
 /**
  * The kind of a social message, or undefined for anything with content to answer. The kind whose
@@ -57,8 +62,9 @@ const SOCIAL_EMOJI = /^[\s\p{P}]*(?:(?:👋|🙏|👍|🙂|😊|😀|🤝|✌️
 export function socialKind(message: string): SocialKind | undefined {
   const rawTokens = words(message);
   if (rawTokens.length === 0) {
+    if (OTHER_SCRIPT_GREETINGS.test(message)) return 'greeting';
     if (/\p{L}|\p{N}/u.test(message)) return undefined;
-    return /^[\s\p{P}]*$/u.test(message) || SOCIAL_EMOJI.test(message) ? 'help' : undefined;
+    return /^[\s\p{P}]*$/u.test(message) || (ONLY_SYMBOLS.test(message) && SOCIAL_EMOJI.test(message)) ? 'help' : undefined;
   }
   const tokens = rawTokens.map((t) => (ALL_SOCIAL.has(t) ? t : undrawn(t)));
   const capability = CAPABILITY.test(message.toLowerCase());
@@ -74,4 +80,22 @@ export function socialKind(message: string): SocialKind | undefined {
     if (count > bestCount) [best, bestCount] = [kind, count];
   }
   return best;
+}
+
+/**
+ * For a message the bot would otherwise decline: is it really conversation? Thanks or goodbye at its
+ * start or end ("thanks, that's really useful for my deck"), a question about what the bot can do,
+ * or a greeting that goes on to address the bot ("Hi there, what can this tool help me with?").
+ */
+export function socialLeaning(message: string): SocialKind | undefined {
+  const strict = socialKind(message);
+  if (strict) return strict;
+  const tokens = words(message).map(undrawn);
+  const ends = [...tokens.slice(0, 3), ...tokens.slice(-3)];
+  for (const kind of ['thanks', 'farewell'] as const) if (ends.some((t) => WORDS.get(kind)!.has(t) && t !== 'good' && t !== 'great')) return kind;
+  const text = message.toLowerCase();
+  if (CAPABILITY.test(text)) return 'help';
+  if (tokens.slice(0, 2).some((t) => WORDS.get('greeting')!.has(t) && t !== 'good') && ADDRESSES_BOT.test(text)) return 'greeting';
+  if (OTHER_SCRIPT_GREETINGS.test(message) && message.length < 40) return 'greeting';
+  return undefined;
 }

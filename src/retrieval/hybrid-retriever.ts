@@ -1,6 +1,7 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { contentTerms } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
+import type { DocumentIndex } from './document-index.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { wordsInMatches, type NameMatch, type NameMatcher } from './name-matcher.js';
 import type { VectorIndex } from './vector-index.js';
@@ -33,7 +34,7 @@ export interface Retrieval {
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
 const RRF_K = 4;
-const WEIGHTS = { names: 1.6, lexical: 1, dense: 0.8 } as const;
+const WEIGHTS = { names: 1.6, lexical: 1, dense: 0.8, documents: 0.8 } as const;
 const DENSE_CANDIDATES = 30;
 
 /** Ranks keyed items by their best position in a list of hits. */
@@ -62,6 +63,7 @@ export class HybridRetriever {
     private readonly chunks: Chunk[],
     private readonly vectors: VectorIndex,
     private readonly lexical: LexicalIndex,
+    private readonly documents: DocumentIndex,
     private readonly names: NameMatcher,
     private readonly vocabulary: Vocabulary,
   ) {
@@ -104,6 +106,7 @@ export class HybridRetriever {
       [ranksOf(names, (m) => m.docId), WEIGHTS.names],
       [ranksOf(lexical, (h) => docOf(h.chunk)), WEIGHTS.lexical],
       [ranksOf(dense, (h) => docOf(h.chunk)), WEIGHTS.dense],
+      [ranksOf(this.documents.query(question), (h) => h.docId), WEIGHTS.documents],
     ];
     const entityScores = new Map<string, number>();
     for (const [ranks, weight] of entityLists) {
