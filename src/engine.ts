@@ -178,6 +178,7 @@ export class CareerEngine {
     // A fit match counts a word twice when it is in a background: halve to get a share.
     const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
     const features = scopeFeatures({
+      question: text,
       retrieval,
       namesSkill: namedSkills > 0,
       namesTopic: mentions.some((m) => typeOf(m.docId) === 'source'),

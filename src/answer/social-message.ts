@@ -18,7 +18,7 @@ const LEXICON: Record<SocialKind, string> = {
     begin hello name called yourself introduce yourself kind sort type things`,
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada grazie shukran spasibo
-    arigato dhanyavaad xiexie kthx ta many answer`,
+    arigato dhanyavaad xiexie kthx ta answer`,
   farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good there hallo hola
@@ -39,7 +39,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with)\b|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
@@ -51,6 +51,15 @@ const SOCIAL_EMOJI = /👋|🙏|👍|🙂|😊|😀|😄|😃|🤝|✌|🫡|❤|
 const ONLY_SYMBOLS = /^[\s\p{P}\p{S}\p{M}\u200d\ufe0f]*$/u;
 /** Greetings written in other scripts, which the word matcher (Latin letters) cannot read. */
 const OTHER_SCRIPT_GREETINGS = /مرحبا|السلام عليكم|你好|您好|こんにちは|привет|здравствуйте|नमस्ते|안녕|שלום|γεια|สวัสดี|xin chào/iu;
+/** Words that close a conversation wherever they stand, unlike "good" or "great". */
+const CLOSING_WORDS = {
+  thanks: new Set(`thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato`.split(/\s+/)),
+  farewell: new Set(`bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss`.split(/\s+/)),
+};
+
+/** Words that open a message only as a greeting ("there" or "good" may open anything). */
+const OPENING_GREETINGS = new Set(`hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
+  salaam salam moin servus hej hei guten ola oi`.split(/\s+/));
 /** The message speaks to the bot itself. */
 const ADDRESSES_BOT = /\b(you|your|u|ur|bot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
 
@@ -92,10 +101,10 @@ export function socialLeaning(message: string): SocialKind | undefined {
   if (strict) return strict;
   const tokens = words(message).map(undrawn);
   const ends = [...tokens.slice(0, 3), ...tokens.slice(-3)];
-  for (const kind of ['thanks', 'farewell'] as const) if (ends.some((t) => WORDS.get(kind)!.has(t) && t !== 'good' && t !== 'great')) return kind;
+  for (const kind of ['thanks', 'farewell'] as const) if (ends.some((t) => CLOSING_WORDS[kind].has(t))) return kind;
   const text = message.toLowerCase();
   if (CAPABILITY.test(text)) return 'help';
-  if (tokens.slice(0, 2).some((t) => WORDS.get('greeting')!.has(t) && t !== 'good') && ADDRESSES_BOT.test(text)) return 'greeting';
+  if (tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) && ADDRESSES_BOT.test(text)) return 'greeting';
   if (OTHER_SCRIPT_GREETINGS.test(message) && message.length < 40) return 'greeting';
   return undefined;
 }

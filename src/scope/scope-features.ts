@@ -3,6 +3,7 @@ import { stemTerm } from '../text/normalize.js';
 
 /** Evidence about one question, as numbers the scope model weighs. */
 export interface ScopeEvidence {
+  question: string;
   retrieval: Retrieval;
   namesSkill: boolean;
   /** Names a topic document (a city, the market…) by title or alias. */
@@ -43,7 +44,14 @@ export const FEATURE_NAMES = [
   'careerWords',
   'topicUnknownShare',
   'asksAboutOtherOccupation',
+  'asksForTask',
+  'asksOpinion',
 ] as const;
+
+/** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
+const TASK = /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest)\b|\bgive (me )?(an )?example\b/i;
+/** Asks for the bot's view on a policy or a value question. */
+const OPINION = /\b(your (view|opinion|thoughts|take|policy view)|do you (think|believe|agree)|should (we|municipalities|cities|governments?|the city)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
 
 export function scopeFeatures(e: ScopeEvidence): number[] {
   const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.evidence;
@@ -71,5 +79,7 @@ export function scopeFeatures(e: ScopeEvidence): number[] {
     Math.min(career, 3),
     topicWords > 0 ? topicUnknown / topicWords : 0,
     e.asksAboutOtherOccupation ? 1 : 0,
+    TASK.test(e.question) ? 1 : 0,
+    OPINION.test(e.question) ? 1 : 0,
   ];
 }
