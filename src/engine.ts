@@ -129,9 +129,9 @@ export class CareerEngine {
   }
 
   /** The extractive answer, never a model call: for recovering an earlier turn's roles. */
-  async askOffline(question: string): Promise<Answer> {
+  async askOffline(question: string, previous?: Turn): Promise<Answer> {
     let final: Answer | undefined;
-    for await (const event of this.askStream(question, undefined, { offline: true })) if (event.type === 'final') final = event.answer;
+    for await (const event of this.askStream(question, previous, { offline: true })) if (event.type === 'final') final = event.answer;
     return final!;
   }
 

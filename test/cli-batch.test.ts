@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './support/engine.js';
-import { hostileInputs } from './support/hostile-inputs.js';
+import { hostileInputs } from '../src/bench/hostile-inputs.js';
 import { runCli } from './support/run-cli.js';
 
 const env = async () => ({ CAREER_BOT_CACHE_DIR: await tempDir('cli-batch') });

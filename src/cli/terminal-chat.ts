@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline/promises';
-import type { Turn } from '../answer/answer.js';
 import type { CareerEngine } from '../engine.js';
 import { printStreamed } from './stream-printer.js';
 
@@ -10,7 +9,7 @@ import { printStreamed } from './stream-printer.js';
 export async function runTerminalChat(engine: CareerEngine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
   output.write('career-bot: ask me about smart-city careers (for example "What does an urban mechanic do?"). Type "exit" to leave.\n');
-  let previous: Turn | undefined;
+  const conversation = engine.conversation();
   rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {
@@ -18,9 +17,8 @@ export async function runTerminalChat(engine: CareerEngine, input: NodeJS.Readab
     if (question === 'exit' || question === 'quit') break;
     if (question) {
       output.write('\n');
-      const answer = await printStreamed(engine.askStream(question, previous), (text) => output.write(text));
+      await printStreamed(conversation.askStream(question), (text) => output.write(text));
       output.write('\n');
-      if (answer?.grounded) previous = { question, roles: answer.roles };
     }
     rl.prompt();
   }

@@ -12,7 +12,7 @@ import {
   type Message,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { Answer, Turn } from '../answer/answer.js';
+import { turnAfter, type Answer, type Turn } from '../answer/answer.js';
 import { ConversationMemory } from '../chat/conversation-memory.js';
 import { RecentAnswers } from '../chat/recent-answers.js';
 import { RecentIds } from '../chat/recent-ids.js';
@@ -86,7 +86,8 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
         else draft = await message.reply({ content: text, allowedMentions: NO_MENTIONS });
       });
       logAnswer(isDm ? 'direct_message' : 'mention', question, answer);
-      if (answer.grounded) memory.remember(message.channelId, { question, roles: answer.roles });
+      const turn = turnAfter(question, answer);
+      if (turn) memory.remember(message.channelId, turn);
       const feedbackKey = answered.add({ question, sources: answer.sources.map((s) => s.id) });
       const [first, ...rest] = answerMessages(answer, { feedbackKey });
       if (draft) await draft.edit({ ...first, allowedMentions: NO_MENTIONS });

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { App, Assistant, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Answer, Turn } from '../answer/answer.js';
+import { turnAfter, type Answer, type Turn } from '../answer/answer.js';
 import { ConversationMemory } from '../chat/conversation-memory.js';
 import { RecentIds } from '../chat/recent-ids.js';
 import type { SlackConfig } from '../config.js';
@@ -164,7 +164,8 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
         post: reply,
         update: (ts, msg) => client.chat.update({ channel: m.channel, ts, ...msg }),
       });
-      if (answer?.grounded) dmMemory.remember(key, { question, roles: answer.roles });
+      const turn = answer && turnAfter(question, answer);
+      if (turn) dmMemory.remember(key, turn);
     }, (text) => reply({ text }));
   });
 

@@ -1,11 +1,11 @@
 import type { webApi } from '@slack/bolt';
-import type { Turn } from '../answer/answer.js';
+import { turnAfter, type Turn } from '../answer/answer.js';
 import type { CareerEngine } from '../engine.js';
 import { stripMentions } from './mrkdwn.js';
 
 /**
- * The previous question asked in a Slack thread, read back with conversations.replies, so a follow-up
- * keeps its subject even after a restart. Its roles are recomputed offline: no model call.
+ * The context a follow-up in a Slack thread needs, read back with conversations.replies so it survives
+ * restarts: the thread's earlier questions replayed offline (no model call), in order.
  */
 export async function previousTurnInThread(opts: {
   client: webApi.WebClient;
@@ -20,11 +20,13 @@ export async function previousTurnInThread(opts: {
   const earlier = (replies.messages ?? []).filter(
     (m) => m.ts !== undefined && Number(m.ts) < Number(beforeTs) && !m.bot_id && m.user !== botUserId && m.text,
   );
-  for (const message of earlier.reverse()) {
+  // The thread's questions are replayed in order, offline, so a follow-up of a follow-up keeps the
+  // subject the first question set.
+  let previous: Turn | undefined;
+  for (const message of earlier) {
     const question = stripMentions(message.text!);
     if (!question) continue;
-    const answer = await engine.askOffline(question);
-    if (answer.grounded) return { question, roles: answer.roles };
+    previous = turnAfter(question, await engine.askOffline(question, previous)) ?? previous;
   }
-  return undefined;
+  return previous;
 }

@@ -65,6 +65,10 @@ describe('Discord messages', () => {
     fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> and what skills does it need?`, mentionsBot: true }));
     const followUp = await waitFor(() => posts(CHANNEL_ID)[1], 5000, 'follow-up');
     expect((followUp.body as Sent).content).toContain('Distributed algorithms and systems');
+
+    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> what background do they usually have?`, mentionsBot: true }));
+    const third = await waitFor(() => posts(CHANNEL_ID)[2], 5000, 'second follow-up');
+    expect((third.body as Sent).content).toContain('Typical backgrounds: systems administration');
   });
 
   it('ignores server messages that do not mention it, and messages from bots', async () => {

@@ -123,6 +123,18 @@ describe('Slack over HTTP', () => {
     expect(String(post.args.text)).toContain('Distributed algorithms and systems');
   });
 
+  it('keeps the thread’s subject across follow-ups of follow-ups', async () => {
+    fake.threads.set('C1:1700000200.000001', [
+      { type: 'message', user: 'U1', text: '<@UBOT> what does a customer maker do?', ts: '1700000200.000001' },
+      { type: 'message', bot_id: 'BBOT', user: 'UBOT', text: 'Customer Maker: ...', ts: '1700000200.000002' },
+      { type: 'message', user: 'U1', text: '<@UBOT> and what skills does it need?', ts: '1700000200.000003' },
+      { type: 'message', bot_id: 'BBOT', user: 'UBOT', text: 'Customer Maker draws on ...', ts: '1700000200.000004' },
+    ]);
+    await postEvent(mention('what background do they usually have?', { ts: '1700000200.000005', thread_ts: '1700000200.000001' }));
+    const post = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'follow-up answer');
+    expect(String(post.args.text)).toContain('Typical backgrounds: customer success, sales, marketing');
+  });
+
   it('never echoes @here, @channel or user mentions from the question', async () => {
     await postEvent(mention('<!here> <!channel> <@U999> <!subteam^S1|@team> what does a data scientist do?'));
     const post = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'answer');
