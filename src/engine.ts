@@ -7,7 +7,7 @@ import { resolveFollowUp, type FollowUp } from './answer/follow-up.js';
 import { gapTopicsIn, unknownNamesIn } from './answer/gaps.js';
 import { helpAnswer } from './answer/help-answer.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './answer/intent.js';
-import { socialKind, socialLeaning, type SocialKind } from './answer/social-message.js';
+import { asksWhatBotDoes, socialKind, socialLeaning, type SocialKind } from './answer/social-message.js';
 import { Conversation } from './conversation.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
@@ -41,6 +41,12 @@ export interface EngineOptions {
 }
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
+
+/** Unknown words of a question that are not part of the unknown names it uses. */
+function unknownBesideNames(unknown: string[], names: string[]): number {
+  const inNames = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return unknown.filter((w) => !inNames.has(w)).length;
+}
 
 /** Words that ask for roles rather than say what the question is about. */
 const ROLE_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'career', 'careers', 'position', 'positions', 'people', 'person', 'smart', 'city', 'cities', 'skill', 'skills']);
@@ -192,14 +198,18 @@ export class CareerEngine {
       followUp: followUp !== undefined,
       namesRole: namedRoles > 0,
       namesKnownSubject: namesSkillOrTopic && coverage.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(text),
+      // "What is Barcelona doing for smart-city talent?": a place the knowledge lacks, asked in its words.
+      gapInKnownWords: names.length > 0 && unknownBesideNames(coverage.unknown, names) * 3 <= contentWords && contentWords >= 3,
       fitsBackground: fitting && fitShare >= MIN_FIT_SHARE,
       asksKnownOverview: (intent === 'roles-overview' || intent === 'skills-overview') && coverage.unknown.length === 0,
       foundAnything: retrieval.entities.length > 0,
       features,
       model: this.scopeModel,
     });
-    // Conversation the model would decline ("thanks, that's all for my lesson") gets the guide instead.
-    const leaning = social ?? (!scope.inScope && mentions.length === 0 ? socialLeaning(text) : undefined);
+    // Conversation the model would decline ("thanks, that's all for my lesson") gets the guide instead,
+    // and so does a question about what the bot can do that names nothing it knows.
+    const nothingNamed = mentions.length === 0 && subject.length === 0;
+    const leaning = social ?? (nothingNamed && (!scope.inScope || asksWhatBotDoes(text)) ? socialLeaning(text) : undefined);
     return { text, social: leaning, mentions, retrieval, subject, intent, gaps, fit, features, scope };
   }
 

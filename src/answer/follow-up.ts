@@ -65,7 +65,9 @@ export function resolveFollowUp(opts: {
 /** "the urban one", "the cloud one": the subject documents whose titles share a word with the question. */
 function narrowed(subject: KnowledgeDoc[], question: string): KnowledgeDoc[] {
   if (subject.length < 2) return subject;
-  const asked = new Set(nameKey(question).split(' ').filter((w) => w.length > 2 && !STOPWORDS.has(w)));
-  const picked = subject.filter((d) => nameKey(d.title).split(' ').some((w) => asked.has(w)));
+  const asked = nameKey(question).split(' ').filter((w) => w.length > 3 && !STOPWORDS.has(w));
+  // "the robot one" picks the Robotics Specialist: a word and a title word, one the start of the other.
+  const alike = (a: string, w: string) => w.startsWith(a) || (a.startsWith(w) && w.length > 3);
+  const picked = subject.filter((d) => nameKey(d.title).split(' ').some((w) => asked.some((a) => alike(a, w))));
   return picked.length ? [...picked, ...subject.filter((d) => !picked.includes(d))] : subject;
 }

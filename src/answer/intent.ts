@@ -86,7 +86,8 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'role-backgrounds',
-    when: (q, s) => roleInFocus(s) && BACKGROUNDS.test(q),
+    // "is it suitable for me? I do fraud investigation" about a role: which backgrounds lead into it.
+    when: (q, s) => roleInFocus(s) && (BACKGROUNDS.test(q) || asksForFit(q)),
     examples: ['What background do you need to become a digital anthropologist?', 'what should I study to be a cloud architect'],
   },
   {

@@ -11,7 +11,7 @@ export type SocialKind = 'greeting' | 'thanks' | 'farewell' | 'help';
  */
 const LEXICON: Record<SocialKind, string> = {
   help: `help helpme usage use using instructions commands command menu options start started how work works working
-    bot bots chatbot assistant chatgpt gpt llm wrapper robot human person real ai made make built created who are
+    bot bots chatbot assistant chatgpt gpt llm wrapper robot human person real computer machine program ai made make built created who are
     can could able capable do does know knows what ask questions question examples example features talk chat topics
     purpose about info information anything something stuff supposed topics topic cover covers covered capabilities
     capability function functions answer answers anyone someone somebody there tell explain guide tutorial manual
@@ -39,7 +39,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
@@ -107,4 +107,9 @@ export function socialLeaning(message: string): SocialKind | undefined {
   if (tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) && ADDRESSES_BOT.test(text)) return 'greeting';
   if (OTHER_SCRIPT_GREETINGS.test(message) && message.length < 40) return 'greeting';
   return undefined;
+}
+
+/** Asks what the bot can do ("what can you do for me?"), however it is worded around that. */
+export function asksWhatBotDoes(message: string): boolean {
+  return CAPABILITY.test(message.toLowerCase());
 }
