@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../src/config.js';
+import type { CareerEngine } from '../src/engine.js';
+import { readEvalSet } from '../src/eval/eval-sets.js';
+import { evaluateSet, type SetResult } from '../src/eval/evaluate.js';
+import { createEngine } from './support/engine.js';
+
+// The question sets as a regression guard: a change that makes answers worse fails here, not later.
+// Floors sit a little under the figures in the README; the held-out parts are never tuned on.
+
+let engine: CareerEngine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+async function evaluate(dir: string): Promise<SetResult> {
+  const set = readEvalSet(dir, path.join(PACKAGE_ROOT, 'test', 'eval', dir));
+  if (!set) throw new Error(`no questions in test/eval/${dir}`);
+  return evaluateSet(engine, set);
+}
+
+describe('answer quality on the question sets', () => {
+  it.each([
+    ['tune', { hitAt1: 0.93, hitAt3: 0.97, offTopicDecline: 0.87, falseDecline: 0.02, gap: 0.93, help: 0.95, followUp: 0.85, lookupAccuracy: 0.98 }],
+    ['heldout', { hitAt1: 0.9, hitAt3: 0.93, offTopicDecline: 0.85, falseDecline: 0.04, gap: 0.85, help: 0.93, followUp: 0.88, lookupAccuracy: 0.95 }],
+  ] as const)('%s', async (dir, floors) => {
+    const { metrics, baseline } = await evaluate(dir);
+    expect(metrics.hitAt1).toBeGreaterThan(baseline.hitAt1);
+    for (const [name, floor] of Object.entries(floors)) {
+      const value = metrics[name as keyof typeof floors];
+      if (name === 'falseDecline') expect(value, name).toBeLessThanOrEqual(floor);
+      else expect(value, name).toBeGreaterThanOrEqual(floor);
+    }
+    expect(metrics.citedWhenGrounded).toBe(1);
+  }, 60_000);
+});
