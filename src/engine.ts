@@ -4,7 +4,7 @@ import { matchBackground, type BackgroundMatch } from './answer/background-fit.j
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
 import { resolveFollowUp, type FollowUp } from './answer/follow-up.js';
-import { gapTopicsIn, unknownNamesIn } from './answer/gaps.js';
+import { gapTopicsIn, unknownNamesIn, withoutGapWords } from './answer/gaps.js';
 import { helpAnswer } from './answer/help-answer.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './answer/intent.js';
 import { asksWhatBotDoes, socialKind, socialLeaning, type SocialKind } from './answer/social-message.js';
@@ -23,7 +23,7 @@ import { NameMatcher, wordsInMatches, type NameMatch } from './retrieval/name-ma
 import { VectorIndex } from './retrieval/vector-index.js';
 import { Vocabulary } from './retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from './scope/scope-decision.js';
-import { scopeFeatures } from './scope/scope-features.js';
+import { scopeFeatures, TASK } from './scope/scope-features.js';
 import { ScopeModel } from './scope/scope-model.js';
 import { words } from './text/normalize.js';
 import { STOPWORDS } from './text/stopwords.js';
@@ -174,7 +174,7 @@ export class CareerEngine {
     const namedSkills = mentions.filter((m) => typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
     const inNames = wordsInMatches(text, mentions);
     const otherWords = [...coverage.known, ...coverage.unknown].filter((w) => !inNames.has(w) && !ROLE_WORDS.has(w)).length;
-    const intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role'), otherWords });
+    let intent = classifyIntent(text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role'), otherWords });
     const personTerms = new Set(this.vocabulary.questionStems(text));
     const fitting = asksForFit(text);
     const fit = fitting || intent === 'background-fit' ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t)) : [];
@@ -194,12 +194,22 @@ export class CareerEngine {
       asksAboutOtherOccupation: namedRoles === 0 && asksAboutAnOccupation(text),
     });
     const namesSkillOrTopic = mentions.some((m) => typeOf(m.docId) !== 'role');
+    const rest = this.vocabulary.coverage(withoutGapWords(text));
+    const restWords = rest.known.length + rest.unknown.length;
+    const asksGapInKnownWords =
+      gaps.length > 0 &&
+      !asksAboutAnOccupation(text) &&
+      !TASK.test(text) &&
+      (restWords === 0 || (names.length > 0 && rest.known.length >= 2 && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
+    // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
+    if (gaps.length > 0 && restWords === 0 && mentions.length === 0 && subject.length === 0 && intent === 'describe') intent = 'roles-overview';
     const scope = decideScope({
       followUp: followUp !== undefined,
       namesRole: namedRoles > 0,
       namesKnownSubject: namesSkillOrTopic && coverage.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(text),
-      // "What is Barcelona doing for smart-city talent?": a place the knowledge lacks, asked in its words.
-      gapInKnownWords: names.length > 0 && unknownBesideNames(coverage.unknown, names) * 3 <= contentWords && contentWords >= 3,
+      // "What is Barcelona doing for smart-city talent?", "who's hiring?": what the knowledge lacks,
+      // asked in words it otherwise knows (not "how to become a dentist in Poland?").
+      gapInKnownWords: asksGapInKnownWords,
       fitsBackground: fitting && fitShare >= MIN_FIT_SHARE,
       asksKnownOverview: (intent === 'roles-overview' || intent === 'skills-overview') && coverage.unknown.length === 0,
       foundAnything: retrieval.entities.length > 0,

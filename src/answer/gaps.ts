@@ -16,7 +16,7 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'pay',
     label: 'pay or salaries',
-    pattern: /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) \w+( \w+)? make|rich|gehalt|sueldo|salario)\b/i,
+    pattern: /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario)\b|\$\$|💰|💵|€/i,
     examples: ['what does a cloud architect earn in Berlin?', 'urban mechanic salary', 'is data science well paid'],
   },
   {
@@ -28,7 +28,7 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'openings',
     label: 'job openings or which employers are hiring',
-    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
+    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body) (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
     examples: ['how many openings are there for urban mechanics?', 'which companies are hiring platform developers', 'any internships for data scientists?'],
   },
   {
@@ -46,7 +46,7 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
-    pattern: /\b(remote(ly)?|work from home|wfh|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful)\b/i,
+    pattern: /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful)\b/i,
     examples: ['can a virtual reality designer work remotely?', 'will the urban mechanic job still exist in 10 years', 'is a data scientist job part-time friendly'],
   },
 ];
@@ -69,4 +69,9 @@ export function unknownNamesIn(question: string, isKnownWord: (word: string) => 
   const candidates = [...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!);
   const names = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w.toLowerCase())));
   return [...new Set(names.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
+}
+
+/** The question with the words that ask for a gap taken out: what is left says what it is about. */
+export function withoutGapWords(question: string): string {
+  return GAP_TOPICS.reduce((text, g) => text.replace(new RegExp(g.pattern.source, 'gi'), ' '), question);
 }
