@@ -7,12 +7,17 @@ import { contentTerms } from '../text/normalize.js';
 import type { Answer } from './answer.js';
 import type { BackgroundMatch } from './background-fit.js';
 import { Citations, sourcesMarkdown } from './citations.js';
-import type { Intent } from './intent.js';
+import { asksForDetail, type Intent } from './intent.js';
 import { bestSentences } from './sentences.js';
 
 const MAX_ROLES = 5;
 /** Questions that ask for a person or a job: the answer should lead with a role, not a skill or a fact. */
 const ASKS_FOR_ROLE = /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?|person|someone|somebody|hire)\b/i;
+/** Asks for the role itself even when it names a topic: "Chula Vista says … What's that job?". */
+const ASKS_WHICH_ROLE = /\b(what|which)('s| is)? (that |the |this )?(job|role|position|title)\b|\bwhat (is|would) (that|this) (job|role) (be )?called\b/i;
+/** Passage sentences in a description; more when the question asks for detail or continues a conversation. */
+const DESCRIBE_SENTENCES = 2;
+const DETAIL_SENTENCES = 4;
 
 export interface ComposeContext {
   kb: KnowledgeBase;
@@ -83,6 +88,8 @@ export class AnswerComposer {
         return this.roleBackgrounds() ?? this.describe();
       case 'related-roles':
         return this.relatedRoles() ?? this.describe();
+      case 'role-sources':
+        return this.roleSources() ?? this.describe();
       case 'skills-overview':
         return this.skillsOverview() ?? this.describe();
       case 'roles-overview':
@@ -98,7 +105,7 @@ export class AnswerComposer {
     const about = composed.about[0];
     const missing = this.ctx.gaps.join(', nor ');
     const lead = about
-      ? `The knowledge base does not cover ${missing} for the ${about.title}. Here is what it does hold:`
+      ? `The knowledge base does not cover ${missing} ${about.type === 'role' ? `for the ${about.title}` : `about ${about.title}`}. Here is what it does hold:`
       : `The knowledge base does not cover ${missing}. Here is what it does hold:`;
     return [lead, '', ...composed.lines];
   }
@@ -141,14 +148,22 @@ export class AnswerComposer {
 
   private weight = (term: string): number => this.ctx.vocabulary.weight(term);
 
-  private passage(doc: KnowledgeDoc, limit: number): string[] {
+  /**
+   * Up to `limit` body sentences that share most with the question, leaving out what repeats the
+   * summary; with `fill`, topped up with the body's other sentences in order (a request for detail
+   * wants the work described even in words the question did not use).
+   */
+  private passage(doc: KnowledgeDoc, limit: number, fill = false): string[] {
     const summaryTerms = new Set(contentTerms(doc.summary));
-    const sentences = bestSentences(doc.body, this.questionTerms, limit + 1, this.weight).filter((s) => {
+    const fresh = (s: string) => {
       const terms = contentTerms(s);
       const overlap = terms.filter((t) => summaryTerms.has(t)).length;
       return overlap / Math.max(terms.length, 1) < 0.6;
-    });
-    return sentences.slice(0, limit);
+    };
+    const picked = bestSentences(doc.body, this.questionTerms, limit + 1, this.weight).filter(fresh).slice(0, limit);
+    if (!fill || picked.length >= limit) return picked;
+    const more = bestSentences(doc.body, new Set(contentTerms(doc.body)), 50, () => 1).filter((s) => fresh(s) && !picked.includes(s) && !/^The article names /.test(s));
+    return [...picked, ...more].slice(0, limit);
   }
 
   private titles(docs: KnowledgeDoc[]): string {
@@ -166,7 +181,8 @@ export class AnswerComposer {
     if (this.ctx.subject.length && this.ctx.mentions.every((m) => this.ctx.subject.some((d) => d.id === m.docId))) return this.ctx.subject[0];
     const best = this.ctx.retrieval.entities[0]?.doc;
     const named = this.ctx.mentions.some((m) => m.docId === best?.id);
-    if (best && best.type !== 'role' && !named && ASKS_FOR_ROLE.test(this.ctx.question)) return this.rankedRoles()[0] ?? best;
+    const asksRole = (!named && ASKS_FOR_ROLE.test(this.ctx.question)) || ASKS_WHICH_ROLE.test(this.ctx.question);
+    if (best && best.type !== 'role' && asksRole) return this.rankedRoles()[0] ?? best;
     return best;
   }
 
@@ -186,7 +202,8 @@ export class AnswerComposer {
   private roleLines(role: RoleDoc): string[] {
     const c = this.citations.cite(role);
     const lines = [`**${role.title}**: ${role.summary} ${c}`];
-    for (const s of this.passage(role, 2)) lines.push(`${s} ${c}`);
+    const detail = asksForDetail(this.ctx.question) || this.ctx.subject.some((d) => d.id === role.id);
+    for (const s of this.passage(role, detail ? DETAIL_SENTENCES : DESCRIBE_SENTENCES, detail)) lines.push(`${s} ${c}`);
     lines.push('', `Skills: ${this.titles(this.docsOf(role.skills))} ${c}`);
     if (role.related.length) lines.push(`Related roles: ${this.titles(this.docsOf(role.related))}`);
     return lines;
@@ -283,6 +300,22 @@ export class AnswerComposer {
     const lines = [`Roles related to the **${role.title}** ${this.citations.cite(role)}:`, ''];
     for (const r of related) lines.push(`- **${r.title}**: ${r.summary} ${this.citations.cite(r)}`);
     return { lines, roles: [role, ...related], about: [role, ...related] };
+  }
+
+  /** Where what is said about a role comes from: the topic documents that speak of it, and its own file. */
+  private roleSources(): Composed | undefined {
+    const role = this.focusRole();
+    if (!role) return undefined;
+    const names = [role.title, ...role.aliases].map((n) => n.toLowerCase());
+    const speaking = this.ctx.kb.sources.filter((d) => names.some((n) => `${d.title} ${d.summary} ${d.body}`.toLowerCase().includes(n)));
+    const c = this.citations.cite(role);
+    const origin = role.source === 'article' ? 'Its description comes from the article that seeded this knowledge base' : 'Its description was written by the career-bot team';
+    const lines = [`**${role.title}**: ${origin} ${c}.`];
+    for (const d of speaking) {
+      lines.push('', `${d.summary} ${this.citations.cite(d)}`);
+      for (const sentence of this.passage(d, 1)) lines.push(`${sentence} ${this.citations.cite(d)}`);
+    }
+    return { lines, roles: [role], about: [role, ...speaking] };
   }
 
   private skillsOverview(): Composed | undefined {

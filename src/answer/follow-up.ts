@@ -50,8 +50,10 @@ export function resolveFollowUp(opts: {
   }
   const anaphora = ANAPHORA.test(q) || OTHER_ONE.test(q);
   // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
+  // So does one asking how a skill or course relates to the role ("would a coding bootcamp count as a way in?").
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
-  if (mentions.length > 0 && !(anaphora && onlySkills && subject.some((d) => d.type === 'role'))) return undefined;
+  const aboutTheRole = anaphora || asksAboutARole(q) || opts.asksGap;
+  if (mentions.length > 0 && !(aboutTheRole && onlySkills && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q)) return undefined;
   const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || asksAboutARole(q);

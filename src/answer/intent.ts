@@ -12,6 +12,7 @@ export type Intent =
   | 'role-skills'
   | 'role-backgrounds'
   | 'related-roles'
+  | 'role-sources'
   | 'skills-overview'
   | 'describe';
 
@@ -38,17 +39,31 @@ const SKILLS_LIST =
   /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
 const SKILLS = /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
 const BACKGROUNDS =
-  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people|candidate)|which kind of (person|people)|(type|sort) of (person|people|candidate)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in)\b/;
+  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people|candidate)|which kind of (person|people)|(type|sort) of (person|people|candidate)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
 const DAILY_WORK = /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
+/** Asks for an example or more detail. */
+const EXAMPLE = /\b(examples?|for instance|such as|more detail|in detail|tell me more|more about|elaborate)\b/;
+
+/** Wants more than the summary: the work in detail, an example, the day to day. */
+export function asksForDetail(question: string): boolean {
+  const q = question.toLowerCase();
+  return EXAMPLE.test(q) || DAILY_WORK.test(q);
+}
+
 /** Asks what a word means: a definition, not a list of roles. */
 const DEFINES = /\b(mean|meaning|means|define|definition|stand for|stands for)\b/;
+/** Asks where a statement comes from or who said it. */
+const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|where (does|did) .{0,40}come from|what('s| is) (the|your) source|according to (whom|who)|source for|who('s| is) behind)\b/;
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b/;
 const ASKS_FIT =
   /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+
+/** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
+const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b/;
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
@@ -83,6 +98,11 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'roles-overview',
     when: (q, s) => ALL_ROLES.test(q) && s.namedRoles === 0 && s.namedSkills === 0 && !s.subjectRole,
     examples: ['what jobs exist in smart cities?', 'list all the roles', 'which careers are there?'],
+  },
+  {
+    intent: 'role-sources',
+    when: (q, s) => roleInFocus(s) && SOURCE.test(q),
+    examples: ['who says cities need alliance directors?', 'where does the urban mechanic idea come from?'],
   },
   {
     intent: 'role-backgrounds',
@@ -133,7 +153,7 @@ export function describesSelf(question: string): boolean {
 /** A person describing themselves and asking where they fit, not about another named career. */
 export function asksForFit(question: string): boolean {
   const q = question.toLowerCase();
-  return SELF.test(q) && ASKS_FIT.test(q) && !OTHER_CAREER.test(q);
+  return (SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q) && !OTHER_CAREER.test(q);
 }
 
 /** Asks for the list of all roles or all skills: about the knowledge base itself. */
@@ -145,5 +165,5 @@ export function asksForOverview(question: string): boolean {
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
 export function asksAboutARole(question: string): boolean {
   const q = question.toLowerCase();
-  return SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || COMPARE.test(q) || DAILY_WORK.test(q);
+  return SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || COMPARE.test(q) || DAILY_WORK.test(q) || SOURCE.test(q) || EXAMPLE.test(q);
 }
