@@ -3,7 +3,7 @@ import type { Answer, AnswerEvent, Turn } from './answer/answer.js';
 import { matchBackground, type BackgroundMatch } from './answer/background-fit.js';
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
-import { resolveFollowUp, type FollowUp } from './answer/follow-up.js';
+import { repeatedAsk, resolveFollowUp, type FollowUp } from './answer/follow-up.js';
 import { gapTopicsIn, unknownNamesIn, withoutGapWords } from './answer/gaps.js';
 import { helpAnswer } from './answer/help-answer.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './answer/intent.js';
@@ -201,6 +201,9 @@ export class CareerEngine {
       !asksAboutAnOccupation(text) &&
       !TASK.test(text) &&
       (restWords === 0 || (names.length > 0 && rest.known.length >= 2 && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
+    const repeated = intent === 'describe' && gapTopics.length === 0 && !subject.length ? repeatedAsk(text, previous, namedRoles === 1 && mentions.length === 1) : { gaps: [] };
+    if (repeated.intent) intent = repeated.intent as Intent;
+    gaps.push(...repeated.gaps.filter((g) => !gaps.includes(g)));
     // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
     if (gaps.length > 0 && restWords === 0 && mentions.length === 0 && subject.length === 0 && intent === 'describe') intent = 'roles-overview';
     const scope = decideScope({

@@ -143,6 +143,25 @@ describe('follow-ups keep their subject', () => {
     expect(a.intent).toBe('role-skills');
   });
 
+  it('"and for a data scientist?" asks the previous question about the new role, gaps included', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what skills does a cloud architect need?');
+    const skills = await chat.ask('and for a data scientist?');
+    expect(skills).toMatchObject({ intent: 'role-skills', roles: expect.arrayContaining(['data-scientist']) });
+    expect(skills.roles[0]).toBe('data-scientist');
+    await chat.ask('how much does a cloud architect earn?');
+    const pay = await chat.ask('what about a data scientist?');
+    expect(pay.body).toMatch(/^The knowledge base does not cover pay or salaries for the Data Scientist\./);
+  });
+
+  it('"where does that come from?" cites the topics that speak of the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('explain what an alliance director is');
+    const a = await chat.ask('where does that info come from? who said that');
+    expect(a.intent).toBe('role-sources');
+    expect(a.sources.map((s) => s.id)).toContain('chula-vista');
+  });
+
   it('a greeting in between does not lose the subject, and an off-topic turn is still declined', async () => {
     const chat = engine.conversation();
     await chat.ask('what does a digital anthropologist do?');

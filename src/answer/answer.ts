@@ -41,12 +41,15 @@ export interface Turn {
   roles: string[];
   /** Documents the answer was about, main one first; absent in turns recorded before subjects existed. */
   subject?: string[];
+  /** What kind of answer it was and what it could not cover: "and for a data scientist?" asks the same. */
+  intent?: Intent | 'decline';
+  gaps?: string[];
 }
 
 /** The context a later follow-up needs from this exchange; none when nothing was answered. */
 export function turnAfter(question: string, answer: Answer): Turn | undefined {
   if (!answer.grounded || answer.subject.length === 0) return undefined;
-  return { question, roles: answer.roles, subject: answer.subject };
+  return { question, roles: answer.roles, subject: answer.subject, intent: answer.intent, gaps: answer.gaps };
 }
 
 /** The JSON contract of `career-bot ask --json`. */

@@ -10,6 +10,18 @@ const ANAPHORA =
   /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same)\b/;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds". */
 const CONTINUES = /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with))\b/;
+
+/** Intents a short "and for X?" repeats for its new subject. */
+const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 'role-sources']);
+
+/**
+ * "what skills does a cloud architect need?" then "and for a data scientist?": a question that only
+ * continues ("and …", "what about …") and names one new role asks what was asked before, about it.
+ */
+export function repeatedAsk(question: string, previous: Turn | undefined, namesOneRole: boolean): { intent?: string; gaps: string[] } {
+  if (!previous || !namesOneRole || !CONTINUES.test(question.toLowerCase())) return { gaps: [] };
+  return { intent: previous.intent && REPEATABLE.has(previous.intent) ? previous.intent : undefined, gaps: previous.gaps ?? [] };
+}
 const OTHER_ONE = /\b(the other( one)?|other one|second one|2nd one|the second|the latter)\b/;
 const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
 
