@@ -1,0 +1,194 @@
+import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
+import type { HybridRetriever, Retrieval } from '../retrieval/hybrid-retriever.js';
+import { wordsInMatches, type NameMatch } from '../retrieval/name-matcher.js';
+import type { Vocabulary } from '../retrieval/vocabulary.js';
+import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
+import { scopeFeatures, TASK } from '../scope/scope-features.js';
+import type { ScopeModel } from '../scope/scope-model.js';
+import { words } from '../text/normalize.js';
+import { limitQuestion } from '../text/question-limits.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { Turn } from './answer.js';
+import { matchBackground, type BackgroundMatch } from './background-fit.js';
+import { repeatedAsk, resolveFollowUp, type FollowUp } from './follow-up.js';
+import { gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
+import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
+import { asksWhatBotDoes, socialKind, socialLeaning, type SocialKind } from './social-message.js';
+
+/** How the engine read a question: everything the answer and the scope decision rest on. */
+export interface Understanding {
+  /** The question as searched: control characters removed, length capped. */
+  text: string;
+  /** Set when the message is conversation (a greeting, thanks, "what can you do?"): it gets the guide. */
+  social?: SocialKind;
+  /** Titles and aliases the question names. */
+  mentions: NameMatch[];
+  retrieval: Retrieval;
+  /** A follow-up's carried-over subject; empty otherwise. */
+  subject: KnowledgeDoc[];
+  intent: Intent;
+  gaps: string[];
+  fit: BackgroundMatch[];
+  features: number[];
+  scope: ScopeDecision;
+}
+
+/** Words that ask for roles rather than say what the question is about. */
+const ROLE_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'career', 'careers', 'position', 'positions', 'people', 'person', 'smart', 'city', 'cities', 'skill', 'skills']);
+
+/** The share of a person's described background that a role must hold before it is surely a fit question. */
+const MIN_FIT_SHARE = 0.25;
+
+/** What the question says in words, before retrieval: names, known and unknown words, a follow-up. */
+interface Wording {
+  text: string;
+  mentions: NameMatch[];
+  known: string[];
+  unknown: string[];
+  followUp?: FollowUp;
+}
+
+/**
+ * Reads a question in steps: its wording (names, words the knowledge knows, whether it continues the
+ * conversation), retrieval, what it asks for (intent, gaps, background fit), and whether it is in scope.
+ * No answer is composed here.
+ */
+export class QuestionReader {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly retriever: HybridRetriever,
+    private readonly vocabulary: Vocabulary,
+    private readonly scopeModel: ScopeModel,
+  ) {}
+
+  async read(question: string, previous?: Turn): Promise<Understanding> {
+    const w = this.wording(question, previous);
+    const contentWords = w.known.length + w.unknown.length;
+    const social = helpKind(w.text, w.followUp, contentWords + w.mentions.length);
+    const subject = w.followUp?.subject ?? [];
+    // A follow-up is searched together with its subject's names, so ranking stays on the subject.
+    const retrieval = subject.length
+      ? await this.retriever.retrieve(`${w.text} ${subject.map((d) => d.title).join(' ')}`)
+      : await this.retriever.retrieve(w.text, w.mentions);
+    const ask = this.asks(w, subject, previous);
+    const scope = this.scope(w, retrieval, ask);
+    // Conversation the model would decline ("thanks, that's all for my lesson") gets the guide instead,
+    // and so does a question about what the bot can do that names nothing it knows.
+    const nothingNamed = w.mentions.length === 0 && subject.length === 0;
+    const leaning = social ?? (nothingNamed && (!scope.decision.inScope || asksWhatBotDoes(w.text)) ? socialLeaning(w.text) : undefined);
+    return {
+      text: w.text,
+      social: leaning,
+      mentions: w.mentions,
+      retrieval,
+      subject,
+      intent: ask.intent,
+      gaps: ask.gaps,
+      fit: ask.fit,
+      features: scope.features,
+      scope: scope.decision,
+    };
+  }
+
+  private typeOf(docId: string): KnowledgeDoc['type'] | undefined {
+    return this.kb.byId.get(docId)?.type;
+  }
+
+  private wording(question: string, previous: Turn | undefined): Wording {
+    const text = limitQuestion(question);
+    const mentions = this.retriever.mentions(text);
+    const { known, unknown } = this.vocabulary.coverage(text);
+    const followUp = resolveFollowUp({
+      question: text,
+      previous,
+      mentions,
+      kb: this.kb,
+      unknownWords: unknown.length,
+      contentWords: known.length + unknown.length,
+      asksGap: gapTopicsIn(text).length > 0,
+    });
+    return { text, mentions, known, unknown, followUp };
+  }
+
+  /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
+  private asks(w: Wording, subject: KnowledgeDoc[], previous: Turn | undefined) {
+    const namedRoles = w.mentions.filter((m) => this.typeOf(m.docId) === 'role').length;
+    const namedSkills = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
+    const inNames = wordsInMatches(w.text, w.mentions);
+    const otherWords = [...w.known, ...w.unknown].filter((x) => !inNames.has(x) && !ROLE_WORDS.has(x)).length;
+    let intent = classifyIntent(w.text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role'), otherWords });
+
+    const personTerms = new Set(this.vocabulary.questionStems(w.text));
+    const fitting = asksForFit(w.text);
+    const fit = fitting || intent === 'background-fit' ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t)) : [];
+    const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
+    // A fit match counts a word twice when it is in a background: halve to get a share.
+    const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
+
+    const topics = gapTopicsIn(w.text);
+    const names = intent === 'background-fit' ? [] : unknownNamesIn(w.text, (x) => STOPWORDS.has(x) || this.vocabulary.resolveWord(x) !== undefined);
+    const gaps = [...topics.map((g) => g.label), ...names];
+    const repeated = intent === 'describe' && topics.length === 0 && !subject.length ? repeatedAsk(w.text, previous, namedRoles === 1 && w.mentions.length === 1) : { gaps: [] };
+    if (repeated.intent) intent = repeated.intent as Intent;
+    gaps.push(...repeated.gaps.filter((g) => !gaps.includes(g)));
+
+    // What is left once the gap's own words are taken out says what the gap is about.
+    const rest = this.vocabulary.coverage(withoutGapWords(w.text));
+    const restWords = rest.known.length + rest.unknown.length;
+    // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
+    if (gaps.length > 0 && restWords === 0 && w.mentions.length === 0 && subject.length === 0 && intent === 'describe') intent = 'roles-overview';
+    // "What is Barcelona doing for smart-city talent?", "who's hiring?": what the knowledge lacks,
+    // asked in words it otherwise knows (not "how to become a dentist in Poland?").
+    const gapInKnownWords =
+      gaps.length > 0 &&
+      !asksAboutAnOccupation(w.text) &&
+      !TASK.test(w.text) &&
+      (restWords === 0 || (names.length > 0 && rest.known.length >= 2 && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
+    return { intent, gaps, fit, fitting, fitShare, namedRoles, namedSkills, gapInKnownWords };
+  }
+
+  private scope(w: Wording, retrieval: Retrieval, ask: ReturnType<QuestionReader['asks']>) {
+    const contentWords = w.known.length + w.unknown.length;
+    const features = scopeFeatures({
+      question: w.text,
+      retrieval,
+      namesSkill: ask.namedSkills > 0,
+      namesTopic: w.mentions.some((m) => this.typeOf(m.docId) === 'source'),
+      asksForFit: ask.fitting,
+      fitShare: ask.fitShare,
+      asksGap: ask.gaps.length > 0,
+      asksAboutOtherOccupation: ask.namedRoles === 0 && asksAboutAnOccupation(w.text),
+    });
+    const decision = decideScope({
+      followUp: w.followUp !== undefined,
+      namesRole: ask.namedRoles > 0,
+      namesKnownSubject: w.mentions.some((m) => this.typeOf(m.docId) !== 'role') && w.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(w.text),
+      gapInKnownWords: ask.gapInKnownWords,
+      fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
+      asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length === 0,
+      foundAnything: retrieval.entities.length > 0,
+      features,
+      model: this.scopeModel,
+    });
+    return { features, decision };
+  }
+}
+
+/** Unknown words of a question that are not part of the unknown names it uses. */
+function unknownBesideNames(unknown: string[], names: string[]): number {
+  const inNames = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return unknown.filter((x) => !inNames.has(x)).length;
+}
+
+/**
+ * Greetings, thanks and goodbyes always get the guide; "what can you do?" and a message of filler
+ * only ("tell me more") get it unless they continue the conversation ("who would they hire?").
+ */
+function helpKind(text: string, followUp: FollowUp | undefined, contentWords: number): SocialKind | undefined {
+  const social = socialKind(text);
+  if (social && social !== 'help') return social;
+  if (social === 'help') return followUp?.pointsBack ? undefined : 'help';
+  // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
+  // and no greeting (an emoji, another script) is a question the bot cannot read.
+  return contentWords === 0 && !followUp && words(text).length > 0 ? 'help' : undefined;
+}
