@@ -16,13 +16,13 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'pay',
     label: 'pay or salaries',
-    pattern: /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario)\b|\$\$|💰|💵|€/i,
+    pattern: /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
     examples: ['what does a cloud architect earn in Berlin?', 'urban mechanic salary', 'is data science well paid'],
   },
   {
     id: 'training',
     label: 'courses, certifications or where to study',
-    pattern: /\b(courses?|bootcamps?|classes|training|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
+    pattern: /\b((what|which) (degree|course|qualification|diploma)s?|courses?|bootcamps?|classes|training|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
     examples: ['is there a bootcamp for becoming a data scientist?', 'which certifications does a cyber security analyst need', 'which uni is best for VR design'],
   },
   {
@@ -34,7 +34,7 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'experience',
     label: 'how many years of experience or how long it takes',
-    pattern: /\b(years? of experience|how many years|how long (does|will|would|to)|how long until|too old|too late|at my age|age limit|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?)\b/i,
+    pattern: /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age limit|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?)\b/i,
     examples: ['how many years of experience does a platform developer need', 'how long does it take to become a robotics specialist', 'am I too old to become a data scientist at 50'],
   },
   {
@@ -57,7 +57,7 @@ export function gapTopicsIn(question: string): GapTopic[] {
 }
 
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
-const CAPITALISED = /(?<![.!?]\s*|^\s*)(?<=\s|\(|,)([A-Z][a-z\u00c0-\u024f'-]{3,}(?:\s+[A-Z][a-z\u00c0-\u024f'-]{3,})?)/gu;
+const CAPITALISED = /(?<![.!?¿¡]\s*|^\s*)(?<=\s|\(|,)(\p{Lu}[\p{Ll}'-]{2,}(?:\s+\p{Lu}[\p{Ll}'-]{2,})?)/gu;
 /** A lower-case place after "in …" at the end of a clause: "data jobs in madrid?", "in singapore, anything?". */
 const LOWERCASE_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*(?:[?.!,;]|$)/gu;
 

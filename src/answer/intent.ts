@@ -58,9 +58,9 @@ const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (role|job|career|one|path)|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b/;
@@ -138,7 +138,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|be|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a|an)\s+\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
+  /\b(become|becoming|be|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {

@@ -143,7 +143,7 @@ export class QuestionReader {
       gaps.length > 0 &&
       !asksAboutAnOccupation(w.text) &&
       !TASK.test(w.text) &&
-      (restWords === 0 || (names.length > 0 && rest.known.length >= 2 && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
+      (restWords === 0 || (names.length > 0 && (rest.known.length >= 2 || w.mentions.length > 0) && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
     return { intent, gaps, fit, fitting, fitShare, namedRoles, namedSkills, gapInKnownWords };
   }
 

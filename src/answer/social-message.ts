@@ -12,9 +12,9 @@ export type SocialKind = 'greeting' | 'thanks' | 'farewell' | 'help';
 const LEXICON: Record<SocialKind, string> = {
   help: `help helpme usage use using instructions commands command menu options start started how work works working
     bot bots chatbot assistant chatgpt gpt llm wrapper robot human person real computer machine program ai made make built created who are
-    can could able capable do does know knows what ask questions question examples example features talk chat topics
+    can could able capable do does know knows what ask questions question features talk chat topics
     purpose about info information anything something stuff supposed topics topic cover covers covered capabilities
-    capability function functions answer answers anyone someone somebody there tell explain guide tutorial manual
+    capability function functions answer answers anyone someone somebody there guide tutorial manual
     begin hello name called yourself introduce yourself kind sort type things`,
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada grazie shukran spasibo
@@ -39,7 +39,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i start|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
@@ -61,7 +61,13 @@ const CLOSING_WORDS = {
 const OPENING_GREETINGS = new Set(`hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
   salaam salam moin servus hej hei guten ola oi`.split(/\s+/));
 /** The message speaks to the bot itself. */
-const ADDRESSES_BOT = /\b(you|your|u|ur|bot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
+const ADDRESSES_BOT = /\b(you|your|u|ur|bot|chatbot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
+/** Thanks, goodbyes and requests for help in other languages and set phrases. */
+const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
+  ['thanks', /\b(cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu],
+  ['farewell', /\b(have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen)\b/i],
+  ['help', /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|como funciona)\b/iu],
+];
 
 /**
  * The kind of a social message, or undefined for anything with content to answer. The kind whose
@@ -100,6 +106,7 @@ export function socialLeaning(message: string): SocialKind | undefined {
   const strict = socialKind(message);
   if (strict) return strict;
   const tokens = words(message).map(undrawn);
+  for (const [kind, phrase] of CLOSING_PHRASES) if (phrase.test(message)) return kind;
   const ends = [...tokens.slice(0, 3), ...tokens.slice(-3)];
   for (const kind of ['thanks', 'farewell'] as const) if (ends.some((t) => CLOSING_WORDS[kind].has(t))) return kind;
   const text = message.toLowerCase();
