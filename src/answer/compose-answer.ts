@@ -104,8 +104,9 @@ export class AnswerComposer {
   private gapLines(composed: Composed): string[] {
     const about = composed.about[0];
     const missing = this.ctx.gaps.join(', nor ');
-    const lead = about
-      ? `The knowledge base does not cover ${missing} ${about.type === 'role' ? `for the ${about.title}` : `about ${about.title}`}. Here is what it does hold:`
+    // "pay for the Cloud Architect"; a place or another topic stands on its own ("Toronto").
+    const lead = about?.type === 'role'
+      ? `The knowledge base does not cover ${missing} for the ${about.title}. Here is what it does hold:`
       : `The knowledge base does not cover ${missing}. Here is what it does hold:`;
     return [lead, '', ...composed.lines];
   }

@@ -176,7 +176,7 @@ export class QuestionReader {
 
 /** Unknown words of a question that are not part of the unknown names it uses. */
 function unknownBesideNames(unknown: string[], names: string[]): number {
-  const inNames = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const inNames = new Set(names.flatMap((n) => words(n)));
   return unknown.filter((x) => !inNames.has(x)).length;
 }
 
