@@ -102,9 +102,12 @@ export class LlmAnswerer {
     }
     this.logger.info(report, 'llm answer');
     const sources = checked.cited.map((p) => ({ id: p.doc.id, title: p.doc.title, score: p.score, path: p.doc.path, origin: p.doc.source }));
+    // A gap is said plainly whatever the model wrote: its answer may describe the role instead.
+    const saysGap = offline.gaps.length === 0 || /\b(does not|doesn't|do not|don't) (cover|hold|include|have)\b/i.test(checked.text);
+    const body = saysGap ? checked.text : `The knowledge base does not cover ${offline.gaps.join(', nor ')}.\n\n${checked.text}`;
     const answer: Answer = {
-      answer: `${checked.text}\n\n${sourcesMarkdown(sources)}`,
-      body: checked.text,
+      answer: `${body}\n\n${sourcesMarkdown(sources)}`,
+      body,
       grounded: true,
       roles: offline.roles,
       subject: offline.subject,

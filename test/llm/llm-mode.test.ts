@@ -197,6 +197,15 @@ describe('LLM mode holds the same line as offline', () => {
     expect(app.logs.some((l) => l.msg === 'llm answer repeats its prompt; offline answer')).toBe(true);
   });
 
+  it('says an honest gap even when the model only describes the role', async () => {
+    const app = await llmApp();
+    fake.script.push({ kind: 'answer', text: 'Cloud architects design the infrastructure city platforms run on [1].' });
+    const a = await app.engine.ask('what does a cloud architect earn?');
+    expect(a.mode).toBe('llm');
+    expect(a.body).toMatch(/^The knowledge base does not cover pay or salaries\./);
+    expect(a.body).toContain('Cloud architects design the infrastructure');
+  });
+
   it('gives the model only the passages that matter', async () => {
     const app = await llmApp({ OPENAI_TIMEOUT_MS: '300' });
     await app.engine.ask('What does an urban mechanic do?');
