@@ -10,6 +10,8 @@ const OPENING: Record<SocialKind, string> = {
   help: "I'm career-bot.",
 };
 
+const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
 /**
  * The short guide given for greetings, thanks, goodbyes and "what can you do?": what the bot knows,
  * a few questions to try (built from the knowledge base, so they always work) and the /role command.
@@ -19,9 +21,11 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
   const overview = overviewDoc(kb, 'roles');
   const cite = overview ? ` ${citations.cite(overview)}` : '';
   const role = kb.roles.find((r) => r.source === 'article') ?? kb.roles[0];
-  const skill = kb.skills.find((s) => kb.roles.filter((r) => r.skills.includes(s.id)).length >= 2) ?? kb.skills[0];
+  // A skill with a short name that several roles share makes the clearest example.
+  const usedBy = (id: string) => kb.roles.filter((r) => r.skills.includes(id)).length;
+  const skill = [...kb.skills].filter((s) => s.title.split(' ').length <= 2).sort((a, b) => usedBy(b.id) - usedBy(a.id))[0] ?? kb.skills[0];
   const examples = [
-    role && `"What does a ${role.title.toLowerCase()} do?"`,
+    role && `"What does ${article(role.title)} ${role.title.toLowerCase()} do?"`,
     skill && `"Which roles need ${skill.title.toLowerCase()}?"`,
     '"I was a nurse, where could I fit?"',
   ].filter(Boolean);
