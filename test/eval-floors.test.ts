@@ -22,7 +22,7 @@ async function evaluate(dir: string): Promise<SetResult> {
 
 describe('answer quality on the question sets', () => {
   it.each([
-    ['tune', { hitAt1: 0.93, hitAt3: 0.97, offTopicDecline: 0.87, falseDecline: 0.02, gap: 0.93, help: 0.95, followUp: 0.85, lookupAccuracy: 0.98 }],
+    ['tune', { hitAt1: 0.91, hitAt3: 0.96, offTopicDecline: 0.9, falseDecline: 0.02, gap: 0.93, help: 0.95, followUp: 0.87, lookupAccuracy: 0.98 }],
     ['heldout', { hitAt1: 0.9, hitAt3: 0.93, offTopicDecline: 0.85, falseDecline: 0.04, gap: 0.85, help: 0.93, followUp: 0.88, lookupAccuracy: 0.95 }],
   ] as const)('%s', async (dir, floors) => {
     const { metrics, baseline } = await evaluate(dir);

@@ -54,7 +54,7 @@ export function asksForDetail(question: string): boolean {
 /** Asks what a word means: a definition, not a list of roles. */
 const DEFINES = /\b(mean|meaning|means|define|definition|stand for|stands for)\b/;
 /** Asks where a statement comes from or who said it. */
-const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|where (does|did) .{0,40}come from|what('s| is) (the|your) source|according to (whom|who)|source for|who('s| is) behind)\b/;
+const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|where (does|did) .{0,40}come from|what('s| is) (the|your) source|according to (whom|who)|source for|who('s| is) behind|from the article|in the article|your own (words|elaboration|reading|invention)|made (it|that|this) up|invented)\b/;
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =

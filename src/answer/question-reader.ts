@@ -165,7 +165,7 @@ export class QuestionReader {
       namesKnownSubject: w.mentions.some((m) => this.typeOf(m.docId) !== 'role') && w.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(w.text),
       gapInKnownWords: ask.gapInKnownWords,
       fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
-      asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length === 0,
+      asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length <= 1 && !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,
       features,
       model: this.scopeModel,

@@ -6,6 +6,8 @@ interface DocumentBase {
   summary: string;
   aliases: string[];
   source: Provenance;
+  /** Headings of body sections that are the team's writing in an article file. */
+  teamSections: string[];
   /** Markdown body without front matter. */
   body: string;
   /** Path relative to the knowledge directory, for citations. */

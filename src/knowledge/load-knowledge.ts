@@ -48,7 +48,8 @@ function parseFile(file: string, raw: string, root: string): KnowledgeDoc {
   }
   const body = parsed.content.trim();
   if (body.length === 0) throw new KnowledgeError(rel, 'body', 'is empty: write the content below the front matter');
-  return { ...result.data, body, path: path.relative(root, file) } as KnowledgeDoc;
+  const { team_sections: teamSections, ...fields } = result.data;
+  return { ...fields, teamSections, body, path: path.relative(root, file) } as KnowledgeDoc;
 }
 
 function checkReferences(docs: KnowledgeDoc[], paths: Map<KnowledgeDoc, string>): void {

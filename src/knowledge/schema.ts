@@ -17,6 +17,8 @@ const common = {
   summary: nonEmpty,
   aliases: nameList,
   source: provenance,
+  /** Body sections (by heading) written by the team inside a file whose substance is the article's. */
+  team_sections: nameList,
 };
 
 const roleFrontMatter = z.strictObject({

@@ -27,7 +27,7 @@ export function decideScope(opts: {
   gapInKnownWords: boolean;
   /** Describes a background, a good share of which some role's backgrounds or skills hold. */
   fitsBackground: boolean;
-  /** Asks for all roles or all skills in words the knowledge knows ("which careers are there?"). */
+  /** Asks for all roles or all skills, with at most one word the knowledge does not know ("what jobs exist?"). */
   asksKnownOverview: boolean;
   foundAnything: boolean;
   features: number[];
