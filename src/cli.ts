@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
@@ -9,6 +10,8 @@ import { runTerminalChat } from './cli/terminal-chat.js';
 import { loadConfig } from './config.js';
 import type { Conversation } from './conversation.js';
 import { CareerBotError } from './errors.js';
+import { loadKnowledge } from './knowledge/load-knowledge.js';
+import { nameProblems } from './knowledge/name-checks.js';
 import { createLogger } from './logger.js';
 
 const USAGE = `Usage: career-bot <command> [options]
@@ -19,6 +22,7 @@ Commands:
   roles                 list all roles
   skill "name"          show a skill and the roles that use it
   skills                list the in-demand skills
+  validate [DIR]        check a knowledge folder (default: the configured one) and list every problem
   chat                  interactive chat in the terminal
 
 Options:
@@ -123,6 +127,16 @@ function list(app: App, kind: 'roles' | 'skills', json: boolean): number {
   return 0;
 }
 
+/** Loads a knowledge folder as the bot would and checks its names; every problem is listed. */
+async function validate(dir: string): Promise<number> {
+  const kb = await loadKnowledge(dir);
+  const problems = nameProblems(kb);
+  for (const p of problems) process.stderr.write(`${path.join(dir, p.path)}: ${p.field}: ${p.message}\n`);
+  if (problems.length) return 1;
+  print(`${dir}: ${kb.docs.length} knowledge files, no problems`);
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -144,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
   const text = rest.join(' ').trim();
 
   const config = loadConfig();
+  if (command === 'validate') return validate(text || config.knowledgeDir);
   const logger = createLogger(config.logLevel ?? 'warn');
   const app = await buildApp(config, logger);
   switch (command) {

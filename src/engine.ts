@@ -33,7 +33,7 @@ export interface EngineOptions {
   llm?: (kb: KnowledgeBase) => LlmAnswerer;
 }
 
-export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[] };
+export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[]; closest?: boolean };
 
 /** The transport-agnostic core: knowledge, retrieval, answers and lookups. Chat adapters call only this. */
 export class CareerEngine {
@@ -152,6 +152,6 @@ export class CareerEngine {
 
   private toCard<D extends RoleDoc | SkillDoc, C>(result: LookupResult<D>, card: (doc: D) => C): CardLookup<C> {
     if (result.found) return { found: true, card: card(result.doc) };
-    return { found: false, suggestions: result.suggestions.map((d) => ({ id: d.id, title: d.title })) };
+    return { found: false, suggestions: result.suggestions.map((d) => ({ id: d.id, title: d.title })), ...(result.closest ? { closest: true } : {}) };
   }
 }

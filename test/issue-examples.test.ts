@@ -104,7 +104,7 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask('what background do they usually have?');
     expect(a.roles[0]).toBe('customer-maker');
     const role = engine.kb.roles.find((r) => r.id === 'customer-maker')!;
-    expect(a.body).toContain(`Typical backgrounds: ${role.backgrounds.join(', ')}`);
+    expect(a.body).toContain(`Typical backgrounds (the career-bot team's reading): ${role.backgrounds.join(', ')}`);
   });
 
   it.each([

@@ -9,6 +9,8 @@ export interface AnswerSource {
   /** Knowledge file, relative to the knowledge folder. */
   path: string;
   origin: Provenance;
+  /** In an article file, the parts the team wrote (its skills, backgrounds…): labelled as such. */
+  teamParts: string[];
 }
 
 export interface Answer {

@@ -11,7 +11,7 @@ export class Citations {
   cite(doc: KnowledgeDoc): string {
     let i = this.cited.findIndex((s) => s.id === doc.id);
     if (i < 0) {
-      this.cited.push({ id: doc.id, title: doc.title, score: this.scoreOf(doc.id), path: doc.path, origin: doc.source });
+      this.cited.push({ id: doc.id, title: doc.title, score: this.scoreOf(doc.id), path: doc.path, origin: doc.source, teamParts: teamParts(doc) });
       i = this.cited.length - 1;
     }
     return `[${i + 1}]`;
@@ -22,11 +22,37 @@ export class Citations {
   }
 }
 
-const ORIGIN_LABEL = { article: 'from the article', team: 'written by the career-bot team' } as const;
+/**
+ * The parts of an article file that the team wrote: a role's lists (which skills it needs, its related
+ * roles, who fits it) are always the team's reading, and so are sections the file marks as the team's.
+ */
+export function teamParts(doc: KnowledgeDoc): string[] {
+  if (doc.source !== 'article') return [];
+  const parts: string[] = [];
+  if (doc.type === 'role') {
+    parts.push('skills');
+    if (doc.related.length) parts.push('related roles');
+    if (doc.backgrounds.length) parts.push('typical backgrounds');
+    if (doc.transferable.length) parts.push('transferable experience');
+  }
+  for (const section of doc.teamSections) parts.push(`"${section}"`);
+  return parts;
+}
+
+/** Labels a line built from a part the team wrote inside an article file. */
+export const TEAM_READING = "(the career-bot team's reading)";
+
+/** Where a cited file comes from, in the words every surface uses. */
+export function originLabel(source: Pick<AnswerSource, 'origin' | 'teamParts'>): string {
+  if (source.origin === 'team') return 'written by the career-bot team';
+  if (source.teamParts.length === 0) return 'from the article';
+  const parts = source.teamParts.length > 1 ? `${source.teamParts.slice(0, -1).join(', ')} and ${source.teamParts.at(-1)}` : source.teamParts[0];
+  return `from the article; its ${parts} are the team's reading`;
+}
 
 /** The Markdown sources list printed under an answer. */
 export function sourcesMarkdown(sources: AnswerSource[]): string {
   if (sources.length === 0) return '';
-  const lines = sources.map((s, i) => `[${i + 1}] ${s.title} (knowledge/${s.path}, ${ORIGIN_LABEL[s.origin]})`);
+  const lines = sources.map((s, i) => `[${i + 1}] ${s.title} (knowledge/${s.path}, ${originLabel(s)})`);
   return `**Sources**\n${lines.join('\n')}`;
 }

@@ -3,10 +3,10 @@ import { overviewDoc, rolesWithSkill } from '../knowledge/knowledge-base.js';
 import type { Retrieval } from '../retrieval/hybrid-retriever.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
-import { contentTerms } from '../text/normalize.js';
+import { contentTerms, nameKey } from '../text/normalize.js';
 import type { Answer } from './answer.js';
 import type { BackgroundMatch } from './background-fit.js';
-import { Citations, sourcesMarkdown } from './citations.js';
+import { Citations, sourcesMarkdown, TEAM_READING, teamParts } from './citations.js';
 import { asksForDetail, type Intent } from './intent.js';
 import { bestSentences } from './sentences.js';
 
@@ -58,7 +58,7 @@ export class AnswerComposer {
 
   compose(intent: Intent): Answer {
     const composed = this.byIntent(intent);
-    const lines = this.ctx.gaps.length ? this.gapLines(composed) : composed.lines;
+    const lines = [...this.closestLines(composed), ...(this.ctx.gaps.length ? this.gapLines(composed) : composed.lines)];
     const body = lines.join('\n');
     const sources = this.citations.sources;
     return {
@@ -98,6 +98,22 @@ export class AnswerComposer {
       case 'describe':
         return this.describe();
     }
+  }
+
+  /**
+   * "What does a customer success manager do?": the knowledge has no such role, only a similar one.
+   * Said first, so the closest role's description never poses as the other job's.
+   */
+  private closestLines(composed: Composed): string[] {
+    const about = composed.about.find((d): d is RoleDoc => d.type === 'role');
+    if (!about) return [];
+    const byName = this.ctx.mentions.filter((m) => m.docId === about.id);
+    const similar = byName.find((m) => m.similar);
+    if (!similar || byName.some((m) => !m.similar)) return [];
+    const name = nameKey(similar.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const compared = about.source === 'article' && new RegExp(`similar to [^.]{0,60}\\b${name}`).test(nameKey(about.body));
+    const how = compared ? `which the article compares to a ${similar.name}` : `a related but different job`;
+    return [`There is no ${similar.name} role in this knowledge base; the closest is the **${about.title}**, ${how}.`, ''];
   }
 
   /** Says plainly what is missing, then what the knowledge does hold. */
@@ -167,6 +183,11 @@ export class AnswerComposer {
     return [...picked, ...more].slice(0, limit);
   }
 
+  /** " (the career-bot team's reading)" after a list the team wrote into an article role's file. */
+  private teamLabel(role: RoleDoc): string {
+    return role.source === 'article' ? ` ${TEAM_READING}` : '';
+  }
+
   private titles(docs: KnowledgeDoc[]): string {
     return docs.map((d) => d.title).join(', ');
   }
@@ -205,8 +226,8 @@ export class AnswerComposer {
     const lines = [`**${role.title}**: ${role.summary} ${c}`];
     const detail = asksForDetail(this.ctx.question) || this.ctx.subject.some((d) => d.id === role.id);
     for (const s of this.passage(role, detail ? DETAIL_SENTENCES : DESCRIBE_SENTENCES, detail)) lines.push(`${s} ${c}`);
-    lines.push('', `Skills: ${this.titles(this.docsOf(role.skills))} ${c}`);
-    if (role.related.length) lines.push(`Related roles: ${this.titles(this.docsOf(role.related))}`);
+    lines.push('', `Skills${this.teamLabel(role)}: ${this.titles(this.docsOf(role.skills))} ${c}`);
+    if (role.related.length) lines.push(`Related roles${this.teamLabel(role)}: ${this.titles(this.docsOf(role.related))}`);
     return lines;
   }
 
@@ -276,9 +297,9 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role) return undefined;
     const c = this.citations.cite(role);
-    const lines = [`**${role.title}** draws on these skills ${c}:`, ''];
+    const lines = [`**${role.title}** draws on these skills${this.teamLabel(role)} ${c}:`, ''];
     for (const skill of this.docsOf(role.skills)) lines.push(`- **${skill.title}**: ${skill.summary} ${this.citations.cite(skill)}`);
-    if (role.backgrounds.length) lines.push('', `Typical backgrounds: ${role.backgrounds.join(', ')} ${c}`);
+    if (role.backgrounds.length) lines.push('', `Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} ${c}`);
     return { lines, roles: [role], about: [role] };
   }
 
@@ -287,10 +308,10 @@ export class AnswerComposer {
     if (!role) return undefined;
     const c = this.citations.cite(role);
     const lines = [`**${role.title}**: ${role.summary} ${c}`, ''];
-    if (role.backgrounds.length) lines.push(`Typical backgrounds: ${role.backgrounds.join(', ')} ${c}`);
-    if (role.transferable.length) lines.push(`Experience that carries over: ${role.transferable.join(', ')} ${c}`);
+    if (role.backgrounds.length) lines.push(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} ${c}`);
+    if (role.transferable.length) lines.push(`Experience that carries over${this.teamLabel(role)}: ${role.transferable.join(', ')} ${c}`);
     for (const s of this.passage(role, 1)) lines.push(`${s} ${c}`);
-    lines.push(`Skills: ${this.titles(this.docsOf(role.skills))} ${c}`);
+    lines.push(`Skills${this.teamLabel(role)}: ${this.titles(this.docsOf(role.skills))} ${c}`);
     return { lines, roles: [role], about: [role] };
   }
 
@@ -310,7 +331,10 @@ export class AnswerComposer {
     const names = [role.title, ...role.aliases].map((n) => n.toLowerCase());
     const speaking = this.ctx.kb.sources.filter((d) => names.some((n) => `${d.title} ${d.summary} ${d.body}`.toLowerCase().includes(n)));
     const c = this.citations.cite(role);
-    const origin = role.source === 'article' ? 'Its description comes from the article that seeded this knowledge base' : 'Its description was written by the career-bot team';
+    const origin =
+      role.source === 'article'
+        ? `Its description comes from the article that seeded this knowledge base; its ${teamParts(role).join(', ')} are the career-bot team's reading`
+        : 'Its description was written by the career-bot team; the article only names it';
     const lines = [`**${role.title}**: ${origin} ${c}.`];
     for (const d of speaking) {
       lines.push('', `${d.summary} ${this.citations.cite(d)}`);

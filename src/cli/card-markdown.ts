@@ -23,5 +23,6 @@ export function skillCardMarkdown(card: SkillCard): string {
 
 export function notFoundMessage(kind: 'role' | 'skill', name: string, lookup: Extract<CardLookup<unknown>, { found: false }>): string {
   const hint = lookup.suggestions.map((s) => `${s.title} (${s.id})`).join(', ');
+  if (lookup.closest) return `no ${kind} matches '${name}'; the closest is ${hint}, a related but different job`;
   return `no ${kind} matches '${name}'${hint ? `; did you mean ${hint}?` : ''}`;
 }

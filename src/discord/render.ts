@@ -8,6 +8,7 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import type { Answer } from '../answer/answer.js';
+import { originLabel } from '../answer/citations.js';
 import { splitText, truncate } from '../chat/split-text.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
 
@@ -37,7 +38,7 @@ const shareButton = (target: string) => new ButtonBuilder().setCustomId(`${BUTTO
 
 /** The answer as one or more messages under 2000 characters; sources and buttons on the last one. */
 export function answerMessages(answer: Answer, opts: { feedbackKey?: string; share?: string } = {}): BaseMessageOptions[] {
-  const sources = answer.sources.map((s, i) => `[${i + 1}] ${s.title} (knowledge/${s.path})`).join(' · ');
+  const sources = answer.sources.map((s, i) => `[${i + 1}] ${s.title} (knowledge/${s.path}, ${originLabel(s)})`).join(' · ');
   const text = sources ? `${answer.body}\n\n-# Sources: ${sources}` : answer.body;
   const pieces = splitText(text, MESSAGE_LIMIT);
   const buttons: ButtonBuilder[] = [];

@@ -20,6 +20,7 @@ export interface RoleDoc extends DocumentBase {
   related: string[];
   backgrounds: string[];
   transferable: string[];
+  similar: string[];
 }
 
 export interface SkillDoc extends DocumentBase {

@@ -29,6 +29,8 @@ const roleFrontMatter = z.strictObject({
   backgrounds: nameList,
   /** Skills from other work that carry over ("troubleshooting medical devices"), for career changers. */
   transferable: nameList,
+  /** Related but different professions ("customer success manager"): named as the closest role, never as this one. */
+  similar: nameList,
 });
 
 const skillFrontMatter = z.strictObject({ ...common, type: z.literal('skill') });

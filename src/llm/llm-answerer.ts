@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Answer, AnswerEvent, Turn } from '../answer/answer.js';
-import { sourcesMarkdown } from '../answer/citations.js';
+import { sourcesMarkdown, teamParts } from '../answer/citations.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Retrieval } from '../retrieval/hybrid-retriever.js';
 import { LlmError, type ChatModel } from './chat-model.js';
@@ -101,7 +101,7 @@ export class LlmAnswerer {
       return;
     }
     this.logger.info(report, 'llm answer');
-    const sources = checked.cited.map((p) => ({ id: p.doc.id, title: p.doc.title, score: p.score, path: p.doc.path, origin: p.doc.source }));
+    const sources = checked.cited.map((p) => ({ id: p.doc.id, title: p.doc.title, score: p.score, path: p.doc.path, origin: p.doc.source, teamParts: teamParts(p.doc) }));
     // A gap is said plainly whatever the model wrote: its answer may describe the role instead.
     const saysGap = offline.gaps.length === 0 || /\b(does not|doesn't|do not|don't) (cover|hold|include|have)\b/i.test(checked.text);
     const body = saysGap ? checked.text : `The knowledge base does not cover ${offline.gaps.join(', nor ')}.\n\n${checked.text}`;

@@ -5,7 +5,8 @@ import { nameKey } from '../text/normalize.js';
 
 export type LookupResult<T extends KnowledgeDoc> =
   | { found: true; doc: T }
-  | { found: false; suggestions: T[] };
+  /** `closest`: the name is a related but different profession, and the suggestion is its closest role. */
+  | { found: false; suggestions: T[]; closest?: boolean };
 
 /** Words that qualify a title without changing the role: "senior cloud architect" is a cloud architect. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'chief', 'head', 'staff', 'associate', 'assistant', 'trainee', 'intern', 'entry', 'level', 'mid', 'experienced', 'expert', 'a', 'an', 'the']);
@@ -62,7 +63,10 @@ export class EntityLookup<T extends KnowledgeDoc> {
       if (containing.size === 1) return { found: true, doc: [...containing][0]! };
     }
     const mentioned = this.matcher.find(query)[0];
-    if (mentioned) return { found: true, doc: this.docs.find((d) => d.id === mentioned.docId)! };
+    const mentionedDoc = mentioned && this.docs.find((d) => d.id === mentioned.docId)!;
+    // A related but different profession is not this role: offer it, never present it as the match.
+    if (mentioned?.similar) return { found: false, suggestions: [mentionedDoc!], closest: true };
+    if (mentionedDoc) return { found: true, doc: mentionedDoc };
 
     const suggestions: T[] = [];
     for (const c of closest) {

@@ -7,6 +7,8 @@ export interface NameMatch {
   /** The title or alias that matched, as written in the knowledge file. */
   name: string;
   exact: boolean;
+  /** A related but different profession ("customer success manager" for the Customer Maker), not the role's name. */
+  similar: boolean;
   /** Token span [start, end) of the match in the normalized query. */
   start: number;
   end: number;
@@ -17,6 +19,7 @@ export interface NameMatch {
 interface NameEntry {
   docId: string;
   name: string;
+  similar: boolean;
   key: string;
   words: string[];
   tokens: number;
@@ -80,11 +83,12 @@ export class NameMatcher {
     const seen = new Set<string>();
     this.entries = [];
     for (const doc of docs) {
-      for (const name of [doc.title, doc.id.replace(/-/g, ' '), ...doc.aliases]) {
+      const similar = doc.type === 'role' ? doc.similar : [];
+      for (const name of [doc.title, doc.id.replace(/-/g, ' '), ...doc.aliases, ...similar]) {
         const key = nameKey(name);
         if (!key || seen.has(`${doc.id}\0${key}`)) continue;
         seen.add(`${doc.id}\0${key}`);
-        this.entries.push({ docId: doc.id, name, key, words: key.split(' '), tokens: key.split(' ').length });
+        this.entries.push({ docId: doc.id, name, similar: similar.includes(name), key, words: key.split(' '), tokens: key.split(' ').length });
         if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
         this.byFirstLetter.set(key[0]!, [...(this.byFirstLetter.get(key[0]!) ?? []), this.entries.at(-1)!]);
       }
@@ -113,6 +117,7 @@ export class NameMatcher {
           docId: entry.docId,
           name: entry.name,
           exact: edits === 0,
+          similar: entry.similar,
           start,
           end: start + entry.tokens,
           score: entry.tokens * 2 + entry.key.length / 100 - edits * 1.5,

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../answer/answer.js';
+import { originLabel } from '../answer/citations.js';
 import { splitText, truncate } from '../chat/split-text.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
 import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain } from './mrkdwn.js';
@@ -63,7 +64,7 @@ function feedbackValue(question: string, sourceIds: string[]): string {
 export function answerMessage(answer: Answer, question: string, opts: { share?: boolean } = {}): SlackMessage {
   const tail: KnownBlock[] = [];
   if (answer.sources.length) {
-    const list = answer.sources.map((s, i) => `[${i + 1}] ${escapeMrkdwn(s.title)} (\`knowledge/${s.path}\`)`).join('  ·  ');
+    const list = answer.sources.map((s, i) => `[${i + 1}] ${escapeMrkdwn(s.title)} (\`knowledge/${s.path}\`, ${escapeMrkdwn(originLabel(s))})`).join('  ·  ');
     tail.push(context(`*Sources:* ${list}`));
   }
   const elements: Button[] = [];

@@ -49,7 +49,7 @@ describe('Discord messages', () => {
     const body = reply.body as Sent;
     expect(reply.authorization).toBe('Bot test-discord-token');
     expect(body.content).toContain('Urban Mechanic');
-    expect(body.content).toContain('Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md)');
+    expect(body.content).toContain("Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)");
     expect(body.content!.length).toBeLessThanOrEqual(2000);
     expect(body.components![0]!.components.map((c) => c.custom_id.split(':').slice(0, 2).join(':'))).toEqual(['fb:up', 'fb:down']);
     expect(body.allowed_mentions?.parse).toEqual([]);

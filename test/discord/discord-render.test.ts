@@ -5,7 +5,7 @@ import { answerMessages, MESSAGE_LIMIT } from '../../src/discord/render.js';
 
 it('splits a long answer cleanly under 2000 characters, with buttons on the last message only', () => {
   const body = Array.from({ length: 120 }, (_, i) => `- **Role ${i}**: a summary sentence that takes some room [1]`).join('\n');
-  const answer: Answer = { answer: body, body, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team' }], mode: 'extractive', intent: 'describe' };
+  const answer: Answer = { answer: body, body, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }], mode: 'extractive', intent: 'describe' };
   const messages = answerMessages(answer, { feedbackKey: 'k' });
   expect(messages.length).toBeGreaterThan(1);
   for (const m of messages) expect(m.content!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);

@@ -25,7 +25,7 @@ describe('Slack rendering', () => {
 
   it('keeps a huge answer under 50 blocks with sources and buttons intact', () => {
     const body = Array.from({ length: 3000 }, (_, i) => `- item ${i} ${'x'.repeat(60)}`).join('\n');
-    const answer: Answer = { answer: body, body, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team' }], mode: 'extractive', intent: 'describe' };
+    const answer: Answer = { answer: body, body, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }], mode: 'extractive', intent: 'describe' };
     const message = answerMessage(answer, 'q');
     expect(message.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
     expect(message.blocks.at(-1)?.type).toBe('actions');
