@@ -68,3 +68,29 @@ describe('career-bot validate', () => {
     expect(r.stderr).toMatch(/sources\/berlin\.md: aliases\.0: "berlin" is also a name in roles\/data-scientist\.md \(aliases\.0\)/);
   });
 });
+
+describe('names that used to misfire', () => {
+  it('every similar profession in the knowledge gets closest-role wording', async () => {
+    for (const role of engine.kb.roles) {
+      // Plurals ("data analysts") are there for matching; the singular is asked.
+      for (const name of role.similar.filter((n) => !role.similar.includes(n.replace(/s$/, '')) || !n.endsWith('s'))) {
+        const a = await engine.ask(`what does a ${name} do?`);
+        expect(a.body.split('\n')[0], name).toMatch(`There is no ${name} role in this knowledge base; the closest is the **${role.title}**`);
+      }
+    }
+  });
+
+  it('"ai", "ml" and "iot" name their skills; "california" no longer sends questions to Chula Vista', async () => {
+    for (const [q, skill] of [['which roles need ai?', 'artificial-intelligence'], ['which roles need ml?', 'machine-learning'], ['which jobs use iot?', 'm2m-devices']] as const) {
+      const a = await engine.ask(q);
+      expect(a.intent, q).toBe('roles-for-skill');
+      expect(a.body, q).toContain(`**${engine.kb.byId.get(skill)!.title}**`);
+    }
+    expect(engine.kb.byId.get('chula-vista')!.aliases).not.toContain('california');
+    expect((await engine.ask('smart city jobs in california')).sources.map((s) => s.id)).not.toContain('chula-vista');
+  });
+
+  it('every skill file keeps the article\'s hedge on its list', () => {
+    for (const skill of engine.kb.skills) expect(skill.body, skill.id).toMatch(/some of the more common skill sets[\s\S]*quick\s+survey of a few online job descriptions/);
+  });
+});
