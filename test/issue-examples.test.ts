@@ -170,24 +170,3 @@ describe('follow-ups keep their subject', () => {
     expect((await chat.ask('who won the world cup in 2014')).grounded).toBe(false);
   });
 });
-
-describe('lookup', () => {
-  it.each([
-    ['sec analyst', 'cyber-security-analyst'],
-    ['data sci', 'data-scientist'],
-    ['senior cloud architect', 'cloud-architect'],
-    ['analyst cyber security', 'cyber-security-analyst'],
-    ['neuro implant', 'neuro-implant-technician'],
-    ['platform devs', 'platform-developer'],
-  ])('%s -> %s', (name, id) => {
-    const r = engine.role(name);
-    expect(r.found && r.card.id).toBe(id);
-  });
-
-  it('a name that matches nothing offers only close names', () => {
-    expect(engine.role('lawyer')).toEqual({ found: false, suggestions: [] });
-    const close = engine.role('urban plumber');
-    expect(close.found).toBe(false);
-    if (!close.found) expect(close.suggestions.map((s) => s.id)).toEqual(['urban-mechanic']);
-  });
-});
