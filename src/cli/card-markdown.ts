@@ -1,7 +1,6 @@
+import { originLabel } from '../answer/citations.js';
 import type { CardLookup } from '../engine.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
-
-const ORIGIN = { article: 'the article', team: 'the career-bot team (the article names the role only)' } as const;
 
 /** A role card as Markdown for the terminal. */
 export function roleCardMarkdown(card: RoleCard): string {
@@ -10,14 +9,14 @@ export function roleCardMarkdown(card: RoleCard): string {
   lines.push(`**Skills:** ${card.skills.map((s) => s.title).join(', ')}`);
   if (card.related.length) lines.push(`**Related roles:** ${card.related.map((r) => `${r.title} (${r.id})`).join(', ')}`);
   if (card.backgrounds.length) lines.push(`**Backgrounds:** ${card.backgrounds.join(', ')}`);
-  lines.push(`**Source:** knowledge/${card.path}, written from ${ORIGIN[card.source]}`);
+  lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
   return lines.join('\n');
 }
 
 export function skillCardMarkdown(card: SkillCard): string {
   const lines = [`# ${card.title}`, '', card.summary, '', card.text, ''];
   if (card.roles.length) lines.push(`**Roles that use it:** ${card.roles.map((r) => `${r.title} (${r.id})`).join(', ')}`);
-  lines.push(`**Source:** knowledge/${card.path}`);
+  lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
   return lines.join('\n');
 }
 

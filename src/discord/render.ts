@@ -60,7 +60,7 @@ export function roleCardMessage(card: RoleCard, opts: { share?: boolean } = {}):
   const fields: APIEmbedField[] = card.sections.map((s) => ({ name: truncate(s.heading || 'About', 256), value: truncate(s.text, FIELD_LIMIT) }));
   fields.push({ name: 'Skills', value: truncate(card.skills.map((s) => `• ${s.title}`).join('\n'), FIELD_LIMIT), inline: true });
   if (card.backgrounds.length) fields.push({ name: 'Backgrounds', value: truncate(card.backgrounds.join(', '), FIELD_LIMIT), inline: true });
-  const origin = card.source === 'article' ? 'from the article' : 'written by the career-bot team';
+  const origin = originLabel({ origin: card.source, teamParts: card.teamParts });
   const embed = new EmbedBuilder()
     .setTitle(card.title)
     .setDescription(card.summary)

@@ -1,6 +1,7 @@
 import type { KnowledgeBase, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { rolesWithSkill } from '../knowledge/knowledge-base.js';
 import type { Provenance } from '../knowledge/schema.js';
+import { teamParts } from '../answer/citations.js';
 
 export interface NamedRef {
   id: string;
@@ -24,6 +25,8 @@ export interface RoleCard {
   backgrounds: string[];
   aliases: string[];
   source: Provenance;
+  /** In an article file, the parts the team wrote. */
+  teamParts: string[];
   path: string;
 }
 
@@ -34,6 +37,8 @@ export interface SkillCard {
   text: string;
   roles: NamedRef[];
   source: Provenance;
+  /** In an article file, the parts the team wrote. */
+  teamParts: string[];
   path: string;
 }
 
@@ -69,6 +74,7 @@ export function roleCard(kb: KnowledgeBase, role: RoleDoc): RoleCard {
     backgrounds: role.backgrounds,
     aliases: role.aliases,
     source: role.source,
+    teamParts: teamParts(role),
     path: role.path,
   };
 }
@@ -81,6 +87,7 @@ export function skillCard(kb: KnowledgeBase, skill: SkillDoc): SkillCard {
     text: sectionsOf(skill.body).map((s) => s.text).join('\n\n'),
     roles: rolesWithSkill(kb, skill.id).map((r) => ({ id: r.id, title: r.title })),
     source: skill.source,
+    teamParts: teamParts(skill),
     path: skill.path,
   };
 }

@@ -86,8 +86,8 @@ export function roleCardMessage(card: RoleCard, opts: { share?: boolean } = {}):
   const fields = [{ type: 'mrkdwn' as const, text: truncate(`*Skills*\n${card.skills.map((s) => `• ${escapeMrkdwn(s.title)}`).join('\n')}`, 2000) }];
   if (card.backgrounds.length) fields.push({ type: 'mrkdwn', text: truncate(`*Backgrounds*\n${escapeMrkdwn(card.backgrounds.join(', '))}`, 2000) });
   blocks.push({ type: 'section', fields });
-  const origin = card.source === 'article' ? 'from the article' : 'written by the career-bot team';
-  const tail: KnownBlock[] = [context(`Source: \`knowledge/${card.path}\` (${origin})`)];
+  const origin = originLabel({ origin: card.source, teamParts: card.teamParts });
+  const tail: KnownBlock[] = [context(`Source: \`knowledge/${card.path}\` (${escapeMrkdwn(origin)})`)];
   const elements: Button[] = card.related.slice(0, 5).map((r, i) => button(r.title, `${ACTIONS.openRole}_${i}`, r.id));
   if (opts.share) elements.push(shareButton({ k: 'role', id: card.id }));
   if (elements.length) {
