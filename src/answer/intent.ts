@@ -145,11 +145,6 @@ export function asksAboutAnOccupation(question: string): boolean {
   return OTHER_CAREER.test(question.toLowerCase());
 }
 
-/** The asker describes themselves or someone they ask for: the mark of a background-fit question. */
-export function describesSelf(question: string): boolean {
-  return SELF.test(question.toLowerCase());
-}
-
 /** A person describing themselves and asking where they fit, not about another named career. */
 export function asksForFit(question: string): boolean {
   const q = question.toLowerCase();
@@ -161,12 +156,6 @@ export function asksForFit(question: string): boolean {
 
 /** Opens a question ("what…", "how…", "is…") rather than a statement. */
 const QUESTION_WORD = /^\W*(\w+\W+){0,6}?(what|which|where|how|who|why|when|is|are|can|could|should|do|does|did|will|would)\b/;
-
-/** Asks for the list of all roles or all skills: about the knowledge base itself. */
-export function asksForOverview(question: string): boolean {
-  const q = question.toLowerCase();
-  return ALL_ROLES.test(q) || SKILLS_LIST.test(q);
-}
 
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
 export function asksAboutARole(question: string): boolean {

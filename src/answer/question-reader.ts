@@ -11,7 +11,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { matchBackground, type BackgroundMatch } from './background-fit.js';
 import { repeatedAsk, resolveFollowUp, type FollowUp } from './follow-up.js';
-import { gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
+import { gapTopicsIn, unknownNamesIn, withoutGapWords, type GapTopic } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { asksWhatBotDoes, socialKind, socialLeaning, type SocialKind } from './social-message.js';
 
@@ -43,6 +43,9 @@ const MIN_FIT_SHARE = 0.25;
 interface Wording {
   text: string;
   mentions: NameMatch[];
+  gapTopics: GapTopic[];
+  /** It asks about a particular occupation ("become a dental hygienist"). */
+  otherOccupation: boolean;
   known: string[];
   unknown: string[];
   followUp?: FollowUp;
@@ -98,6 +101,7 @@ export class QuestionReader {
     const text = limitQuestion(question);
     const mentions = this.retriever.mentions(text);
     const { known, unknown } = this.vocabulary.coverage(text);
+    const gapTopics = gapTopicsIn(text);
     const followUp = resolveFollowUp({
       question: text,
       previous,
@@ -105,9 +109,9 @@ export class QuestionReader {
       kb: this.kb,
       unknownWords: unknown.length,
       contentWords: known.length + unknown.length,
-      asksGap: gapTopicsIn(text).length > 0,
+      asksGap: gapTopics.length > 0,
     });
-    return { text, mentions, known, unknown, followUp };
+    return { text, mentions, gapTopics, otherOccupation: asksAboutAnOccupation(text), known, unknown, followUp };
   }
 
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
@@ -125,7 +129,7 @@ export class QuestionReader {
     // A fit match counts a word twice when it is in a background: halve to get a share.
     const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
 
-    const topics = gapTopicsIn(w.text);
+    const topics = w.gapTopics;
     const names = intent === 'background-fit' ? [] : unknownNamesIn(w.text, (x) => STOPWORDS.has(x) || this.vocabulary.resolveWord(x) !== undefined);
     const gaps = [...topics.map((g) => g.label), ...names];
     const repeated = intent === 'describe' && topics.length === 0 && !subject.length ? repeatedAsk(w.text, previous, namedRoles === 1 && w.mentions.length === 1) : { gaps: [] };
@@ -141,7 +145,7 @@ export class QuestionReader {
     // asked in words it otherwise knows (not "how to become a dentist in Poland?").
     const gapInKnownWords =
       gaps.length > 0 &&
-      !asksAboutAnOccupation(w.text) &&
+      !w.otherOccupation &&
       !TASK.test(w.text) &&
       (restWords === 0 || (names.length > 0 && (rest.known.length >= 2 || w.mentions.length > 0) && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
     return { intent, gaps, fit, fitting, fitShare, namedRoles, namedSkills, gapInKnownWords };
@@ -157,12 +161,12 @@ export class QuestionReader {
       asksForFit: ask.fitting,
       fitShare: ask.fitShare,
       asksGap: ask.gaps.length > 0,
-      asksAboutOtherOccupation: ask.namedRoles === 0 && asksAboutAnOccupation(w.text),
+      asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
     });
     const decision = decideScope({
       followUp: w.followUp !== undefined,
       namesRole: ask.namedRoles > 0,
-      namesKnownSubject: w.mentions.some((m) => this.typeOf(m.docId) !== 'role') && w.unknown.length * 3 <= contentWords && !asksAboutAnOccupation(w.text),
+      namesKnownSubject: w.mentions.some((m) => this.typeOf(m.docId) !== 'role') && w.unknown.length * 3 <= contentWords && !w.otherOccupation,
       gapInKnownWords: ask.gapInKnownWords,
       fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
       asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length <= 1 && !TASK.test(w.text),
