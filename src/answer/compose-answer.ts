@@ -82,6 +82,8 @@ export class AnswerComposer {
         return this.backgroundFit();
       case 'roles-for-skill':
         return this.rolesForSkill() ?? this.describe();
+      case 'roles-without-skill':
+        return this.rolesWithoutSkill() ?? this.describe();
       case 'role-skills':
         return this.roleSkills() ?? this.describe();
       case 'role-backgrounds':
@@ -288,6 +290,19 @@ export class AnswerComposer {
     const roles = this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]);
     if (roles.length === 0) return undefined;
     const lines = [`Roles that list ${skills.map((s) => `**${s.title}**`).join(' or ')} among their skills:`, ''];
+    for (const role of roles.slice(0, 8)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
+    if (roles.length > 8) lines.push(`- and ${this.titles(roles.slice(8))}`);
+    return { lines, roles, about: roles };
+  }
+
+  /** Roles whose skills include none of the named ones ("which jobs need the least coding?"). */
+  private rolesWithoutSkill(): Composed | undefined {
+    const skills = this.targetSkills();
+    if (skills.length === 0) return undefined;
+    const roles = this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id))));
+    if (roles.length === 0) return undefined;
+    const names = skills.map((s) => `**${s.title}**`).join(' or ');
+    const lines = [`Roles that do not list ${names} among their skills ${TEAM_READING}:`, ''];
     for (const role of roles.slice(0, 8)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
     if (roles.length > 8) lines.push(`- and ${this.titles(roles.slice(8))}`);
     return { lines, roles, about: roles };

@@ -8,6 +8,7 @@ export type Intent =
   | 'compare'
   | 'roles-overview'
   | 'roles-for-skill'
+  | 'roles-without-skill'
   | 'background-fit'
   | 'role-skills'
   | 'role-backgrounds'
@@ -42,6 +43,9 @@ const BACKGROUNDS =
   /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people|candidate)|which kind of (person|people)|(type|sort) of (person|people|candidate)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
 const DAILY_WORK = /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
+/** Asks for roles that do without a skill. */
+const WITHOUT = /\b(least|without|not|no|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
+
 /** Asks for an example or more detail. */
 const EXAMPLE = /\b(examples?|for instance|such as|more detail|in detail|tell me more|more about|elaborate)\b/;
 
@@ -88,6 +92,11 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'background-fit',
     when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q))),
     examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
+  },
+  {
+    intent: 'roles-without-skill',
+    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) && WITHOUT.test(q),
+    examples: ["which roles don't need programming?", 'which jobs need the least coding?', 'any roles without machine learning'],
   },
   {
     intent: 'roles-for-skill',
