@@ -152,7 +152,7 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
       case 'role': {
         const name = interaction.options.getString('name', true);
         const result = engine.role(name);
-        await interaction.reply({ ...(result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', name, result.suggestions)), flags: MessageFlags.Ephemeral });
+        await interaction.reply({ ...(result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', name, result)), flags: MessageFlags.Ephemeral });
         return;
       }
       case 'skills': {
@@ -163,7 +163,7 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
           return;
         }
         const result = engine.skill(name);
-        await interaction.reply({ ...(result.found ? skillCardMessage(result.card, { share: true }) : notFoundMessage('skill', name, result.suggestions)), flags: MessageFlags.Ephemeral });
+        await interaction.reply({ ...(result.found ? skillCardMessage(result.card, { share: true }) : notFoundMessage('skill', name, result)), flags: MessageFlags.Ephemeral });
         return;
       }
       case 'ask': {
@@ -196,7 +196,7 @@ export function createDiscordAdapter(opts: { engine: CareerEngine; config: Disco
     }
     if (kind === BUTTON.role) {
       const result = engine.role(a);
-      await interaction.reply({ ...(result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', a, result.suggestions)), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...(result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', a, result)), flags: MessageFlags.Ephemeral });
       return;
     }
     if (kind === BUTTON.share) {

@@ -95,8 +95,10 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_~`|>#\[\]()-])/g, '\\$1');
 }
 
-export function notFoundMessage(kind: 'role' | 'skill', name: string, suggestions: { id: string; title: string }[]): BaseMessageOptions {
-  const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `**${s.title}**`).join(', ')}?` : '';
+export function notFoundMessage(kind: 'role' | 'skill', name: string, lookup: { suggestions: { id: string; title: string }[]; closest?: boolean }): BaseMessageOptions {
+  const { suggestions } = lookup;
+  const names = suggestions.map((s) => `**${s.title}**`).join(', ');
+  const hint = lookup.closest ? ` The closest is ${names}, a related but different job.` : suggestions.length ? ` Did you mean ${names}?` : '';
   return {
     content: truncate(`No ${kind} matches “${escapeMarkdown(name)}”.${hint}`, MESSAGE_LIMIT),
     components: kind === 'role' && suggestions.length ? [row(...roleButtons(suggestions))] : [],

@@ -117,8 +117,10 @@ export function listMessage(title: string, items: { id: string; title: string; s
 }
 
 /** "No role matches …; did you mean …" with the suggestions as buttons. */
-export function notFoundMessage(kind: 'role' | 'skill', name: string, suggestions: { id: string; title: string }[]): SlackMessage {
-  const text = `No ${kind} matches “${name}”.${suggestions.length ? ' Did you mean one of these?' : ''}`;
+export function notFoundMessage(kind: 'role' | 'skill', name: string, lookup: { suggestions: { id: string; title: string }[]; closest?: boolean }): SlackMessage {
+  const { suggestions } = lookup;
+  const hint = lookup.closest ? ` The closest is ${suggestions[0]?.title}, a related but different job.` : suggestions.length ? ' Did you mean one of these?' : '';
+  const text = `No ${kind} matches “${name}”.${hint}`;
   const blocks: KnownBlock[] = [section(escapeMrkdwn(text))];
   if (suggestions.length && kind === 'role') {
     blocks.push({ type: 'actions', block_id: 'suggestions', elements: suggestions.map((s, i) => button(s.title, `${ACTIONS.openRole}_${i}`, s.id)) });

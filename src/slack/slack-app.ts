@@ -202,10 +202,10 @@ export function createSlackAdapter(opts: { engine: CareerEngine; config: SlackCo
     }
     if (kind === 'role') {
       const result = engine.role(name);
-      return result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', name, result.suggestions);
+      return result.found ? roleCardMessage(result.card, { share: true }) : notFoundMessage('role', name, result);
     }
     const result = engine.skill(name);
-    return result.found ? skillCardMessage(result.card, { share: true }) : notFoundMessage('skill', name, result.suggestions);
+    return result.found ? skillCardMessage(result.card, { share: true }) : notFoundMessage('skill', name, result);
   }
 
   for (const [command, kind] of [['/role', 'role'], ['/skills', 'skill']] as const) {
