@@ -33,7 +33,6 @@ const MAX_WORDS_BESIDE_SKILL = 4;
 const COMPARE = /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
 const ASKS_FOR_ROLES =
   /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
-const NEEDS = /\b(need|needs|needed|require[ds]?|requiring|use[sd]?|using|involve[sd]?|work(s)? with|ask for|call for|want[s]?|with|look for|rely on|apply|applies)\b/;
 const ALL_ROLES =
   /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$/;
 const SKILLS_LIST =
