@@ -3,7 +3,7 @@ import type { NameMatch } from '../retrieval/name-matcher.js';
 import { nameKey } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
-import { asksAboutARole, asksForFit } from './intent.js';
+import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
 /** Words that point back at the previous answer's subject. */
 const ANAPHORA =
@@ -67,7 +67,7 @@ export function resolveFollowUp(opts: {
   const aboutTheRole = anaphora || asksAboutARole(q) || opts.asksGap;
   if (mentions.length > 0 && !(aboutTheRole && onlySkills && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
-  if (!anaphora && asksForFit(q)) return undefined;
+  if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
   const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || asksAboutARole(q);
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
   // a short one of unknown words ("what's the weather") starts something new.

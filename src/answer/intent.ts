@@ -61,16 +61,16 @@ const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|(could|can) (that|this|it) (lead|turn)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b/;
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
-  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern)\b|^\W*\w+( \w+)? here\b/;
+  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|\d+\s*(yrs?|years?))\b|^\W*\w+( \w+)? here\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -89,12 +89,12 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'background-fit',
-    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q))),
+    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q) && !ALL_ROLES.test(q))),
     examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
   },
   {
     intent: 'roles-without-skill',
-    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) && WITHOUT.test(q),
+    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) && WITHOUT.test(q) && !asksForFit(q),
     examples: ["which roles don't need programming?", 'which jobs need the least coding?', 'any roles without machine learning'],
   },
   {
@@ -164,6 +164,11 @@ export function asksForFit(question: string): boolean {
 
 /** Opens a question ("what…", "how…", "is…") rather than a statement. */
 const QUESTION_WORD = /^\W*(\w+\W+){0,6}?(what|which|where|how|who|why|when|is|are|can|could|should|do|does|did|will|would)\b/;
+
+/** The asker says what they are or did: a new question about themselves, not a follow-up. */
+export function statesBackground(question: string): boolean {
+  return STATES_BACKGROUND.test(question.toLowerCase());
+}
 
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
 export function asksAboutARole(question: string): boolean {

@@ -3,7 +3,7 @@ import type { HybridRetriever, Retrieval } from '../retrieval/hybrid-retriever.j
 import { wordsInMatches, type NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
-import { scopeFeatures, TASK } from '../scope/scope-features.js';
+import { mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { words } from '../text/normalize.js';
 import { limitQuestion } from '../text/question-limits.js';
@@ -167,7 +167,12 @@ export class QuestionReader {
       followUp: w.followUp !== undefined,
       namesRole: ask.namedRoles > 0,
       namesKnownSubject: w.mentions.some((m) => this.typeOf(m.docId) !== 'role') && w.unknown.length * 3 <= contentWords && !w.otherOccupation,
-      gapInKnownWords: ask.gapInKnownWords,
+      topicWithoutWork:
+        w.mentions.length > 0 &&
+        w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
+        w.unknown.length > 0 &&
+        !mentionsWork([...w.known, ...w.unknown]),
+      gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || /\bsmart[- ]?cit/i.test(w.text)),
       fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
       asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length <= 1 && !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,

@@ -1,7 +1,7 @@
 import type { ScopeModel } from './scope-model.js';
 
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
-export type ScopeReason = 'follow-up' | 'names-role' | 'names-known' | 'gap' | 'background' | 'overview' | 'model' | 'no-evidence';
+export type ScopeReason = 'follow-up' | 'names-role' | 'names-known' | 'topic-without-work' | 'gap' | 'background' | 'overview' | 'model' | 'no-evidence';
 
 export interface ScopeDecision {
   inScope: boolean;
@@ -23,6 +23,8 @@ export function decideScope(opts: {
   namesRole: boolean;
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge. */
   namesKnownSubject: boolean;
+  /** Names only topics (a city…), says nothing about work, and brings words the knowledge lacks: "berlin zoo opening hours". */
+  topicWithoutWork: boolean;
   /** Asks about a name the knowledge lacks (a city, a vendor) in words it otherwise knows. */
   gapInKnownWords: boolean;
   /** Describes a background, a good share of which some role's backgrounds or skills hold. */
@@ -36,6 +38,7 @@ export function decideScope(opts: {
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
+  if (opts.topicWithoutWork) return { inScope: false, reason: 'topic-without-work' };
   if (opts.gapInKnownWords) return { inScope: true, reason: 'gap' };
   if (opts.fitsBackground) return { inScope: true, reason: 'background' };
   if (opts.asksKnownOverview) return { inScope: true, reason: 'overview' };

@@ -24,9 +24,14 @@ export interface ScopeEvidence {
  */
 const CAREER_WORDS = new Set(
   `job role career work worker employ employer hire recruit position profession occupation skill background
-  experi degre studi student graduat becom fit switch transit salari paid earn train qualifi respons daili posit
-  specialist engin scientist technician analyst design develop architect director manag`.split(/\s+/),
+  experi degre studi student graduat becom fit switch salari paid earn train qualifi respons daili posit
+  specialist engin scientist technician analyst design develop architect director manag talent`.split(/\s+/),
 );
+
+/** Whether a question uses any word about work ("jobs", "hiring", "skills", "talent"…). */
+export function mentionsWork(words: string[]): boolean {
+  return words.some((w) => CAREER_WORDS.has(stemTerm(w)));
+}
 
 export const FEATURE_NAMES = [
   'coverage',
