@@ -63,7 +63,7 @@ const RELATED = /\b(related|similar|alike|like it|like that|like this|alternativ
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b/;
@@ -113,6 +113,11 @@ export const INTENT_RULES: IntentRule[] = [
     examples: ['who says cities need alliance directors?', 'where does the urban mechanic idea come from?'],
   },
   {
+    intent: 'related-roles',
+    when: (q, s) => roleInFocus(s) && RELATED.test(q) && !COMPARE.test(q.replace(/similar to/, '')),
+    examples: ['which roles are related to the customer maker?', 'anything similar to a professional triber?'],
+  },
+  {
     intent: 'role-backgrounds',
     // "is it suitable for me? I do fraud investigation" about a role: which backgrounds lead into it.
     when: (q, s) => roleInFocus(s) && (BACKGROUNDS.test(q) || asksForFit(q)),
@@ -122,11 +127,6 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'role-skills',
     when: (q, s) => roleInFocus(s) && (s.namedSkills === 0 || s.subjectRole) && (SKILLS.test(q) || s.namedSkills > 0),
     examples: ['what skills does an urban mechanic need', 'cloud architect skills', 'which tools does a data scientist use'],
-  },
-  {
-    intent: 'related-roles',
-    when: (q, s) => roleInFocus(s) && RELATED.test(q) && !COMPARE.test(q.replace(/similar to/, '')),
-    examples: ['which roles are related to the customer maker?', 'anything similar to a professional triber?'],
   },
   {
     intent: 'skills-overview',
@@ -146,7 +146,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|be|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
+  /\b(become|becoming|(?<!used to )be|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {
