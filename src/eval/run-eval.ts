@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     readEvalSet('tuning (test/eval/tune)', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune')),
     readEvalSet('held-out (test/eval/heldout)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout')),
     readEvalSet('held-out 2 (test/eval/heldout2)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout2')),
+    readEvalSet('held-out 3 (test/eval/heldout3)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout3')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
