@@ -39,7 +39,7 @@ const SKILLS_LIST =
   /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
 const SKILLS = /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
 const BACKGROUNDS =
-  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|what kind of (person|people|candidate)|which kind of (person|people)|(type|sort) of (person|people|candidate)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
+  /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
 const DAILY_WORK = /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
 /** Asks for roles that do without a skill. */
@@ -61,12 +61,12 @@ const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|
 const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b/;
 const ASKS_FIT =
   /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
-const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b/;
+const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b|\b(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)\b/;
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =

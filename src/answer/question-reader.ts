@@ -36,6 +36,9 @@ export interface Understanding {
 /** Words that ask for roles rather than say what the question is about. */
 const ROLE_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'career', 'careers', 'position', 'positions', 'people', 'person', 'smart', 'city', 'cities', 'skill', 'skills']);
 
+/** The domain itself, named: a question about smart cities is about this knowledge's subject. */
+const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
+
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
 
@@ -170,9 +173,10 @@ export class QuestionReader {
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
-        w.unknown.length > 0 &&
-        !mentionsWork([...w.known, ...w.unknown]),
-      gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || /\bsmart[- ]?cit/i.test(w.text)),
+        w.unknown.length * 3 >= contentWords &&
+        !mentionsWork([...w.known, ...w.unknown]) &&
+        !SMART_CITY.test(w.text),
+      gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
       fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
       asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length <= 1 && !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,

@@ -22,7 +22,7 @@ const LEXICON: Record<SocialKind, string> = {
   farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good there hallo hola
-    bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo whats up`,
+    bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
@@ -39,7 +39,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i start|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i start|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
@@ -59,7 +59,7 @@ const CLOSING_WORDS = {
 
 /** Words that open a message only as a greeting ("there" or "good" may open anything). */
 const OPENING_GREETINGS = new Set(`hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
-  salaam salam moin servus hej hei guten ola oi halo`.split(/\s+/));
+  salaam salam moin servus hej hei guten ola oi halo merhaba`.split(/\s+/));
 /** The message speaks to the bot itself. */
 const ADDRESSES_BOT = /\b(you|your|u|ur|bot|chatbot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
 /** Thanks, goodbyes and requests for help in other languages and set phrases. */
