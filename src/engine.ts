@@ -10,7 +10,7 @@ import { loadKnowledge } from './knowledge/load-knowledge.js';
 import type { LlmAnswerer } from './llm/llm-answerer.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/role-card.js';
-import { chunkKnowledge } from './retrieval/chunking.js';
+import { loadChunks } from './retrieval/chunk-cache.js';
 import { DocumentIndex } from './retrieval/document-index.js';
 import type { EmbeddingModel } from './retrieval/embedding-model.js';
 import { HybridRetriever, type Retrieval } from './retrieval/hybrid-retriever.js';
@@ -54,7 +54,7 @@ export class CareerEngine {
 
   static async create(opts: EngineOptions): Promise<CareerEngine> {
     const kb = await loadKnowledge(opts.knowledgeDir);
-    const chunks = await chunkKnowledge(kb);
+    const chunks = await loadChunks(kb, opts.cacheDir, opts.logger);
     const vectors = await VectorIndex.open({
       chunks,
       contentHash: kb.contentHash,

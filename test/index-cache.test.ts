@@ -1,4 +1,4 @@
-import { cp, readdir, appendFile } from 'node:fs/promises';
+import { appendFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,19 @@ describe('the search index cache', () => {
     const other = { ...countingModel(), id: 'another-model' };
     const engine = await createEngine({ cacheDir, embeddingModel: other });
     expect(engine.indexFromCache).toBe(false);
+  });
+});
+
+describe('chunk cache', () => {
+  it('keeps the chunks beside the index, one file per knowledge version, and rebuilds a corrupt one', async () => {
+    const cacheDir = await tempDir('chunks');
+    const first = await createEngine({ cacheDir });
+    const files = (await readdir(cacheDir)).filter((f) => f.startsWith('chunks-'));
+    expect(files).toHaveLength(1);
+    await writeFile(path.join(cacheDir, files[0]!), '{"not": "chunks"}');
+    const again = await createEngine({ cacheDir });
+    expect((await again.ask('what does an urban mechanic do?')).answer).toBe((await first.ask('what does an urban mechanic do?')).answer);
+    const rewritten = JSON.parse(await readFile(path.join(cacheDir, files[0]!), 'utf8')) as { metadata: { docId: string } }[];
+    expect(new Set(rewritten.map((c) => c.metadata.docId)).size).toBe(again.kb.docs.length);
   });
 });

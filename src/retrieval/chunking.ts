@@ -1,5 +1,3 @@
-import { Document } from '@langchain/core/documents';
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 
 export interface ChunkMetadata {
@@ -7,7 +5,11 @@ export interface ChunkMetadata {
   /** Position of the chunk within its document; 0 is the profile (title, aliases, summary). */
   part: number;
 }
-export type Chunk = Document<ChunkMetadata>;
+/** A passage of a knowledge file, shaped like LangChain's Document so its splitter and stores accept it. */
+export interface Chunk {
+  pageContent: string;
+  metadata: ChunkMetadata;
+}
 
 /** Part of the index cache key: changing these re-embeds the knowledge. */
 export const CHUNKING = { chunkSize: 480, chunkOverlap: 60, version: 1 } as const;
@@ -31,6 +33,9 @@ function plainBody(body: string): string {
 
 /** Splits every document into a profile chunk plus body chunks, each prefixed with its title. */
 export async function chunkKnowledge(kb: KnowledgeBase): Promise<Chunk[]> {
+  // Loaded here only: the splitter brings LangChain's document stack (~170 ms), and a warm start
+  // reads its chunks from the cache instead (chunk-cache.ts).
+  const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
   const splitter = new RecursiveCharacterTextSplitter({
     chunkSize: CHUNKING.chunkSize,
     chunkOverlap: CHUNKING.chunkOverlap,
@@ -39,10 +44,10 @@ export async function chunkKnowledge(kb: KnowledgeBase): Promise<Chunk[]> {
   });
   const chunks: Chunk[] = [];
   for (const doc of kb.docs) {
-    chunks.push(new Document({ pageContent: profileText(doc, kb), metadata: { docId: doc.id, part: 0 } }));
+    chunks.push({ pageContent: profileText(doc, kb), metadata: { docId: doc.id, part: 0 } });
     const parts = await splitter.splitText(plainBody(doc.body));
     parts.forEach((text, i) => {
-      chunks.push(new Document({ pageContent: `${doc.title}: ${text.trim()}`, metadata: { docId: doc.id, part: i + 1 } }));
+      chunks.push({ pageContent: `${doc.title}: ${text.trim()}`, metadata: { docId: doc.id, part: i + 1 } });
     });
   }
   return chunks;
