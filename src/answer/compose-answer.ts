@@ -11,6 +11,8 @@ import { asksForDetail, type Intent } from './intent.js';
 import { bestSentences } from './sentences.js';
 
 const MAX_ROLES = 5;
+/** Roles described in a list answer; more are named only. */
+const MAX_LISTED = 8;
 /** Questions that ask for a person or a job: the answer should lead with a role, not a skill or a fact. */
 const ASKS_FOR_ROLE = /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?|person|someone|somebody|hire)\b/i;
 /** Asks for the role itself even when it names a topic: "Chula Vista says … What's that job?". */
@@ -190,6 +192,14 @@ export class AnswerComposer {
     return role.source === 'article' ? ` ${TEAM_READING}` : '';
   }
 
+  /** A heading, then each role with its summary, cited; past MAX_LISTED the rest are only named. */
+  private roleList(heading: string, roles: RoleDoc[]): string[] {
+    const lines = [heading, ''];
+    for (const role of roles.slice(0, MAX_LISTED)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
+    if (roles.length > MAX_LISTED) lines.push(`- and ${this.titles(roles.slice(MAX_LISTED))}`);
+    return lines;
+  }
+
   private titles(docs: KnowledgeDoc[]): string {
     return docs.map((d) => d.title).join(', ');
   }
@@ -289,9 +299,7 @@ export class AnswerComposer {
     if (skills.length === 0) return undefined;
     const roles = this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]);
     if (roles.length === 0) return undefined;
-    const lines = [`Roles that list ${skills.map((s) => `**${s.title}**`).join(' or ')} among their skills:`, ''];
-    for (const role of roles.slice(0, 8)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
-    if (roles.length > 8) lines.push(`- and ${this.titles(roles.slice(8))}`);
+    const lines = this.roleList(`Roles that list ${skills.map((s) => `**${s.title}**`).join(' or ')} among their skills:`, roles);
     return { lines, roles, about: roles };
   }
 
@@ -302,9 +310,7 @@ export class AnswerComposer {
     const roles = this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id))));
     if (roles.length === 0) return undefined;
     const names = skills.map((s) => `**${s.title}**`).join(' or ');
-    const lines = [`Roles that do not list ${names} among their skills ${TEAM_READING}:`, ''];
-    for (const role of roles.slice(0, 8)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
-    if (roles.length > 8) lines.push(`- and ${this.titles(roles.slice(8))}`);
+    const lines = this.roleList(`Roles that do not list ${names} among their skills ${TEAM_READING}:`, roles);
     return { lines, roles, about: roles };
   }
 
@@ -334,8 +340,7 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role || role.related.length === 0) return undefined;
     const related = this.docsOf(role.related).filter((d): d is RoleDoc => d.type === 'role');
-    const lines = [`Roles related to the **${role.title}** ${this.citations.cite(role)}:`, ''];
-    for (const r of related) lines.push(`- **${r.title}**: ${r.summary} ${this.citations.cite(r)}`);
+    const lines = this.roleList(`Roles related to the **${role.title}** ${this.citations.cite(role)}:`, related);
     return { lines, roles: [role, ...related], about: [role, ...related] };
   }
 
