@@ -13,7 +13,7 @@ import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/rol
 import { loadChunks } from './retrieval/chunk-cache.js';
 import { DocumentIndex } from './retrieval/document-index.js';
 import type { EmbeddingModel } from './retrieval/embedding-model.js';
-import { HybridRetriever, type Retrieval } from './retrieval/hybrid-retriever.js';
+import { HybridRetriever } from './retrieval/hybrid-retriever.js';
 import { LexicalIndex } from './retrieval/lexical-index.js';
 import { NameMatcher } from './retrieval/name-matcher.js';
 import { VectorIndex } from './retrieval/vector-index.js';
@@ -42,7 +42,6 @@ export class CareerEngine {
 
   private constructor(
     readonly kb: KnowledgeBase,
-    private readonly retriever: HybridRetriever,
     private readonly vocabulary: Vocabulary,
     readonly indexFromCache: boolean,
     private readonly reader: QuestionReader,
@@ -67,11 +66,7 @@ export class CareerEngine {
     const vocabulary = new Vocabulary([...textByDoc.values()]);
     const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), new DocumentIndex(kb), NameMatcher.forKnowledge(kb), vocabulary);
     const reader = new QuestionReader(kb, retriever, vocabulary, opts.scopeModel ?? ScopeModel.load());
-    return new CareerEngine(kb, retriever, vocabulary, vectors.fromCache, reader, opts.llm?.(kb));
-  }
-
-  retrieve(question: string): Promise<Retrieval> {
-    return this.retriever.retrieve(question);
+    return new CareerEngine(kb, vocabulary, vectors.fromCache, reader, opts.llm?.(kb));
   }
 
   /** True when answers are generated (and may take seconds): adapters then show progress. */

@@ -1,7 +1,7 @@
 import { contentTerms } from '../text/normalize.js';
 
 /** Sentences of a prose text; abbreviations in this knowledge base are rare enough for a simple split. */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .replace(/^#+\s.*$/gm, '')
     .replace(/\s+/g, ' ')

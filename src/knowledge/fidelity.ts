@@ -1,5 +1,7 @@
 import type { KnowledgeBase } from './knowledge-base.js';
+import { sentencesOf } from '../answer/sentences.js';
 import { contentTerms } from '../text/normalize.js';
+import { sectionsOf } from './sections.js';
 
 /** Share of a sentence's content words that must appear in one paragraph of the source article. */
 export const MIN_OVERLAP = 0.7;
@@ -43,29 +45,6 @@ function articleParagraphs(article: string): string[] {
   return out;
 }
 
-function sentencesOf(text: string): string[] {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Body sections of a Markdown text by heading; text before the first heading is `body`. */
-function sections(body: string): { heading: string; text: string }[] {
-  const out: { heading: string; text: string }[] = [];
-  let current = { heading: 'body', text: '' };
-  for (const line of body.split('\n')) {
-    const h = /^#+\s+(.*)$/.exec(line);
-    if (h) {
-      if (current.text.trim()) out.push(current);
-      current = { heading: h[1]!.trim(), text: '' };
-    } else current.text += `${line}\n`;
-  }
-  if (current.text.trim()) out.push(current);
-  return out;
-}
-
 /**
  * Every statement the knowledge attributes to the article (summaries and body sections of
  * `source: article` files, less the sections marked as the team's), each with the best share of its
@@ -77,7 +56,8 @@ export function checkAgainstArticle(kb: KnowledgeBase, article: string): Stateme
   const checks: StatementCheck[] = [];
   for (const doc of kb.docs) {
     if (doc.source !== 'article') continue;
-    const parts = [{ where: 'summary', text: doc.summary }, ...sections(doc.body).filter((s) => !doc.teamSections.includes(s.heading)).map((s) => ({ where: s.heading, text: s.text }))];
+    const sections = sectionsOf(doc.body).filter((s) => !doc.teamSections.includes(s.heading));
+    const parts = [{ where: 'summary', text: doc.summary }, ...sections.map((s) => ({ where: s.heading || 'body', text: s.text }))];
     for (const part of parts) {
       for (const sentence of sentencesOf(part.text)) {
         const terms = [...new Set(contentTerms(sentence))].filter((t) => !REPORTING.has(t));

@@ -1,16 +1,14 @@
 import type { KnowledgeBase, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { rolesWithSkill } from '../knowledge/knowledge-base.js';
+import { sectionsOf, type Section } from '../knowledge/sections.js';
+
+export type { Section } from '../knowledge/sections.js';
 import type { Provenance } from '../knowledge/schema.js';
 import { teamParts } from '../answer/citations.js';
 
 export interface NamedRef {
   id: string;
   title: string;
-}
-
-export interface Section {
-  heading: string;
-  text: string;
 }
 
 /** Everything a chat client needs to render a role, with titles resolved. */
@@ -40,25 +38,6 @@ export interface SkillCard {
   /** In an article file, the parts the team wrote. */
   teamParts: string[];
   path: string;
-}
-
-/** Splits a Markdown body at its `## ` headings; text before the first heading has an empty heading. */
-function sectionsOf(body: string): Section[] {
-  const sections: Section[] = [];
-  let current: Section = { heading: '', text: '' };
-  for (const line of body.split('\n')) {
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading) {
-      if (current.text.trim() || current.heading) sections.push(current);
-      current = { heading: heading[1]!.trim(), text: '' };
-    } else {
-      current.text += `${line}\n`;
-    }
-  }
-  sections.push(current);
-  return sections
-    .map((s) => ({ heading: s.heading, text: s.text.replace(/\s*\n\s*(?!\n)/g, ' ').replace(/\n+/g, '\n\n').trim() }))
-    .filter((s) => s.text);
 }
 
 const ref = (kb: KnowledgeBase, id: string): NamedRef => ({ id, title: kb.byId.get(id)?.title ?? id });
