@@ -140,7 +140,8 @@ export class QuestionReader {
     gaps.push(...repeated.gaps.filter((g) => !gaps.includes(g)));
 
     // What is left once the gap's own words are taken out says what the gap is about.
-    const rest = this.vocabulary.coverage(withoutGapWords(w.text));
+    // (Only a question that asks for a gap needs this second reading.)
+    const rest = gaps.length > 0 ? this.vocabulary.coverage(withoutGapWords(w.text)) : { known: [], unknown: [] };
     const restWords = rest.known.length + rest.unknown.length;
     // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
     if (gaps.length > 0 && restWords === 0 && w.mentions.length === 0 && subject.length === 0 && intent === 'describe') intent = 'roles-overview';

@@ -90,7 +90,9 @@ export class NameMatcher {
         seen.add(`${doc.id}\0${key}`);
         this.entries.push({ docId: doc.id, name, similar: similar.includes(name), key, words: key.split(' '), tokens: key.split(' ').length });
         if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
-        this.byFirstLetter.set(key[0]!, [...(this.byFirstLetter.get(key[0]!) ?? []), this.entries.at(-1)!]);
+        const sameLetter = this.byFirstLetter.get(key[0]!) ?? [];
+        sameLetter.push(this.entries.at(-1)!);
+        this.byFirstLetter.set(key[0]!, sameLetter);
       }
     }
   }
