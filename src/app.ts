@@ -4,7 +4,12 @@ import { PACKAGE_ROOT, type Config } from './config.js';
 import type { DiscordAdapter } from './discord/discord-bot.js';
 import { CareerEngine } from './engine.js';
 import { KnowledgeError } from './errors.js';
-import { localEmbeddingModel } from './retrieval/embedding-model.js';
+import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { loadKnowledge } from './knowledge/load-knowledge.js';
+import type { Generator } from './llm/generator.js';
+import { localEmbeddingModel, type EmbeddingModel } from './retrieval/embedding-model.js';
+import { openRetrieval } from './retrieval/open-retrieval.js';
+import { ScopeModel } from './scope/scope-model.js';
 import type { SlackAdapter } from './slack/slack-app.js';
 
 // Chat adapters and LLM mode are imported only when configured: the offline CLI starts without
@@ -30,10 +35,35 @@ export function adaptersOff(config: Config): { adapter: string; reason: string }
 /** Total time one generated answer may take, first token included. */
 const LLM_TOTAL_TIMEOUT_MS = 60_000;
 
+export interface EngineOptions {
+  knowledgeDir: string;
+  cacheDir: string;
+  embeddingModel: EmbeddingModel;
+  logger: Logger;
+  /** The fitted scope model; the one shipped in src/scope/ by default. */
+  scopeModel?: ScopeModel;
+  /** The generation port, given the loaded knowledge; absent offline. */
+  generator?: (kb: KnowledgeBase) => Generator;
+}
+
+/** Loads the knowledge, opens retrieval over it and hands the parts to the engine. */
+export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine> {
+  const kb = await loadKnowledge(opts.knowledgeDir);
+  const { retriever, vocabulary, fromCache } = await openRetrieval(kb, opts);
+  return new CareerEngine({
+    kb,
+    retriever,
+    vocabulary,
+    scopeModel: opts.scopeModel ?? ScopeModel.load(),
+    indexFromCache: fromCache,
+    generator: opts.generator?.(kb),
+  });
+}
+
 async function createEngine(config: Config, logger: Logger): Promise<CareerEngine> {
   const base = { knowledgeDir: config.knowledgeDir, cacheDir: config.cacheDir, logger };
   const openai = config.openai;
-  if (!openai) return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel });
+  if (!openai) return assembleEngine({ ...base, embeddingModel: localEmbeddingModel });
 
   const [{ default: OpenAI }, { ChatModel }, { CircuitBreaker }, { LlmAnswerer }, { loadPromptTemplates }] = await Promise.all([
     import('openai'),
@@ -48,18 +78,18 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
   const chat = new ChatModel(client, openai.model, { firstTokenTimeoutMs: openai.firstTokenTimeoutMs, totalTimeoutMs: LLM_TOTAL_TIMEOUT_MS });
   const breaker = new CircuitBreaker();
   const llmLogger = logger.child({ component: 'llm' });
-  const llm = (kb: CareerEngine['kb']) => new LlmAnswerer(kb, chat, prompts, breaker, llmLogger);
-  if (!openai.embeddingModel) return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel, llm });
+  const generator = (kb: KnowledgeBase) => new LlmAnswerer(kb, chat, prompts, breaker, llmLogger);
+  if (!openai.embeddingModel) return assembleEngine({ ...base, embeddingModel: localEmbeddingModel, generator });
 
   const [{ EmbeddingCache }, { openAIEmbeddingModel }] = await Promise.all([import('./retrieval/embedding-cache.js'), import('./retrieval/openai-embeddings.js')]);
   const cache = new EmbeddingCache(path.join(config.cacheDir, 'embeddings.sqlite'));
   try {
-    return await CareerEngine.create({ ...base, embeddingModel: openAIEmbeddingModel(client, openai.embeddingModel, cache), llm });
+    return await assembleEngine({ ...base, embeddingModel: openAIEmbeddingModel(client, openai.embeddingModel, cache), generator });
   } catch (err) {
     if (err instanceof KnowledgeError) throw err;
     // An embedding server that is down at start-up must not keep the bot from answering.
     logger.warn({ reason: err instanceof Error ? err.message : String(err), model: openai.embeddingModel }, 'embedding server failed; using the local embedding');
-    return CareerEngine.create({ ...base, embeddingModel: localEmbeddingModel, llm });
+    return assembleEngine({ ...base, embeddingModel: localEmbeddingModel, generator });
   }
 }
 

@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import type { Answer, AnswerEvent, Turn } from './answer/answer.js';
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
@@ -6,31 +5,24 @@ import { helpAnswer } from './answer/help-answer.js';
 import { QuestionReader, type Understanding } from './answer/question-reader.js';
 import { Conversation } from './conversation.js';
 import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
-import { loadKnowledge } from './knowledge/load-knowledge.js';
-import type { LlmAnswerer } from './llm/llm-answerer.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/role-card.js';
-import { loadChunks } from './retrieval/chunk-cache.js';
-import { DocumentIndex } from './retrieval/document-index.js';
-import type { EmbeddingModel } from './retrieval/embedding-model.js';
-import { HybridRetriever } from './retrieval/hybrid-retriever.js';
-import { LexicalIndex } from './retrieval/lexical-index.js';
-import { NameMatcher } from './retrieval/name-matcher.js';
-import { VectorIndex } from './retrieval/vector-index.js';
-import { Vocabulary } from './retrieval/vocabulary.js';
-import { ScopeModel } from './scope/scope-model.js';
+import type { Generator } from './llm/generator.js';
+import type { Retriever } from './retrieval/retriever.js';
+import type { Vocabulary } from './retrieval/vocabulary.js';
+import type { ScopeModel } from './scope/scope-model.js';
 
 export type { Understanding } from './answer/question-reader.js';
 
-export interface EngineOptions {
-  knowledgeDir: string;
-  cacheDir: string;
-  embeddingModel: EmbeddingModel;
-  logger: Logger;
-  /** The fitted scope model; the one shipped in src/scope/ by default. */
-  scopeModel?: ScopeModel;
-  /** Turns retrieval into generated answers; without it answers are extractive (offline). */
-  llm?: (kb: KnowledgeBase) => LlmAnswerer;
+export interface EngineParts {
+  kb: KnowledgeBase;
+  retriever: Retriever;
+  vocabulary: Vocabulary;
+  scopeModel: ScopeModel;
+  /** True when the vector index was read from the cache (logged at start-up). */
+  indexFromCache: boolean;
+  /** Turns evidence into generated answers; without it answers are extractive (offline). */
+  generator?: Generator;
 }
 
 export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[]; closest?: boolean };
@@ -40,38 +32,26 @@ export class CareerEngine {
   readonly roleLookup: EntityLookup<RoleDoc>;
   readonly skillLookup: EntityLookup<SkillDoc>;
 
-  private constructor(
-    readonly kb: KnowledgeBase,
-    private readonly vocabulary: Vocabulary,
-    readonly indexFromCache: boolean,
-    private readonly reader: QuestionReader,
-    private readonly llm?: LlmAnswerer,
-  ) {
-    this.roleLookup = new EntityLookup(kb.roles);
-    this.skillLookup = new EntityLookup(kb.skills);
-  }
+  readonly kb: KnowledgeBase;
+  readonly indexFromCache: boolean;
+  private readonly vocabulary: Vocabulary;
+  private readonly reader: QuestionReader;
+  private readonly generator?: Generator;
 
-  static async create(opts: EngineOptions): Promise<CareerEngine> {
-    const kb = await loadKnowledge(opts.knowledgeDir);
-    const chunks = await loadChunks(kb, opts.cacheDir, opts.logger);
-    const vectors = await VectorIndex.open({
-      chunks,
-      contentHash: kb.contentHash,
-      model: opts.embeddingModel,
-      cacheDir: opts.cacheDir,
-      logger: opts.logger,
-    });
-    const textByDoc = new Map<string, string>();
-    for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
-    const vocabulary = new Vocabulary([...textByDoc.values()]);
-    const retriever = new HybridRetriever(kb, chunks, vectors, new LexicalIndex(chunks, kb), new DocumentIndex(kb), NameMatcher.forKnowledge(kb), vocabulary);
-    const reader = new QuestionReader(kb, retriever, vocabulary, opts.scopeModel ?? ScopeModel.load());
-    return new CareerEngine(kb, vocabulary, vectors.fromCache, reader, opts.llm?.(kb));
+  /** Receives its parts from the composition root (app.ts); it constructs none of them. */
+  constructor(parts: EngineParts) {
+    this.kb = parts.kb;
+    this.indexFromCache = parts.indexFromCache;
+    this.vocabulary = parts.vocabulary;
+    this.generator = parts.generator;
+    this.reader = new QuestionReader(parts.kb, parts.retriever, parts.vocabulary, parts.scopeModel);
+    this.roleLookup = new EntityLookup(parts.kb.roles);
+    this.skillLookup = new EntityLookup(parts.kb.skills);
   }
 
   /** True when answers are generated (and may take seconds): adapters then show progress. */
   get generates(): boolean {
-    return this.llm !== undefined;
+    return this.generator !== undefined;
   }
 
   /** Answers a question; `previous` is the last exchange in the same conversation, if any. */
@@ -122,11 +102,11 @@ export class CareerEngine {
       gaps: u.gaps,
       fit: u.fit,
     }).compose(u.intent);
-    if (!this.llm || opts.offline) {
+    if (!this.generator || opts.offline) {
       yield { type: 'final', answer: offline };
       return;
     }
-    yield* this.llm.answer(u.text, previous, u.retrieval, offline);
+    yield* this.generator.answer(u.text, previous, u.retrieval, offline);
   }
 
   role(name: string): CardLookup<RoleCard> {

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { overviewDoc, rolesWithSkill } from '../knowledge/knowledge-base.js';
-import type { Retrieval } from '../retrieval/hybrid-retriever.js';
+import type { Evidence } from '../retrieval/retriever.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { contentTerms, nameKey } from '../text/normalize.js';
@@ -23,7 +23,7 @@ const DETAIL_SENTENCES = 4;
 
 export interface ComposeContext {
   kb: KnowledgeBase;
-  retrieval: Retrieval;
+  retrieval: Evidence;
   vocabulary: Vocabulary;
   question: string;
   /** Titles and aliases the question itself names (retrieval may also have searched a subject's). */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
-import type { HybridRetriever, Retrieval } from '../retrieval/hybrid-retriever.js';
+import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import { wordsInMatches, type NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
@@ -23,7 +23,7 @@ export interface Understanding {
   social?: SocialKind;
   /** Titles and aliases the question names. */
   mentions: NameMatch[];
-  retrieval: Retrieval;
+  retrieval: Evidence;
   /** A follow-up's carried-over subject; empty otherwise. */
   subject: KnowledgeDoc[];
   intent: Intent;
@@ -62,7 +62,7 @@ interface Wording {
 export class QuestionReader {
   constructor(
     private readonly kb: KnowledgeBase,
-    private readonly retriever: HybridRetriever,
+    private readonly retriever: Retriever,
     private readonly vocabulary: Vocabulary,
     private readonly scopeModel: ScopeModel,
   ) {}
@@ -155,7 +155,7 @@ export class QuestionReader {
     return { intent, gaps, fit, fitting, fitShare, namedRoles, namedSkills, gapInKnownWords };
   }
 
-  private scope(w: Wording, retrieval: Retrieval, ask: ReturnType<QuestionReader['asks']>) {
+  private scope(w: Wording, retrieval: Evidence, ask: ReturnType<QuestionReader['asks']>) {
     const contentWords = w.known.length + w.unknown.length;
     const features = scopeFeatures({
       question: w.text,

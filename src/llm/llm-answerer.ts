@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Answer, AnswerEvent, Turn } from '../answer/answer.js';
 import { sourcesMarkdown, teamParts } from '../answer/citations.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Retrieval } from '../retrieval/hybrid-retriever.js';
+import type { Evidence } from '../retrieval/retriever.js';
 import { LlmError, type ChatModel } from './chat-model.js';
 import { checkCitations } from './citation-check.js';
 import { echoesPrompt } from './echo-check.js';
@@ -30,7 +30,7 @@ export class LlmAnswerer {
     private readonly logger: Logger,
   ) {}
 
-  async *answer(question: string, previous: Turn | undefined, retrieval: Retrieval, offline: Answer): AsyncGenerator<AnswerEvent> {
+  async *answer(question: string, previous: Turn | undefined, retrieval: Evidence, offline: Answer): AsyncGenerator<AnswerEvent> {
     if (this.breaker.isOpen) {
       this.logger.warn({ cause: 'circuit_open' }, 'llm skipped; offline answer');
       yield { type: 'final', answer: offline };

@@ -1,5 +1,5 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
-import type { Retrieval } from '../retrieval/hybrid-retriever.js';
+import type { Evidence } from '../retrieval/retriever.js';
 
 export interface Passage {
   /** The citation number the model uses: [n]. */
@@ -20,7 +20,7 @@ const MIN_RELATIVE_SCORE = 0.5;
  * (at least half its score), each with its summary and top chunks. Unrelated passages only invite
  * the model to stray.
  */
-export function buildPassages(kb: KnowledgeBase, retrieval: Retrieval, leadingDocIds: string[]): Passage[] {
+export function buildPassages(kb: KnowledgeBase, retrieval: Evidence, leadingDocIds: string[]): Passage[] {
   const best = retrieval.entities[0]?.score ?? 0;
   const close = retrieval.entities.filter((e) => e.score >= MIN_RELATIVE_SCORE * best).map((e) => e.doc.id);
   const order = [...new Set([...leadingDocIds, ...close])].filter((id) => kb.byId.has(id)).slice(0, MAX_PASSAGES);

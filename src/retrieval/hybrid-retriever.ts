@@ -1,36 +1,12 @@
-import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { contentTerms } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
 import type { DocumentIndex } from './document-index.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { wordsInMatches, type NameMatch, type NameMatcher } from './name-matcher.js';
 import type { VectorIndex } from './vector-index.js';
-import type { TermCoverage, Vocabulary } from './vocabulary.js';
-
-export interface RankedEntity {
-  doc: KnowledgeDoc;
-  /** Reciprocal-rank-fusion score, higher is better. */
-  score: number;
-}
-
-export interface ScoredChunk {
-  chunk: Chunk;
-  score: number;
-}
-
-export interface Retrieval {
-  /** Documents (roles, skills, sources) best first. */
-  entities: RankedEntity[];
-  /** Passages best first, with fused scores. */
-  chunks: ScoredChunk[];
-  names: NameMatch[];
-  evidence: TermCoverage & {
-    denseTop: number;
-    lexicalTop: number;
-    /** The largest IDF share of the question's words that one of the best documents contains. */
-    bestDocShare: number;
-  };
-}
+import type { Evidence, RankedEntity, Retriever } from './retriever.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
 const RRF_K = 4;
@@ -54,7 +30,7 @@ function ranksOf<T>(hits: T[], key: (h: T) => string): Map<string, number> {
 /** Documents whose share of the question's words is measured: the best few, not all. */
 const SHARE_CANDIDATES = 3;
 
-export class HybridRetriever {
+export class HybridRetriever implements Retriever {
   /** Each document's word stems, for measuring how much of a question one document explains. */
   private readonly docStems = new Map<string, Set<string>>();
 
@@ -98,7 +74,7 @@ export class HybridRetriever {
   }
 
   /** `names`: the question's mentions when the caller already found them. */
-  async retrieve(question: string, names: NameMatch[] = this.mentions(question)): Promise<Retrieval> {
+  async retrieve(question: string, names: NameMatch[] = this.mentions(question)): Promise<Evidence> {
     const [dense, lexical] = [await this.vectors.search(question, DENSE_CANDIDATES), this.lexical.query(question)];
 
     const docOf = (i: number) => this.chunks[i]!.metadata.docId;
@@ -132,7 +108,7 @@ export class HybridRetriever {
       entities,
       chunks,
       names,
-      evidence: {
+      signals: {
         ...this.vocabulary.coverage(question, wordsInMatches(question, names)),
         denseTop: dense[0]?.similarity ?? 0,
         lexicalTop: lexical[0]?.score ?? 0,

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig, PACKAGE_ROOT } from '../config.js';
-import { CareerEngine } from '../engine.js';
+import { assembleEngine } from '../app.js';
 import { readEvalSet } from '../eval/eval-sets.js';
 import { createLogger } from '../logger.js';
 import { localEmbeddingModel } from '../retrieval/embedding-model.js';
@@ -90,7 +90,7 @@ function crossValidate(x: number[][], y: number[]): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const engine = await CareerEngine.create({
+  const engine = await assembleEngine({
     knowledgeDir: config.knowledgeDir,
     cacheDir: config.cacheDir,
     embeddingModel: localEmbeddingModel,

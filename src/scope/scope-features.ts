@@ -1,10 +1,10 @@
-import type { Retrieval } from '../retrieval/hybrid-retriever.js';
+import type { Evidence } from '../retrieval/retriever.js';
 import { stemTerm } from '../text/normalize.js';
 
 /** Evidence about one question, as numbers the scope model weighs. */
 export interface ScopeEvidence {
   question: string;
-  retrieval: Retrieval;
+  retrieval: Evidence;
   namesSkill: boolean;
   /** Names a topic document (a city, the market…) by title or alias. */
   namesTopic: boolean;
@@ -59,7 +59,7 @@ export const TASK = /\b(write|draft|compose|generate|translate|fix|debug|proofre
 const OPINION = /\b(your (view|opinion|thoughts|take|policy view)|do you (think|believe|agree)|should (we|municipalities|cities|governments?|the city)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
 
 export function scopeFeatures(e: ScopeEvidence): number[] {
-  const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.evidence;
+  const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.signals;
   const content = known.length + unknown.length;
   const isCareer = (w: string) => CAREER_WORDS.has(stemTerm(w));
   const career = [...known, ...unknown].filter(isCareer).length;

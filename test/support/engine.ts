@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { PACKAGE_ROOT } from '../../src/config.js';
-import { CareerEngine } from '../../src/engine.js';
+import { assembleEngine } from '../../src/app.js';
 import type { EmbeddingModel } from '../../src/retrieval/embedding-model.js';
 import { localEmbeddingModel } from '../../src/retrieval/embedding-model.js';
 
@@ -16,7 +16,7 @@ export async function tempDir(prefix: string): Promise<string> {
 
 /** The engine on the real knowledge base, with its own cache folder. */
 export async function createEngine(opts: { knowledgeDir?: string; cacheDir?: string; embeddingModel?: EmbeddingModel } = {}) {
-  return CareerEngine.create({
+  return assembleEngine({
     knowledgeDir: opts.knowledgeDir ?? KNOWLEDGE_DIR,
     cacheDir: opts.cacheDir ?? (await tempDir('cache')),
     embeddingModel: opts.embeddingModel ?? localEmbeddingModel,
