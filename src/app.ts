@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { PACKAGE_ROOT, type Config } from './config.js';
-import type { DiscordAdapter } from './discord/discord-bot.js';
+import { CommandSet } from './commands/command-loader.js';
+import type { ChatAdapter } from './conversation/chat-adapter.js';
+import { ConversationService } from './conversation/conversation-service.js';
 import { CareerEngine } from './engine.js';
 import { KnowledgeError } from './errors.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
@@ -10,7 +12,7 @@ import type { Generator } from './llm/generator.js';
 import { localEmbeddingModel, type EmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { ScopeModel } from './scope/scope-model.js';
-import type { SlackAdapter } from './slack/slack-app.js';
+import { memoryStores, type Stores } from './stores/stores.js';
 
 // Chat adapters and LLM mode are imported only when configured: the offline CLI starts without
 // loading Bolt, discord.js, the OpenAI SDK or SQLite (about half a second of a cold start).
@@ -19,9 +21,10 @@ export interface App {
   config: Config;
   logger: Logger;
   engine: CareerEngine;
-  /** Present when configured; created here, started by the caller. */
-  slack?: SlackAdapter;
-  discord?: DiscordAdapter;
+  /** Everything above the engine: the conversation service every surface calls. */
+  service: ConversationService;
+  /** The configured chat adapters, created here and started by the caller. */
+  adapters: ChatAdapter[];
 }
 
 /** Why each chat adapter is off, for the start-up message. */
@@ -94,10 +97,18 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
 }
 
 /** The composition root: the one place that turns configuration into wired-up objects. */
-export async function buildApp(config: Config, logger: Logger): Promise<App> {
-  const engine = await createEngine(config, logger);
+export async function buildApp(config: Config, logger: Logger, opts: { stores?: Stores } = {}): Promise<App> {
+  const [engine, commands] = await Promise.all([createEngine(config, logger), CommandSet.load()]);
   logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache, generates: engine.generates }, 'engine ready');
-  const slack = config.slack ? (await import('./slack/slack-app.js')).createSlackAdapter({ engine, config: config.slack, logger }) : undefined;
-  const discord = config.discord ? (await import('./discord/discord-bot.js')).createDiscordAdapter({ engine, config: config.discord, logger }) : undefined;
-  return { config, logger, engine, slack, discord };
+  const service = new ConversationService(engine, commands, opts.stores ?? memoryStores(), logger.child({ component: 'conversation' }));
+  const adapters: ChatAdapter[] = [];
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./slack/slack-app.js');
+    adapters.push(createSlackAdapter({ service, config: config.slack, logger, listen: { port: config.port, host: config.host } }));
+  }
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('./discord/discord-bot.js');
+    adapters.push(createDiscordAdapter({ service, config: config.discord, logger }));
+  }
+  return { config, logger, engine, service, adapters };
 }

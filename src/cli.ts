@@ -4,35 +4,48 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
 import { buildApp, type App } from './app.js';
-import { notFoundMessage, roleCardMarkdown, skillCardMarkdown } from './cli/card-markdown.js';
 import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
+import { jsonOutput, terminalOutput } from './cli/terminal-render.js';
+import { argsFromText, type Command } from './commands/command.js';
+import { CommandSet } from './commands/command-loader.js';
 import { loadConfig } from './config.js';
-import type { Conversation } from './conversation.js';
 import { CareerBotError } from './errors.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
 import { nameProblems } from './knowledge/name-checks.js';
 import { createLogger } from './logger.js';
 
-const USAGE = `Usage: career-bot <command> [options]
+/** Subcommands of the CLI alone; the chat commands come from src/commands. */
+const CLI_ONLY = [
+  { usage: 'validate [DIR]', description: 'check a knowledge folder (default: the configured one) and list every problem' },
+  { usage: 'chat', description: 'interactive chat in the terminal' },
+];
+
+function usage(commands: CommandSet): string {
+  const rows = [
+    ...commands.all.map((c) => ({ usage: `${[c.name, ...(c.aliases ?? [])].join('|')} ${c.usage}`, description: c.description })),
+    ...CLI_ONLY,
+  ];
+  const width = Math.max(...rows.map((r) => r.usage.length)) + 2;
+  return `Usage: career-bot <command> [options]
 
 Commands:
-  ask "question"        answer a question from the knowledge base, with sources
-  role "name"           show a role card (ids, titles, aliases and near-misses work)
-  roles                 list all roles
-  skill "name"          show a skill and the roles that use it
-  skills                list the in-demand skills
-  validate [DIR]        check a knowledge folder (default: the configured one) and list every problem
-  chat                  interactive chat in the terminal
+${rows.map((r) => `  ${r.usage.padEnd(width)}${r.description}`).join('\n')}
 
 Options:
   --json                machine-readable output
-  --batch               (ask, role) read JSON lines {"q": "..."} on stdin, write one result per line;
+  --batch               read JSON lines {"q": "..."} on stdin, write one result per line;
                         ask lines may add "conversation": "ID" to be turns of one conversation
-  -h, --help            show this help`;
+  -h, --help            show this help; after a command, that command's help`;
+}
 
-type Out = (text: string) => void;
-const print: Out = (text) => process.stdout.write(`${text}\n`);
+function commandHelp(c: Command): string {
+  const options = c.options.map((o) => `  ${o.name.padEnd(12)}${o.description}${o.required ? '' : ' (optional)'}`);
+  const aliases = c.aliases?.length ? `\nAlso: ${c.aliases.join(', ')}` : '';
+  return `Usage: career-bot ${c.name} ${c.usage} [--json] [--batch]\n\n${c.description}.${aliases}\n\nArguments:\n${options.join('\n')}\n\nExample: career-bot ${c.name} ${c.example}`;
+}
+
+const print = (text: string) => process.stdout.write(`${text}\n`);
 
 /** One line of a batch: a question, with the conversation it belongs to if any. */
 type BatchItem = { q: string; conversation?: string } | { error: string };
@@ -55,76 +68,56 @@ async function* jsonLines(): AsyncGenerator<BatchItem> {
   }
 }
 
-/** The answer to one batch line; lines sharing a conversation id are successive turns. */
-async function batchAnswer(app: App, item: { q: string; conversation?: string }, conversations: Map<string, Conversation>): Promise<string> {
-  if (item.conversation === undefined) return JSON.stringify(answerJson(await app.engine.ask(item.q)));
-  let conversation = conversations.get(item.conversation);
-  if (!conversation) conversations.set(item.conversation, (conversation = app.engine.conversation()));
-  return JSON.stringify({ ...answerJson(await conversation.ask(item.q)), conversation: item.conversation });
+const CLI_CALLER = { surface: 'cli', user: 'local' };
+
+/** One batch line as JSON; ask lines sharing a conversation id are successive turns of it. */
+async function batchLine(app: App, command: Command, item: { q: string; conversation?: string }): Promise<string> {
+  if (command.name === 'ask' && item.conversation !== undefined) {
+    const answer = await app.service.conversation(`cli:${item.conversation}`).ask(item.q);
+    return JSON.stringify({ ...answerJson(answer), conversation: item.conversation });
+  }
+  const args = argsFromText(command, item.q, { engine: app.engine });
+  return JSON.stringify(jsonOutput(await app.service.runCommand(command.name, args, CLI_CALLER)).json);
 }
 
-async function ask(app: App, question: string, json: boolean, batch: boolean): Promise<number> {
-  if (batch) {
-    const conversations = new Map<string, Conversation>();
-    for await (const item of jsonLines()) {
-      if ('error' in item) {
-        print(JSON.stringify({ error: 'bad_request', message: item.error }));
-        continue;
-      }
-      try {
-        print(await batchAnswer(app, item, conversations));
-      } catch (err) {
-        // One line that breaks the engine must not end the batch: report it and go on.
-        app.logger.error({ err }, 'batch line failed');
-        print(JSON.stringify({ error: 'internal', message: 'this question could not be answered' }));
-      }
+async function batch(app: App, command: Command): Promise<number> {
+  for await (const item of jsonLines()) {
+    if ('error' in item) {
+      print(JSON.stringify({ error: 'bad_request', message: item.error }));
+      continue;
     }
-    return 0;
+    try {
+      print(await batchLine(app, command, item));
+    } catch (err) {
+      // One line that breaks the engine must not end the batch: report it and go on.
+      app.logger.error({ err }, 'batch line failed');
+      print(JSON.stringify({ error: 'internal', message: 'this question could not be answered' }));
+    }
   }
-  if (!question) {
-    process.stderr.write('career-bot ask: give a question, e.g. career-bot ask "What does an urban mechanic do?"\n');
+  return 0;
+}
+
+async function run(app: App, command: Command, text: string, json: boolean): Promise<number> {
+  const missing = command.options.find((o) => o.required);
+  if (missing && !text) {
+    process.stderr.write(`career-bot ${command.name}: give ${missing.name === 'question' ? 'a question' : `a ${missing.name}`}, e.g. career-bot ${command.name} "${command.example}"\n`);
     return 2;
   }
+  if (command.name === 'ask' && !json) {
+    // The terminal shows a generated answer as it is written.
+    await printStreamed(app.engine.askStream(text), (t) => process.stdout.write(t));
+    return 0;
+  }
+  const reply = await app.service.runCommand(command.name, argsFromText(command, text, { engine: app.engine }), CLI_CALLER);
   if (json) {
-    print(JSON.stringify(answerJson(await app.engine.ask(question))));
-    return 0;
+    const out = jsonOutput(reply);
+    print(JSON.stringify(out.json));
+    return out.code;
   }
-  await printStreamed(app.engine.askStream(question), (text) => process.stdout.write(text));
-  return 0;
-}
-
-function lookupOnce(app: App, kind: 'role' | 'skill', name: string, json: boolean): number {
-  const result = kind === 'role' ? app.engine.role(name) : app.engine.skill(name);
-  if (result.found) {
-    if (json) print(JSON.stringify(result.card));
-    else print(kind === 'role' ? roleCardMarkdown(result.card as never) : skillCardMarkdown(result.card as never));
-    return 0;
-  }
-  if (json) print(JSON.stringify({ error: 'not_found', suggestions: result.suggestions.map((s) => s.id) }));
-  else process.stderr.write(`career-bot: ${notFoundMessage(kind, name, result)}\n`);
-  return 1;
-}
-
-async function lookup(app: App, kind: 'role' | 'skill', name: string, json: boolean, batch: boolean): Promise<number> {
-  if (!batch) {
-    if (!name) {
-      process.stderr.write(`career-bot ${kind}: give a name, e.g. career-bot ${kind} ${kind === 'role' ? 'urban-mechanic' : 'machine-learning'}\n`);
-      return 2;
-    }
-    return lookupOnce(app, kind, name, json);
-  }
-  for await (const item of jsonLines()) {
-    if ('error' in item) print(JSON.stringify({ error: 'bad_request', message: item.error }));
-    else lookupOnce(app, kind, item.q, true);
-  }
-  return 0;
-}
-
-function list(app: App, kind: 'roles' | 'skills', json: boolean): number {
-  const cards = kind === 'roles' ? app.engine.roleCards() : app.engine.skillCards();
-  if (json) print(JSON.stringify(cards));
-  else for (const c of cards) print(`${c.id.padEnd(38)} ${c.title}: ${c.summary}`);
-  return 0;
+  const out = terminalOutput(reply);
+  if (out.stdout !== undefined) print(out.stdout);
+  if (out.stderr !== undefined) process.stderr.write(`career-bot: ${out.stderr}\n`);
+  return out.code;
 }
 
 /** Loads a knowledge folder as the bot would and checks its names; every problem is listed. */
@@ -138,46 +131,35 @@ async function validate(dir: string): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const commands = await CommandSet.load();
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (err) {
-    process.stderr.write(`career-bot: ${(err as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`career-bot: ${(err as Error).message}\n\n${usage(commands)}\n`);
     return 2;
   }
-  const [command, ...rest] = parsed.positionals;
-  const { json = false, batch = false, help = false } = parsed.values;
-  if (help || !command) {
-    print(USAGE);
+  const [name, ...rest] = parsed.positionals;
+  const { json = false, batch: isBatch = false, help = false } = parsed.values;
+  const command = name ? commands.find(name) : undefined;
+  if (help || !name) {
+    print(command ? commandHelp(command) : usage(commands));
     return help ? 0 : 2;
   }
   const text = rest.join(' ').trim();
+  if (!command && name !== 'validate' && name !== 'chat') {
+    process.stderr.write(`career-bot: unknown command '${name}'\n\n${usage(commands)}\n`);
+    return 2;
+  }
 
   const config = loadConfig();
-  if (command === 'validate') return validate(text || config.knowledgeDir);
-  const logger = createLogger(config.logLevel ?? 'warn');
-  const app = await buildApp(config, logger);
-  switch (command) {
-    case 'ask':
-      return ask(app, text, json, batch);
-    case 'role':
-      return lookup(app, 'role', text, json, batch);
-    case 'skill':
-      return lookup(app, 'skill', text, json, batch);
-    case 'roles':
-    case 'skills':
-      return list(app, command, json);
-    case 'chat':
-      await runTerminalChat(app.engine, process.stdin, process.stdout);
-      return 0;
-    default:
-      process.stderr.write(`career-bot: unknown command '${command}'\n\n${USAGE}\n`);
-      return 2;
+  if (name === 'validate') return validate(text || config.knowledgeDir);
+  const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
+  if (!command) {
+    await runTerminalChat(app.service, process.stdin, process.stdout);
+    return 0;
   }
+  return isBatch ? batch(app, command) : run(app, command, text, json);
 }
 
 main(process.argv.slice(2)).then(

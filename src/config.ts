@@ -17,6 +17,8 @@ const schema = z.object({
   CAREER_BOT_KNOWLEDGE_DIR: optionalText,
   CAREER_BOT_CACHE_DIR: optionalText,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address the HTTP server binds to; all interfaces when unset. */
+  HOST: optionalText,
   // Chat adapters (both optional) and LLM mode; each is validated below so a bad value names itself.
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -73,6 +75,7 @@ export interface Config {
   knowledgeDir: string;
   cacheDir: string;
   port: number;
+  host?: string;
   /** Present when SLACK_BOT_TOKEN is set; Socket Mode when an app token is given, else HTTP. */
   slack?: SlackConfig;
   /** Present when DISCORD_TOKEN (and DISCORD_APPLICATION_ID) are set. */
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     knowledgeDir: path.resolve(e.CAREER_BOT_KNOWLEDGE_DIR ?? path.join(PACKAGE_ROOT, 'knowledge')),
     cacheDir: path.resolve(e.CAREER_BOT_CACHE_DIR ?? path.join(PACKAGE_ROOT, '.cache')),
     port: e.PORT,
+    host: e.HOST,
     slack: slackConfig(e),
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID

@@ -3,7 +3,7 @@ import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
 import { helpAnswer } from './answer/help-answer.js';
 import { QuestionReader, type Understanding } from './answer/question-reader.js';
-import { Conversation } from './conversation.js';
+import { Conversation } from './conversation/conversation.js';
 import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/role-card.js';
@@ -68,7 +68,7 @@ export class CareerEngine {
     return final!;
   }
 
-  /** A conversation that keeps the last answered turn as context for follow-ups. */
+  /** A conversation of its own (kept in memory) that keeps the last answered turn for follow-ups. */
   conversation(): Conversation {
     return new Conversation(this);
   }

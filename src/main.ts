@@ -15,23 +15,15 @@ async function main(): Promise<void> {
   const off = adaptersOff(config);
   for (const a of off) logger.info(a, 'chat adapter off');
 
-  const running: { stop(): Promise<void> }[] = [];
-  if (app.slack) {
-    await app.slack.start(config.port);
-    running.push(app.slack);
-  }
-  if (app.discord) {
-    await app.discord.start();
-    running.push(app.discord);
-  }
-  if (running.length === 0) {
+  for (const adapter of app.adapters) await adapter.start();
+  if (app.adapters.length === 0) {
     process.stderr.write(`career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`);
-    await runTerminalChat(app.engine, process.stdin, process.stdout);
+    await runTerminalChat(app.service, process.stdin, process.stdout);
     return;
   }
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    void Promise.allSettled(running.map((r) => r.stop())).then(() => process.exit(0));
+    void Promise.allSettled(app.adapters.map((a) => a.stop())).then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

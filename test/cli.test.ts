@@ -56,7 +56,7 @@ describe('career-bot CLI', () => {
   it('an unknown role exits 1 with suggestions', async () => {
     const text = await runCli(['role', 'urban plumber'], { env: await env() });
     expect(text.code).toBe(1);
-    expect(text.stderr).toMatch(/no role matches 'urban plumber'; did you mean .*urban-mechanic/);
+    expect(text.stderr).toMatch(/No role matches “urban plumber”\. Did you mean .*\(urban-mechanic\)/);
     const json = await runCli(['role', '--json', 'urban plumber'], { env: await env() });
     expect(json.code).toBe(1);
     const body = JSON.parse(json.stdout) as { error: string; suggestions: string[] };
@@ -66,7 +66,7 @@ describe('career-bot CLI', () => {
   it('a name close to nothing says no role matches, without unrelated suggestions', async () => {
     const text = await runCli(['role', 'lawyer'], { env: await env() });
     expect(text.code).toBe(1);
-    expect(text.stderr.trim()).toBe("career-bot: no role matches 'lawyer'");
+    expect(text.stderr.trim()).toBe('career-bot: No role matches “lawyer”.');
     const json = await runCli(['role', '--json', 'not-a-real-role'], { env: await env() });
     expect(JSON.parse(json.stdout)).toEqual({ error: 'not_found', suggestions: [] });
   });

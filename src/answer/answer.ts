@@ -1,4 +1,5 @@
 import type { Provenance } from '../knowledge/schema.js';
+import type { AnswerBlock } from './answer-parts.js';
 import type { Intent } from './intent.js';
 
 export interface AnswerSource {
@@ -16,8 +17,10 @@ export interface AnswerSource {
 export interface Answer {
   /** Markdown: the body followed by the numbered sources list. */
   answer: string;
-  /** Markdown body with [n] citations, without the sources list (chat clients render sources their own way). */
+  /** Markdown body with [n] citations, without the sources list: `parts` rendered as Markdown. */
   body: string;
+  /** The body as typed parts (text, citations, roles and skills named); each surface renders these. */
+  parts: AnswerBlock[];
   /** False exactly when the bot declined. */
   grounded: boolean;
   /** Relevant role ids, best first; empty when declined. */

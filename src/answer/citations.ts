@@ -1,5 +1,6 @@
 import type { KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import type { AnswerSource } from './answer.js';
+import type { Span } from './answer-parts.js';
 
 /** Numbers documents in the order an answer first cites them. */
 export class Citations {
@@ -7,14 +8,14 @@ export class Citations {
 
   constructor(private readonly scoreOf: (docId: string) => number) {}
 
-  /** The `[n]` marker for `doc`, numbering it on first use. */
-  cite(doc: KnowledgeDoc): string {
+  /** The citation of `doc`, numbering it on first use. */
+  cite(doc: KnowledgeDoc): Span {
     let i = this.cited.findIndex((s) => s.id === doc.id);
     if (i < 0) {
       this.cited.push({ id: doc.id, title: doc.title, score: this.scoreOf(doc.id), path: doc.path, origin: doc.source, teamParts: teamParts(doc) });
       i = this.cited.length - 1;
     }
-    return `[${i + 1}]`;
+    return { type: 'cite', n: i + 1 };
   }
 
   get sources(): AnswerSource[] {

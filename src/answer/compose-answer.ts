@@ -5,6 +5,8 @@ import type { NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { contentTerms, nameKey } from '../text/normalize.js';
 import type { Answer } from './answer.js';
+import { toMarkdown } from './answer-markdown.js';
+import { BREAK, docRef, docRefs, item, line, toBlocks, type DraftLine, type Piece } from './answer-parts.js';
 import type { BackgroundMatch } from './background-fit.js';
 import { Citations, sourcesMarkdown, TEAM_READING, teamParts } from './citations.js';
 import { asksForDetail, type Intent } from './intent.js';
@@ -37,7 +39,7 @@ export interface ComposeContext {
 }
 
 interface Composed {
-  lines: string[];
+  lines: DraftLine[];
   /** Roles to rank first in `Answer.roles`. */
   roles: RoleDoc[];
   /** What the answer is about, for the next turn. */
@@ -61,11 +63,13 @@ export class AnswerComposer {
   compose(intent: Intent): Answer {
     const composed = this.byIntent(intent);
     const lines = [...this.closestLines(composed), ...(this.ctx.gaps.length ? this.gapLines(composed) : composed.lines)];
-    const body = lines.join('\n');
+    const parts = toBlocks(lines);
+    const body = toMarkdown(parts);
     const sources = this.citations.sources;
     return {
       answer: [body, sourcesMarkdown(sources)].filter(Boolean).join('\n\n'),
       body,
+      parts,
       grounded: true,
       roles: this.rolesLed(composed.roles).slice(0, MAX_ROLES).map((r) => r.id),
       subject: composed.about.map((d) => d.id),
@@ -108,7 +112,7 @@ export class AnswerComposer {
    * "What does a customer success manager do?": the knowledge has no such role, only a similar one.
    * Said first, so the closest role's description never poses as the other job's.
    */
-  private closestLines(composed: Composed): string[] {
+  private closestLines(composed: Composed): DraftLine[] {
     const about = composed.about.find((d): d is RoleDoc => d.type === 'role');
     if (!about) return [];
     const byName = this.ctx.mentions.filter((m) => m.docId === about.id);
@@ -117,18 +121,18 @@ export class AnswerComposer {
     const name = nameKey(similar.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const compared = about.source === 'article' && new RegExp(`similar to [^.]{0,60}\\b${name}`).test(nameKey(about.body));
     const how = compared ? `which the article compares to a ${similar.name}` : `a related but different job`;
-    return [`There is no ${similar.name} role in this knowledge base; the closest is the **${about.title}**, ${how}.`, ''];
+    return [line(`There is no ${similar.name} role in this knowledge base; the closest is the `, docRef(about, true), `, ${how}.`), BREAK];
   }
 
   /** Says plainly what is missing, then what the knowledge does hold. */
-  private gapLines(composed: Composed): string[] {
+  private gapLines(composed: Composed): DraftLine[] {
     const about = composed.about[0];
     const missing = this.ctx.gaps.join(', nor ');
     // "pay for the Cloud Architect"; a place or another topic stands on its own ("Toronto").
     const lead = about?.type === 'role'
-      ? `The knowledge base does not cover ${missing} for the ${about.title}. Here is what it does hold:`
-      : `The knowledge base does not cover ${missing}. Here is what it does hold:`;
-    return [lead, '', ...composed.lines];
+      ? line(`The knowledge base does not cover ${missing} for the `, docRef(about), '. Here is what it does hold:')
+      : line(`The knowledge base does not cover ${missing}. Here is what it does hold:`);
+    return [lead, BREAK, ...composed.lines];
   }
 
   // --- ranking helpers -------------------------------------------------------------------------
@@ -193,15 +197,16 @@ export class AnswerComposer {
   }
 
   /** A heading, then each role with its summary, cited; past MAX_LISTED the rest are only named. */
-  private roleList(heading: string, roles: RoleDoc[]): string[] {
-    const lines = [heading, ''];
-    for (const role of roles.slice(0, MAX_LISTED)) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
-    if (roles.length > MAX_LISTED) lines.push(`- and ${this.titles(roles.slice(MAX_LISTED))}`);
+  private roleList(heading: DraftLine, roles: RoleDoc[]): DraftLine[] {
+    const lines = [heading, BREAK];
+    for (const role of roles.slice(0, MAX_LISTED)) lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
+    if (roles.length > MAX_LISTED) lines.push(item('and ', ...docRefs(roles.slice(MAX_LISTED))));
     return lines;
   }
 
-  private titles(docs: KnowledgeDoc[]): string {
-    return docs.map((d) => d.title).join(', ');
+  /** Skills named as alternatives: "A or B". */
+  private either(skills: SkillDoc[]): Piece[] {
+    return skills.flatMap((s, i) => (i === 0 ? [docRef(s, true)] : [' or ', docRef(s, true)]));
   }
 
   private docsOf(ids: string[]): KnowledgeDoc[] {
@@ -233,36 +238,34 @@ export class AnswerComposer {
     }
   }
 
-  private roleLines(role: RoleDoc): string[] {
+  private roleLines(role: RoleDoc): DraftLine[] {
     const c = this.citations.cite(role);
-    const lines = [`**${role.title}**: ${role.summary} ${c}`];
+    const lines = [line(docRef(role, true), `: ${role.summary} `, c)];
     const detail = asksForDetail(this.ctx.question) || this.ctx.subject.some((d) => d.id === role.id);
-    for (const s of this.passage(role, detail ? DETAIL_SENTENCES : DESCRIBE_SENTENCES, detail)) lines.push(`${s} ${c}`);
-    lines.push('', `Skills${this.teamLabel(role)}: ${this.titles(this.docsOf(role.skills))} ${c}`);
-    if (role.related.length) lines.push(`Related roles${this.teamLabel(role)}: ${this.titles(this.docsOf(role.related))}`);
+    for (const s of this.passage(role, detail ? DETAIL_SENTENCES : DESCRIBE_SENTENCES, detail)) lines.push(line(`${s} `, c));
+    lines.push(BREAK, line(`Skills${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.skills)), ' ', c));
+    if (role.related.length) lines.push(line(`Related roles${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.related))));
     return lines;
   }
 
   private skillLines(skill: SkillDoc): Composed {
     const c = this.citations.cite(skill);
-    const lines = [`**${skill.title}**: ${skill.summary} ${c}`];
+    const lines = [line(docRef(skill, true), `: ${skill.summary} `, c)];
     const profile = overviewDoc(this.ctx.kb, 'skills');
-    if (profile) {
-      lines.push(`The article lists it among the skill sets smart-city employers look for ${this.citations.cite(profile)}`);
-    }
-    for (const sentence of this.passage(skill, 1)) lines.push(`${sentence} ${c}`);
+    if (profile) lines.push(line('The article lists it among the skill sets smart-city employers look for ', this.citations.cite(profile)));
+    for (const sentence of this.passage(skill, 1)) lines.push(line(`${sentence} `, c));
     const roles = this.byRank(rolesWithSkill(this.ctx.kb, skill.id));
-    if (roles.length) lines.push('', `Roles that use it: ${this.titles(roles)} ${c}`);
+    if (roles.length) lines.push(BREAK, line('Roles that use it: ', ...docRefs(roles), ' ', c));
     return { lines, roles, about: [skill] };
   }
 
-  private sourceLines(source: KnowledgeDoc): string[] {
+  private sourceLines(source: KnowledgeDoc): DraftLine[] {
     const c = this.citations.cite(source);
-    const lines = [`${source.summary} ${c}`];
-    for (const s of this.passage(source, 2)) lines.push(`${s} ${c}`);
+    const lines = [line(`${source.summary} `, c)];
+    for (const s of this.passage(source, 2)) lines.push(line(`${s} `, c));
     const [first, second] = this.ctx.retrieval.entities;
     if (second && second.doc.type === 'source' && second.doc.id !== source.id && first && second.score >= 0.8 * first.score) {
-      lines.push('', `${second.doc.summary} ${this.citations.cite(second.doc)}`);
+      lines.push(BREAK, line(`${second.doc.summary} `, this.citations.cite(second.doc)));
     }
     return lines;
   }
@@ -271,16 +274,15 @@ export class AnswerComposer {
     const pair = [...new Set([...this.subjectOf('role'), ...this.named('role')])].slice(-2);
     if (pair.length < 2) return this.describe();
     const [a, b] = pair as [RoleDoc, RoleDoc];
-    const lines = [`**${a.title}** vs **${b.title}**`, ''];
-    for (const role of pair) lines.push(`- **${role.title}**: ${role.summary} ${this.citations.cite(role)}`);
+    const lines = [line(docRef(a, true), ' vs ', docRef(b, true)), BREAK];
+    for (const role of pair) lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
     const shared = a.skills.filter((s) => b.skills.includes(s));
-    const title = (id: string) => this.ctx.kb.byId.get(id)?.title ?? id;
-    lines.push('');
-    if (shared.length) lines.push(`Both draw on: ${shared.map(title).join(', ')}.`);
+    lines.push(BREAK);
+    if (shared.length) lines.push(line('Both draw on: ', ...docRefs(this.docsOf(shared)), '.'));
     const onlyA = a.skills.filter((s) => !shared.includes(s));
     const onlyB = b.skills.filter((s) => !shared.includes(s));
-    if (onlyA.length) lines.push(`Only ${a.title}: ${onlyA.map(title).join(', ')}.`);
-    if (onlyB.length) lines.push(`Only ${b.title}: ${onlyB.map(title).join(', ')}.`);
+    if (onlyA.length) lines.push(line('Only ', docRef(a), ': ', ...docRefs(this.docsOf(onlyA)), '.'));
+    if (onlyB.length) lines.push(line('Only ', docRef(b), ': ', ...docRefs(this.docsOf(onlyB)), '.'));
     // In the order asked, so "and the other one?" means the second.
     return { lines, roles: [a, b], about: [a, b] };
   }
@@ -299,7 +301,7 @@ export class AnswerComposer {
     if (skills.length === 0) return undefined;
     const roles = this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]);
     if (roles.length === 0) return undefined;
-    const lines = this.roleList(`Roles that list ${skills.map((s) => `**${s.title}**`).join(' or ')} among their skills:`, roles);
+    const lines = this.roleList(line('Roles that list ', ...this.either(skills), ' among their skills:'), roles);
     return { lines, roles, about: roles };
   }
 
@@ -309,8 +311,7 @@ export class AnswerComposer {
     if (skills.length === 0) return undefined;
     const roles = this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id))));
     if (roles.length === 0) return undefined;
-    const names = skills.map((s) => `**${s.title}**`).join(' or ');
-    const lines = this.roleList(`Roles that do not list ${names} among their skills ${TEAM_READING}:`, roles);
+    const lines = this.roleList(line('Roles that do not list ', ...this.either(skills), ` among their skills ${TEAM_READING}:`), roles);
     return { lines, roles, about: roles };
   }
 
@@ -318,9 +319,9 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role) return undefined;
     const c = this.citations.cite(role);
-    const lines = [`**${role.title}** draws on these skills${this.teamLabel(role)} ${c}:`, ''];
-    for (const skill of this.docsOf(role.skills)) lines.push(`- **${skill.title}**: ${skill.summary} ${this.citations.cite(skill)}`);
-    if (role.backgrounds.length) lines.push('', `Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} ${c}`);
+    const lines = [line(docRef(role, true), ` draws on these skills${this.teamLabel(role)} `, c, ':'), BREAK];
+    for (const skill of this.docsOf(role.skills)) lines.push(item(docRef(skill, true), `: ${skill.summary} `, this.citations.cite(skill)));
+    if (role.backgrounds.length) lines.push(BREAK, line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
     return { lines, roles: [role], about: [role] };
   }
 
@@ -328,11 +329,11 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role) return undefined;
     const c = this.citations.cite(role);
-    const lines = [`**${role.title}**: ${role.summary} ${c}`, ''];
-    if (role.backgrounds.length) lines.push(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} ${c}`);
-    if (role.transferable.length) lines.push(`Experience that carries over${this.teamLabel(role)}: ${role.transferable.join(', ')} ${c}`);
-    for (const s of this.passage(role, 1)) lines.push(`${s} ${c}`);
-    lines.push(`Skills${this.teamLabel(role)}: ${this.titles(this.docsOf(role.skills))} ${c}`);
+    const lines = [line(docRef(role, true), `: ${role.summary} `, c), BREAK];
+    if (role.backgrounds.length) lines.push(line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
+    if (role.transferable.length) lines.push(line(`Experience that carries over${this.teamLabel(role)}: ${role.transferable.join(', ')} `, c));
+    for (const s of this.passage(role, 1)) lines.push(line(`${s} `, c));
+    lines.push(line(`Skills${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.skills)), ' ', c));
     return { lines, roles: [role], about: [role] };
   }
 
@@ -340,7 +341,7 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role || role.related.length === 0) return undefined;
     const related = this.docsOf(role.related).filter((d): d is RoleDoc => d.type === 'role');
-    const lines = this.roleList(`Roles related to the **${role.title}** ${this.citations.cite(role)}:`, related);
+    const lines = this.roleList(line('Roles related to the ', docRef(role, true), ' ', this.citations.cite(role), ':'), related);
     return { lines, roles: [role, ...related], about: [role, ...related] };
   }
 
@@ -355,10 +356,10 @@ export class AnswerComposer {
       role.source === 'article'
         ? `Its description comes from the article that seeded this knowledge base; its ${teamParts(role).join(', ')} are the career-bot team's reading`
         : 'Its description was written by the career-bot team; the article only names it';
-    const lines = [`**${role.title}**: ${origin} ${c}.`];
+    const lines = [line(docRef(role, true), `: ${origin} `, c, '.')];
     for (const d of speaking) {
-      lines.push('', `${d.summary} ${this.citations.cite(d)}`);
-      for (const sentence of this.passage(d, 1)) lines.push(`${sentence} ${this.citations.cite(d)}`);
+      lines.push(BREAK, line(`${d.summary} `, this.citations.cite(d)));
+      for (const sentence of this.passage(d, 1)) lines.push(line(`${sentence} `, this.citations.cite(d)));
     }
     return { lines, roles: [role], about: [role, ...speaking] };
   }
@@ -367,20 +368,20 @@ export class AnswerComposer {
     const profile = overviewDoc(this.ctx.kb, 'skills');
     if (!profile) return undefined;
     const c = this.citations.cite(profile);
-    const lines = [`${profile.summary} ${c}`];
-    for (const sentence of this.passage(profile, 1)) lines.push(`${sentence} ${c}`);
-    lines.push('', `The skill sets ${c}:`);
-    for (const skill of this.ctx.kb.skills) lines.push(`- ${skill.title}`);
+    const lines = [line(`${profile.summary} `, c)];
+    for (const sentence of this.passage(profile, 1)) lines.push(line(`${sentence} `, c));
+    lines.push(BREAK, line('The skill sets ', c, ':'));
+    for (const skill of this.ctx.kb.skills) lines.push(item(docRef(skill)));
     return { lines, roles: [], about: [] };
   }
 
   private rolesOverview(): Composed {
     const list = overviewDoc(this.ctx.kb, 'roles');
-    const lines = list ? [`${list.summary} ${this.citations.cite(list)}`, ''] : [];
-    lines.push(`The ${this.ctx.kb.roles.length} roles this knowledge base describes:`);
-    for (const role of this.ctx.kb.roles) lines.push(`- **${role.title}**`);
+    const lines = list ? [line(`${list.summary} `, this.citations.cite(list)), BREAK] : [];
+    lines.push(line(`The ${this.ctx.kb.roles.length} roles this knowledge base describes:`));
+    for (const role of this.ctx.kb.roles) lines.push(item(docRef(role, true)));
     const example = this.ctx.kb.roles[0];
-    if (example) lines.push('', `Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`);
+    if (example) lines.push(BREAK, line(`Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`));
     return { lines, roles: [], about: [] };
   }
 
@@ -391,11 +392,11 @@ export class AnswerComposer {
       (byOverlap.has(role.id) ? 1.5 / (4 + byOverlap.get(role.id)! + 1) : 0) + 1 / (4 + this.rankOf(role.id) + 1);
     const roles = [...this.ctx.kb.roles].sort((a, b) => fused(b) - fused(a));
     const best = roles.slice(0, 3);
-    const lines = ['Roles that fit that background best:', ''];
+    const lines = [line('Roles that fit that background best:'), BREAK];
     for (const role of best) {
       const why = this.ctx.fit.find((m) => m.role.id === role.id)?.why ?? [];
       const note = why.length ? ` (fits: ${why.slice(0, 3).join(', ')})` : '';
-      lines.push(`- **${role.title}**: ${role.summary}${note} ${this.citations.cite(role)}`);
+      lines.push(item(docRef(role, true), `: ${role.summary}${note} `, this.citations.cite(role)));
     }
     return { lines, roles, about: best };
   }

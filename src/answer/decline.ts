@@ -1,4 +1,5 @@
 import type { Answer } from './answer.js';
+import { textBlocks } from './answer-parts.js';
 
 const DECLINE =
   "Sorry, I can only help with smart-city careers: what roles such as urban mechanic or digital anthropologist involve, " +
@@ -7,5 +8,5 @@ const DECLINE =
 
 /** The short, friendly answer to anything the knowledge base cannot ground. */
 export function declineAnswer(): Answer {
-  return { answer: DECLINE, body: DECLINE, grounded: false, roles: [], subject: [], gaps: [], sources: [], mode: 'extractive', intent: 'decline' };
+  return { answer: DECLINE, body: DECLINE, parts: textBlocks(DECLINE), grounded: false, roles: [], subject: [], gaps: [], sources: [], mode: 'extractive', intent: 'decline' };
 }

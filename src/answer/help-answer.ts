@@ -1,5 +1,7 @@
 import { overviewDoc, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Answer } from './answer.js';
+import { toMarkdown } from './answer-markdown.js';
+import { BREAK, code, item, line, toBlocks } from './answer-parts.js';
 import { Citations, sourcesMarkdown } from './citations.js';
 import type { SocialKind } from './social-message.js';
 
@@ -19,7 +21,7 @@ const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
   const citations = new Citations(() => 1);
   const overview = overviewDoc(kb, 'roles');
-  const cite = overview ? ` ${citations.cite(overview)}` : '';
+  const cite = overview ? [' ', citations.cite(overview)] : [];
   const role = kb.roles.find((r) => r.source === 'article') ?? kb.roles[0];
   // A skill with a short name that several roles share makes the clearest example.
   const usedBy = (id: string) => kb.roles.filter((r) => r.skills.includes(id)).length;
@@ -28,22 +30,28 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
     role && `"What does ${article(role.title)} ${role.title.toLowerCase()} do?"`,
     skill && `"Which roles need ${skill.title.toLowerCase()}?"`,
     '"I was a nurse, where could I fit?"',
-  ].filter(Boolean);
+  ].filter((e): e is string => Boolean(e));
   const lines = [
-    OPENING[kind],
-    '',
-    `I answer questions about smart-city careers from a knowledge base of ${kb.roles.length} roles, ${kb.skills.length} skills and facts about the smart-city job market, and I cite where each answer comes from${cite}.`,
-    '',
-    'Try asking:',
-    ...examples.map((e) => `- ${e}`),
-    '',
-    `Or use \`/role <name>\` for a role card${role ? ` (for example \`/role ${role.title.toLowerCase()}\`)` : ''}.`,
+    line(OPENING[kind]),
+    BREAK,
+    line(
+      `I answer questions about smart-city careers from a knowledge base of ${kb.roles.length} roles, ${kb.skills.length} skills and facts about the smart-city job market, and I cite where each answer comes from`,
+      ...cite,
+      '.',
+    ),
+    BREAK,
+    line('Try asking:'),
+    ...examples.map((e) => item(e)),
+    BREAK,
+    line('Or use ', code('/role <name>'), ' for a role card', ...(role ? [' (for example ', code(`/role ${role.title.toLowerCase()}`), ')'] : []), '.'),
   ];
-  const body = lines.join('\n');
+  const parts = toBlocks(lines);
+  const body = toMarkdown(parts);
   const sources = citations.sources;
   return {
     answer: [body, sourcesMarkdown(sources)].filter(Boolean).join('\n\n'),
     body,
+    parts,
     grounded: true,
     roles: [],
     subject: [],

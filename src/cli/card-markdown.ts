@@ -1,5 +1,4 @@
 import { originLabel } from '../answer/citations.js';
-import type { CardLookup } from '../engine.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
 
 /** A role card as Markdown for the terminal. */
@@ -18,10 +17,4 @@ export function skillCardMarkdown(card: SkillCard): string {
   if (card.roles.length) lines.push(`**Roles that use it:** ${card.roles.map((r) => `${r.title} (${r.id})`).join(', ')}`);
   lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
   return lines.join('\n');
-}
-
-export function notFoundMessage(kind: 'role' | 'skill', name: string, lookup: Extract<CardLookup<unknown>, { found: false }>): string {
-  const hint = lookup.suggestions.map((s) => `${s.title} (${s.id})`).join(', ');
-  if (lookup.closest) return `no ${kind} matches '${name}'; the closest is ${hint}, a related but different job`;
-  return `no ${kind} matches '${name}'${hint ? `; did you mean ${hint}?` : ''}`;
 }

@@ -1,23 +1,19 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Command } from '../commands/command.js';
 
-/** The slash commands, as Discord's API takes them (registered by `npm run discord:register`). */
-export const COMMANDS: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
-  {
-    name: 'role',
+/** The slash commands as Discord's API takes them, made from the command files. */
+export function discordCommandJson(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((c) => ({
+    name: c.name,
     type: ApplicationCommandType.ChatInput,
-    description: 'Show a smart-city role card',
-    options: [{ name: 'name', description: 'Role name, e.g. urban mechanic', type: ApplicationCommandOptionType.String, required: true, autocomplete: true, max_length: 100 }],
-  },
-  {
-    name: 'ask',
-    type: ApplicationCommandType.ChatInput,
-    description: 'Ask career-bot a question about smart-city careers',
-    options: [{ name: 'question', description: 'e.g. Which roles need machine learning?', type: ApplicationCommandOptionType.String, required: true, max_length: 500 }],
-  },
-  {
-    name: 'skills',
-    type: ApplicationCommandType.ChatInput,
-    description: 'List in-demand skills, or show which roles use one',
-    options: [{ name: 'name', description: 'Skill, e.g. machine learning', type: ApplicationCommandOptionType.String, required: false, autocomplete: true, max_length: 100 }],
-  },
-];
+    description: c.description.slice(0, 100),
+    options: c.options.map((o) => ({
+      name: o.name,
+      description: o.description.slice(0, 100),
+      type: ApplicationCommandOptionType.String,
+      required: o.required,
+      max_length: o.maxLength,
+      ...(o.complete ? { autocomplete: true } : {}),
+    })),
+  }));
+}

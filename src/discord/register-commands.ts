@@ -1,6 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import type { DiscordConfig } from '../config.js';
-import { COMMANDS } from './commands.js';
+import { CommandSet } from '../commands/command-loader.js';
+import { discordCommandJson } from './commands.js';
 
 /**
  * Registers the slash commands through Discord's REST API: to one server when a guild id is given
@@ -9,6 +10,7 @@ import { COMMANDS } from './commands.js';
 export async function registerCommands(config: DiscordConfig): Promise<{ scope: string; names: string[] }> {
   const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
-  const saved = (await rest.put(route, { body: COMMANDS })) as { name: string }[];
+  const body = discordCommandJson((await CommandSet.load()).all);
+  const saved = (await rest.put(route, { body })) as { name: string }[];
   return { scope: config.guildId ? `server ${config.guildId}` : 'global', names: saved.map((c) => c.name) };
 }

@@ -1,11 +1,14 @@
 import type { Logger } from 'pino';
 import type { Answer, AnswerEvent, Turn } from '../answer/answer.js';
 import { sourcesMarkdown, teamParts } from '../answer/citations.js';
+import { toMarkdown } from '../answer/answer-markdown.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Evidence } from '../retrieval/retriever.js';
 import { LlmError, type ChatModel } from './chat-model.js';
 import { checkCitations } from './citation-check.js';
 import { echoesPrompt } from './echo-check.js';
+import type { Generator } from './generator.js';
+import { modelTextParts } from './model-text.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import { buildPassages, passagesText } from './passages.js';
 import { fillTemplate, type PromptTemplates } from './prompt-templates.js';
@@ -21,7 +24,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * answer is streamed, its citations checked, and any failure or uncited answer falls back to the
  * offline (extractive) answer the engine already composed.
  */
-export class LlmAnswerer {
+export class LlmAnswerer implements Generator {
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly chat: ChatModel,
@@ -104,10 +107,13 @@ export class LlmAnswerer {
     const sources = checked.cited.map((p) => ({ id: p.doc.id, title: p.doc.title, score: p.score, path: p.doc.path, origin: p.doc.source, teamParts: teamParts(p.doc) }));
     // A gap is said plainly whatever the model wrote: its answer may describe the role instead.
     const saysGap = offline.gaps.length === 0 || /\b(does not|doesn't|do not|don't) (cover|hold|include|have)\b/i.test(checked.text);
-    const body = saysGap ? checked.text : `The knowledge base does not cover ${offline.gaps.join(', nor ')}.\n\n${checked.text}`;
+    const written = saysGap ? checked.text : `The knowledge base does not cover ${offline.gaps.join(', nor ')}.\n\n${checked.text}`;
+    const parts = modelTextParts(written, this.kb);
+    const body = toMarkdown(parts);
     const answer: Answer = {
       answer: `${body}\n\n${sourcesMarkdown(sources)}`,
       body,
+      parts,
       grounded: true,
       roles: offline.roles,
       subject: offline.subject,

@@ -1,9 +1,11 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../answer/answer.js';
-import { originLabel } from '../answer/citations.js';
+import { PLAIN, renderBlocks } from '../answer/answer-markdown.js';
 import { splitText, truncate } from '../chat/split-text.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
-import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain } from './mrkdwn.js';
+import type { Reply, ReplyActions } from '../replies/reply.js';
+import { cardSourceLine, feedbackThanks, listTitle, notFoundText, sourceLine } from '../replies/wording.js';
+import { escapeMrkdwn, MRKDWN } from './mrkdwn.js';
 
 type ActionsBlock = types.ActionsBlock;
 type Button = types.Button;
@@ -24,29 +26,21 @@ export const ACTIONS = {
   share: 'share_in_channel',
 } as const;
 
-/** What a "Share in channel" button re-creates publicly. */
-export type ShareTarget = { k: 'role'; id: string } | { k: 'skill'; id: string } | { k: 'ask'; q: string };
-
 export interface SlackMessage {
   text: string;
-  blocks: KnownBlock[];
+  blocks?: KnownBlock[];
 }
 
 const section = (mrkdwn: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
-
-function sections(mrkdwn: string): SectionBlock[] {
-  return splitText(mrkdwn, SECTION_LIMIT).map(section);
-}
-
+const sections = (mrkdwn: string): SectionBlock[] => splitText(mrkdwn, SECTION_LIMIT).map(section);
 const context = (mrkdwn: string): ContextBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(mrkdwn, SECTION_LIMIT) }] });
+const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: truncate(text, 150) } });
 
-function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: { type: 'plain_text', text: truncate(text, 75), emoji: true }, action_id: actionId, value: truncate(value, VALUE_LIMIT), ...(style ? { style } : {}) };
+function button(text: string, actionId: string, value: string): Button {
+  return { type: 'button', text: { type: 'plain_text', text: truncate(text, 75), emoji: true }, action_id: actionId, value: truncate(value, VALUE_LIMIT) };
 }
 
-function shareButton(target: ShareTarget): Button {
-  return button('Share in channel', ACTIONS.share, JSON.stringify(target));
-}
+const roleButtons = (roles: { id: string; title: string }[], max: number) => roles.slice(0, max).map((r, i) => button(r.title, `${ACTIONS.openRole}_${i}`, r.id));
 
 /** Keeps a message under Slack's block limit, ending with the blocks that must stay (sources, buttons). */
 function fit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
@@ -55,41 +49,29 @@ function fit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
   return [...body.slice(0, room), context('_(answer shortened to fit Slack)_'), ...tail];
 }
 
-/** The feedback buttons carry what the log line needs: the question and the cited sources. */
-function feedbackValue(question: string, sourceIds: string[]): string {
-  const value = { q: question.slice(0, 1200), s: sourceIds.slice(0, 10) };
-  return JSON.stringify(value);
+function actionButtons(actions: ReplyActions | undefined): Button[] {
+  const buttons: Button[] = [];
+  if (actions?.feedback) buttons.push(button('👍', ACTIONS.feedbackUp, actions.feedback), button('👎', ACTIONS.feedbackDown, actions.feedback));
+  if (actions?.share) buttons.push(button('Share in channel', ACTIONS.share, actions.share));
+  return buttons;
 }
 
-export function answerMessage(answer: Answer, question: string, opts: { share?: boolean } = {}): SlackMessage {
+function answerMessage(answer: Answer, actions: ReplyActions | undefined): SlackMessage {
   const tail: KnownBlock[] = [];
-  if (answer.sources.length) {
-    const list = answer.sources.map((s, i) => `[${i + 1}] ${escapeMrkdwn(s.title)} (\`knowledge/${s.path}\`, ${escapeMrkdwn(originLabel(s))})`).join('  ·  ');
-    tail.push(context(`*Sources:* ${list}`));
-  }
-  const elements: Button[] = [];
-  if (answer.grounded) {
-    const value = feedbackValue(question, answer.sources.map((s) => s.id));
-    elements.push(button('👍', ACTIONS.feedbackUp, value), button('👎', ACTIONS.feedbackDown, value));
-  }
-  if (opts.share && answer.grounded) elements.push(shareButton({ k: 'ask', q: question.slice(0, 1500) }));
-  if (elements.length) tail.push({ type: 'actions', block_id: 'answer_actions', elements } satisfies ActionsBlock);
-  return { text: truncate(markdownToPlain(answer.body), FALLBACK_LIMIT), blocks: fit(sections(markdownToMrkdwn(answer.body)), tail) };
+  if (answer.sources.length) tail.push(context(`*Sources:* ${answer.sources.map((s, i) => escapeMrkdwn(sourceLine(s, i + 1))).join('  ·  ')}`));
+  const buttons = actionButtons(actions);
+  if (buttons.length) tail.push({ type: 'actions', block_id: 'answer_actions', elements: buttons } satisfies ActionsBlock);
+  return { text: truncate(renderBlocks(answer.parts, PLAIN), FALLBACK_LIMIT), blocks: fit(sections(renderBlocks(answer.parts, MRKDWN)), tail) };
 }
 
-export function roleCardMessage(card: RoleCard, opts: { share?: boolean } = {}): SlackMessage {
-  const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(card.title, 150) } },
-    ...sections(escapeMrkdwn(card.summary)),
-  ];
+function roleCardMessage(card: RoleCard, actions: ReplyActions | undefined): SlackMessage {
+  const blocks: KnownBlock[] = [header(card.title), ...sections(escapeMrkdwn(card.summary))];
   for (const s of card.sections) blocks.push(...sections(`*${escapeMrkdwn(s.heading || 'About')}*\n${escapeMrkdwn(s.text)}`));
   const fields = [{ type: 'mrkdwn' as const, text: truncate(`*Skills*\n${card.skills.map((s) => `• ${escapeMrkdwn(s.title)}`).join('\n')}`, 2000) }];
   if (card.backgrounds.length) fields.push({ type: 'mrkdwn', text: truncate(`*Backgrounds*\n${escapeMrkdwn(card.backgrounds.join(', '))}`, 2000) });
   blocks.push({ type: 'section', fields });
-  const origin = originLabel({ origin: card.source, teamParts: card.teamParts });
-  const tail: KnownBlock[] = [context(`Source: \`knowledge/${card.path}\` (${escapeMrkdwn(origin)})`)];
-  const elements: Button[] = card.related.slice(0, 5).map((r, i) => button(r.title, `${ACTIONS.openRole}_${i}`, r.id));
-  if (opts.share) elements.push(shareButton({ k: 'role', id: card.id }));
+  const tail: KnownBlock[] = [context(`Source: ${escapeMrkdwn(cardSourceLine(card))}`)];
+  const elements = [...roleButtons(card.related, 5), ...actionButtons(actions)];
   if (elements.length) {
     if (card.related.length) tail.unshift(context('*Related roles*'));
     tail.push({ type: 'actions', block_id: 'role_actions', elements });
@@ -97,41 +79,46 @@ export function roleCardMessage(card: RoleCard, opts: { share?: boolean } = {}):
   return { text: `${card.title}: ${card.summary}`, blocks: fit(blocks, tail) };
 }
 
-export function skillCardMessage(card: SkillCard, opts: { share?: boolean } = {}): SlackMessage {
-  const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(card.title, 150) } },
-    ...sections(escapeMrkdwn(`${card.summary}\n\n${card.text}`)),
-  ];
+function skillCardMessage(card: SkillCard, actions: ReplyActions | undefined): SlackMessage {
+  const blocks: KnownBlock[] = [header(card.title), ...sections(escapeMrkdwn(`${card.summary}\n\n${card.text}`))];
   if (card.roles.length) blocks.push(...sections(`*Roles that use it*\n${card.roles.map((r) => `• ${escapeMrkdwn(r.title)} (\`${r.id}\`)`).join('\n')}`));
-  const tail: KnownBlock[] = [context(`Source: \`knowledge/${card.path}\``)];
-  const elements: Button[] = card.roles.slice(0, 4).map((r, i) => button(r.title, `${ACTIONS.openRole}_${i}`, r.id));
-  if (opts.share) elements.push(shareButton({ k: 'skill', id: card.id }));
+  const tail: KnownBlock[] = [context(`Source: ${escapeMrkdwn(cardSourceLine(card))}`)];
+  const elements = [...roleButtons(card.roles, 4), ...actionButtons(actions)];
   if (elements.length) tail.push({ type: 'actions', block_id: 'skill_actions', elements });
   return { text: `${card.title}: ${card.summary}`, blocks: fit(blocks, tail) };
 }
 
-/** A titled bullet list, such as every role or every skill. */
-export function listMessage(title: string, items: { id: string; title: string; summary: string }[], hint: string): SlackMessage {
-  const lines = items.map((i) => `• *${escapeMrkdwn(i.title)}* (\`${i.id}\`): ${escapeMrkdwn(i.summary)}`).join('\n');
-  return { text: title, blocks: fit([section(`*${escapeMrkdwn(title)}*`), ...sections(lines)], [context(escapeMrkdwn(hint))]) };
-}
-
-/** "No role matches …; did you mean …" with the suggestions as buttons. */
-export function notFoundMessage(kind: 'role' | 'skill', name: string, lookup: { suggestions: { id: string; title: string }[]; closest?: boolean }): SlackMessage {
-  const { suggestions } = lookup;
-  const hint = lookup.closest ? ` The closest is ${suggestions[0]?.title}, a related but different job.` : suggestions.length ? ' Did you mean one of these?' : '';
-  const text = `No ${kind} matches “${name}”.${hint}`;
-  const blocks: KnownBlock[] = [section(escapeMrkdwn(text))];
-  if (suggestions.length && kind === 'role') {
-    blocks.push({ type: 'actions', block_id: 'suggestions', elements: suggestions.map((s, i) => button(s.title, `${ACTIONS.openRole}_${i}`, s.id)) });
-  } else if (suggestions.length) {
-    blocks.push(context(suggestions.map((s) => `\`${s.id}\``).join(', ')));
+/** Every reply as a Slack message: `text` is the notification fallback, `blocks` what is shown. */
+export function slackMessage(reply: Reply): SlackMessage {
+  switch (reply.kind) {
+    case 'answer':
+      return answerMessage(reply.answer, reply.actions);
+    case 'role-card':
+      return roleCardMessage(reply.card, reply.actions);
+    case 'skill-card':
+      return skillCardMessage(reply.card, reply.actions);
+    case 'list': {
+      const title = listTitle(reply.of, reply.items.length);
+      const lines = reply.items.map((i) => `• *${escapeMrkdwn(i.title)}* (\`${i.id}\`): ${escapeMrkdwn(i.summary)}`).join('\n');
+      const hint = reply.of === 'role' ? 'Open one with /role <name>, e.g. /role urban-mechanic' : 'See which roles use one with /skills <name>, e.g. /skills machine learning';
+      return { text: title, blocks: fit([section(`*${escapeMrkdwn(title)}*`), ...sections(lines)], [context(escapeMrkdwn(hint))]) };
+    }
+    case 'not-found': {
+      const text = notFoundText(reply.of, reply.name, reply, (s) => s.title);
+      const blocks: KnownBlock[] = [section(escapeMrkdwn(text))];
+      if (reply.suggestions.length && reply.of === 'role') blocks.push({ type: 'actions', block_id: 'suggestions', elements: roleButtons(reply.suggestions, 5) });
+      else if (reply.suggestions.length) blocks.push(context(reply.suggestions.map((s) => `\`${s.id}\``).join(', ')));
+      return { text, blocks };
+    }
+    case 'draft':
+      return { text: truncate(`${escapeMrkdwn(reply.text)} …`, FALLBACK_LIMIT) };
+    case 'notice':
+      return { text: escapeMrkdwn(reply.text) };
   }
-  return { text, blocks };
 }
 
 /** The message with its action buttons replaced by a thank-you note. */
 export function withFeedbackThanks(blocks: KnownBlock[], verdict: 'up' | 'down'): KnownBlock[] {
   const kept = blocks.filter((b) => !(b.type === 'actions' && b.block_id === 'answer_actions'));
-  return [...kept, context(`Thanks for the feedback ${verdict === 'up' ? '👍' : '👎'}`)];
+  return [...kept, context(feedbackThanks(verdict))];
 }

@@ -1,3 +1,5 @@
+import type { SpanStyle } from '../answer/answer-markdown.js';
+
 /**
  * Text for Slack: the core's Markdown turned into mrkdwn, and user text made harmless so nothing the
  * bot posts can ping a channel, a group or a person.
@@ -23,19 +25,10 @@ export function stripMentions(text: string): string {
     .trim();
 }
 
-/** Converts the Markdown the core writes (bold, links, bullets, headings) to Slack mrkdwn. */
-export function markdownToMrkdwn(markdown: string): string {
-  return escapeMrkdwn(markdown)
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<$2|$1>')
-    .replace(/\*\*(.+?)\*\*/g, '*$1*')
-    .replace(/^#{1,6}\s+(.*)$/gm, '*$1*')
-    .replace(/^(\s*)[-*]\s+/gm, '$1• ');
-}
-
-/** Plain-text fallback for notifications: no Markdown markers. */
-export function markdownToPlain(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '');
-}
+/** Slack mrkdwn for answer parts: user-visible text escaped, bold as *x*, bullets as •. */
+export const MRKDWN: SpanStyle = {
+  text: escapeMrkdwn,
+  strong: (t) => `*${escapeMrkdwn(t)}*`,
+  code: (t) => `\`${escapeMrkdwn(t)}\``,
+  bullet: '• ',
+};

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/discord/discord-bot.js';
-import { createEngine } from '../support/engine.js';
+import { createService } from '../support/engine.js';
 import { capturedLogger } from '../support/log-capture.js';
 import { median, settle, waitFor } from '../support/wait-for.js';
 import { APP_ID, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, interactionPayload, messagePayload, OTHER_BOT, BOT_USER } from './fake-discord.js';
@@ -17,11 +17,11 @@ const callbacks = () => fake.callsTo('POST', /^\/interactions\/\d+\/[^/]+\/callb
 const callbackFor = (id: string) => callbacks().find((c) => c.path.startsWith(`/interactions/${id}/`));
 
 beforeAll(async () => {
-  const engine = await createEngine();
   fake = await FakeDiscord.start();
   const captured = capturedLogger();
   logs = captured.lines;
-  adapter = createDiscordAdapter({ engine, config: { token: 'test-discord-token', applicationId: APP_ID, apiUrl: fake.apiUrl }, logger: captured.logger });
+  const service = await createService({ logger: captured.logger });
+  adapter = createDiscordAdapter({ service, config: { token: 'test-discord-token', applicationId: APP_ID, apiUrl: fake.apiUrl }, logger: captured.logger });
   await adapter.start();
 });
 

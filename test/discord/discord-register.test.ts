@@ -24,18 +24,20 @@ function register(env: Record<string, string>): Promise<{ code: number | null; s
 it('npm run discord:register puts the command JSON Discord expects, to one server when DISCORD_GUILD_ID is set', async () => {
   const r = await register({ DISCORD_TOKEN: 'reg-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
   expect(r.stderr).toBe('');
-  expect(r.stdout).toContain(`registered /role, /ask, /skills (server ${GUILD_ID})`);
+  expect(r.stdout).toContain(`registered /ask, /role, /skills (server ${GUILD_ID})`);
   const put = fake.callsTo('PUT', new RegExp(`^/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`))[0]!;
   expect(put.authorization).toBe('Bot reg-token');
   const commands = put.body as { name: string; type: number; description: string; options?: { name: string; type: number; required?: boolean; autocomplete?: boolean }[] }[];
-  expect(commands.map((c) => c.name)).toEqual(['role', 'ask', 'skills']);
+  expect(commands.map((c) => c.name)).toEqual(['ask', 'role', 'skills']);
   for (const c of commands) {
     expect(c.type).toBe(1);
     expect(c.description.length).toBeGreaterThan(0);
     expect(c.description.length).toBeLessThanOrEqual(100);
   }
-  expect(commands[0]!.options![0]).toMatchObject({ name: 'name', type: 3, required: true, autocomplete: true });
-  expect(commands[1]!.options![0]).toMatchObject({ name: 'question', type: 3, required: true });
+  expect(commands[0]!.options![0]).toMatchObject({ name: 'question', type: 3, required: true });
+  expect(commands[0]!.options![0]).not.toHaveProperty('autocomplete');
+  // Without a name, /role lists every role (as on Slack and in the CLI).
+  expect(commands[1]!.options![0]).toMatchObject({ name: 'name', type: 3, required: false, autocomplete: true });
   expect(commands[2]!.options![0]).toMatchObject({ name: 'name', type: 3, required: false, autocomplete: true });
 });
 

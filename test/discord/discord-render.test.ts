@@ -1,17 +1,20 @@
 import { expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
+import { toMarkdown } from '../../src/answer/answer-markdown.js';
+import { item, toBlocks } from '../../src/answer/answer-parts.js';
 import { stripDiscordMentions } from '../../src/discord/discord-bot.js';
-import { answerMessages, MESSAGE_LIMIT } from '../../src/discord/render.js';
+import { discordMessages, MESSAGE_LIMIT } from '../../src/discord/render.js';
 
 it('splits a long answer cleanly under 2000 characters, with buttons on the last message only', () => {
-  const body = Array.from({ length: 120 }, (_, i) => `- **Role ${i}**: a summary sentence that takes some room [1]`).join('\n');
-  const answer: Answer = { answer: body, body, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }], mode: 'extractive', intent: 'describe' };
-  const messages = answerMessages(answer, { feedbackKey: 'k' });
+  const parts = toBlocks(Array.from({ length: 120 }, (_, i) => item({ type: 'role', id: `r${i}`, title: `Role ${i}`, strong: true }, ': a summary sentence that takes some room ', { type: 'cite', n: 1 })));
+  const body = toMarkdown(parts);
+  const answer: Answer = { answer: body, body, parts, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }], mode: 'extractive', intent: 'describe' };
+  const messages = discordMessages({ kind: 'answer', question: 'q', answer, actions: { feedback: 'k' } });
   expect(messages.length).toBeGreaterThan(1);
   for (const m of messages) expect(m.content!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
   expect(messages.slice(0, -1).every((m) => m.components!.length === 0)).toBe(true);
   expect(messages.at(-1)!.components!.length).toBe(1);
-  expect(messages.map((m) => m.content).join('\n')).toContain('Role 119');
+  expect(messages.map((m) => m.content).join('\n')).toContain('**Role 119**');
   expect(messages.at(-1)!.content).toContain('Sources: [1] A');
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { SlackAdapter } from '../../src/slack/slack-app.js';
 import { DM_CHANNEL_ID, FakeDiscord, messagePayload, APP_ID } from '../discord/fake-discord.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { eventBody, slackPost } from '../slack/signed-request.js';
@@ -21,10 +22,12 @@ it('streams into Slack: a first message as soon as text arrives, throttled chat.
   const slack = await FakeSlack.start();
   const config = loadConfig({
     OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('s'),
-    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl,
+    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1',
   });
   const app = await buildApp(config, capturedLogger().logger);
-  const { port } = await app.slack!.start(0, '127.0.0.1');
+  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
+  await adapter.start();
+  const port = adapter.port!;
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 300 });
   try {
     const sent = performance.now();
@@ -44,7 +47,7 @@ it('streams into Slack: a first message as soon as text arrives, throttled chat.
     expect(JSON.stringify(final.args.blocks)).toContain('Sources');
     expect(String(final.args.text)).toContain('UX or data analytics [1]');
   } finally {
-    await app.slack!.stop();
+    await adapter.stop();
     await slack.stop();
   }
 });
@@ -53,10 +56,12 @@ it('a Slack thread follow-up costs one model call: the earlier question is re-re
   const slack = await FakeSlack.start();
   const config = loadConfig({
     OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('t'),
-    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl,
+    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1',
   });
   const app = await buildApp(config, capturedLogger().logger);
-  const { port } = await app.slack!.start(0, '127.0.0.1');
+  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
+  await adapter.start();
+  const port = adapter.port!;
   slack.threads.set('C1:1700000950.000001', [{ type: 'message', user: 'U1', text: '<@UBOT> What does a cloud architect do?', ts: '1700000950.000001' }]);
   openai.chatRequests.length = 0;
   openai.script.push({ kind: 'answer', text: 'Cloud architects draw on distributed algorithms and systems [1].' });
@@ -66,7 +71,7 @@ it('a Slack thread follow-up costs one model call: the earlier question is re-re
     expect(openai.chatRequests).toHaveLength(1);
     expect(JSON.stringify(openai.chatRequests[0]!.body.messages)).toContain('Earlier question: What does a cloud architect do?');
   } finally {
-    await app.slack!.stop();
+    await adapter.stop();
     await slack.stop();
   }
 });
@@ -78,7 +83,8 @@ it('streams into Discord: a reply as soon as text arrives, edits at a safe inter
     DISCORD_TOKEN: 'discord-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl,
   });
   const app = await buildApp(config, capturedLogger().logger);
-  await app.discord!.start();
+  const adapter = app.adapters.find((a) => a.name === 'discord')!;
+  await adapter.start();
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 300 });
   try {
     const sent = performance.now();
@@ -95,7 +101,7 @@ it('streams into Discord: a reply as soon as text arrives, edits at a safe inter
     for (let i = 1; i < at.length - 1; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(1000);
     expect((final.body as { components: unknown[] }).components.length).toBe(1);
   } finally {
-    await app.discord!.stop();
+    await adapter.stop();
     await discord.stop();
   }
 });

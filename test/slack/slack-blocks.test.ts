@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
+import { renderBlocks } from '../../src/answer/answer-markdown.js';
+import { BREAK, code, item, line, toBlocks } from '../../src/answer/answer-parts.js';
 import { splitText } from '../../src/chat/split-text.js';
-import { answerMessage, MAX_BLOCKS, SECTION_LIMIT } from '../../src/slack/blocks.js';
-import { markdownToMrkdwn, stripMentions } from '../../src/slack/mrkdwn.js';
+import { MAX_BLOCKS, SECTION_LIMIT, slackMessage } from '../../src/slack/blocks.js';
+import { MRKDWN, stripMentions } from '../../src/slack/mrkdwn.js';
+
+const answerOf = (parts: Answer['parts']): Answer => ({
+  answer: '',
+  body: '',
+  parts,
+  grounded: true,
+  roles: [],
+  subject: [],
+  gaps: [],
+  sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }],
+  mode: 'extractive',
+  intent: 'describe',
+});
 
 describe('Slack rendering', () => {
-  it('converts the core’s Markdown to mrkdwn and escapes control characters', () => {
-    expect(markdownToMrkdwn('**Urban Mechanic**: a & b <c>\n- one\n# Title\n[docs](https://example.org/x)')).toBe(
-      '*Urban Mechanic*: a &amp; b &lt;c&gt;\n• one\n*Title*\n<https://example.org/x|docs>',
-    );
+  it('renders answer parts as mrkdwn: bold names, bullets, citations, control characters escaped', () => {
+    const parts = toBlocks([
+      line({ type: 'role', id: 'urban-mechanic', title: 'Urban Mechanic', strong: true }, ': a & b <c> ', { type: 'cite', n: 1 }),
+      BREAK,
+      item('one'),
+      line('use ', code('/role <name>')),
+    ]);
+    expect(renderBlocks(parts, MRKDWN)).toBe('*Urban Mechanic*: a &amp; b &lt;c&gt; [1]\n\n• one\n\nuse `/role &lt;name&gt;`');
   });
 
   it('strips mentions but keeps channel names and link labels', () => {
@@ -24,11 +43,10 @@ describe('Slack rendering', () => {
   });
 
   it('keeps a huge answer under 50 blocks with sources and buttons intact', () => {
-    const body = Array.from({ length: 3000 }, (_, i) => `- item ${i} ${'x'.repeat(60)}`).join('\n');
-    const answer: Answer = { answer: body, body, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }], mode: 'extractive', intent: 'describe' };
-    const message = answerMessage(answer, 'q');
-    expect(message.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
-    expect(message.blocks.at(-1)?.type).toBe('actions');
+    const parts = toBlocks(Array.from({ length: 3000 }, (_, i) => item(`item ${i} ${'x'.repeat(60)}`)));
+    const message = slackMessage({ kind: 'answer', question: 'q', answer: answerOf(parts), actions: { feedback: 'k' } });
+    expect(message.blocks!.length).toBeLessThanOrEqual(MAX_BLOCKS);
+    expect(message.blocks!.at(-1)?.type).toBe('actions');
     expect(message.text.length).toBeLessThanOrEqual(3000);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-app.js';
-import { createEngine, silentLogger } from '../support/engine.js';
+import { createService, silentLogger } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 import { FakeSlack } from './fake-slack.js';
 
@@ -8,9 +8,9 @@ let fake: FakeSlack;
 let adapter: SlackAdapter;
 
 beforeAll(async () => {
-  const engine = await createEngine();
+  const service = await createService();
   fake = await FakeSlack.start();
-  adapter = createSlackAdapter({ engine, config: { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl }, logger: silentLogger });
+  adapter = createSlackAdapter({ service, config: { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl }, logger: silentLogger });
   await adapter.start();
 });
 

@@ -1,7 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
+import { CommandSet } from '../../src/commands/command-loader.js';
+import { ConversationService } from '../../src/conversation/conversation-service.js';
+import type { CareerEngine } from '../../src/engine.js';
+import { memoryStores, type Stores } from '../../src/stores/stores.js';
 import { PACKAGE_ROOT } from '../../src/config.js';
 import { assembleEngine } from '../../src/app.js';
 import type { EmbeddingModel } from '../../src/retrieval/embedding-model.js';
@@ -22,4 +26,10 @@ export async function createEngine(opts: { knowledgeDir?: string; cacheDir?: str
     embeddingModel: opts.embeddingModel ?? localEmbeddingModel,
     logger: silentLogger,
   });
+}
+
+/** The conversation service over an engine, with in-memory stores unless given others. */
+export async function createService(opts: { engine?: CareerEngine; stores?: Stores; logger?: Logger } = {}): Promise<ConversationService> {
+  const engine = opts.engine ?? (await createEngine());
+  return new ConversationService(engine, await CommandSet.load(), opts.stores ?? memoryStores(), opts.logger ?? silentLogger);
 }

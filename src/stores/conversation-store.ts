@@ -1,10 +1,13 @@
 import type { Turn } from '../answer/answer.js';
 
-/**
- * The last answered exchange per conversation (a DM, a channel thread), so a follow-up keeps its
- * subject. Bounded and expiring: an old conversation starts afresh.
- */
-export class ConversationMemory {
+/** The last answered exchange per conversation (a thread, or a user in a channel), for follow-ups. */
+export interface ConversationStore {
+  get(conversation: string): Turn | undefined;
+  remember(conversation: string, turn: Turn): void;
+}
+
+/** Bounded and expiring: an old conversation starts afresh. */
+export class MemoryConversations implements ConversationStore {
   private readonly turns = new Map<string, { turn: Turn; at: number }>();
 
   constructor(

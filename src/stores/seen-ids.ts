@@ -1,8 +1,11 @@
-/**
- * Remembers ids seen recently (Slack event ids, Discord message ids) so a retried or replayed
- * delivery is not answered twice. Bounded in size and age; memory only, so a restart forgets.
- */
-export class RecentIds {
+/** Delivery ids seen recently (Slack event ids, Discord message ids), so a redelivery is answered once. */
+export interface SeenIdStore {
+  /** True the first time an id is offered within the store's window, false for a repeat. */
+  firstTime(id: string): boolean;
+}
+
+/** Bounded in size and age; a restart forgets. */
+export class MemorySeenIds implements SeenIdStore {
   private readonly seen = new Map<string, number>();
 
   constructor(
@@ -11,7 +14,6 @@ export class RecentIds {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** True the first time an id is offered within the time window, false for a repeat. */
   firstTime(id: string): boolean {
     const t = this.now();
     const at = this.seen.get(id);

@@ -1,0 +1,7 @@
+/** Shown when someone opens the assistant pane; each is a question the knowledge base answers. */
+export const SUGGESTED_PROMPTS = [
+  { title: 'What does an urban mechanic do?', message: 'What does an urban mechanic do?' },
+  { title: 'Which roles need machine learning?', message: 'Which roles need machine learning?' },
+  { title: 'I studied psychology, where do I fit?', message: 'I studied psychology, where do I fit?' },
+  { title: 'Which skills are in demand?', message: 'Which skills do smart-city employers look for?' },
+];
