@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { PACKAGE_ROOT, type Config } from './config.js';
 import { CommandSet } from './commands/command-loader.js';
+import { type Config, PACKAGE_ROOT } from './config.js';
 import type { ChatAdapter } from './conversation/chat-adapter.js';
 import { ConversationService } from './conversation/conversation-service.js';
 import { CareerEngine } from './engine.js';
@@ -9,7 +9,7 @@ import { KnowledgeError } from './errors.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
 import type { Generator } from './llm/generator.js';
-import { localEmbeddingModel, type EmbeddingModel } from './retrieval/embedding-model.js';
+import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { ScopeModel } from './scope/scope-model.js';
 import { memoryStores, type Stores } from './stores/stores.js';
@@ -68,30 +68,48 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
   const openai = config.openai;
   if (!openai) return assembleEngine({ ...base, embeddingModel: localEmbeddingModel });
 
-  const [{ default: OpenAI }, { ChatModel }, { CircuitBreaker }, { LlmAnswerer }, { loadPromptTemplates }] = await Promise.all([
-    import('openai'),
-    import('./llm/chat-model.js'),
-    import('./llm/circuit-breaker.js'),
-    import('./llm/llm-answerer.js'),
-    import('./llm/prompt-templates.js'),
-  ]);
+  const [{ default: OpenAI }, { ChatModel }, { CircuitBreaker }, { LlmAnswerer }, { loadPromptTemplates }] =
+    await Promise.all([
+      import('openai'),
+      import('./llm/chat-model.js'),
+      import('./llm/circuit-breaker.js'),
+      import('./llm/llm-answerer.js'),
+      import('./llm/prompt-templates.js'),
+    ]);
   // Retries are ours (at most one, see LlmAnswerer); the SDK's own would stack on top.
-  const client = new OpenAI({ apiKey: openai.apiKey, ...(openai.baseUrl ? { baseURL: openai.baseUrl } : {}), maxRetries: 0 });
+  const client = new OpenAI({
+    apiKey: openai.apiKey,
+    ...(openai.baseUrl ? { baseURL: openai.baseUrl } : {}),
+    maxRetries: 0,
+  });
   const prompts = await loadPromptTemplates(path.join(PACKAGE_ROOT, 'prompts'));
-  const chat = new ChatModel(client, openai.model, { firstTokenTimeoutMs: openai.firstTokenTimeoutMs, totalTimeoutMs: LLM_TOTAL_TIMEOUT_MS });
+  const chat = new ChatModel(client, openai.model, {
+    firstTokenTimeoutMs: openai.firstTokenTimeoutMs,
+    totalTimeoutMs: LLM_TOTAL_TIMEOUT_MS,
+  });
   const breaker = new CircuitBreaker();
   const llmLogger = logger.child({ component: 'llm' });
   const generator = (kb: KnowledgeBase) => new LlmAnswerer(kb, chat, prompts, breaker, llmLogger);
   if (!openai.embeddingModel) return assembleEngine({ ...base, embeddingModel: localEmbeddingModel, generator });
 
-  const [{ EmbeddingCache }, { openAIEmbeddingModel }] = await Promise.all([import('./retrieval/embedding-cache.js'), import('./retrieval/openai-embeddings.js')]);
+  const [{ EmbeddingCache }, { openAIEmbeddingModel }] = await Promise.all([
+    import('./retrieval/embedding-cache.js'),
+    import('./retrieval/openai-embeddings.js'),
+  ]);
   const cache = new EmbeddingCache(path.join(config.cacheDir, 'embeddings.sqlite'));
   try {
-    return await assembleEngine({ ...base, embeddingModel: openAIEmbeddingModel(client, openai.embeddingModel, cache), generator });
+    return await assembleEngine({
+      ...base,
+      embeddingModel: openAIEmbeddingModel(client, openai.embeddingModel, cache),
+      generator,
+    });
   } catch (err) {
     if (err instanceof KnowledgeError) throw err;
     // An embedding server that is down at start-up must not keep the bot from answering.
-    logger.warn({ reason: err instanceof Error ? err.message : String(err), model: openai.embeddingModel }, 'embedding server failed; using the local embedding');
+    logger.warn(
+      { reason: err instanceof Error ? err.message : String(err), model: openai.embeddingModel },
+      'embedding server failed; using the local embedding',
+    );
     return assembleEngine({ ...base, embeddingModel: localEmbeddingModel, generator });
   }
 }
@@ -99,12 +117,22 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
 /** The composition root: the one place that turns configuration into wired-up objects. */
 export async function buildApp(config: Config, logger: Logger, opts: { stores?: Stores } = {}): Promise<App> {
   const [engine, commands] = await Promise.all([createEngine(config, logger), CommandSet.load()]);
-  logger.debug({ docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache, generates: engine.generates }, 'engine ready');
-  const service = new ConversationService(engine, commands, opts.stores ?? memoryStores(), logger.child({ component: 'conversation' }));
+  logger.debug(
+    { docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache, generates: engine.generates },
+    'engine ready',
+  );
+  const service = new ConversationService(
+    engine,
+    commands,
+    opts.stores ?? memoryStores(),
+    logger.child({ component: 'conversation' }),
+  );
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const { createSlackAdapter } = await import('./slack/slack-app.js');
-    adapters.push(createSlackAdapter({ service, config: config.slack, logger, listen: { port: config.port, host: config.host } }));
+    adapters.push(
+      createSlackAdapter({ service, config: config.slack, logger, listen: { port: config.port, host: config.host } }),
+    );
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('./discord/discord-bot.js');

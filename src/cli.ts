@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
-import { buildApp, type App } from './app.js';
+import { type App, buildApp } from './app.js';
 import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { jsonOutput, terminalOutput } from './cli/terminal-render.js';
@@ -17,13 +17,19 @@ import { createLogger } from './logger.js';
 
 /** Subcommands of the CLI alone; the chat commands come from src/commands. */
 const CLI_ONLY = [
-  { usage: 'validate [DIR]', description: 'check a knowledge folder (default: the configured one) and list every problem' },
+  {
+    usage: 'validate [DIR]',
+    description: 'check a knowledge folder (default: the configured one) and list every problem',
+  },
   { usage: 'chat', description: 'interactive chat in the terminal' },
 ];
 
 function usage(commands: CommandSet): string {
   const rows = [
-    ...commands.all.map((c) => ({ usage: `${[c.name, ...(c.aliases ?? [])].join('|')} ${c.usage}`, description: c.description })),
+    ...commands.all.map((c) => ({
+      usage: `${[c.name, ...(c.aliases ?? [])].join('|')} ${c.usage}`,
+      description: c.description,
+    })),
     ...CLI_ONLY,
   ];
   const width = Math.max(...rows.map((r) => r.usage.length)) + 2;
@@ -62,8 +68,10 @@ async function* jsonLines(): AsyncGenerator<BatchItem> {
       continue;
     }
     const item = value as { q?: unknown; conversation?: unknown } | null;
-    if (!item || typeof item !== 'object' || typeof item.q !== 'string') yield { error: 'each line must be a JSON object with a string field "q"' };
-    else if (item.conversation !== undefined && typeof item.conversation !== 'string') yield { error: '"conversation" must be a string id' };
+    if (!item || typeof item !== 'object' || typeof item.q !== 'string')
+      yield { error: 'each line must be a JSON object with a string field "q"' };
+    else if (item.conversation !== undefined && typeof item.conversation !== 'string')
+      yield { error: '"conversation" must be a string id' };
     else yield { q: item.q, ...(item.conversation !== undefined ? { conversation: item.conversation } : {}) };
   }
 }
@@ -100,7 +108,9 @@ async function batch(app: App, command: Command): Promise<number> {
 async function run(app: App, command: Command, text: string, json: boolean): Promise<number> {
   const missing = command.options.find((o) => o.required);
   if (missing && !text) {
-    process.stderr.write(`career-bot ${command.name}: give ${missing.name === 'question' ? 'a question' : `a ${missing.name}`}, e.g. career-bot ${command.name} "${command.example}"\n`);
+    process.stderr.write(
+      `career-bot ${command.name}: give ${missing.name === 'question' ? 'a question' : `a ${missing.name}`}, e.g. career-bot ${command.name} "${command.example}"\n`,
+    );
     return 2;
   }
   if (command.name === 'ask' && !json) {
@@ -108,7 +118,11 @@ async function run(app: App, command: Command, text: string, json: boolean): Pro
     await printStreamed(app.engine.askStream(text), (t) => process.stdout.write(t));
     return 0;
   }
-  const reply = await app.service.runCommand(command.name, argsFromText(command, text, { engine: app.engine }), CLI_CALLER);
+  const reply = await app.service.runCommand(
+    command.name,
+    argsFromText(command, text, { engine: app.engine }),
+    CLI_CALLER,
+  );
   if (json) {
     const out = jsonOutput(reply);
     print(JSON.stringify(out.json));
@@ -130,11 +144,18 @@ async function validate(dir: string): Promise<number> {
   return 0;
 }
 
+const parseCliArgs = (args: string[]) =>
+  parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+
 export async function main(argv: string[]): Promise<number> {
   const commands = await CommandSet.load();
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseCliArgs(argv);
   } catch (err) {
     process.stderr.write(`career-bot: ${(err as Error).message}\n\n${usage(commands)}\n`);
     return 2;
@@ -167,7 +188,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const message = err instanceof CareerBotError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    const message =
+      err instanceof CareerBotError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
     process.stderr.write(`career-bot: ${message}\n`);
     process.exitCode = 2;
   },

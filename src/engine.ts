@@ -5,9 +5,9 @@ import { helpAnswer } from './answer/help-answer.js';
 import { QuestionReader, type Understanding } from './answer/question-reader.js';
 import { Conversation } from './conversation/conversation.js';
 import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-base.js';
-import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
-import { roleCard, skillCard, type RoleCard, type SkillCard } from './lookup/role-card.js';
 import type { Generator } from './llm/generator.js';
+import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
+import { type RoleCard, roleCard, type SkillCard, skillCard } from './lookup/role-card.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
 import type { ScopeModel } from './scope/scope-model.js';
@@ -25,7 +25,9 @@ export interface EngineParts {
   generator?: Generator;
 }
 
-export type CardLookup<T> = { found: true; card: T } | { found: false; suggestions: { id: string; title: string }[]; closest?: boolean };
+export type CardLookup<T> =
+  | { found: true; card: T }
+  | { found: false; suggestions: { id: string; title: string }[]; closest?: boolean };
 
 /** The transport-agnostic core: knowledge, retrieval, answers and lookups. Chat adapters call only this. */
 export class CareerEngine {
@@ -64,7 +66,8 @@ export class CareerEngine {
   /** The extractive answer, never a model call: for recovering an earlier turn's roles. */
   async askOffline(question: string, previous?: Turn): Promise<Answer> {
     let final: Answer | undefined;
-    for await (const event of this.askStream(question, previous, { offline: true })) if (event.type === 'final') final = event.answer;
+    for await (const event of this.askStream(question, previous, { offline: true }))
+      if (event.type === 'final') final = event.answer;
     return final!;
   }
 
@@ -127,6 +130,10 @@ export class CareerEngine {
 
   private toCard<D extends RoleDoc | SkillDoc, C>(result: LookupResult<D>, card: (doc: D) => C): CardLookup<C> {
     if (result.found) return { found: true, card: card(result.doc) };
-    return { found: false, suggestions: result.suggestions.map((d) => ({ id: d.id, title: d.title })), ...(result.closest ? { closest: true } : {}) };
+    return {
+      found: false,
+      suggestions: result.suggestions.map((d) => ({ id: d.id, title: d.title })),
+      ...(result.closest ? { closest: true } : {}),
+    };
   }
 }

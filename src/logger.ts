@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 /**
  * Structured JSON logs on stderr, so stdout stays clean for answers and --json output.
@@ -10,7 +10,20 @@ export function createLogger(level: string): Logger {
       level,
       base: { app: 'career-bot' },
       redact: {
-        paths: ['token', '*.token', 'botToken', '*.botToken', 'appToken', '*.appToken', 'apiKey', '*.apiKey', 'signingSecret', '*.signingSecret', 'headers.authorization', '*.headers.authorization'],
+        paths: [
+          'token',
+          '*.token',
+          'botToken',
+          '*.botToken',
+          'appToken',
+          '*.appToken',
+          'apiKey',
+          '*.apiKey',
+          'signingSecret',
+          '*.signingSecret',
+          'headers.authorization',
+          '*.headers.authorization',
+        ],
         censor: '[redacted]',
       },
     },

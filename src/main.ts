@@ -17,7 +17,9 @@ async function main(): Promise<void> {
 
   for (const adapter of app.adapters) await adapter.start();
   if (app.adapters.length === 0) {
-    process.stderr.write(`career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`);
+    process.stderr.write(
+      `career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`,
+    );
     await runTerminalChat(app.service, process.stdin, process.stdout);
     return;
   }
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`career-bot: ${err instanceof CareerBotError ? err.message : err instanceof Error ? err.stack : String(err)}\n`);
+  process.stderr.write(
+    `career-bot: ${err instanceof CareerBotError ? err.message : err instanceof Error ? err.stack : String(err)}\n`,
+  );
   process.exitCode = 2;
 });

@@ -35,7 +35,11 @@ describe('answers', () => {
   });
 
   it('cite only numbers that exist in the sources list', async () => {
-    for (const q of ['digital anthropologist vs data scientist', 'Which roles need machine learning?', 'What is Hamburg doing to attract talent?']) {
+    for (const q of [
+      'digital anthropologist vs data scientist',
+      'Which roles need machine learning?',
+      'What is Hamburg doing to attract talent?',
+    ]) {
       const a = await engine.ask(q);
       const cited = [...a.body.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
       expect(cited.length).toBeGreaterThan(0);
@@ -82,7 +86,10 @@ describe('answers', () => {
 
   it('keep the subject of a follow-up question', async () => {
     const first = await engine.ask('What does a cloud architect do?');
-    const next = await engine.ask('and what skills does it need?', { question: 'What does a cloud architect do?', roles: first.roles });
+    const next = await engine.ask('and what skills does it need?', {
+      question: 'What does a cloud architect do?',
+      roles: first.roles,
+    });
     expect(next.roles[0]).toBe('cloud-architect');
     expect(next.body).toContain('Distributed algorithms and systems');
   });

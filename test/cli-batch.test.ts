@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './support/engine.js';
 import { hostileInputs } from '../src/bench/hostile-inputs.js';
+import { tempDir } from './support/engine.js';
 import { runCli } from './support/run-cli.js';
 
 const env = async () => ({ CAREER_BOT_CACHE_DIR: await tempDir('cli-batch') });
-type Line = { answer?: string; roles?: string[]; grounded?: boolean; intent?: string; conversation?: string; error?: string };
-const parse = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+type Line = {
+  answer?: string;
+  roles?: string[];
+  grounded?: boolean;
+  intent?: string;
+  conversation?: string;
+  error?: string;
+};
+const parse = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
 
 describe('ask --json --batch', () => {
   it('plays lines that share a conversation id as successive turns, each conversation apart', async () => {
@@ -15,7 +26,9 @@ describe('ask --json --batch', () => {
       { q: 'what background do they usually have?', conversation: 'a' },
       { q: 'what background do they usually have?' },
       { q: 'and what skills?', conversation: 'b' },
-    ].map((l) => JSON.stringify(l)).join('\n');
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const r = await runCli(['ask', '--json', '--batch'], { input, env: await env() });
     expect(r.code).toBe(0);
     const [first, , backgrounds, alone, skills] = parse(r.stdout);
@@ -41,7 +54,10 @@ describe('ask --json --batch', () => {
   it('survives 10,000 hostile inputs in one process: one well-formed line each, exit 0', async () => {
     const inputs = hostileInputs(10_000);
     expect(Math.max(...inputs.map((q) => q.length))).toBe(100_000);
-    const r = await runCli(['ask', '--json', '--batch'], { input: inputs.map((q) => JSON.stringify({ q })).join('\n'), env: await env() });
+    const r = await runCli(['ask', '--json', '--batch'], {
+      input: inputs.map((q) => JSON.stringify({ q })).join('\n'),
+      env: await env(),
+    });
     expect(r.code).toBe(0);
     const lines = parse(r.stdout);
     expect(lines).toHaveLength(10_000);

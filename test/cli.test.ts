@@ -29,10 +29,18 @@ describe('career-bot CLI', () => {
   });
 
   it('ask --json --batch answers every line in order and reports bad lines without stopping', async () => {
-    const input = ['{"q":"What is an urban mechanic?"}', 'not json', '{"q":"lorem ipsum dolor"}', '{"q":"data scientist"}'].join('\n');
+    const input = [
+      '{"q":"What is an urban mechanic?"}',
+      'not json',
+      '{"q":"lorem ipsum dolor"}',
+      '{"q":"data scientist"}',
+    ].join('\n');
     const r = await runCli(['ask', '--json', '--batch'], { input, env: await env() });
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { roles?: string[]; grounded?: boolean; error?: string });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { roles?: string[]; grounded?: boolean; error?: string });
     expect(lines).toHaveLength(4);
     expect(lines[0]?.roles?.[0]).toBe('urban-mechanic');
     expect(lines[1]?.error).toBe('bad_request');
@@ -72,9 +80,15 @@ describe('career-bot CLI', () => {
   });
 
   it('role --json --batch resolves each line and exits 0', async () => {
-    const r = await runCli(['role', '--json', '--batch'], { input: '{"q":"SDN"}\n{"q":"astronaut"}\n', env: await env() });
+    const r = await runCli(['role', '--json', '--batch'], {
+      input: '{"q":"SDN"}\n{"q":"astronaut"}\n',
+      env: await env(),
+    });
     expect(r.code).toBe(0);
-    const [found, missing] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; error?: string });
+    const [found, missing] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id?: string; error?: string });
     expect(found?.id).toBe('sdn-network-programmer');
     expect(missing?.error).toBe('not_found');
   });
@@ -87,7 +101,11 @@ describe('career-bot CLI', () => {
   });
 
   it('npm start with no adapter configured says why each is off and chats, keeping follow-up context', async () => {
-    const r = await runCli([], { script: 'main.js', input: 'What does a cloud architect do?\nand what skills does it need?\nexit\n', env: await env() });
+    const r = await runCli([], {
+      script: 'main.js',
+      input: 'What does a cloud architect do?\nand what skills does it need?\nexit\n',
+      env: await env(),
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('slack: SLACK_BOT_TOKEN is not set');
     expect(r.stderr).toContain('discord: DISCORD_TOKEN is not set');

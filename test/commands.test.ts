@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { argsFromText } from '../src/commands/command.js';
 import { CommandSet } from '../src/commands/command-loader.js';
 import { PACKAGE_ROOT } from '../src/config.js';
-import type { CareerEngine } from '../src/engine.js';
 import { discordCommandJson } from '../src/discord/commands.js';
+import type { CareerEngine } from '../src/engine.js';
 import { slashCommandsYaml } from '../src/slack/manifest-commands.js';
 import { createEngine } from './support/engine.js';
 

@@ -22,16 +22,44 @@ async function evaluate(dir: string): Promise<SetResult> {
 
 describe('answer quality on the question sets', () => {
   it.each([
-    ['tune', { hitAt1: 0.91, hitAt3: 0.96, offTopicDecline: 0.9, falseDecline: 0.02, gap: 0.93, help: 0.95, followUp: 0.87, lookupAccuracy: 0.98 }],
-    ['heldout', { hitAt1: 0.9, hitAt3: 0.93, offTopicDecline: 0.85, falseDecline: 0.04, gap: 0.85, help: 0.93, followUp: 0.88, lookupAccuracy: 0.95 }],
-  ] as const)('%s', async (dir, floors) => {
-    const { metrics, baseline } = await evaluate(dir);
-    expect(metrics.hitAt1).toBeGreaterThan(baseline.hitAt1);
-    for (const [name, floor] of Object.entries(floors)) {
-      const value = metrics[name as keyof typeof floors];
-      if (name === 'falseDecline') expect(value, name).toBeLessThanOrEqual(floor);
-      else expect(value, name).toBeGreaterThanOrEqual(floor);
-    }
-    expect(metrics.citedWhenGrounded).toBe(1);
-  }, 60_000);
+    [
+      'tune',
+      {
+        hitAt1: 0.91,
+        hitAt3: 0.96,
+        offTopicDecline: 0.9,
+        falseDecline: 0.02,
+        gap: 0.93,
+        help: 0.95,
+        followUp: 0.87,
+        lookupAccuracy: 0.98,
+      },
+    ],
+    [
+      'heldout',
+      {
+        hitAt1: 0.9,
+        hitAt3: 0.93,
+        offTopicDecline: 0.85,
+        falseDecline: 0.04,
+        gap: 0.85,
+        help: 0.93,
+        followUp: 0.88,
+        lookupAccuracy: 0.95,
+      },
+    ],
+  ] as const)(
+    '%s',
+    async (dir, floors) => {
+      const { metrics, baseline } = await evaluate(dir);
+      expect(metrics.hitAt1).toBeGreaterThan(baseline.hitAt1);
+      for (const [name, floor] of Object.entries(floors)) {
+        const value = metrics[name as keyof typeof floors];
+        if (name === 'falseDecline') expect(value, name).toBeLessThanOrEqual(floor);
+        else expect(value, name).toBeGreaterThanOrEqual(floor);
+      }
+      expect(metrics.citedWhenGrounded).toBe(1);
+    },
+    60_000,
+  );
 });

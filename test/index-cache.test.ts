@@ -51,7 +51,10 @@ describe('the search index cache', () => {
     await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
     await createEngine({ cacheDir, knowledgeDir });
 
-    await appendFile(path.join(knowledgeDir, 'roles', 'data-scientist.md'), '\nData scientists also publish open-data dashboards.\n');
+    await appendFile(
+      path.join(knowledgeDir, 'roles', 'data-scientist.md'),
+      '\nData scientists also publish open-data dashboards.\n',
+    );
     const model = countingModel();
     const engine = await createEngine({ cacheDir, knowledgeDir, embeddingModel: model });
     expect(engine.indexFromCache).toBe(false);
@@ -76,8 +79,12 @@ describe('chunk cache', () => {
     expect(files).toHaveLength(1);
     await writeFile(path.join(cacheDir, files[0]!), '{"not": "chunks"}');
     const again = await createEngine({ cacheDir });
-    expect((await again.ask('what does an urban mechanic do?')).answer).toBe((await first.ask('what does an urban mechanic do?')).answer);
-    const rewritten = JSON.parse(await readFile(path.join(cacheDir, files[0]!), 'utf8')) as { metadata: { docId: string } }[];
+    expect((await again.ask('what does an urban mechanic do?')).answer).toBe(
+      (await first.ask('what does an urban mechanic do?')).answer,
+    );
+    const rewritten = JSON.parse(await readFile(path.join(cacheDir, files[0]!), 'utf8')) as {
+      metadata: { docId: string };
+    }[];
     expect(new Set(rewritten.map((c) => c.metadata.docId)).size).toBe(again.kb.docs.length);
   });
 });

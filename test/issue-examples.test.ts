@@ -32,7 +32,19 @@ describe('questions that used to be declined', () => {
 });
 
 describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
-  it.each(['good morning!', 'cheers, that helped', 'what can I ask you?', 'help', 'hi', '?', '👋', 'thx bro', 'how do I use this bot', 'who runs this thing?', 'can I trust you?'])('%j', async (q) => {
+  it.each([
+    'good morning!',
+    'cheers, that helped',
+    'what can I ask you?',
+    'help',
+    'hi',
+    '?',
+    '👋',
+    'thx bro',
+    'how do I use this bot',
+    'who runs this thing?',
+    'can I trust you?',
+  ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');
     expect(a.grounded).toBe(true);

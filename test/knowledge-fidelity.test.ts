@@ -18,11 +18,16 @@ interface Allowed {
 }
 
 async function unsupported(dir: string): Promise<{ failing: StatementCheck[]; unusedAllowances: Allowed[] }> {
-  const allowed = JSON.parse(await readFile(path.join(PACKAGE_ROOT, 'test', 'fidelity-allowlist.json'), 'utf8')) as Allowed[];
+  const allowed = JSON.parse(
+    await readFile(path.join(PACKAGE_ROOT, 'test', 'fidelity-allowlist.json'), 'utf8'),
+  ) as Allowed[];
   const checks = checkAgainstArticle(await loadKnowledge(dir), await readFile(ARTICLE, 'utf8'));
   const allows = (c: StatementCheck) => (a: Allowed) => a.path === c.path && c.sentence.startsWith(a.starts);
   const low = checks.filter((c) => c.overlap < MIN_OVERLAP);
-  return { failing: low.filter((c) => !allowed.some(allows(c))), unusedAllowances: allowed.filter((a) => !low.some((c) => allows(c)(a))) };
+  return {
+    failing: low.filter((c) => !allowed.some(allows(c))),
+    unusedAllowances: allowed.filter((a) => !low.some((c) => allows(c)(a))),
+  };
 }
 
 describe('fidelity to the source article', () => {
@@ -36,9 +41,14 @@ describe('fidelity to the source article', () => {
     const dir = await tempDir('fidelity');
     await cp(KNOWLEDGE_DIR, dir, { recursive: true });
     const berlin = path.join(dir, 'sources', 'berlin.md');
-    await writeFile(berlin, `${await readFile(berlin, 'utf8')}\nBerlin doubled its museum budget and now leads Europe in smart-city hiring.\n`);
+    await writeFile(
+      berlin,
+      `${await readFile(berlin, 'utf8')}\nBerlin doubled its museum budget and now leads Europe in smart-city hiring.\n`,
+    );
     const { failing } = await unsupported(dir);
-    expect(failing.map((c) => c.sentence)).toEqual(['Berlin doubled its museum budget and now leads Europe in smart-city hiring.']);
+    expect(failing.map((c) => c.sentence)).toEqual([
+      'Berlin doubled its museum budget and now leads Europe in smart-city hiring.',
+    ]);
   });
 });
 
@@ -51,7 +61,8 @@ describe('corrected claims', () => {
 
   it('no role is called "hybrid" by the article; the seven described roles are jobs "potentially created"', () => {
     expect(doc('business-transformation-practitioner').body).not.toMatch(/hybrid/i);
-    for (const role of engine.kb.roles.filter((r) => r.source === 'article')) expect(role.body, role.id).toMatch(/jobs potentially created/);
+    for (const role of engine.kb.roles.filter((r) => r.source === 'article'))
+      expect(role.body, role.id).toMatch(/jobs potentially created/);
   });
 
   it('Berlin "sought to improve", cities "going out of their way", Chula Vista\'s "educational" partnerships in their own voices', () => {
@@ -63,7 +74,7 @@ describe('corrected claims', () => {
     expect(doc('chula-vista').body).toMatch(/^In its own voice, the article says/);
   });
 
-  it('the skills list keeps its hedges; the hybrid-jobs forecast is one person\'s, not Cisco\'s', () => {
+  it("the skills list keeps its hedges; the hybrid-jobs forecast is one person's, not Cisco's", () => {
     expect(doc('smart-city-skills-profile').summary).toMatch(/quick survey of a few online job descriptions/);
     expect(doc('smart-city-skills-profile').summary).toMatch(/more common skill sets/);
     expect(doc('hybrid-jobs').title).toMatch(/Jeanne Beliveau-Dunn/);

@@ -12,14 +12,20 @@ beforeAll(async () => {
 
 describe('similar is not the same', () => {
   it.each([
-    ['What does a customer success manager do?', 'customer-maker', 'which the article compares to a customer success manager'],
+    [
+      'What does a customer success manager do?',
+      'customer-maker',
+      'which the article compares to a customer success manager',
+    ],
     ['What does a network engineer do?', 'industrial-network-engineer', 'a related but different job'],
     ['what does a data analyst do', 'data-scientist', 'a related but different job'],
   ])('%s -> closest-role wording, not the card as the same job', async (q, id, how) => {
     const a = await engine.ask(q);
     const title = engine.kb.byId.get(id)!.title;
     expect(a.roles[0]).toBe(id);
-    expect(a.body.split('\n')[0]).toMatch(new RegExp(`^There is no .+ role in this knowledge base; the closest is the \\*\\*${title}\\*\\*, ${how}\\.$`));
+    expect(a.body.split('\n')[0]).toMatch(
+      new RegExp(`^There is no .+ role in this knowledge base; the closest is the \\*\\*${title}\\*\\*, ${how}\\.$`),
+    );
   });
 
   it('the role asked by its own name gets no such note', async () => {
@@ -38,8 +44,13 @@ describe('provenance by part', () => {
     const a = await engine.ask('what background does a customer maker need?');
     expect(a.body).toMatch(/^Typical backgrounds \(the career-bot team's reading\): /m);
     expect(a.body).toMatch(/^Skills \(the career-bot team's reading\): /m);
-    expect(a.answer).toContain("(knowledge/roles/customer-maker.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)");
-    expect(a.sources[0]).toMatchObject({ origin: 'article', teamParts: ['skills', 'related roles', 'typical backgrounds', 'transferable experience'] });
+    expect(a.answer).toContain(
+      "(knowledge/roles/customer-maker.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)",
+    );
+    expect(a.sources[0]).toMatchObject({
+      origin: 'article',
+      teamParts: ['skills', 'related roles', 'typical backgrounds', 'transferable experience'],
+    });
   });
 
   it("a team-written role's lines need no label; its source says it is the team's", async () => {
@@ -63,9 +74,15 @@ describe('career-bot validate', () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('aliases: [', 'aliases: [berlin, machine learning, '));
     const r = await runCli(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path.join(dir, 'roles/data-scientist.md')}: aliases.0: "berlin" is also a name in sources/berlin.md (aliases.0)`);
-    expect(r.stderr).toMatch(/roles\/data-scientist\.md: aliases\.1: "machine learning" is also a name in skills\/machine-learning\.md \(title\)/);
-    expect(r.stderr).toMatch(/sources\/berlin\.md: aliases\.0: "berlin" is also a name in roles\/data-scientist\.md \(aliases\.0\)/);
+    expect(r.stderr).toContain(
+      `${path.join(dir, 'roles/data-scientist.md')}: aliases.0: "berlin" is also a name in sources/berlin.md (aliases.0)`,
+    );
+    expect(r.stderr).toMatch(
+      /roles\/data-scientist\.md: aliases\.1: "machine learning" is also a name in skills\/machine-learning\.md \(title\)/,
+    );
+    expect(r.stderr).toMatch(
+      /sources\/berlin\.md: aliases\.0: "berlin" is also a name in roles\/data-scientist\.md \(aliases\.0\)/,
+    );
   });
 });
 
@@ -75,13 +92,19 @@ describe('names that used to misfire', () => {
       // Plurals ("data analysts") are there for matching; the singular is asked.
       for (const name of role.similar.filter((n) => !role.similar.includes(n.replace(/s$/, '')) || !n.endsWith('s'))) {
         const a = await engine.ask(`what does a ${name} do?`);
-        expect(a.body.split('\n')[0], name).toMatch(`There is no ${name} role in this knowledge base; the closest is the **${role.title}**`);
+        expect(a.body.split('\n')[0], name).toMatch(
+          `There is no ${name} role in this knowledge base; the closest is the **${role.title}**`,
+        );
       }
     }
   });
 
   it('"ai", "ml" and "iot" name their skills; "california" no longer sends questions to Chula Vista', async () => {
-    for (const [q, skill] of [['which roles need ai?', 'artificial-intelligence'], ['which roles need ml?', 'machine-learning'], ['which jobs use iot?', 'm2m-devices']] as const) {
+    for (const [q, skill] of [
+      ['which roles need ai?', 'artificial-intelligence'],
+      ['which roles need ml?', 'machine-learning'],
+      ['which jobs use iot?', 'm2m-devices'],
+    ] as const) {
       const a = await engine.ask(q);
       expect(a.intent, q).toBe('roles-for-skill');
       expect(a.body, q).toContain(`**${engine.kb.byId.get(skill)!.title}**`);
@@ -90,7 +113,10 @@ describe('names that used to misfire', () => {
     expect((await engine.ask('smart city jobs in california')).sources.map((s) => s.id)).not.toContain('chula-vista');
   });
 
-  it('every skill file keeps the article\'s hedge on its list', () => {
-    for (const skill of engine.kb.skills) expect(skill.body, skill.id).toMatch(/some of the more common skill sets[\s\S]*quick\s+survey of a few online job descriptions/);
+  it("every skill file keeps the article's hedge on its list", () => {
+    for (const skill of engine.kb.skills)
+      expect(skill.body, skill.id).toMatch(
+        /some of the more common skill sets[\s\S]*quick\s+survey of a few online job descriptions/,
+      );
   });
 });

@@ -8,30 +8,35 @@ export interface SpanStyle {
   bullet: string;
 }
 
+function renderSpan(s: Span, style: SpanStyle): string {
+  switch (s.type) {
+    case 'text':
+      return style.text(s.text);
+    case 'strong':
+      return style.strong(s.text);
+    case 'code':
+      return style.code(s.text);
+    case 'role':
+    case 'skill':
+      return s.strong ? style.strong(s.title) : style.text(s.title);
+    case 'cite':
+      return `[${s.n}]`;
+  }
+}
+
 export function renderSpans(spans: Span[], style: SpanStyle): string {
-  return spans
-    .map((s) => {
-      switch (s.type) {
-        case 'text':
-          return style.text(s.text);
-        case 'strong':
-          return style.strong(s.text);
-        case 'code':
-          return style.code(s.text);
-        case 'role':
-        case 'skill':
-          return s.strong ? style.strong(s.title) : style.text(s.title);
-        case 'cite':
-          return `[${s.n}]`;
-      }
-    })
-    .join('');
+  return spans.map((s) => renderSpan(s, style)).join('');
 }
 
 /** Paragraphs keep their line breaks; lists get the style's bullet; blocks are separated by a blank line. */
 export function renderBlocks(blocks: AnswerBlock[], style: SpanStyle): string {
   return blocks
-    .map((b) => (b.type === 'paragraph' ? b.lines.map((l) => renderSpans(l, style)) : b.items.map((i) => `${style.bullet}${renderSpans(i, style)}`)).join('\n'))
+    .map((b) =>
+      (b.type === 'paragraph'
+        ? b.lines.map((l) => renderSpans(l, style))
+        : b.items.map((i) => `${style.bullet}${renderSpans(i, style)}`)
+      ).join('\n'),
+    )
     .join('\n\n');
 }
 

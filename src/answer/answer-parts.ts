@@ -23,7 +23,8 @@ export const code = (text: string): Span => ({ type: 'code', text });
 
 /** A mention of a knowledge document: roles and skills stay recognisable, anything else is its title. */
 export function docRef(doc: KnowledgeDoc, emphasis = false): Span {
-  if (doc.type === 'role' || doc.type === 'skill') return { type: doc.type, id: doc.id, title: doc.title, strong: emphasis };
+  if (doc.type === 'role' || doc.type === 'skill')
+    return { type: doc.type, id: doc.id, title: doc.title, strong: emphasis };
   return emphasis ? strong(doc.title) : { type: 'text', text: doc.title };
 }
 
@@ -62,10 +63,16 @@ export function toBlocks(lines: DraftLine[]): AnswerBlock[] {
       continue;
     }
     if (l.item) {
-      if (open?.type !== 'list') blocks.push((open = { type: 'list', items: [] }));
+      if (open?.type !== 'list') {
+        open = { type: 'list', items: [] };
+        blocks.push(open);
+      }
       open.items.push(l.spans);
     } else {
-      if (open?.type !== 'paragraph') blocks.push((open = { type: 'paragraph', lines: [] }));
+      if (open?.type !== 'paragraph') {
+        open = { type: 'paragraph', lines: [] };
+        blocks.push(open);
+      }
       open.lines.push(l.spans);
     }
   }
@@ -81,7 +88,8 @@ export function textBlocks(text: string): AnswerBlock[] {
 export function rolesNamed(blocks: AnswerBlock[]): { id: string; title: string }[] {
   const seen = new Map<string, string>();
   for (const b of blocks) {
-    for (const row of b.type === 'list' ? b.items : b.lines) for (const s of row) if (s.type === 'role' && !seen.has(s.id)) seen.set(s.id, s.title);
+    for (const row of b.type === 'list' ? b.items : b.lines)
+      for (const s of row) if (s.type === 'role' && !seen.has(s.id)) seen.set(s.id, s.title);
   }
   return [...seen].map(([id, title]) => ({ id, title }));
 }

@@ -14,7 +14,11 @@ export interface BackgroundMatch {
  * backgrounds, transferable skills, skill names and summary. Backgrounds and transferable skills
  * count double: they are written for exactly this question.
  */
-export function matchBackground(kb: KnowledgeBase, personTerms: ReadonlySet<string>, weight: (term: string) => number): BackgroundMatch[] {
+export function matchBackground(
+  kb: KnowledgeBase,
+  personTerms: ReadonlySet<string>,
+  weight: (term: string) => number,
+): BackgroundMatch[] {
   const matches = kb.roles.map((role) => {
     const fitted = [...role.backgrounds, ...role.transferable];
     const fittedTerms = new Set(contentTerms(fitted.join(' ; ')));

@@ -12,7 +12,14 @@ export class Citations {
   cite(doc: KnowledgeDoc): Span {
     let i = this.cited.findIndex((s) => s.id === doc.id);
     if (i < 0) {
-      this.cited.push({ id: doc.id, title: doc.title, score: this.scoreOf(doc.id), path: doc.path, origin: doc.source, teamParts: teamParts(doc) });
+      this.cited.push({
+        id: doc.id,
+        title: doc.title,
+        score: this.scoreOf(doc.id),
+        path: doc.path,
+        origin: doc.source,
+        teamParts: teamParts(doc),
+      });
       i = this.cited.length - 1;
     }
     return { type: 'cite', n: i + 1 };
@@ -47,7 +54,10 @@ export const TEAM_READING = "(the career-bot team's reading)";
 export function originLabel(source: Pick<AnswerSource, 'origin' | 'teamParts'>): string {
   if (source.origin === 'team') return 'written by the career-bot team';
   if (source.teamParts.length === 0) return 'from the article';
-  const parts = source.teamParts.length > 1 ? `${source.teamParts.slice(0, -1).join(', ')} and ${source.teamParts.at(-1)}` : source.teamParts[0];
+  const parts =
+    source.teamParts.length > 1
+      ? `${source.teamParts.slice(0, -1).join(', ')} and ${source.teamParts.at(-1)}`
+      : source.teamParts[0];
   return `from the article; its ${parts} are the team's reading`;
 }
 

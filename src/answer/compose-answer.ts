@@ -1,12 +1,12 @@
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { overviewDoc, rolesWithSkill } from '../knowledge/knowledge-base.js';
-import type { Evidence } from '../retrieval/retriever.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
+import type { Evidence } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { contentTerms, nameKey } from '../text/normalize.js';
 import type { Answer } from './answer.js';
 import { toMarkdown } from './answer-markdown.js';
-import { BREAK, docRef, docRefs, item, line, toBlocks, type DraftLine, type Piece } from './answer-parts.js';
+import { BREAK, type DraftLine, docRef, docRefs, item, line, type Piece, toBlocks } from './answer-parts.js';
 import type { BackgroundMatch } from './background-fit.js';
 import { Citations, sourcesMarkdown, TEAM_READING, teamParts } from './citations.js';
 import { asksForDetail, type Intent } from './intent.js';
@@ -16,9 +16,11 @@ const MAX_ROLES = 5;
 /** Roles described in a list answer; more are named only. */
 const MAX_LISTED = 8;
 /** Questions that ask for a person or a job: the answer should lead with a role, not a skill or a fact. */
-const ASKS_FOR_ROLE = /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?|person|someone|somebody|hire)\b/i;
+const ASKS_FOR_ROLE =
+  /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?|person|someone|somebody|hire)\b/i;
 /** Asks for the role itself even when it names a topic: "Chula Vista says … What's that job?". */
-const ASKS_WHICH_ROLE = /\b(what|which)('s| is)? (that |the |this )?(job|role|position|title)\b|\bwhat (is|would) (that|this) (job|role) (be )?called\b/i;
+const ASKS_WHICH_ROLE =
+  /\b(what|which)('s| is)? (that |the |this )?(job|role|position|title)\b|\bwhat (is|would) (that|this) (job|role) (be )?called\b/i;
 /** Passage sentences in a description; more when the question asks for detail or continues a conversation. */
 const DESCRIBE_SENTENCES = 2;
 const DETAIL_SENTENCES = 4;
@@ -62,7 +64,10 @@ export class AnswerComposer {
 
   compose(intent: Intent): Answer {
     const composed = this.byIntent(intent);
-    const lines = [...this.closestLines(composed), ...(this.ctx.gaps.length ? this.gapLines(composed) : composed.lines)];
+    const lines = [
+      ...this.closestLines(composed),
+      ...(this.ctx.gaps.length ? this.gapLines(composed) : composed.lines),
+    ];
     const parts = toBlocks(lines);
     const body = toMarkdown(parts);
     const sources = this.citations.sources;
@@ -71,7 +76,9 @@ export class AnswerComposer {
       body,
       parts,
       grounded: true,
-      roles: this.rolesLed(composed.roles).slice(0, MAX_ROLES).map((r) => r.id),
+      roles: this.rolesLed(composed.roles)
+        .slice(0, MAX_ROLES)
+        .map((r) => r.id),
       subject: composed.about.map((d) => d.id),
       gaps: this.ctx.gaps,
       sources,
@@ -119,9 +126,17 @@ export class AnswerComposer {
     const similar = byName.find((m) => m.similar);
     if (!similar || byName.some((m) => !m.similar)) return [];
     const name = nameKey(similar.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const compared = about.source === 'article' && new RegExp(`similar to [^.]{0,60}\\b${name}`).test(nameKey(about.body));
+    const compared =
+      about.source === 'article' && new RegExp(`similar to [^.]{0,60}\\b${name}`).test(nameKey(about.body));
     const how = compared ? `which the article compares to a ${similar.name}` : `a related but different job`;
-    return [line(`There is no ${similar.name} role in this knowledge base; the closest is the `, docRef(about, true), `, ${how}.`), BREAK];
+    return [
+      line(
+        `There is no ${similar.name} role in this knowledge base; the closest is the `,
+        docRef(about, true),
+        `, ${how}.`,
+      ),
+      BREAK,
+    ];
   }
 
   /** Says plainly what is missing, then what the knowledge does hold. */
@@ -129,9 +144,10 @@ export class AnswerComposer {
     const about = composed.about[0];
     const missing = this.ctx.gaps.join(', nor ');
     // "pay for the Cloud Architect"; a place or another topic stands on its own ("Toronto").
-    const lead = about?.type === 'role'
-      ? line(`The knowledge base does not cover ${missing} for the `, docRef(about), '. Here is what it does hold:')
-      : line(`The knowledge base does not cover ${missing}. Here is what it does hold:`);
+    const lead =
+      about?.type === 'role'
+        ? line(`The knowledge base does not cover ${missing} for the `, docRef(about), '. Here is what it does hold:')
+        : line(`The knowledge base does not cover ${missing}. Here is what it does hold:`);
     return [lead, BREAK, ...composed.lines];
   }
 
@@ -185,9 +201,13 @@ export class AnswerComposer {
       const overlap = terms.filter((t) => summaryTerms.has(t)).length;
       return overlap / Math.max(terms.length, 1) < 0.6;
     };
-    const picked = bestSentences(doc.body, this.questionTerms, limit + 1, this.weight).filter(fresh).slice(0, limit);
+    const picked = bestSentences(doc.body, this.questionTerms, limit + 1, this.weight)
+      .filter(fresh)
+      .slice(0, limit);
     if (!fill || picked.length >= limit) return picked;
-    const more = bestSentences(doc.body, new Set(contentTerms(doc.body)), 50, () => 1).filter((s) => fresh(s) && !picked.includes(s) && !/^The article names /.test(s));
+    const more = bestSentences(doc.body, new Set(contentTerms(doc.body)), 50, () => 1).filter(
+      (s) => fresh(s) && !picked.includes(s) && !/^The article names /.test(s),
+    );
     return [...picked, ...more].slice(0, limit);
   }
 
@@ -199,7 +219,8 @@ export class AnswerComposer {
   /** A heading, then each role with its summary, cited; past MAX_LISTED the rest are only named. */
   private roleList(heading: DraftLine, roles: RoleDoc[]): DraftLine[] {
     const lines = [heading, BREAK];
-    for (const role of roles.slice(0, MAX_LISTED)) lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
+    for (const role of roles.slice(0, MAX_LISTED))
+      lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
     if (roles.length > MAX_LISTED) lines.push(item('and ', ...docRefs(roles.slice(MAX_LISTED))));
     return lines;
   }
@@ -217,7 +238,8 @@ export class AnswerComposer {
 
   /** The document to describe: a follow-up's subject, a role when a role is asked for, else the best match. */
   private describeTarget(): KnowledgeDoc | undefined {
-    if (this.ctx.subject.length && this.ctx.mentions.every((m) => this.ctx.subject.some((d) => d.id === m.docId))) return this.ctx.subject[0];
+    if (this.ctx.subject.length && this.ctx.mentions.every((m) => this.ctx.subject.some((d) => d.id === m.docId)))
+      return this.ctx.subject[0];
     const best = this.ctx.retrieval.entities[0]?.doc;
     const named = this.ctx.mentions.some((m) => m.docId === best?.id);
     const asksRole = (!named && ASKS_FOR_ROLE.test(this.ctx.question)) || ASKS_WHICH_ROLE.test(this.ctx.question);
@@ -242,9 +264,11 @@ export class AnswerComposer {
     const c = this.citations.cite(role);
     const lines = [line(docRef(role, true), `: ${role.summary} `, c)];
     const detail = asksForDetail(this.ctx.question) || this.ctx.subject.some((d) => d.id === role.id);
-    for (const s of this.passage(role, detail ? DETAIL_SENTENCES : DESCRIBE_SENTENCES, detail)) lines.push(line(`${s} `, c));
+    for (const s of this.passage(role, detail ? DETAIL_SENTENCES : DESCRIBE_SENTENCES, detail))
+      lines.push(line(`${s} `, c));
     lines.push(BREAK, line(`Skills${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.skills)), ' ', c));
-    if (role.related.length) lines.push(line(`Related roles${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.related))));
+    if (role.related.length)
+      lines.push(line(`Related roles${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.related))));
     return lines;
   }
 
@@ -252,7 +276,10 @@ export class AnswerComposer {
     const c = this.citations.cite(skill);
     const lines = [line(docRef(skill, true), `: ${skill.summary} `, c)];
     const profile = overviewDoc(this.ctx.kb, 'skills');
-    if (profile) lines.push(line('The article lists it among the skill sets smart-city employers look for ', this.citations.cite(profile)));
+    if (profile)
+      lines.push(
+        line('The article lists it among the skill sets smart-city employers look for ', this.citations.cite(profile)),
+      );
     for (const sentence of this.passage(skill, 1)) lines.push(line(`${sentence} `, c));
     const roles = this.byRank(rolesWithSkill(this.ctx.kb, skill.id));
     if (roles.length) lines.push(BREAK, line('Roles that use it: ', ...docRefs(roles), ' ', c));
@@ -264,7 +291,13 @@ export class AnswerComposer {
     const lines = [line(`${source.summary} `, c)];
     for (const s of this.passage(source, 2)) lines.push(line(`${s} `, c));
     const [first, second] = this.ctx.retrieval.entities;
-    if (second && second.doc.type === 'source' && second.doc.id !== source.id && first && second.score >= 0.8 * first.score) {
+    if (
+      second &&
+      second.doc.type === 'source' &&
+      second.doc.id !== source.id &&
+      first &&
+      second.score >= 0.8 * first.score
+    ) {
       lines.push(BREAK, line(`${second.doc.summary} `, this.citations.cite(second.doc)));
     }
     return lines;
@@ -311,7 +344,10 @@ export class AnswerComposer {
     if (skills.length === 0) return undefined;
     const roles = this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id))));
     if (roles.length === 0) return undefined;
-    const lines = this.roleList(line('Roles that do not list ', ...this.either(skills), ` among their skills ${TEAM_READING}:`), roles);
+    const lines = this.roleList(
+      line('Roles that do not list ', ...this.either(skills), ` among their skills ${TEAM_READING}:`),
+      roles,
+    );
     return { lines, roles, about: roles };
   }
 
@@ -320,8 +356,10 @@ export class AnswerComposer {
     if (!role) return undefined;
     const c = this.citations.cite(role);
     const lines = [line(docRef(role, true), ` draws on these skills${this.teamLabel(role)} `, c, ':'), BREAK];
-    for (const skill of this.docsOf(role.skills)) lines.push(item(docRef(skill, true), `: ${skill.summary} `, this.citations.cite(skill)));
-    if (role.backgrounds.length) lines.push(BREAK, line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
+    for (const skill of this.docsOf(role.skills))
+      lines.push(item(docRef(skill, true), `: ${skill.summary} `, this.citations.cite(skill)));
+    if (role.backgrounds.length)
+      lines.push(BREAK, line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
     return { lines, roles: [role], about: [role] };
   }
 
@@ -330,8 +368,10 @@ export class AnswerComposer {
     if (!role) return undefined;
     const c = this.citations.cite(role);
     const lines = [line(docRef(role, true), `: ${role.summary} `, c), BREAK];
-    if (role.backgrounds.length) lines.push(line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
-    if (role.transferable.length) lines.push(line(`Experience that carries over${this.teamLabel(role)}: ${role.transferable.join(', ')} `, c));
+    if (role.backgrounds.length)
+      lines.push(line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
+    if (role.transferable.length)
+      lines.push(line(`Experience that carries over${this.teamLabel(role)}: ${role.transferable.join(', ')} `, c));
     for (const s of this.passage(role, 1)) lines.push(line(`${s} `, c));
     lines.push(line(`Skills${this.teamLabel(role)}: `, ...docRefs(this.docsOf(role.skills)), ' ', c));
     return { lines, roles: [role], about: [role] };
@@ -341,7 +381,10 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role || role.related.length === 0) return undefined;
     const related = this.docsOf(role.related).filter((d): d is RoleDoc => d.type === 'role');
-    const lines = this.roleList(line('Roles related to the ', docRef(role, true), ' ', this.citations.cite(role), ':'), related);
+    const lines = this.roleList(
+      line('Roles related to the ', docRef(role, true), ' ', this.citations.cite(role), ':'),
+      related,
+    );
     return { lines, roles: [role, ...related], about: [role, ...related] };
   }
 
@@ -350,7 +393,9 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role) return undefined;
     const names = [role.title, ...role.aliases].map((n) => n.toLowerCase());
-    const speaking = this.ctx.kb.sources.filter((d) => names.some((n) => `${d.title} ${d.summary} ${d.body}`.toLowerCase().includes(n)));
+    const speaking = this.ctx.kb.sources.filter((d) =>
+      names.some((n) => `${d.title} ${d.summary} ${d.body}`.toLowerCase().includes(n)),
+    );
     const c = this.citations.cite(role);
     const origin =
       role.source === 'article'
@@ -381,7 +426,8 @@ export class AnswerComposer {
     lines.push(line(`The ${this.ctx.kb.roles.length} roles this knowledge base describes:`));
     for (const role of this.ctx.kb.roles) lines.push(item(docRef(role, true)));
     const example = this.ctx.kb.roles[0];
-    if (example) lines.push(BREAK, line(`Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`));
+    if (example)
+      lines.push(BREAK, line(`Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`));
     return { lines, roles: [], about: [] };
   }
 

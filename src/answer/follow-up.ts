@@ -9,7 +9,8 @@ import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 const ANAPHORA =
   /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same)\b/;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds". */
-const CONTINUES = /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with))\b/;
+const CONTINUES =
+  /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with))\b/;
 
 /** Intents a short "and for X?" repeats for its new subject. */
 const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 'role-sources']);
@@ -18,9 +19,16 @@ const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 
  * "what skills does a cloud architect need?" then "and for a data scientist?": a question that only
  * continues ("and …", "what about …") and names one new role asks what was asked before, about it.
  */
-export function repeatedAsk(question: string, previous: Turn | undefined, namesOneRole: boolean): { intent?: string; gaps: string[] } {
+export function repeatedAsk(
+  question: string,
+  previous: Turn | undefined,
+  namesOneRole: boolean,
+): { intent?: string; gaps: string[] } {
   if (!previous || !namesOneRole || !CONTINUES.test(question.toLowerCase())) return { gaps: [] };
-  return { intent: previous.intent && REPEATABLE.has(previous.intent) ? previous.intent : undefined, gaps: previous.gaps ?? [] };
+  return {
+    intent: previous.intent && REPEATABLE.has(previous.intent) ? previous.intent : undefined,
+    gaps: previous.gaps ?? [],
+  };
 }
 const OTHER_ONE = /\b(the other( one)?|other one|second one|2nd one|the second|the latter)\b/;
 const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
@@ -51,7 +59,9 @@ export function resolveFollowUp(opts: {
   asksGap: boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
-  const subject = (previous?.subject ?? previous?.roles.slice(0, 1) ?? []).map((id) => kb.byId.get(id)).filter((d): d is KnowledgeDoc => d !== undefined);
+  const subject = (previous?.subject ?? previous?.roles.slice(0, 1) ?? [])
+    .map((id) => kb.byId.get(id))
+    .filter((d): d is KnowledgeDoc => d !== undefined);
   if (subject.length === 0) return undefined;
   const q = opts.question.toLowerCase();
   const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role');
@@ -72,16 +82,23 @@ export function resolveFollowUp(opts: {
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
   // a short one of unknown words ("what's the weather") starts something new.
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown)) return undefined;
-  if (OTHER_ONE.test(q) && subject.length > 1) return { subject: [subject[1]!, subject[0]!, ...subject.slice(2)], pointsBack };
+  if (OTHER_ONE.test(q) && subject.length > 1)
+    return { subject: [subject[1]!, subject[0]!, ...subject.slice(2)], pointsBack };
   return { subject: narrowed(subject, q), pointsBack };
 }
 
 /** "the urban one", "the cloud one": the subject documents whose titles share a word with the question. */
 function narrowed(subject: KnowledgeDoc[], question: string): KnowledgeDoc[] {
   if (subject.length < 2) return subject;
-  const asked = nameKey(question).split(' ').filter((w) => w.length > 3 && !STOPWORDS.has(w));
+  const asked = nameKey(question)
+    .split(' ')
+    .filter((w) => w.length > 3 && !STOPWORDS.has(w));
   // "the robot one" picks the Robotics Specialist: a word and a title word, one the start of the other.
   const alike = (a: string, w: string) => w.startsWith(a) || (a.startsWith(w) && w.length > 3);
-  const picked = subject.filter((d) => nameKey(d.title).split(' ').some((w) => asked.some((a) => alike(a, w))));
+  const picked = subject.filter((d) =>
+    nameKey(d.title)
+      .split(' ')
+      .some((w) => asked.some((a) => alike(a, w))),
+  );
   return picked.length ? [...picked, ...subject.filter((d) => !picked.includes(d))] : subject;
 }

@@ -16,38 +16,60 @@ export const GAP_TOPICS: GapTopic[] = [
   {
     id: 'pay',
     label: 'pay or salaries',
-    pattern: /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
+    pattern:
+      /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
     examples: ['what does a cloud architect earn in Berlin?', 'urban mechanic salary', 'is data science well paid'],
   },
   {
     id: 'training',
     label: 'courses, certifications or where to study',
-    pattern: /\b((what|which) (degree|course|qualification|diploma)s?|courses?|bootcamps?|classes|training|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
-    examples: ['is there a bootcamp for becoming a data scientist?', 'which certifications does a cyber security analyst need', 'which uni is best for VR design'],
+    pattern:
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|bootcamps?|classes|training|certificat(e|es|ion|ions)|certified|certs?|diplomas?|universit(y|ies)|uni|colleges?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
+    examples: [
+      'is there a bootcamp for becoming a data scientist?',
+      'which certifications does a cyber security analyst need',
+      'which uni is best for VR design',
+    ],
   },
   {
     id: 'openings',
     label: 'job openings or which employers are hiring',
-    pattern: /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
-    examples: ['how many openings are there for urban mechanics?', 'which companies are hiring platform developers', 'any internships for data scientists?'],
+    pattern:
+      /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
+    examples: [
+      'how many openings are there for urban mechanics?',
+      'which companies are hiring platform developers',
+      'any internships for data scientists?',
+    ],
   },
   {
     id: 'experience',
     label: 'how many years of experience or how long it takes',
-    pattern: /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age limit|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?)\b/i,
-    examples: ['how many years of experience does a platform developer need', 'how long does it take to become a robotics specialist', 'am I too old to become a data scientist at 50'],
+    pattern:
+      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age limit|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?)\b/i,
+    examples: [
+      'how many years of experience does a platform developer need',
+      'how long does it take to become a robotics specialist',
+      'am I too old to become a data scientist at 50',
+    ],
   },
   {
     id: 'immigration',
     label: 'visas, work permits or relocation',
-    pattern: /\b(visas?|work permits?|residence permits?|immigration|immigrate|relocat(e|ion|ing)|blue card|sponsorship)\b/i,
+    pattern:
+      /\b(visas?|work permits?|residence permits?|immigration|immigrate|relocat(e|ion|ing)|blue card|sponsorship)\b/i,
     examples: ['can I get a work visa as a data scientist?', 'do cloud architect jobs come with relocation help'],
   },
   {
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
-    pattern: /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful)\b/i,
-    examples: ['can a virtual reality designer work remotely?', 'will the urban mechanic job still exist in 10 years', 'is a data scientist job part-time friendly'],
+    pattern:
+      /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful)\b/i,
+    examples: [
+      'can a virtual reality designer work remotely?',
+      'will the urban mechanic job still exist in 10 years',
+      'is a data scientist job part-time friendly',
+    ],
   },
 ];
 

@@ -1,4 +1,4 @@
-import { overviewDoc, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { type KnowledgeBase, overviewDoc } from '../knowledge/knowledge-base.js';
 import type { Answer } from './answer.js';
 import { toMarkdown } from './answer-markdown.js';
 import { BREAK, code, item, line, toBlocks } from './answer-parts.js';
@@ -25,7 +25,9 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
   const role = kb.roles.find((r) => r.source === 'article') ?? kb.roles[0];
   // A skill with a short name that several roles share makes the clearest example.
   const usedBy = (id: string) => kb.roles.filter((r) => r.skills.includes(id)).length;
-  const skill = [...kb.skills].filter((s) => s.title.split(' ').length <= 2).sort((a, b) => usedBy(b.id) - usedBy(a.id))[0] ?? kb.skills[0];
+  const skill =
+    [...kb.skills].filter((s) => s.title.split(' ').length <= 2).sort((a, b) => usedBy(b.id) - usedBy(a.id))[0] ??
+    kb.skills[0];
   const examples = [
     role && `"What does ${article(role.title)} ${role.title.toLowerCase()} do?"`,
     skill && `"Which roles need ${skill.title.toLowerCase()}?"`,
@@ -43,7 +45,13 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
     line('Try asking:'),
     ...examples.map((e) => item(e)),
     BREAK,
-    line('Or use ', code('/role <name>'), ' for a role card', ...(role ? [' (for example ', code(`/role ${role.title.toLowerCase()}`), ')'] : []), '.'),
+    line(
+      'Or use ',
+      code('/role <name>'),
+      ' for a role card',
+      ...(role ? [' (for example ', code(`/role ${role.title.toLowerCase()}`), ')'] : []),
+      '.',
+    ),
   ];
   const parts = toBlocks(lines);
   const body = toMarkdown(parts);

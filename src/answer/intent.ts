@@ -30,18 +30,21 @@ export interface QuestionSignals {
 /** A question listing roles by skill says little besides the skill; a long brief that mentions one ("IoT") describes a need instead. */
 const MAX_WORDS_BESIDE_SKILL = 4;
 
-const COMPARE = /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
+const COMPARE =
+  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
 const ASKS_FOR_ROLES =
   /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
 const ALL_ROLES =
   /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$/;
 const SKILLS_LIST =
   /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
-const SKILLS = /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
+const SKILLS =
+  /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn)\b/;
 const BACKGROUNDS =
   /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
-const DAILY_WORK = /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
+const DAILY_WORK =
+  /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
 /** Asks for roles that do without a skill. */
 const WITHOUT = /\b(least|without|not|no|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
 
@@ -57,8 +60,10 @@ export function asksForDetail(question: string): boolean {
 /** Asks what a word means: a definition, not a list of roles. */
 const DEFINES = /\b(mean|meaning|means|define|definition|stand for|stands for)\b/;
 /** Asks where a statement comes from or who said it. */
-const SOURCE = /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|where (does|did) .{0,40}come from|what('s| is) (the|your) source|according to (whom|who)|source for|who('s| is) behind|from the article|in the article|your own (words|elaboration|reading|invention)|made (it|that|this) up|invented)\b/;
-const RELATED = /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
+const SOURCE =
+  /\b(who (said|says|claims|claimed|thinks|is saying|came up with)|where (does|did) .{0,40}come from|what('s| is) (the|your) source|according to (whom|who)|source for|who('s| is) behind|from the article|in the article|your own (words|elaboration|reading|invention)|made (it|that|this) up|invented)\b/;
+const RELATED =
+  /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b/;
@@ -66,7 +71,8 @@ const ASKS_FIT =
   /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
-const FITS = /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b|\b(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)\b/;
+const FITS =
+  /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b|\b(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)\b/;
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
@@ -85,21 +91,49 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'compare',
     when: (q, s) => COMPARE.test(q) && (s.namedRoles >= 2 || (s.namedRoles === 1 && s.subjectRole)),
-    examples: ['digital anthropologist vs data scientist', 'How does a customer maker differ from a professional triber?', 'cloud architect or platform developer?'],
+    examples: [
+      'digital anthropologist vs data scientist',
+      'How does a customer maker differ from a professional triber?',
+      'cloud architect or platform developer?',
+    ],
   },
   {
     intent: 'background-fit',
-    when: (q, s) => s.namedRoles === 0 && !s.subjectRole && asksForFit(q) && (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q) && !ALL_ROLES.test(q))),
-    examples: ['ex-paramedic here, good with gadgets and patients. what fits?', 'i do pentests for banks. smart city equivalent?', 'I was a nurse, where do I fit?'],
+    when: (q, s) =>
+      s.namedRoles === 0 &&
+      !s.subjectRole &&
+      asksForFit(q) &&
+      (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q) && !ALL_ROLES.test(q))),
+    examples: [
+      'ex-paramedic here, good with gadgets and patients. what fits?',
+      'i do pentests for banks. smart city equivalent?',
+      'I was a nurse, where do I fit?',
+    ],
   },
   {
     intent: 'roles-without-skill',
-    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) && WITHOUT.test(q) && !asksForFit(q),
-    examples: ["which roles don't need programming?", 'which jobs need the least coding?', 'any roles without machine learning'],
+    when: (q, s) =>
+      s.namedSkills > 0 &&
+      s.namedRoles === 0 &&
+      !s.subjectRole &&
+      (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) &&
+      WITHOUT.test(q) &&
+      !asksForFit(q),
+    examples: [
+      "which roles don't need programming?",
+      'which jobs need the least coding?',
+      'any roles without machine learning',
+    ],
   },
   {
     intent: 'roles-for-skill',
-    when: (q, s) => s.namedSkills > 0 && s.namedRoles === 0 && !s.subjectRole && ASKS_FOR_ROLES.test(q) && !DEFINES.test(q) && s.otherWords <= MAX_WORDS_BESIDE_SKILL,
+    when: (q, s) =>
+      s.namedSkills > 0 &&
+      s.namedRoles === 0 &&
+      !s.subjectRole &&
+      ASKS_FOR_ROLES.test(q) &&
+      !DEFINES.test(q) &&
+      s.otherWords <= MAX_WORDS_BESIDE_SKILL,
     examples: ['Which roles need machine learning?', 'which roles use robotics?', 'who works with p2p', 'ml jobs?'],
   },
   {
@@ -121,12 +155,19 @@ export const INTENT_RULES: IntentRule[] = [
     intent: 'role-backgrounds',
     // "is it suitable for me? I do fraud investigation" about a role: which backgrounds lead into it.
     when: (q, s) => roleInFocus(s) && (BACKGROUNDS.test(q) || asksForFit(q)),
-    examples: ['What background do you need to become a digital anthropologist?', 'what should I study to be a cloud architect'],
+    examples: [
+      'What background do you need to become a digital anthropologist?',
+      'what should I study to be a cloud architect',
+    ],
   },
   {
     intent: 'role-skills',
     when: (q, s) => roleInFocus(s) && (s.namedSkills === 0 || s.subjectRole) && (SKILLS.test(q) || s.namedSkills > 0),
-    examples: ['what skills does an urban mechanic need', 'cloud architect skills', 'which tools does a data scientist use'],
+    examples: [
+      'what skills does an urban mechanic need',
+      'cloud architect skills',
+      'which tools does a data scientist use',
+    ],
   },
   {
     intent: 'skills-overview',
@@ -163,7 +204,8 @@ export function asksForFit(question: string): boolean {
 }
 
 /** Opens a question ("what…", "how…", "is…") rather than a statement. */
-const QUESTION_WORD = /^\W*(\w+\W+){0,6}?(what|which|where|how|who|why|when|is|are|can|could|should|do|does|did|will|would)\b/;
+const QUESTION_WORD =
+  /^\W*(\w+\W+){0,6}?(what|which|where|how|who|why|when|is|are|can|could|should|do|does|did|will|would)\b/;
 
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */
 export function statesBackground(question: string): boolean {
@@ -173,5 +215,13 @@ export function statesBackground(question: string): boolean {
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
 export function asksAboutARole(question: string): boolean {
   const q = question.toLowerCase();
-  return SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || COMPARE.test(q) || DAILY_WORK.test(q) || SOURCE.test(q) || EXAMPLE.test(q);
+  return (
+    SKILLS.test(q) ||
+    BACKGROUNDS.test(q) ||
+    RELATED.test(q) ||
+    COMPARE.test(q) ||
+    DAILY_WORK.test(q) ||
+    SOURCE.test(q) ||
+    EXAMPLE.test(q)
+  );
 }

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
+import { type NameMatch, wordsInMatches } from '../retrieval/name-matcher.js';
 import type { Evidence, Retriever } from '../retrieval/retriever.js';
-import { wordsInMatches, type NameMatch } from '../retrieval/name-matcher.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import { mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
@@ -9,11 +9,11 @@ import { words } from '../text/normalize.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
-import { matchBackground, type BackgroundMatch } from './background-fit.js';
-import { repeatedAsk, resolveFollowUp, type FollowUp } from './follow-up.js';
-import { gapTopicsIn, unknownNamesIn, withoutGapWords, type GapTopic } from './gaps.js';
+import { type BackgroundMatch, matchBackground } from './background-fit.js';
+import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
+import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
-import { asksWhatBotDoes, socialKind, socialLeaning, type SocialKind } from './social-message.js';
+import { asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
 export interface Understanding {
@@ -34,7 +34,23 @@ export interface Understanding {
 }
 
 /** Words that ask for roles rather than say what the question is about. */
-const ROLE_WORDS = new Set(['role', 'roles', 'job', 'jobs', 'career', 'careers', 'position', 'positions', 'people', 'person', 'smart', 'city', 'cities', 'skill', 'skills']);
+const ROLE_WORDS = new Set([
+  'role',
+  'roles',
+  'job',
+  'jobs',
+  'career',
+  'careers',
+  'position',
+  'positions',
+  'people',
+  'person',
+  'smart',
+  'city',
+  'cities',
+  'skill',
+  'skills',
+]);
 
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
@@ -81,7 +97,9 @@ export class QuestionReader {
     // Conversation the model would decline ("thanks, that's all for my lesson") gets the guide instead,
     // and so does a question about what the bot can do that names nothing it knows.
     const nothingNamed = w.mentions.length === 0 && subject.length === 0;
-    const leaning = social ?? (nothingNamed && (!scope.decision.inScope || asksWhatBotDoes(w.text)) ? socialLeaning(w.text) : undefined);
+    const leaning =
+      social ??
+      (nothingNamed && (!scope.decision.inScope || asksWhatBotDoes(w.text)) ? socialLeaning(w.text) : undefined);
     return {
       text: w.text,
       social: leaning,
@@ -120,22 +138,38 @@ export class QuestionReader {
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
   private asks(w: Wording, subject: KnowledgeDoc[], previous: Turn | undefined) {
     const namedRoles = w.mentions.filter((m) => this.typeOf(m.docId) === 'role').length;
-    const namedSkills = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length + subject.filter((d) => d.type === 'skill').length;
+    const namedSkills =
+      w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length +
+      subject.filter((d) => d.type === 'skill').length;
     const inNames = wordsInMatches(w.text, w.mentions);
     const otherWords = [...w.known, ...w.unknown].filter((x) => !inNames.has(x) && !ROLE_WORDS.has(x)).length;
-    let intent = classifyIntent(w.text, { namedRoles, namedSkills, subjectRole: subject.some((d) => d.type === 'role'), otherWords });
+    let intent = classifyIntent(w.text, {
+      namedRoles,
+      namedSkills,
+      subjectRole: subject.some((d) => d.type === 'role'),
+      otherWords,
+    });
 
     const personTerms = new Set(this.vocabulary.questionStems(w.text));
     const fitting = asksForFit(w.text);
-    const fit = fitting || intent === 'background-fit' ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t)) : [];
+    const fit =
+      fitting || intent === 'background-fit'
+        ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t))
+        : [];
     const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
     // A fit match counts a word twice when it is in a background: halve to get a share.
     const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
 
     const topics = w.gapTopics;
-    const names = intent === 'background-fit' ? [] : unknownNamesIn(w.text, (x) => STOPWORDS.has(x) || this.vocabulary.resolveWord(x) !== undefined);
+    const names =
+      intent === 'background-fit'
+        ? []
+        : unknownNamesIn(w.text, (x) => STOPWORDS.has(x) || this.vocabulary.resolveWord(x) !== undefined);
     const gaps = [...topics.map((g) => g.label), ...names];
-    const repeated = intent === 'describe' && topics.length === 0 && !subject.length ? repeatedAsk(w.text, previous, namedRoles === 1 && w.mentions.length === 1) : { gaps: [] };
+    const repeated =
+      intent === 'describe' && topics.length === 0 && !subject.length
+        ? repeatedAsk(w.text, previous, namedRoles === 1 && w.mentions.length === 1)
+        : { gaps: [] };
     if (repeated.intent) intent = repeated.intent as Intent;
     gaps.push(...repeated.gaps.filter((g) => !gaps.includes(g)));
 
@@ -144,14 +178,18 @@ export class QuestionReader {
     const rest = gaps.length > 0 ? this.vocabulary.coverage(withoutGapWords(w.text)) : { known: [], unknown: [] };
     const restWords = rest.known.length + rest.unknown.length;
     // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
-    if (gaps.length > 0 && restWords === 0 && w.mentions.length === 0 && subject.length === 0 && intent === 'describe') intent = 'roles-overview';
+    if (gaps.length > 0 && restWords === 0 && w.mentions.length === 0 && subject.length === 0 && intent === 'describe')
+      intent = 'roles-overview';
     // "What is Barcelona doing for smart-city talent?", "who's hiring?": what the knowledge lacks,
     // asked in words it otherwise knows (not "how to become a dentist in Poland?").
     const gapInKnownWords =
       gaps.length > 0 &&
       !w.otherOccupation &&
       !TASK.test(w.text) &&
-      (restWords === 0 || (names.length > 0 && (rest.known.length >= 2 || w.mentions.length > 0) && unknownBesideNames(rest.unknown, names) * 3 <= restWords));
+      (restWords === 0 ||
+        (names.length > 0 &&
+          (rest.known.length >= 2 || w.mentions.length > 0) &&
+          unknownBesideNames(rest.unknown, names) * 3 <= restWords));
     return { intent, gaps, fit, fitting, fitShare, namedRoles, namedSkills, gapInKnownWords };
   }
 
@@ -170,7 +208,10 @@ export class QuestionReader {
     const decision = decideScope({
       followUp: w.followUp !== undefined,
       namesRole: ask.namedRoles > 0,
-      namesKnownSubject: w.mentions.some((m) => this.typeOf(m.docId) !== 'role') && w.unknown.length * 3 <= contentWords && !w.otherOccupation,
+      namesKnownSubject:
+        w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
+        w.unknown.length * 3 <= contentWords &&
+        !w.otherOccupation,
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
@@ -179,7 +220,10 @@ export class QuestionReader {
         !SMART_CITY.test(w.text),
       gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
       fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
-      asksKnownOverview: (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') && w.unknown.length <= 1 && !TASK.test(w.text),
+      asksKnownOverview:
+        (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&
+        w.unknown.length <= 1 &&
+        !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,
       features,
       model: this.scopeModel,

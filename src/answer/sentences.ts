@@ -14,7 +14,12 @@ export function sentencesOf(text: string): string[] {
  * The `limit` sentences of `text` that share most content with the question (weights from `weight`),
  * in their original order. Sentences sharing nothing are never picked.
  */
-export function bestSentences(text: string, questionTerms: Set<string>, limit: number, weight: (term: string) => number): string[] {
+export function bestSentences(
+  text: string,
+  questionTerms: Set<string>,
+  limit: number,
+  weight: (term: string) => number,
+): string[] {
   const scored = sentencesOf(text).map((sentence, index) => {
     const terms = new Set(contentTerms(sentence));
     let score = 0;

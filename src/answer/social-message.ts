@@ -48,25 +48,43 @@ function undrawn(token: string): string {
 
 /** Emoji that greet or thank; an emoji-only message with none of them is not a question the bot can read. */
 const SOCIAL_EMOJI = /👋|🙏|👍|🙂|😊|😀|😄|😃|🤝|✌|🫡|❤|👌|🤗/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners are listed on purpose, to be ignored alone
 const ONLY_SYMBOLS = /^[\s\p{P}\p{S}\p{M}\u200d\ufe0f]*$/u;
 /** Greetings written in other scripts, which the word matcher (Latin letters) cannot read. */
-const OTHER_SCRIPT_GREETINGS = /مرحبا|السلام عليكم|你好|您好|こんにちは|привет|здравствуйте|नमस्ते|안녕|שלום|γεια|สวัสดี|xin chào/iu;
+const OTHER_SCRIPT_GREETINGS =
+  /مرحبا|السلام عليكم|你好|您好|こんにちは|привет|здравствуйте|नमस्ते|안녕|שלום|γεια|สวัสดี|xin chào/iu;
 /** Words that close a conversation wherever they stand, unlike "good" or "great". */
 const CLOSING_WORDS = {
-  thanks: new Set(`thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato`.split(/\s+/)),
+  thanks: new Set(
+    `thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato`.split(
+      /\s+/,
+    ),
+  ),
   farewell: new Set(`bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss`.split(/\s+/)),
 };
 
 /** Words that open a message only as a greeting ("there" or "good" may open anything). */
-const OPENING_GREETINGS = new Set(`hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
-  salaam salam moin servus hej hei guten ola oi halo merhaba`.split(/\s+/));
+const OPENING_GREETINGS = new Set(
+  `hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
+  salaam salam moin servus hej hei guten ola oi halo merhaba`.split(/\s+/),
+);
 /** The message speaks to the bot itself. */
-const ADDRESSES_BOT = /\b(you|your|u|ur|bot|chatbot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
+const ADDRESSES_BOT =
+  /\b(you|your|u|ur|bot|chatbot|this (tool|chat|thing|bot|app|service|assistant)|here|anyone|there)\b/;
 /** Thanks, goodbyes and requests for help in other languages and set phrases. */
 const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
-  ['thanks', /\b(cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu],
-  ['farewell', /\b(roger( that)?|over and out|have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen)\b/i],
-  ['help', /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|como funciona)\b/iu],
+  [
+    'thanks',
+    /\b(cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu,
+  ],
+  [
+    'farewell',
+    /\b(roger( that)?|over and out|have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen)\b/i,
+  ],
+  [
+    'help',
+    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|como funciona)\b/iu,
+  ],
 ];
 
 /**
@@ -79,11 +97,14 @@ export function socialKind(message: string): SocialKind | undefined {
   if (rawTokens.length === 0) {
     if (OTHER_SCRIPT_GREETINGS.test(message)) return 'greeting';
     if (/\p{L}|\p{N}/u.test(message)) return undefined;
-    return /^[\s\p{P}]*$/u.test(message) || (ONLY_SYMBOLS.test(message) && SOCIAL_EMOJI.test(message)) ? 'help' : undefined;
+    return /^[\s\p{P}]*$/u.test(message) || (ONLY_SYMBOLS.test(message) && SOCIAL_EMOJI.test(message))
+      ? 'help'
+      : undefined;
   }
   const tokens = rawTokens.map((t) => (ALL_SOCIAL.has(t) ? t : undrawn(t)));
   const capability = CAPABILITY.test(message.toLowerCase());
-  const allowed = (t: string) => ALL_SOCIAL.has(t) || STOPWORDS.has(t) || FILLER.has(t) || (capability && DOMAIN.has(t));
+  const allowed = (t: string) =>
+    ALL_SOCIAL.has(t) || STOPWORDS.has(t) || FILLER.has(t) || (capability && DOMAIN.has(t));
   if (!tokens.every(allowed)) return undefined;
   // Only filler words ("and the other one?", "tell me more") is a follow-up or a plea for help: the
   // engine decides which, knowing the conversation.

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildApp } from '../app.js';
 import { loadConfig, PACKAGE_ROOT } from '../config.js';
-import { hostileInputs } from './hostile-inputs.js';
 import { readEvalSet } from '../eval/eval-sets.js';
 import { createLogger } from '../logger.js';
+import { hostileInputs } from './hostile-inputs.js';
 
 const CLI = path.join(PACKAGE_ROOT, 'dist', 'cli.js');
 
@@ -29,7 +29,9 @@ function timed(command: string, args: string[], input?: string): number {
 }
 
 async function main(): Promise<void> {
-  const questions = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'))?.ask.map((c) => c.turns.at(-1)!) ?? ['What is an urban mechanic?'];
+  const questions = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'))?.ask.map(
+    (c) => c.turns.at(-1)!,
+  ) ?? ['What is an urban mechanic?'];
   const config = loadConfig();
   const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
 
@@ -51,7 +53,9 @@ async function main(): Promise<void> {
     slowest = Math.max(slowest, performance.now() - started);
   }
 
-  const batchInput = Array.from({ length: 100 }, (_, i) => JSON.stringify({ q: questions[i % questions.length] })).join('\n');
+  const batchInput = Array.from({ length: 100 }, (_, i) => JSON.stringify({ q: questions[i % questions.length] })).join(
+    '\n',
+  );
   const batch = [1, 2, 3].map(() => timed(process.execPath, [CLI, 'ask', '--json', '--batch'], batchInput));
 
   // The index is cached by now (buildApp above wrote it), so these are cold processes on a warm cache.
@@ -59,8 +63,12 @@ async function main(): Promise<void> {
   const npx = [1, 2, 3].map(() => timed('npx', ['--no-install', 'career-bot', 'ask', 'What is an urban mechanic?']));
 
   const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
-  console.log(`knowledge: ${app.engine.kb.roles.length} roles, ${app.engine.kb.skills.length} skills, ${app.engine.kb.sources.length} sources`);
-  console.log(`ask, warm process (${warm.length} questions): median ${ms(median(warm))}, p95 ${ms(percentile(warm, 95))}  (target < 2 ms median)`);
+  console.log(
+    `knowledge: ${app.engine.kb.roles.length} roles, ${app.engine.kb.skills.length} skills, ${app.engine.kb.sources.length} sources`,
+  );
+  console.log(
+    `ask, warm process (${warm.length} questions): median ${ms(median(warm))}, p95 ${ms(percentile(warm, 95))}  (target < 2 ms median)`,
+  );
   console.log(`slowest answer over ${hostile.length} hostile inputs: ${ms(slowest)}  (target < 50 ms)`);
   console.log(`ask --json --batch, 100 questions, whole process: median of 3 ${ms(median(batch))}  (target < 1 s)`);
   console.log(`cold 'node dist/cli.js ask', index cached: median of 5 ${ms(median(cold))}`);

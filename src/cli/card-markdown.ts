@@ -6,7 +6,8 @@ export function roleCardMarkdown(card: RoleCard): string {
   const lines = [`# ${card.title}`, '', card.summary, ''];
   for (const section of card.sections) lines.push(`## ${section.heading || 'About'}`, section.text, '');
   lines.push(`**Skills:** ${card.skills.map((s) => s.title).join(', ')}`);
-  if (card.related.length) lines.push(`**Related roles:** ${card.related.map((r) => `${r.title} (${r.id})`).join(', ')}`);
+  if (card.related.length)
+    lines.push(`**Related roles:** ${card.related.map((r) => `${r.title} (${r.id})`).join(', ')}`);
   if (card.backgrounds.length) lines.push(`**Backgrounds:** ${card.backgrounds.join(', ')}`);
   lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
   return lines.join('\n');
@@ -14,7 +15,8 @@ export function roleCardMarkdown(card: RoleCard): string {
 
 export function skillCardMarkdown(card: SkillCard): string {
   const lines = [`# ${card.title}`, '', card.summary, '', card.text, ''];
-  if (card.roles.length) lines.push(`**Roles that use it:** ${card.roles.map((r) => `${r.title} (${r.id})`).join(', ')}`);
+  if (card.roles.length)
+    lines.push(`**Roles that use it:** ${card.roles.map((r) => `${r.title} (${r.id})`).join(', ')}`);
   lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
   return lines.join('\n');
 }

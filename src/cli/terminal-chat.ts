@@ -6,9 +6,15 @@ import { printStreamed } from './stream-printer.js';
  * An interactive chat in the terminal: one conversation in the service, so "and what skills does it
  * need?" follows on from the last answer.
  */
-export async function runTerminalChat(service: ConversationService, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function runTerminalChat(
+  service: ConversationService,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<void> {
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
-  output.write('career-bot: ask me about smart-city careers (for example "What does an urban mechanic do?"). Type "exit" to leave.\n');
+  output.write(
+    'career-bot: ask me about smart-city careers (for example "What does an urban mechanic do?"). Type "exit" to leave.\n',
+  );
   const conversation = service.conversation(`terminal:${process.pid}`);
   rl.setPrompt('> ');
   rl.prompt();

@@ -4,7 +4,9 @@ export const askCommand = {
   name: 'ask',
   aliases: ['career'],
   description: 'Ask career-bot a question about smart-city careers',
-  options: [{ name: 'question', description: 'e.g. Which roles need machine learning?', required: true, maxLength: 500 }],
+  options: [
+    { name: 'question', description: 'e.g. Which roles need machine learning?', required: true, maxLength: 500 },
+  ],
   usage: '<question>',
   example: 'Which roles need machine learning?',
   async run(args, { engine }) {

@@ -9,7 +9,13 @@ const COMMAND_FILE = /-command\.(js|ts)$/;
 
 function isCommand(value: unknown): value is Command {
   const c = value as Partial<Command> | null;
-  return typeof c === 'object' && c !== null && typeof c.name === 'string' && typeof c.run === 'function' && Array.isArray(c.options);
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.name === 'string' &&
+    typeof c.run === 'function' &&
+    Array.isArray(c.options)
+  );
 }
 
 /** The commands, one per file in this folder: adding a command is adding its file. */
@@ -18,7 +24,9 @@ export class CommandSet {
 
   static async load(dir = HERE): Promise<CommandSet> {
     const files = (await readdir(dir)).filter((f) => COMMAND_FILE.test(f) && !f.endsWith('.d.ts')).sort();
-    const modules = await Promise.all(files.map((f) => import(pathToFileURL(path.join(dir, f)).href) as Promise<Record<string, unknown>>));
+    const modules = await Promise.all(
+      files.map((f) => import(pathToFileURL(path.join(dir, f)).href) as Promise<Record<string, unknown>>),
+    );
     return new CommandSet(modules.flatMap((m) => Object.values(m).filter(isCommand)));
   }
 

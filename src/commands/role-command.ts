@@ -4,7 +4,9 @@ export const roleCommand = {
   name: 'role',
   aliases: ['roles'],
   description: 'Show a smart-city role card (no name lists every role)',
-  options: [{ name: 'name', description: 'Role name, e.g. urban mechanic', required: false, complete: 'role', maxLength: 100 }],
+  options: [
+    { name: 'name', description: 'Role name, e.g. urban mechanic', required: false, complete: 'role', maxLength: 100 },
+  ],
   usage: '[role name]',
   example: 'urban-mechanic',
   run(args, { engine }) {

@@ -4,7 +4,9 @@ export const skillsCommand = {
   name: 'skills',
   aliases: ['skill'],
   description: 'List in-demand skills, or show which roles use one',
-  options: [{ name: 'name', description: 'Skill, e.g. machine learning', required: false, complete: 'skill', maxLength: 100 }],
+  options: [
+    { name: 'name', description: 'Skill, e.g. machine learning', required: false, complete: 'skill', maxLength: 100 },
+  ],
   usage: '[skill name]',
   example: 'machine learning',
   run(args, { engine }) {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { turnAfter, type Answer, type Turn } from '../answer/answer.js';
+import { type Answer, type Turn, turnAfter } from '../answer/answer.js';
 import type { CommandArgs } from '../commands/command.js';
 import type { CommandSet } from '../commands/command-loader.js';
 import type { CareerEngine } from '../engine.js';
@@ -101,9 +101,13 @@ export class ConversationService {
     if (!command) return { kind: 'notice', text: `Unknown command /${name}.` };
     try {
       const reply = await command.run(args, { engine: this.engine });
-      if (reply.kind === 'answer') return this.answerReply(reply.question, reply.answer, caller.surface, { share: true });
+      if (reply.kind === 'answer')
+        return this.answerReply(reply.question, reply.answer, caller.surface, { share: true });
       if (reply.kind === 'role-card' || reply.kind === 'skill-card') {
-        return { ...reply, actions: { share: shareTarget({ kind: 'command', command: command.name, arg: reply.card.id }) } };
+        return {
+          ...reply,
+          actions: { share: shareTarget({ kind: 'command', command: command.name, arg: reply.card.id }) },
+        };
       }
       return reply;
     } catch (err) {
@@ -125,8 +129,19 @@ export class ConversationService {
     const rated = this.stores.answers.get(answerKey);
     const user = pseudonym(caller.surface, caller.user);
     const sources = rated?.answer.sources.map((s) => s.id) ?? [];
-    this.stores.feedback.record({ answerKey, verdict, question: rated?.question, sources, user, surface: caller.surface, at: Date.now() });
-    this.logger.info({ feedback: verdict, question: rated?.question, sources, user, surface: caller.surface }, 'answer feedback');
+    this.stores.feedback.record({
+      answerKey,
+      verdict,
+      question: rated?.question,
+      sources,
+      user,
+      surface: caller.surface,
+      at: Date.now(),
+    });
+    this.logger.info(
+      { feedback: verdict, question: rated?.question, sources, user, surface: caller.surface },
+      'answer feedback',
+    );
     return rated;
   }
 
@@ -136,7 +151,14 @@ export class ConversationService {
     if (!parsed) return undefined;
     if (parsed.kind === 'answer') {
       const record = this.stores.answers.get(parsed.key);
-      return record && { kind: 'answer', question: record.question, answer: record.answer, actions: { feedback: parsed.key } };
+      return (
+        record && {
+          kind: 'answer',
+          question: record.question,
+          answer: record.answer,
+          actions: { feedback: parsed.key },
+        }
+      );
     }
     const command = this.commands.find(parsed.command);
     const option = command?.options[0];
@@ -147,10 +169,24 @@ export class ConversationService {
   }
 
   private answerReply(question: string, answer: Answer, surface: string, opts: { share: boolean }): Reply {
-    this.logger.info({ surface, question, grounded: answer.grounded, roles: answer.roles.slice(0, 3), sources: answer.sources.map((s) => s.id) }, 'answered');
+    this.logger.info(
+      {
+        surface,
+        question,
+        grounded: answer.grounded,
+        roles: answer.roles.slice(0, 3),
+        sources: answer.sources.map((s) => s.id),
+      },
+      'answered',
+    );
     if (!answer.grounded) return { kind: 'answer', question, answer };
     const key = this.stores.answers.save({ question, answer, surface, at: Date.now() });
-    return { kind: 'answer', question, answer, actions: { feedback: key, ...(opts.share ? { share: shareTarget({ kind: 'answer', key }) } : {}) } };
+    return {
+      kind: 'answer',
+      question,
+      answer,
+      actions: { feedback: key, ...(opts.share ? { share: shareTarget({ kind: 'answer', key }) } : {}) },
+    };
   }
 
   /** The stored turn; after a restart, the platform's thread history re-read offline (no model call). */
@@ -158,7 +194,8 @@ export class ConversationService {
     const stored = this.stores.conversations.get(message.conversation);
     if (stored || !message.history) return stored;
     let previous: Turn | undefined;
-    for (const question of await message.history()) previous = turnAfter(question, await this.engine.askOffline(question, previous)) ?? previous;
+    for (const question of await message.history())
+      previous = turnAfter(question, await this.engine.askOffline(question, previous)) ?? previous;
     return previous;
   }
 }

@@ -1,4 +1,4 @@
-import { turnAfter, type Answer, type AnswerEvent, type Turn } from '../answer/answer.js';
+import { type Answer, type AnswerEvent, type Turn, turnAfter } from '../answer/answer.js';
 import type { CareerEngine } from '../engine.js';
 import type { ConversationStore } from '../stores/conversation-store.js';
 import { MemoryConversations } from '../stores/conversation-store.js';

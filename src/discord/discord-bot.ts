@@ -1,9 +1,21 @@
-import { ChannelType, Client, Events, GatewayIntentBits, MessageFlags, Partials, type BaseMessageOptions, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type Message } from 'discord.js';
+import {
+  type BaseMessageOptions,
+  type ButtonInteraction,
+  ChannelType,
+  type ChatInputCommandInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  Partials,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import { truncate } from '../chat/split-text.js';
+import type { DiscordConfig } from '../config.js';
 import type { ChatAdapter } from '../conversation/chat-adapter.js';
 import type { ConversationService, ReplyTarget } from '../conversation/conversation-service.js';
-import type { DiscordConfig } from '../config.js';
 import { APOLOGY, SHARE_EXPIRED } from '../replies/wording.js';
 import { BUTTON, discordMessages, NO_MENTIONS, withFeedbackThanks } from './render.js';
 import { replyWithin } from './reply-within.js';
@@ -50,7 +62,11 @@ function messageTarget(message: Message): ReplyTarget<Message> {
 }
 
 /** Discord events in, conversation-service calls, messages and embeds out: DMs, mentions, commands, buttons. */
-export function createDiscordAdapter(opts: { service: ConversationService; config: DiscordConfig; logger: Logger }): DiscordAdapter {
+export function createDiscordAdapter(opts: {
+  service: ConversationService;
+  config: DiscordConfig;
+  logger: Logger;
+}): DiscordAdapter {
   const { service, config } = opts;
   const logger = opts.logger.child({ adapter: SURFACE });
   const client = new Client({
@@ -82,10 +98,14 @@ export function createDiscordAdapter(opts: { service: ConversationService; confi
 
   async function onCommand(interaction: ChatInputCommandInteraction) {
     const command = service.commands.find(interaction.commandName);
-    const args = Object.fromEntries((command?.options ?? []).map((o) => [o.name, interaction.options.getString(o.name) ?? undefined]));
+    const args = Object.fromEntries(
+      (command?.options ?? []).map((o) => [o.name, interaction.options.getString(o.name) ?? undefined]),
+    );
     if (args.question) args.question = stripDiscordMentions(args.question);
     const caller = { surface: SURFACE, user: interaction.user.id };
-    await replyWithin(interaction, () => service.runCommand(interaction.commandName, args, caller).then(discordMessages));
+    await replyWithin(interaction, () =>
+      service.runCommand(interaction.commandName, args, caller).then(discordMessages),
+    );
   }
 
   async function onButton(interaction: ButtonInteraction) {
@@ -94,7 +114,9 @@ export function createDiscordAdapter(opts: { service: ConversationService; confi
     if (kind === BUTTON.feedback) {
       const [verdict, key = ''] = rest;
       service.feedback(key, verdict === 'up' ? 'up' : 'down', caller);
-      return void (await interaction.update(withFeedbackThanks(interaction.message.content, verdict === 'up' ? 'up' : 'down')));
+      return void (await interaction.update(
+        withFeedbackThanks(interaction.message.content, verdict === 'up' ? 'up' : 'down'),
+      ));
     }
     if (kind === BUTTON.role) {
       const [first] = discordMessages(await service.runCommand('role', { name: rest.join(':') }, caller));
@@ -109,7 +131,12 @@ export function createDiscordAdapter(opts: { service: ConversationService; confi
   async function onInteraction(interaction: Interaction) {
     if (interaction.isAutocomplete()) {
       const focused = interaction.options.getFocused(true);
-      const names = service.complete(interaction.commandName, focused.name, String(focused.value), AUTOCOMPLETE_CHOICES);
+      const names = service.complete(
+        interaction.commandName,
+        focused.name,
+        String(focused.value),
+        AUTOCOMPLETE_CHOICES,
+      );
       await interaction.respond(names.map((n) => ({ name: truncate(n.title, 100), value: n.id })));
     } else if (interaction.isChatInputCommand()) await onCommand(interaction);
     else if (interaction.isButton()) await onButton(interaction);
@@ -120,7 +147,10 @@ export function createDiscordAdapter(opts: { service: ConversationService; confi
     void onInteraction(interaction).catch(async (err: unknown) => {
       logger.error({ err }, 'discord interaction handler failed');
       if (!interaction.isRepliable() || interaction.replied) return;
-      await (interaction.deferred ? interaction.editReply({ content: APOLOGY }) : interaction.reply({ content: APOLOGY, flags: EPHEMERAL })).catch(() => undefined);
+      await (interaction.deferred
+        ? interaction.editReply({ content: APOLOGY })
+        : interaction.reply({ content: APOLOGY, flags: EPHEMERAL })
+      ).catch(() => undefined);
     });
   });
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord gateway resumed'));

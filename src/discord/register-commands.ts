@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
-import type { DiscordConfig } from '../config.js';
 import { CommandSet } from '../commands/command-loader.js';
+import type { DiscordConfig } from '../config.js';
 import { discordCommandJson } from './commands.js';
 
 /**
@@ -9,7 +9,9 @@ import { discordCommandJson } from './commands.js';
  */
 export async function registerCommands(config: DiscordConfig): Promise<{ scope: string; names: string[] }> {
   const rest = new REST({ version: '10', ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
+    : Routes.applicationCommands(config.applicationId);
   const body = discordCommandJson((await CommandSet.load()).all);
   const saved = (await rest.put(route, { body })) as { name: string }[];
   return { scope: config.guildId ? `server ${config.guildId}` : 'global', names: saved.map((c) => c.name) };

@@ -1,10 +1,10 @@
 import {
   ActionRowBuilder,
+  type APIEmbedField,
+  type BaseMessageOptions,
   ButtonBuilder,
   ButtonStyle,
   EmbedBuilder,
-  type APIEmbedField,
-  type BaseMessageOptions,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import { splitText, truncate } from '../chat/split-text.js';
@@ -28,21 +28,41 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
 type Row = ActionRowBuilder<MessageActionRowComponentBuilder>;
 
-const row = (...buttons: ButtonBuilder[]): Row => new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(...buttons);
+const row = (...buttons: ButtonBuilder[]): Row =>
+  new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(...buttons);
 
 function roleButtons(refs: { id: string; title: string }[]): ButtonBuilder[] {
-  return refs.slice(0, 5).map((r) => new ButtonBuilder().setCustomId(`${BUTTON.role}:${r.id}`).setLabel(truncate(r.title, 80)).setStyle(ButtonStyle.Secondary));
+  return refs
+    .slice(0, 5)
+    .map((r) =>
+      new ButtonBuilder()
+        .setCustomId(`${BUTTON.role}:${r.id}`)
+        .setLabel(truncate(r.title, 80))
+        .setStyle(ButtonStyle.Secondary),
+    );
 }
 
 function actionButtons(actions: ReplyActions | undefined): ButtonBuilder[] {
   const buttons: ButtonBuilder[] = [];
   if (actions?.feedback) {
     buttons.push(
-      new ButtonBuilder().setCustomId(`${BUTTON.feedback}:up:${actions.feedback}`).setEmoji('👍').setStyle(ButtonStyle.Secondary),
-      new ButtonBuilder().setCustomId(`${BUTTON.feedback}:down:${actions.feedback}`).setEmoji('👎').setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(`${BUTTON.feedback}:up:${actions.feedback}`)
+        .setEmoji('👍')
+        .setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(`${BUTTON.feedback}:down:${actions.feedback}`)
+        .setEmoji('👎')
+        .setStyle(ButtonStyle.Secondary),
     );
   }
-  if (actions?.share) buttons.push(new ButtonBuilder().setCustomId(`${BUTTON.share}:${actions.share}`).setLabel('Share').setStyle(ButtonStyle.Primary));
+  if (actions?.share)
+    buttons.push(
+      new ButtonBuilder()
+        .setCustomId(`${BUTTON.share}:${actions.share}`)
+        .setLabel('Share')
+        .setStyle(ButtonStyle.Primary),
+    );
   return buttons;
 }
 
@@ -57,10 +77,22 @@ function textMessages(text: string, buttons: ButtonBuilder[] = [], extraRows: Ro
 }
 
 function roleCardEmbed(card: RoleCard): EmbedBuilder {
-  const fields: APIEmbedField[] = card.sections.map((s) => ({ name: truncate(s.heading || 'About', 256), value: truncate(s.text, FIELD_LIMIT) }));
-  fields.push({ name: 'Skills', value: truncate(card.skills.map((s) => `• ${s.title}`).join('\n'), FIELD_LIMIT), inline: true });
-  if (card.backgrounds.length) fields.push({ name: 'Backgrounds', value: truncate(card.backgrounds.join(', '), FIELD_LIMIT), inline: true });
-  return new EmbedBuilder().setTitle(card.title).setDescription(card.summary).addFields(fields.slice(0, 25)).setFooter({ text: `Source: ${cardSourceLine(card)}` });
+  const fields: APIEmbedField[] = card.sections.map((s) => ({
+    name: truncate(s.heading || 'About', 256),
+    value: truncate(s.text, FIELD_LIMIT),
+  }));
+  fields.push({
+    name: 'Skills',
+    value: truncate(card.skills.map((s) => `• ${s.title}`).join('\n'), FIELD_LIMIT),
+    inline: true,
+  });
+  if (card.backgrounds.length)
+    fields.push({ name: 'Backgrounds', value: truncate(card.backgrounds.join(', '), FIELD_LIMIT), inline: true });
+  return new EmbedBuilder()
+    .setTitle(card.title)
+    .setDescription(card.summary)
+    .addFields(fields.slice(0, 25))
+    .setFooter({ text: `Source: ${cardSourceLine(card)}` });
 }
 
 function skillCardEmbed(card: SkillCard): EmbedBuilder {
@@ -68,7 +100,11 @@ function skillCardEmbed(card: SkillCard): EmbedBuilder {
     .setTitle(card.title)
     .setDescription(truncate(`${card.summary}\n\n${card.text}`, 4096))
     .setFooter({ text: `Source: ${cardSourceLine(card)}` });
-  if (card.roles.length) embed.addFields({ name: 'Roles that use it', value: truncate(card.roles.map((r) => `• ${r.title}`).join('\n'), FIELD_LIMIT) });
+  if (card.roles.length)
+    embed.addFields({
+      name: 'Roles that use it',
+      value: truncate(card.roles.map((r) => `• ${r.title}`).join('\n'), FIELD_LIMIT),
+    });
   return embed;
 }
 
@@ -87,17 +123,27 @@ export function discordMessages(reply: Reply): BaseMessageOptions[] {
       return textMessages(sources ? `${answer.body}\n\n-# Sources: ${sources}` : answer.body, buttons);
     }
     case 'role-card': {
-      const rows = [...(reply.card.related.length ? [row(...roleButtons(reply.card.related))] : []), ...(buttons.length ? [row(...buttons)] : [])];
+      const rows = [
+        ...(reply.card.related.length ? [row(...roleButtons(reply.card.related))] : []),
+        ...(buttons.length ? [row(...buttons)] : []),
+      ];
       return [{ embeds: [roleCardEmbed(reply.card)], components: rows, allowedMentions: NO_MENTIONS }];
     }
     case 'skill-card': {
-      const rows = [...(reply.card.roles.length ? [row(...roleButtons(reply.card.roles))] : []), ...(buttons.length ? [row(...buttons)] : [])];
+      const rows = [
+        ...(reply.card.roles.length ? [row(...roleButtons(reply.card.roles))] : []),
+        ...(buttons.length ? [row(...buttons)] : []),
+      ];
       return [{ embeds: [skillCardEmbed(reply.card)], components: rows, allowedMentions: NO_MENTIONS }];
     }
     case 'list': {
       const lines = reply.items.map((i) => `• **${i.title}** (\`${i.id}\`)`).join('\n');
-      const hint = reply.of === 'role' ? 'Open one with /role name:<role>' : 'See which roles use one with /skills name:<skill>';
-      const embed = new EmbedBuilder().setTitle(listTitle(reply.of, reply.items.length)).setDescription(truncate(lines, 4096)).setFooter({ text: hint });
+      const hint =
+        reply.of === 'role' ? 'Open one with /role name:<role>' : 'See which roles use one with /skills name:<skill>';
+      const embed = new EmbedBuilder()
+        .setTitle(listTitle(reply.of, reply.items.length))
+        .setDescription(truncate(lines, 4096))
+        .setFooter({ text: hint });
       return [{ embeds: [embed], allowedMentions: NO_MENTIONS }];
     }
     case 'not-found': {
@@ -115,5 +161,9 @@ export function discordMessages(reply: Reply): BaseMessageOptions[] {
 /** A rated message: its buttons removed and a thank-you line added. */
 export function withFeedbackThanks(content: string, verdict: 'up' | 'down'): BaseMessageOptions {
   const note = `\n-# ${feedbackThanks(verdict)}`;
-  return { content: truncate(content, MESSAGE_LIMIT - note.length) + note, components: [], allowedMentions: NO_MENTIONS };
+  return {
+    content: truncate(content, MESSAGE_LIMIT - note.length) + note,
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
 }

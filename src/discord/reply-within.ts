@@ -1,10 +1,13 @@
-import { MessageFlags, type BaseMessageOptions, type ChatInputCommandInteraction } from 'discord.js';
+import { type BaseMessageOptions, type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 
 /** Answer directly when this quick; otherwise defer first (Discord allows 3 s before the first response). */
 const DEFER_AFTER_MS = 1500;
 
 /** Replies (ephemerally) at once when the work is quick, otherwise defers and edits the reply when done. */
-export async function replyWithin(interaction: ChatInputCommandInteraction, work: () => Promise<BaseMessageOptions[]>): Promise<void> {
+export async function replyWithin(
+  interaction: ChatInputCommandInteraction,
+  work: () => Promise<BaseMessageOptions[]>,
+): Promise<void> {
   const flags = MessageFlags.Ephemeral;
   const pending = work();
   let timer: NodeJS.Timeout | undefined;

@@ -9,7 +9,9 @@ export class Bm25Baseline {
   private readonly search = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.search.addAll(kb.docs.map((d) => ({ id: d.id, text: [d.title, d.aliases.join(', '), d.summary, d.body].join('\n') })));
+    this.search.addAll(
+      kb.docs.map((d) => ({ id: d.id, text: [d.title, d.aliases.join(', '), d.summary, d.body].join('\n') })),
+    );
   }
 
   rankRoles(question: string): string[] {

@@ -6,7 +6,18 @@ import { z } from 'zod';
  * What a question is for, and so how it is scored. Older files say `type` and mark off-topic
  * questions with `decline: true`; both forms are read.
  */
-export const EVAL_KINDS = ['role', 'list', 'fit', 'compare', 'skill', 'fact', 'offtopic', 'gap', 'help', 'followup'] as const;
+export const EVAL_KINDS = [
+  'role',
+  'list',
+  'fit',
+  'compare',
+  'skill',
+  'fact',
+  'offtopic',
+  'gap',
+  'help',
+  'followup',
+] as const;
 export type EvalKind = (typeof EVAL_KINDS)[number];
 
 const rawCase = z
@@ -30,7 +41,15 @@ const rawCase = z
 export type AskCase = Omit<z.infer<typeof rawCase>, 'q' | 'turns' | 'kind'> & { kind: EvalKind; turns: string[] };
 
 function normalizeCase(c: z.infer<typeof rawCase>): AskCase {
-  const kind: EvalKind = c.kind ?? (c.decline ? 'offtopic' : c.type === 'skill2role' ? 'fit' : c.type === 'fact' || c.type === 'skill' ? c.type : 'role');
+  const kind: EvalKind =
+    c.kind ??
+    (c.decline
+      ? 'offtopic'
+      : c.type === 'skill2role'
+        ? 'fit'
+        : c.type === 'fact' || c.type === 'skill'
+          ? c.type
+          : 'role');
   return { ...c, kind, turns: c.turns ?? [c.q!] };
 }
 
@@ -71,5 +90,7 @@ export function readEvalSet(name: string, dir: string): EvalSet | undefined {
 }
 
 function readdirJsonl(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
 }

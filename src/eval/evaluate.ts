@@ -2,7 +2,7 @@ import type { Answer } from '../answer/answer.js';
 import type { CareerEngine } from '../engine.js';
 import { Bm25Baseline } from './bm25-baseline.js';
 import type { EvalSet, LookupCase } from './eval-sets.js';
-import { isRoleCase, judgeAnswer, metricsOf, rankingHits, ratio, type AskOutcome, type Metrics } from './score-eval.js';
+import { type AskOutcome, isRoleCase, judgeAnswer, type Metrics, metricsOf, rankingHits, ratio } from './score-eval.js';
 
 export interface SetResult {
   set: EvalSet;
@@ -40,6 +40,9 @@ export async function evaluateSet(engine: CareerEngine, set: EvalSet): Promise<S
     outcomes,
     lookups,
     metrics: metricsOf(outcomes, lookups),
-    baseline: { hitAt1: ratio(baseHits.filter((h) => h.at1).length, roleCases.length), hitAt3: ratio(baseHits.filter((h) => h.at3).length, roleCases.length) },
+    baseline: {
+      hitAt1: ratio(baseHits.filter((h) => h.at1).length, roleCases.length),
+      hitAt3: ratio(baseHits.filter((h) => h.at3).length, roleCases.length),
+    },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildApp } from '../app.js';
 import { loadConfig, PACKAGE_ROOT } from '../config.js';
 import { createLogger } from '../logger.js';
-import { readEvalSet, type EvalSet } from './eval-sets.js';
+import { type EvalSet, readEvalSet } from './eval-sets.js';
 import { evaluateSet, type SetResult } from './evaluate.js';
 
 const fmt = (x: number) => (Number.isNaN(x) ? '  n/a' : x.toFixed(3));
@@ -34,8 +34,11 @@ function table(results: SetResult[]): string {
 function failures(r: SetResult): string[] {
   const lines = r.outcomes
     .filter((o) => o.failures.length)
-    .map((o) => `FAIL ${o.case.id} [${o.case.kind}] ${JSON.stringify(o.case.turns.join(' / '))}: ${o.failures.join('; ')}`);
-  for (const l of r.lookups) if (l.got !== l.case.id) lines.push(`FAIL lookup ${JSON.stringify(l.case.q)}: got ${l.got}, want ${l.case.id}`);
+    .map(
+      (o) => `FAIL ${o.case.id} [${o.case.kind}] ${JSON.stringify(o.case.turns.join(' / '))}: ${o.failures.join('; ')}`,
+    );
+  for (const l of r.lookups)
+    if (l.got !== l.case.id) lines.push(`FAIL lookup ${JSON.stringify(l.case.q)}: got ${l.got}, want ${l.case.id}`);
   return lines;
 }
 
@@ -58,7 +61,8 @@ async function main(): Promise<void> {
     results.push(result);
     const heldOut = set.name.startsWith('held-out');
     if (!quiet && (!heldOut || showHeldOut)) for (const line of failures(result)) console.log(line);
-    if (heldOut && !showHeldOut) console.log(`(${failures(result).length} held-out failures not shown: --show-heldout)`);
+    if (heldOut && !showHeldOut)
+      console.log(`(${failures(result).length} held-out failures not shown: --show-heldout)`);
   }
   console.log(`\n${table(results)}`);
 }

@@ -27,8 +27,10 @@ export function judgeAnswer(c: AskCase, a: Answer): string[] {
   const top3 = a.roles.slice(0, 3);
   const text = a.answer.toLowerCase();
   if (c.top1 && a.roles[0] !== c.top1) failures.push(`top1 ${a.roles[0] ?? '-'} != ${c.top1}`);
-  if (c.all_in_top3 && !c.all_in_top3.every((r) => top3.includes(r))) failures.push(`top3 ${top3.join(',')} lacks one of ${c.all_in_top3.join(',')}`);
-  if (c.any_in_top3 && !c.any_in_top3.some((r) => top3.includes(r))) failures.push(`top3 ${top3.join(',')} has none of ${c.any_in_top3.join(',')}`);
+  if (c.all_in_top3 && !c.all_in_top3.every((r) => top3.includes(r)))
+    failures.push(`top3 ${top3.join(',')} lacks one of ${c.all_in_top3.join(',')}`);
+  if (c.any_in_top3 && !c.any_in_top3.some((r) => top3.includes(r)))
+    failures.push(`top3 ${top3.join(',')} has none of ${c.any_in_top3.join(',')}`);
   if (c.text_any) {
     const found = c.text_any.filter((t) => text.includes(t.toLowerCase())).length;
     if (found < (c.text_min ?? 1)) failures.push(`text has ${found} of the expected phrases, wants ${c.text_min ?? 1}`);
@@ -66,7 +68,9 @@ export function firstRank(c: AskCase, roles: string[]): number {
 /** Whether a ranking puts the case's role(s) where the case wants them. */
 export function rankingHits(c: AskCase, roles: string[]): { at1: boolean; at3: boolean } {
   const top3 = roles.slice(0, 3);
-  const at3 = c.all_in_top3 ? c.all_in_top3.every((r) => top3.includes(r)) : firstRank(c, roles) >= 0 && firstRank(c, roles) < 3;
+  const at3 = c.all_in_top3
+    ? c.all_in_top3.every((r) => top3.includes(r))
+    : firstRank(c, roles) >= 0 && firstRank(c, roles) < 3;
   return { at1: firstRank(c, roles) === 0, at3 };
 }
 
@@ -79,7 +83,12 @@ export function metricsOf(outcomes: AskOutcome[], lookups: { case: LookupCase; g
   };
   const roleCases = outcomes.filter((o) => isRoleCase(o.case));
   const hits = roleCases.map((o) => rankingHits(o.case, o.answer.grounded ? o.answer.roles : []));
-  const mrr = roleCases.reduce((sum, o) => sum + (o.answer.grounded && firstRank(o.case, o.answer.roles) >= 0 ? 1 / (firstRank(o.case, o.answer.roles) + 1) : 0), 0);
+  const mrr = roleCases.reduce(
+    (sum, o) =>
+      sum +
+      (o.answer.grounded && firstRank(o.case, o.answer.roles) >= 0 ? 1 / (firstRank(o.case, o.answer.roles) + 1) : 0),
+    0,
+  );
   const textCases = outcomes.filter((o) => o.case.text_any && o.case.kind !== 'followup');
   const textHits = textCases.filter((o) => !o.failures.some((f) => f.startsWith('text') || f === 'declined')).length;
   const offTopic = outcomes.filter((o) => o.case.kind === 'offtopic');
@@ -87,7 +96,8 @@ export function metricsOf(outcomes: AskOutcome[], lookups: { case: LookupCase; g
   const grounded = outcomes.filter((o) => o.answer.grounded);
   const byKind: Metrics['byKind'] = {};
   for (const o of outcomes) {
-    const k = (byKind[o.case.kind] ??= { n: 0, passed: 0 });
+    byKind[o.case.kind] ??= { n: 0, passed: 0 };
+    const k = byKind[o.case.kind]!;
     k.n += 1;
     if (o.failures.length === 0) k.passed += 1;
   }

@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from './knowledge-base.js';
 import { sentencesOf } from '../answer/sentences.js';
 import { contentTerms } from '../text/normalize.js';
+import type { KnowledgeBase } from './knowledge-base.js';
 import { sectionsOf } from './sections.js';
 
 /** Share of a sentence's content words that must appear in one paragraph of the source article. */
@@ -21,14 +21,21 @@ export interface StatementCheck {
  * Words that report what the article says rather than say something of their own ("the article
  * lists…", "it calls it…"): a statement is checked on the rest.
  */
-const REPORTING = new Set(contentTerms('article articles say says said present presents list lists listed call calls called describe describes name names according'));
+const REPORTING = new Set(
+  contentTerms(
+    'article articles say says said present presents list lists listed call calls called describe describes name names according',
+  ),
+);
 
 /**
  * The article's paragraphs, with its bullet lists kept together: a run of bullets is one paragraph
  * with the line that introduces it, and a lone bullet (a job's heading) belongs to the text after it.
  */
 function articleParagraphs(article: string): string[] {
-  const raw = article.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const raw = article
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const isBullet = (j: number) => raw[j]?.startsWith('•') ?? false;
@@ -57,7 +64,10 @@ export function checkAgainstArticle(kb: KnowledgeBase, article: string): Stateme
   for (const doc of kb.docs) {
     if (doc.source !== 'article') continue;
     const sections = sectionsOf(doc.body).filter((s) => !doc.teamSections.includes(s.heading));
-    const parts = [{ where: 'summary', text: doc.summary }, ...sections.map((s) => ({ where: s.heading || 'body', text: s.text }))];
+    const parts = [
+      { where: 'summary', text: doc.summary },
+      ...sections.map((s) => ({ where: s.heading || 'body', text: s.text })),
+    ];
     for (const part of parts) {
       for (const sentence of sentencesOf(part.text)) {
         const terms = [...new Set(contentTerms(sentence))].filter((t) => !REPORTING.has(t));

@@ -4,8 +4,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { KnowledgeError } from '../errors.js';
-import { frontMatter } from './schema.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from './knowledge-base.js';
+import { frontMatter } from './schema.js';
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -64,10 +64,12 @@ function checkReferences(docs: KnowledgeDoc[], paths: Map<KnowledgeDoc, string>)
   for (const doc of docs) {
     if (doc.type !== 'role') continue;
     doc.skills.forEach((s, i) => {
-      if (!has(s, 'skill')) throw new KnowledgeError(where(doc), `skills.${i}`, `"${s}" is not the id of any skill file`);
+      if (!has(s, 'skill'))
+        throw new KnowledgeError(where(doc), `skills.${i}`, `"${s}" is not the id of any skill file`);
     });
     doc.related.forEach((r, i) => {
-      if (!has(r, 'role')) throw new KnowledgeError(where(doc), `related.${i}`, `"${r}" is not the id of any role file`);
+      if (!has(r, 'role'))
+        throw new KnowledgeError(where(doc), `related.${i}`, `"${r}" is not the id of any role file`);
       if (r === doc.id) throw new KnowledgeError(where(doc), `related.${i}`, 'a role cannot be related to itself');
     });
   }
@@ -82,7 +84,12 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
   try {
     files = await markdownFiles(dir);
   } catch (err) {
-    throw new KnowledgeError(dir, 'directory', 'cannot be read (set CAREER_BOT_KNOWLEDGE_DIR to the knowledge folder)', { cause: err });
+    throw new KnowledgeError(
+      dir,
+      'directory',
+      'cannot be read (set CAREER_BOT_KNOWLEDGE_DIR to the knowledge folder)',
+      { cause: err },
+    );
   }
   if (files.length === 0) throw new KnowledgeError(dir, 'directory', 'holds no .md knowledge files');
 

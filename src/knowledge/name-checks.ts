@@ -11,7 +11,10 @@ export interface NameProblem {
 
 /** Every name a document answers to, with the field it comes from. */
 function namesOf(doc: KnowledgeDoc): { field: string; name: string }[] {
-  const names = [{ field: 'title', name: doc.title }, ...doc.aliases.map((name, i) => ({ field: `aliases.${i}`, name }))];
+  const names = [
+    { field: 'title', name: doc.title },
+    ...doc.aliases.map((name, i) => ({ field: `aliases.${i}`, name })),
+  ];
   if (doc.type === 'role') names.push(...doc.similar.map((name, i) => ({ field: `similar.${i}`, name })));
   return names;
 }
@@ -39,7 +42,11 @@ export function nameProblems(kb: KnowledgeBase): NameProblem[] {
     if (docs.size < 2) continue;
     for (const use of uses) {
       const others = uses.filter((u) => u.doc !== use.doc).map((u) => `${u.doc.path} (${u.field})`);
-      problems.push({ path: use.doc.path, field: use.field, message: `"${key}" is also a name in ${others.join(', ')}: each name must belong to one file` });
+      problems.push({
+        path: use.doc.path,
+        field: use.field,
+        message: `"${key}" is also a name in ${others.join(', ')}: each name must belong to one file`,
+      });
     }
   }
   return problems;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "urban-mechanic"');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case slug such as "urban-mechanic"');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const nameList = z.array(nonEmpty).default([]);
@@ -41,9 +39,5 @@ const sourceFrontMatter = z.strictObject({
   overview: z.enum(['roles', 'skills']).optional(),
 });
 
-export const frontMatter = z.discriminatedUnion('type', [
-  roleFrontMatter,
-  skillFrontMatter,
-  sourceFrontMatter,
-]);
+export const frontMatter = z.discriminatedUnion('type', [roleFrontMatter, skillFrontMatter, sourceFrontMatter]);
 export type FrontMatter = z.infer<typeof frontMatter>;

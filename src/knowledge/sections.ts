@@ -19,6 +19,12 @@ export function sectionsOf(body: string): Section[] {
   }
   sections.push(current);
   return sections
-    .map((s) => ({ heading: s.heading, text: s.text.replace(/\s*\n\s*(?!\n)/g, ' ').replace(/\n+/g, '\n\n').trim() }))
+    .map((s) => ({
+      heading: s.heading,
+      text: s.text
+        .replace(/\s*\n\s*(?!\n)/g, ' ')
+        .replace(/\n+/g, '\n\n')
+        .trim(),
+    }))
     .filter((s) => s.text);
 }

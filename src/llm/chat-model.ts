@@ -1,7 +1,16 @@
 import OpenAI from 'openai';
 import { CareerBotError } from '../errors.js';
 
-export type LlmFailure = 'timeout' | 'rate_limited' | 'server' | 'connection' | 'not_found' | 'auth' | 'bad_request' | 'malformed' | 'incomplete';
+export type LlmFailure =
+  | 'timeout'
+  | 'rate_limited'
+  | 'server'
+  | 'connection'
+  | 'not_found'
+  | 'auth'
+  | 'bad_request'
+  | 'malformed'
+  | 'incomplete';
 
 /** Why a model call failed, in terms the fallback policy acts on; never carries the API key. */
 export class LlmError extends CareerBotError {
@@ -15,7 +24,9 @@ export class LlmError extends CareerBotError {
   }
 }
 
-export type ChatEvent = { type: 'delta'; text: string } | { type: 'usage'; promptTokens: number; completionTokens: number };
+export type ChatEvent =
+  | { type: 'delta'; text: string }
+  | { type: 'usage'; promptTokens: number; completionTokens: number };
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -33,16 +44,27 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
 function classify(err: unknown, timedOut: boolean): LlmError {
   if (timedOut) return new LlmError('timeout', 'the model did not answer in time');
   if (err instanceof LlmError) return err;
-  if (err instanceof OpenAI.APIConnectionError) return new LlmError('connection', `cannot reach the model server (${err.message})`);
+  if (err instanceof OpenAI.APIConnectionError)
+    return new LlmError('connection', `cannot reach the model server (${err.message})`);
   if (err instanceof OpenAI.APIError && typeof err.status === 'number') {
     const status = err.status;
-    if (status === 429) return new LlmError('rate_limited', 'the model server is rate limiting', status, retryAfterMs(err.headers as Headers | undefined));
+    if (status === 429)
+      return new LlmError(
+        'rate_limited',
+        'the model server is rate limiting',
+        status,
+        retryAfterMs(err.headers as Headers | undefined),
+      );
     if (status === 404) return new LlmError('not_found', 'the model was not found (check OPENAI_MODEL)', status);
-    if (status === 401 || status === 403) return new LlmError('auth', 'the model server refused the API key (check OPENAI_API_KEY)', status);
+    if (status === 401 || status === 403)
+      return new LlmError('auth', 'the model server refused the API key (check OPENAI_API_KEY)', status);
     if (status >= 500) return new LlmError('server', `the model server failed with ${status}`, status);
     return new LlmError('bad_request', `the model server rejected the request with ${status}`, status);
   }
-  return new LlmError('malformed', `the model's response could not be read (${err instanceof Error ? err.message : String(err)})`);
+  return new LlmError(
+    'malformed',
+    `the model's response could not be read (${err instanceof Error ? err.message : String(err)})`,
+  );
 }
 
 /**
@@ -85,13 +107,23 @@ export class ChatModel {
           tokenClock = setTimeout(abort, idleMs);
           yield { type: 'delta', text: delta };
         }
-        if (chunk.usage) yield { type: 'usage', promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
+        if (chunk.usage)
+          yield {
+            type: 'usage',
+            promptTokens: chunk.usage.prompt_tokens,
+            completionTokens: chunk.usage.completion_tokens,
+          };
       }
       // An abort can end the iteration quietly once the response has begun: still a timeout.
       if (timedOut) throw new LlmError('timeout', 'the model stopped sending in time');
       if (!sawChunk) throw new LlmError('malformed', 'the model server sent an empty stream');
       if (finishReason !== 'stop') {
-        throw new LlmError('incomplete', finishReason ? `the answer was cut off (finish reason "${finishReason}")` : 'the stream ended before the model finished');
+        throw new LlmError(
+          'incomplete',
+          finishReason
+            ? `the answer was cut off (finish reason "${finishReason}")`
+            : 'the stream ended before the model finished',
+        );
       }
     } catch (err) {
       throw classify(err, timedOut);

@@ -38,12 +38,14 @@ export function checkCitations(text: string, passages: Passage[]): CheckedCitati
       continue;
     }
     kept.push(
-      sentence.replace(CITATION, (match, digits: string) => {
-        const passage = byNumber.get(Number(digits));
-        if (!passage) return '';
-        if (!cited.includes(passage)) cited.push(passage);
-        return match.replace(digits, String(cited.indexOf(passage) + 1));
-      }).replace(/(\w)\[(\d+)\]/g, '$1 [$2]'),
+      sentence
+        .replace(CITATION, (match, digits: string) => {
+          const passage = byNumber.get(Number(digits));
+          if (!passage) return '';
+          if (!cited.includes(passage)) cited.push(passage);
+          return match.replace(digits, String(cited.indexOf(passage) + 1));
+        })
+        .replace(/(\w)\[(\d+)\]/g, '$1 [$2]'),
     );
   }
   return { text: joinSentences(kept, text), cited, removed, droppedSentences };

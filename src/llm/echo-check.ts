@@ -5,7 +5,13 @@ const MIN_WORDS = 24;
 /** More than this share of an answer's word sequences copied from the prompt is an echo. */
 const MAX_COPIED_SHARE = 0.6;
 /** Bits of the prompt's own scaffolding that no answer should contain. */
-const SCAFFOLDING = [/passages from the knowledge base/i, /answer from the passages above/i, /\[\d+\] \((role|skill|source): /i, /earlier in this conversation:/i, /you are career-bot/i];
+const SCAFFOLDING = [
+  /passages from the knowledge base/i,
+  /answer from the passages above/i,
+  /\[\d+\] \((role|skill|source): /i,
+  /earlier in this conversation:/i,
+  /you are career-bot/i,
+];
 
 function shingles(text: string): string[] {
   const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];

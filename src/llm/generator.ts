@@ -6,5 +6,10 @@ import type { Evidence } from '../retrieval/retriever.js';
  * answer already composed; a generator yields it as its final answer whenever it cannot do better.
  */
 export interface Generator {
-  answer(question: string, previous: Turn | undefined, evidence: Evidence, offline: Answer): AsyncGenerator<AnswerEvent>;
+  answer(
+    question: string,
+    previous: Turn | undefined,
+    evidence: Evidence,
+    offline: Answer,
+  ): AsyncGenerator<AnswerEvent>;
 }

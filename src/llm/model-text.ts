@@ -1,4 +1,13 @@
-import { BREAK, docRef, item, line, toBlocks, type AnswerBlock, type DraftLine, type Piece } from '../answer/answer-parts.js';
+import {
+  type AnswerBlock,
+  BREAK,
+  type DraftLine,
+  docRef,
+  item,
+  line,
+  type Piece,
+  toBlocks,
+} from '../answer/answer-parts.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { nameKey } from '../text/normalize.js';
 

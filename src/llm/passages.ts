@@ -27,13 +27,22 @@ export function buildPassages(kb: KnowledgeBase, retrieval: Evidence, leadingDoc
   const top = retrieval.entities[0]?.score ?? 1;
   return order.map((id, i) => {
     const doc = kb.byId.get(id)!;
-    const chunks = retrieval.chunks.filter((c) => c.chunk.metadata.docId === id && c.chunk.metadata.part > 0).slice(0, MAX_CHUNKS_PER_DOC);
+    const chunks = retrieval.chunks
+      .filter((c) => c.chunk.metadata.docId === id && c.chunk.metadata.part > 0)
+      .slice(0, MAX_CHUNKS_PER_DOC);
     const body = chunks.length ? chunks.map((c) => c.chunk.pageContent).join('\n') : doc.body;
     const entity = retrieval.entities.find((e) => e.doc.id === id);
-    return { n: i + 1, doc, text: `${doc.title}: ${doc.summary}\n${body}`, score: entity ? Math.round((entity.score / top) * 1000) / 1000 : 0 };
+    return {
+      n: i + 1,
+      doc,
+      text: `${doc.title}: ${doc.summary}\n${body}`,
+      score: entity ? Math.round((entity.score / top) * 1000) / 1000 : 0,
+    };
   });
 }
 
 export function passagesText(passages: Passage[]): string {
-  return passages.map((p) => `[${p.n}] (${p.doc.type}: ${p.doc.title}, knowledge/${p.doc.path})\n${p.text}`).join('\n\n');
+  return passages
+    .map((p) => `[${p.n}] (${p.doc.type}: ${p.doc.title}, knowledge/${p.doc.path})\n${p.text}`)
+    .join('\n\n');
 }

@@ -17,7 +17,9 @@ export async function loadPromptTemplates(dir: string, version = PROMPT_VERSION)
     try {
       return await readFile(file, 'utf8');
     } catch (err) {
-      throw new CareerBotError(`${file}: prompt file cannot be read (LLM mode needs prompts/${name}.${version}.md)`, { cause: err });
+      throw new CareerBotError(`${file}: prompt file cannot be read (LLM mode needs prompts/${name}.${version}.md)`, {
+        cause: err,
+      });
     }
   };
   return { version, system: await read('system'), answer: await read('answer') };

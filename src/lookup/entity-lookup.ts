@@ -9,7 +9,29 @@ export type LookupResult<T extends KnowledgeDoc> =
   | { found: false; suggestions: T[]; closest?: boolean };
 
 /** Words that qualify a title without changing the role: "senior cloud architect" is a cloud architect. */
-const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'chief', 'head', 'staff', 'associate', 'assistant', 'trainee', 'intern', 'entry', 'level', 'mid', 'experienced', 'expert', 'a', 'an', 'the']);
+const SENIORITY = new Set([
+  'senior',
+  'sr',
+  'junior',
+  'jr',
+  'lead',
+  'principal',
+  'chief',
+  'head',
+  'staff',
+  'associate',
+  'assistant',
+  'trainee',
+  'intern',
+  'entry',
+  'level',
+  'mid',
+  'experienced',
+  'expert',
+  'a',
+  'an',
+  'the',
+]);
 
 /** How different two spellings may be, relative to the longer, and still be offered as "did you mean". */
 const SUGGESTION_DISTANCE = 0.4;
@@ -140,7 +162,7 @@ function bestAssignment(typed: string[], name: string[], missing: number): numbe
       if (cost !== undefined && (best === undefined || cost < best)) best = cost;
       return;
     }
-    rest.forEach((w, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...chosen, w]));
+    for (const [i, w] of rest.entries()) permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...chosen, w]);
   };
   if (typed.length <= 4) permute(typed, []);
   return best;

@@ -1,10 +1,11 @@
 import type { KnowledgeBase, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { rolesWithSkill } from '../knowledge/knowledge-base.js';
-import { sectionsOf, type Section } from '../knowledge/sections.js';
+import { type Section, sectionsOf } from '../knowledge/sections.js';
 
 export type { Section } from '../knowledge/sections.js';
-import type { Provenance } from '../knowledge/schema.js';
+
 import { teamParts } from '../answer/citations.js';
+import type { Provenance } from '../knowledge/schema.js';
 
 export interface NamedRef {
   id: string;
@@ -63,7 +64,9 @@ export function skillCard(kb: KnowledgeBase, skill: SkillDoc): SkillCard {
     id: skill.id,
     title: skill.title,
     summary: skill.summary,
-    text: sectionsOf(skill.body).map((s) => s.text).join('\n\n'),
+    text: sectionsOf(skill.body)
+      .map((s) => s.text)
+      .join('\n\n'),
     roles: rolesWithSkill(kb, skill.id).map((r) => ({ id: r.id, title: r.title })),
     source: skill.source,
     teamParts: teamParts(skill),

@@ -1,5 +1,5 @@
-import { originLabel } from '../answer/citations.js';
 import type { AnswerSource } from '../answer/answer.js';
+import { originLabel } from '../answer/citations.js';
 import type { NamedRef } from '../lookup/role-card.js';
 
 /** The bot's own words, in one place for every surface. */
@@ -8,7 +8,8 @@ export { originLabel } from '../answer/citations.js';
 
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
 export const SHARE_EXPIRED = 'That can no longer be shared; please ask again.';
-export const GREETING = 'Hi! I answer questions about smart-city careers: roles, skills, and where your background fits.';
+export const GREETING =
+  'Hi! I answer questions about smart-city careers: roles, skills, and where your background fits.';
 
 export const feedbackThanks = (verdict: 'up' | 'down') => `Thanks for the feedback ${verdict === 'up' ? '👍' : '👎'}`;
 
@@ -17,9 +18,18 @@ export function listTitle(of: 'role' | 'skill', count: number): string {
 }
 
 /** "No role matches “x”. Did you mean …?" with the names rendered by the surface (`name`). */
-export function notFoundText(of: 'role' | 'skill', typed: string, lookup: { suggestions: NamedRef[]; closest?: boolean }, name: (r: NamedRef) => string): string {
+export function notFoundText(
+  of: 'role' | 'skill',
+  typed: string,
+  lookup: { suggestions: NamedRef[]; closest?: boolean },
+  name: (r: NamedRef) => string,
+): string {
   const names = lookup.suggestions.map(name).join(', ');
-  const hint = lookup.closest ? ` The closest is ${names}, a related but different job.` : names ? ` Did you mean ${names}?` : '';
+  const hint = lookup.closest
+    ? ` The closest is ${names}, a related but different job.`
+    : names
+      ? ` Did you mean ${names}?`
+      : '';
   return `No ${of} matches “${typed}”.${hint}`;
 }
 

@@ -4,13 +4,18 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { CHUNKING, chunkKnowledge, type Chunk } from './chunking.js';
+import { CHUNKING, type Chunk, chunkKnowledge } from './chunking.js';
 
-const cachedChunks = z.array(z.object({ pageContent: z.string(), metadata: z.object({ docId: z.string(), part: z.number().int() }) }));
+const cachedChunks = z.array(
+  z.object({ pageContent: z.string(), metadata: z.object({ docId: z.string(), part: z.number().int() }) }),
+);
 
 /** The chunks file's name: the knowledge's bytes and the chunking settings. */
 function chunksFile(cacheDir: string, contentHash: string): string {
-  const key = createHash('sha256').update(JSON.stringify({ contentHash, chunking: CHUNKING })).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ contentHash, chunking: CHUNKING }))
+    .digest('hex')
+    .slice(0, 24);
   return path.join(cacheDir, `chunks-${key}.json`);
 }
 
@@ -35,7 +40,8 @@ export async function loadChunks(kb: KnowledgeBase, cacheDir: string, logger: Lo
     await writeFile(tmp, JSON.stringify(chunks));
     await rename(tmp, file);
     for (const entry of await readdir(cacheDir)) {
-      if (entry.startsWith('chunks-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-')) await rm(path.join(cacheDir, entry), { force: true });
+      if (entry.startsWith('chunks-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-'))
+        await rm(path.join(cacheDir, entry), { force: true });
     }
   } catch (err) {
     logger.warn({ file, reason: err instanceof Error ? err.message : String(err) }, 'chunks not cached');

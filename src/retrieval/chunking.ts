@@ -28,7 +28,10 @@ function profileText(doc: KnowledgeDoc, kb: KnowledgeBase): string {
 
 /** Markdown headings become plain sentences; they are structure, not prose. */
 function plainBody(body: string): string {
-  return body.replace(/^#+\s*(.*)$/gm, '$1:').replace(/\s+/g, ' ').trim();
+  return body
+    .replace(/^#+\s*(.*)$/gm, '$1:')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Splits every document into a profile chunk plus body chunks, each prefixed with its title. */

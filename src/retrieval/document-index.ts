@@ -25,7 +25,10 @@ export class DocumentIndex {
     });
     this.search.addAll(
       kb.docs.map((d) => {
-        const lists = d.type === 'role' ? [...d.backgrounds, ...d.transferable, ...d.skills.map((s) => kb.byId.get(s)?.title ?? s)] : [];
+        const lists =
+          d.type === 'role'
+            ? [...d.backgrounds, ...d.transferable, ...d.skills.map((s) => kb.byId.get(s)?.title ?? s)]
+            : [];
         return { id: d.id, text: [d.title, d.aliases.join(', '), d.summary, d.body, lists.join(', ')].join('\n') };
       }),
     );

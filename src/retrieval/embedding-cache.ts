@@ -16,7 +16,9 @@ export class EmbeddingCache {
     mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.exec('CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash))');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash))',
+    );
     this.select = this.db.prepare('SELECT vector FROM embeddings WHERE model = ? AND hash = ?');
     this.insert = this.db.prepare('INSERT OR REPLACE INTO embeddings (model, hash, vector) VALUES (?, ?, ?)');
   }
@@ -33,7 +35,8 @@ export class EmbeddingCache {
 
   putAll(model: string, entries: { text: string; vector: number[] }[]): void {
     const tx = this.db.transaction((rows: { text: string; vector: number[] }[]) => {
-      for (const r of rows) this.insert.run(model, EmbeddingCache.hash(r.text), Buffer.from(new Float32Array(r.vector).buffer));
+      for (const r of rows)
+        this.insert.run(model, EmbeddingCache.hash(r.text), Buffer.from(new Float32Array(r.vector).buffer));
     });
     tx(entries);
   }

@@ -1,5 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
-import { LocalEmbeddings, LOCAL_EMBEDDING_MODEL, type LocalEmbeddingsState } from './local-embeddings.js';
+import { LOCAL_EMBEDDING_MODEL, LocalEmbeddings, type LocalEmbeddingsState } from './local-embeddings.js';
 
 /**
  * How the index gets its embeddings. A local model is fitted to the corpus and has state to store;

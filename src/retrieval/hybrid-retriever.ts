@@ -3,9 +3,9 @@ import { contentTerms } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
 import type { DocumentIndex } from './document-index.js';
 import type { LexicalIndex } from './lexical-index.js';
-import { wordsInMatches, type NameMatch, type NameMatcher } from './name-matcher.js';
-import type { VectorIndex } from './vector-index.js';
+import { type NameMatch, type NameMatcher, wordsInMatches } from './name-matcher.js';
 import type { Evidence, RankedEntity, Retriever } from './retriever.js';
+import type { VectorIndex } from './vector-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
@@ -98,7 +98,8 @@ export class HybridRetriever implements Retriever {
     ];
     const chunkScores = new Map<number, number>();
     for (const [ranks, weight] of chunkLists) {
-      for (const [key, rank] of ranks) chunkScores.set(Number(key), (chunkScores.get(Number(key)) ?? 0) + weight / (RRF_K + rank + 1));
+      for (const [key, rank] of ranks)
+        chunkScores.set(Number(key), (chunkScores.get(Number(key)) ?? 0) + weight / (RRF_K + rank + 1));
     }
     const chunks = [...chunkScores]
       .map(([i, score]) => ({ chunk: this.chunks[i]!, score }))

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { STOPWORDS } from '../text/stopwords.js';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { Chunk } from './chunking.js';
 
 export interface LexicalHit {

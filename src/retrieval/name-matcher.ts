@@ -39,7 +39,9 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
   const typedKey = typed.join(' ');
   const nameKey = name.join(' ');
   if (typedKey === nameKey) return 0;
-  const sameShape = typed.every((w, i) => w[0] === name[i]![0] && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]));
+  const sameShape = typed.every(
+    (w, i) => w[0] === name[i]![0] && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]),
+  );
   if (sameShape && Math.abs(typedKey.length - nameKey.length) <= typoBudget(nameKey.length)) {
     const edits = distance(typedKey, nameKey);
     if (edits <= typoBudget(nameKey.length)) return edits;
@@ -52,7 +54,12 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     const n = name[i]!;
     if (t === n) whole += 1;
     else if (t.length >= MIN_PREFIX && n.startsWith(t)) cost += 1;
-    else if (t[0] === n[0] && Math.abs(t.length - n.length) <= typoBudget(n.length) && distance(t, n) <= typoBudget(n.length)) cost += distance(t, n);
+    else if (
+      t[0] === n[0] &&
+      Math.abs(t.length - n.length) <= typoBudget(n.length) &&
+      distance(t, n) <= typoBudget(n.length)
+    )
+      cost += distance(t, n);
     else return undefined;
   }
   return whole > 0 ? cost : undefined;
@@ -88,7 +95,14 @@ export class NameMatcher {
         const key = nameKey(name);
         if (!key || seen.has(`${doc.id}\0${key}`)) continue;
         seen.add(`${doc.id}\0${key}`);
-        this.entries.push({ docId: doc.id, name, similar: similar.includes(name), key, words: key.split(' '), tokens: key.split(' ').length });
+        this.entries.push({
+          docId: doc.id,
+          name,
+          similar: similar.includes(name),
+          key,
+          words: key.split(' '),
+          tokens: key.split(' ').length,
+        });
         if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
         const sameLetter = this.byFirstLetter.get(key[0]!) ?? [];
         sameLetter.push(this.entries.at(-1)!);

@@ -25,7 +25,10 @@ class OpenAICompatibleEmbeddings extends Embeddings {
       const batch = missing.slice(i, i + BATCH_SIZE);
       const response = await this.client.embeddings.create({ model: this.model, input: batch });
       const byIndex = [...response.data].sort((a, b) => a.index - b.index);
-      this.cache.putAll(this.model, batch.map((text, j) => ({ text, vector: byIndex[j]!.embedding })));
+      this.cache.putAll(
+        this.model,
+        batch.map((text, j) => ({ text, vector: byIndex[j]!.embedding })),
+      );
     }
     return texts.map((t, i) => vectors[i] ?? this.cache.get(this.model, t)!);
   }

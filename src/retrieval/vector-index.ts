@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
@@ -62,9 +62,18 @@ export class VectorIndex {
     const dimensions = vectors[0]?.length ?? 0;
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.initIndex({ maxElements: Math.max(vectors.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
-    vectors.forEach((v, i) => index.addPoint(v, i));
-    await VectorIndex.save(cacheDir, dir, index, { key, model: model.id, dimensions, chunkCount: chunks.length, state });
-    logger.info({ chunks: chunks.length, model: model.id, ms: Math.round(performance.now() - started) }, 'search index built');
+    for (const [i, v] of vectors.entries()) index.addPoint(v, i);
+    await VectorIndex.save(cacheDir, dir, index, {
+      key,
+      model: model.id,
+      dimensions,
+      chunkCount: chunks.length,
+      state,
+    });
+    logger.info(
+      { chunks: chunks.length, model: model.id, ms: Math.round(performance.now() - started) },
+      'search index built',
+    );
     return new VectorIndex(index, embeddings, false, logger);
   }
 
@@ -116,7 +125,10 @@ export class VectorIndex {
     try {
       vec = await this.embeddings.embedQuery(query);
     } catch (err) {
-      this.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'query embedding failed; lexical search only');
+      this.logger.warn(
+        { reason: err instanceof Error ? err.message : String(err) },
+        'query embedding failed; lexical search only',
+      );
       return [];
     }
     const n = Math.min(k, this.index.getCurrentCount());

@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { loadConfig, PACKAGE_ROOT } from '../config.js';
 import { assembleEngine } from '../app.js';
+import { loadConfig, PACKAGE_ROOT } from '../config.js';
 import { readEvalSet } from '../eval/eval-sets.js';
 import { createLogger } from '../logger.js';
 import { localEmbeddingModel } from '../retrieval/embedding-model.js';
@@ -24,7 +24,7 @@ const LEARNING_RATE = 0.3;
 /** A false decline costs more than answering an off-topic question with cited knowledge. */
 const FALSE_DECLINE_COST = 2;
 
-function fit(x: number[][], y: number[]): { weights: number[]; bias: number } {
+function fitLogistic(x: number[][], y: number[]): { weights: number[]; bias: number } {
   const d = x[0]!.length;
   const w = new Array<number>(d).fill(0);
   let b = 0;
@@ -49,17 +49,26 @@ function fit(x: number[][], y: number[]): { weights: number[]; bias: number } {
 }
 
 /** Standardises, fits and picks the cost-minimising threshold on one training set. */
-function train(x: number[][], y: number[]): { mean: number[]; std: number[]; weights: number[]; bias: number; threshold: number } {
+function train(
+  x: number[][],
+  y: number[],
+): { mean: number[]; std: number[]; weights: number[]; bias: number; threshold: number } {
   const d = x[0]!.length;
   const mean = Array.from({ length: d }, (_, j) => x.reduce((s, r) => s + r[j]!, 0) / x.length);
-  const std = Array.from({ length: d }, (_, j) => Math.sqrt(x.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / x.length) || 1);
+  const std = Array.from(
+    { length: d },
+    (_, j) => Math.sqrt(x.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / x.length) || 1,
+  );
   const scaled = x.map((r) => r.map((v, j) => (v - mean[j]!) / std[j]!));
-  const { weights, bias } = fit(scaled, y);
+  const { weights, bias } = fitLogistic(scaled, y);
   const p = scaled.map((r) => predict(r, weights, bias));
   let threshold = 0.5;
   let bestCost = Number.POSITIVE_INFINITY;
   for (let t = 0.05; t <= 0.95; t += 0.01) {
-    const cost = p.reduce((s, pi, i) => s + (y[i] === 1 && pi < t ? FALSE_DECLINE_COST : 0) + (y[i] === 0 && pi >= t ? 1 : 0), 0);
+    const cost = p.reduce(
+      (s, pi, i) => s + (y[i] === 1 && pi < t ? FALSE_DECLINE_COST : 0) + (y[i] === 0 && pi >= t ? 1 : 0),
+      0,
+    );
     if (cost < bestCost) [bestCost, threshold] = [cost, Math.round(t * 100) / 100];
   }
   return { mean, std, weights, bias, threshold };
@@ -76,10 +85,18 @@ function crossValidate(x: number[][], y: number[]): string {
   let missedOffTopic = 0;
   for (let f = 0; f < folds; f++) {
     const trainIdx = x.map((_, i) => i).filter((i) => i % folds !== f);
-    const m = train(trainIdx.map((i) => x[i]!), trainIdx.map((i) => y[i]!));
+    const m = train(
+      trainIdx.map((i) => x[i]!),
+      trainIdx.map((i) => y[i]!),
+    );
     x.forEach((row, i) => {
       if (i % folds !== f) return;
-      const inScope = predict(row.map((v, j) => (v - m.mean[j]!) / m.std[j]!), m.weights, m.bias) >= m.threshold;
+      const inScope =
+        predict(
+          row.map((v, j) => (v - m.mean[j]!) / m.std[j]!),
+          m.weights,
+          m.bias,
+        ) >= m.threshold;
       if (y[i] === 1 && !inScope) falseDeclines += 1;
       if (y[i] === 0 && inScope) missedOffTopic += 1;
     });
@@ -99,7 +116,9 @@ async function main(): Promise<void> {
   });
   const questions: { q: string; inScope: boolean }[] = [];
   const trainFile = path.join(PACKAGE_ROOT, 'test', 'eval', 'scope-train.jsonl');
-  for (const line of readFileSync(trainFile, 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of readFileSync(trainFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const t = trainingLine.parse(JSON.parse(line));
     questions.push({ q: t.q, inScope: t.in_scope });
   }
@@ -118,7 +137,13 @@ async function main(): Promise<void> {
   }
   console.log(crossValidate(x, y));
   const { mean, std, weights, bias, threshold } = train(x, y);
-  const p = x.map((r) => predict(r.map((v, j) => (v - mean[j]!) / std[j]!), weights, bias));
+  const p = x.map((r) =>
+    predict(
+      r.map((v, j) => (v - mean[j]!) / std[j]!),
+      weights,
+      bias,
+    ),
+  );
   const correct = p.filter((pi, i) => (pi >= threshold ? 1 : 0) === y[i]).length;
   const model: ScopeModelFile = {
     features: [...FEATURE_NAMES],
@@ -127,11 +152,17 @@ async function main(): Promise<void> {
     weights,
     bias,
     threshold,
-    fitted: { examples: x.length, positives: y.filter((v) => v === 1).length, accuracy: Math.round((correct / x.length) * 1000) / 1000 },
+    fitted: {
+      examples: x.length,
+      positives: y.filter((v) => v === 1).length,
+      accuracy: Math.round((correct / x.length) * 1000) / 1000,
+    },
   };
   writeFileSync(SCOPE_MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
-  console.log(`fitted on ${x.length} questions (${model.fitted.positives} in scope), training accuracy ${model.fitted.accuracy}, threshold ${threshold}`);
-  FEATURE_NAMES.forEach((name, j) => console.log(`  ${name.padEnd(16)} ${weights[j]!.toFixed(3)}`));
+  console.log(
+    `fitted on ${x.length} questions (${model.fitted.positives} in scope), training accuracy ${model.fitted.accuracy}, threshold ${threshold}`,
+  );
+  for (const [j, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(16)} ${weights[j]!.toFixed(3)}`);
 }
 
 await main();

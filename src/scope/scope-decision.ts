@@ -1,7 +1,16 @@
 import type { ScopeModel } from './scope-model.js';
 
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
-export type ScopeReason = 'follow-up' | 'names-role' | 'names-known' | 'topic-without-work' | 'gap' | 'background' | 'overview' | 'model' | 'no-evidence';
+export type ScopeReason =
+  | 'follow-up'
+  | 'names-role'
+  | 'names-known'
+  | 'topic-without-work'
+  | 'gap'
+  | 'background'
+  | 'overview'
+  | 'model'
+  | 'no-evidence';
 
 export interface ScopeDecision {
   inScope: boolean;

@@ -54,9 +54,11 @@ export const FEATURE_NAMES = [
 ] as const;
 
 /** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
-export const TASK = /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest)\b|\bgive (me )?(an )?example\b/i;
+export const TASK =
+  /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest)\b|\bgive (me )?(an )?example\b/i;
 /** Asks for the bot's view on a policy or a value question. */
-const OPINION = /\b(your (view|opinion|thoughts|take|policy view)|do you (think|believe|agree)|should (we|municipalities|cities|governments?|the city)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
+const OPINION =
+  /\b(your (view|opinion|thoughts|take|policy view)|do you (think|believe|agree)|should (we|municipalities|cities|governments?|the city)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
 
 export function scopeFeatures(e: ScopeEvidence): number[] {
   const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.signals;

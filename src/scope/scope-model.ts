@@ -17,13 +17,22 @@ export const scopeModelFile = z.object({
 export type ScopeModelFile = z.infer<typeof scopeModelFile>;
 
 /** Where the weights live: src/scope/, read from there by the built code too (it is not compiled). */
-export const SCOPE_MODEL_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'scope', 'scope-model.json');
+export const SCOPE_MODEL_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'src',
+  'scope',
+  'scope-model.json',
+);
 
 /** Logistic regression over standardised retrieval features: the probability a question is in scope. */
 export class ScopeModel {
   constructor(private readonly m: ScopeModelFile) {
     if (m.features.join() !== FEATURE_NAMES.join()) {
-      throw new Error(`${SCOPE_MODEL_PATH}: features ${m.features.join(', ')} do not match the code's; run npm run fit:scope`);
+      throw new Error(
+        `${SCOPE_MODEL_PATH}: features ${m.features.join(', ')} do not match the code's; run npm run fit:scope`,
+      );
     }
   }
 
@@ -31,7 +40,15 @@ export class ScopeModel {
   static untrained(): ScopeModel {
     const n = FEATURE_NAMES.length;
     const zeros = new Array<number>(n).fill(0);
-    return new ScopeModel({ features: [...FEATURE_NAMES], mean: zeros, std: zeros.map(() => 1), weights: zeros, bias: 0, threshold: 0.5, fitted: { examples: 0, positives: 0, accuracy: 0 } });
+    return new ScopeModel({
+      features: [...FEATURE_NAMES],
+      mean: zeros,
+      std: zeros.map(() => 1),
+      weights: zeros,
+      bias: 0,
+      threshold: 0.5,
+      fitted: { examples: 0, positives: 0, accuracy: 0 },
+    });
   }
 
   static load(file = SCOPE_MODEL_PATH): ScopeModel {

@@ -33,17 +33,29 @@ export interface SlackMessage {
 
 const section = (mrkdwn: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
 const sections = (mrkdwn: string): SectionBlock[] => splitText(mrkdwn, SECTION_LIMIT).map(section);
-const context = (mrkdwn: string): ContextBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(mrkdwn, SECTION_LIMIT) }] });
-const header = (text: string): KnownBlock => ({ type: 'header', text: { type: 'plain_text', text: truncate(text, 150) } });
+const context = (mrkdwn: string): ContextBlock => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: truncate(mrkdwn, SECTION_LIMIT) }],
+});
+const header = (text: string): KnownBlock => ({
+  type: 'header',
+  text: { type: 'plain_text', text: truncate(text, 150) },
+});
 
 function button(text: string, actionId: string, value: string): Button {
-  return { type: 'button', text: { type: 'plain_text', text: truncate(text, 75), emoji: true }, action_id: actionId, value: truncate(value, VALUE_LIMIT) };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text: truncate(text, 75), emoji: true },
+    action_id: actionId,
+    value: truncate(value, VALUE_LIMIT),
+  };
 }
 
-const roleButtons = (roles: { id: string; title: string }[], max: number) => roles.slice(0, max).map((r, i) => button(r.title, `${ACTIONS.openRole}_${i}`, r.id));
+const roleButtons = (roles: { id: string; title: string }[], max: number) =>
+  roles.slice(0, max).map((r, i) => button(r.title, `${ACTIONS.openRole}_${i}`, r.id));
 
 /** Keeps a message under Slack's block limit, ending with the blocks that must stay (sources, buttons). */
-function fit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
+function withinBlockLimit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
   const room = MAX_BLOCKS - 1 - tail.length;
   if (body.length <= room + 1) return [...body, ...tail];
   return [...body.slice(0, room), context('_(answer shortened to fit Slack)_'), ...tail];
@@ -51,24 +63,43 @@ function fit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] {
 
 function actionButtons(actions: ReplyActions | undefined): Button[] {
   const buttons: Button[] = [];
-  if (actions?.feedback) buttons.push(button('👍', ACTIONS.feedbackUp, actions.feedback), button('👎', ACTIONS.feedbackDown, actions.feedback));
+  if (actions?.feedback)
+    buttons.push(
+      button('👍', ACTIONS.feedbackUp, actions.feedback),
+      button('👎', ACTIONS.feedbackDown, actions.feedback),
+    );
   if (actions?.share) buttons.push(button('Share in channel', ACTIONS.share, actions.share));
   return buttons;
 }
 
 function answerMessage(answer: Answer, actions: ReplyActions | undefined): SlackMessage {
   const tail: KnownBlock[] = [];
-  if (answer.sources.length) tail.push(context(`*Sources:* ${answer.sources.map((s, i) => escapeMrkdwn(sourceLine(s, i + 1))).join('  ·  ')}`));
+  if (answer.sources.length)
+    tail.push(context(`*Sources:* ${answer.sources.map((s, i) => escapeMrkdwn(sourceLine(s, i + 1))).join('  ·  ')}`));
   const buttons = actionButtons(actions);
-  if (buttons.length) tail.push({ type: 'actions', block_id: 'answer_actions', elements: buttons } satisfies ActionsBlock);
-  return { text: truncate(renderBlocks(answer.parts, PLAIN), FALLBACK_LIMIT), blocks: fit(sections(renderBlocks(answer.parts, MRKDWN)), tail) };
+  if (buttons.length)
+    tail.push({ type: 'actions', block_id: 'answer_actions', elements: buttons } satisfies ActionsBlock);
+  return {
+    text: truncate(renderBlocks(answer.parts, PLAIN), FALLBACK_LIMIT),
+    blocks: withinBlockLimit(sections(renderBlocks(answer.parts, MRKDWN)), tail),
+  };
 }
 
 function roleCardMessage(card: RoleCard, actions: ReplyActions | undefined): SlackMessage {
   const blocks: KnownBlock[] = [header(card.title), ...sections(escapeMrkdwn(card.summary))];
-  for (const s of card.sections) blocks.push(...sections(`*${escapeMrkdwn(s.heading || 'About')}*\n${escapeMrkdwn(s.text)}`));
-  const fields = [{ type: 'mrkdwn' as const, text: truncate(`*Skills*\n${card.skills.map((s) => `• ${escapeMrkdwn(s.title)}`).join('\n')}`, 2000) }];
-  if (card.backgrounds.length) fields.push({ type: 'mrkdwn', text: truncate(`*Backgrounds*\n${escapeMrkdwn(card.backgrounds.join(', '))}`, 2000) });
+  for (const s of card.sections)
+    blocks.push(...sections(`*${escapeMrkdwn(s.heading || 'About')}*\n${escapeMrkdwn(s.text)}`));
+  const fields = [
+    {
+      type: 'mrkdwn' as const,
+      text: truncate(`*Skills*\n${card.skills.map((s) => `• ${escapeMrkdwn(s.title)}`).join('\n')}`, 2000),
+    },
+  ];
+  if (card.backgrounds.length)
+    fields.push({
+      type: 'mrkdwn',
+      text: truncate(`*Backgrounds*\n${escapeMrkdwn(card.backgrounds.join(', '))}`, 2000),
+    });
   blocks.push({ type: 'section', fields });
   const tail: KnownBlock[] = [context(`Source: ${escapeMrkdwn(cardSourceLine(card))}`)];
   const elements = [...roleButtons(card.related, 5), ...actionButtons(actions)];
@@ -76,16 +107,21 @@ function roleCardMessage(card: RoleCard, actions: ReplyActions | undefined): Sla
     if (card.related.length) tail.unshift(context('*Related roles*'));
     tail.push({ type: 'actions', block_id: 'role_actions', elements });
   }
-  return { text: `${card.title}: ${card.summary}`, blocks: fit(blocks, tail) };
+  return { text: `${card.title}: ${card.summary}`, blocks: withinBlockLimit(blocks, tail) };
 }
 
 function skillCardMessage(card: SkillCard, actions: ReplyActions | undefined): SlackMessage {
   const blocks: KnownBlock[] = [header(card.title), ...sections(escapeMrkdwn(`${card.summary}\n\n${card.text}`))];
-  if (card.roles.length) blocks.push(...sections(`*Roles that use it*\n${card.roles.map((r) => `• ${escapeMrkdwn(r.title)} (\`${r.id}\`)`).join('\n')}`));
+  if (card.roles.length)
+    blocks.push(
+      ...sections(
+        `*Roles that use it*\n${card.roles.map((r) => `• ${escapeMrkdwn(r.title)} (\`${r.id}\`)`).join('\n')}`,
+      ),
+    );
   const tail: KnownBlock[] = [context(`Source: ${escapeMrkdwn(cardSourceLine(card))}`)];
   const elements = [...roleButtons(card.roles, 4), ...actionButtons(actions)];
   if (elements.length) tail.push({ type: 'actions', block_id: 'skill_actions', elements });
-  return { text: `${card.title}: ${card.summary}`, blocks: fit(blocks, tail) };
+  return { text: `${card.title}: ${card.summary}`, blocks: withinBlockLimit(blocks, tail) };
 }
 
 /** Every reply as a Slack message: `text` is the notification fallback, `blocks` what is shown. */
@@ -99,14 +135,26 @@ export function slackMessage(reply: Reply): SlackMessage {
       return skillCardMessage(reply.card, reply.actions);
     case 'list': {
       const title = listTitle(reply.of, reply.items.length);
-      const lines = reply.items.map((i) => `• *${escapeMrkdwn(i.title)}* (\`${i.id}\`): ${escapeMrkdwn(i.summary)}`).join('\n');
-      const hint = reply.of === 'role' ? 'Open one with /role <name>, e.g. /role urban-mechanic' : 'See which roles use one with /skills <name>, e.g. /skills machine learning';
-      return { text: title, blocks: fit([section(`*${escapeMrkdwn(title)}*`), ...sections(lines)], [context(escapeMrkdwn(hint))]) };
+      const lines = reply.items
+        .map((i) => `• *${escapeMrkdwn(i.title)}* (\`${i.id}\`): ${escapeMrkdwn(i.summary)}`)
+        .join('\n');
+      const hint =
+        reply.of === 'role'
+          ? 'Open one with /role <name>, e.g. /role urban-mechanic'
+          : 'See which roles use one with /skills <name>, e.g. /skills machine learning';
+      return {
+        text: title,
+        blocks: withinBlockLimit(
+          [section(`*${escapeMrkdwn(title)}*`), ...sections(lines)],
+          [context(escapeMrkdwn(hint))],
+        ),
+      };
     }
     case 'not-found': {
       const text = notFoundText(reply.of, reply.name, reply, (s) => s.title);
       const blocks: KnownBlock[] = [section(escapeMrkdwn(text))];
-      if (reply.suggestions.length && reply.of === 'role') blocks.push({ type: 'actions', block_id: 'suggestions', elements: roleButtons(reply.suggestions, 5) });
+      if (reply.suggestions.length && reply.of === 'role')
+        blocks.push({ type: 'actions', block_id: 'suggestions', elements: roleButtons(reply.suggestions, 5) });
       else if (reply.suggestions.length) blocks.push(context(reply.suggestions.map((s) => `\`${s.id}\``).join(', ')));
       return { text, blocks };
     }

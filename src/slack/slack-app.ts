@@ -1,19 +1,18 @@
 import type { Server } from 'node:http';
-import { App, Assistant, HTTPReceiver, SocketModeReceiver, type Receiver, type webApi } from '@slack/bolt';
+import { App, Assistant, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { argsFromText } from '../commands/command.js';
-import type { ChatAdapter } from '../conversation/chat-adapter.js';
-import type { ConversationService, IncomingMessage, ReplyTarget } from '../conversation/conversation-service.js';
 import type { SlackConfig } from '../config.js';
+import type { ChatAdapter } from '../conversation/chat-adapter.js';
+import type { ConversationService, IncomingMessage } from '../conversation/conversation-service.js';
 import { APOLOGY, GREETING, SHARE_EXPIRED } from '../replies/wording.js';
-import { ACTIONS, slackMessage, withFeedbackThanks, type KnownBlock } from './blocks.js';
+import { ACTIONS, type KnownBlock, slackMessage, withFeedbackThanks } from './blocks.js';
 import { boltLogger } from './bolt-logger.js';
 import { stripMentions } from './mrkdwn.js';
+import { fromPerson, threadTarget } from './slack-reply-target.js';
 import { SUGGESTED_PROMPTS } from './suggested-prompts.js';
 import { threadQuestions } from './thread-history.js';
 
-/** How often a message being written is updated: well inside chat.update's rate limit. */
-const STREAM_INTERVAL_MS = 1000;
 const SURFACE = 'slack';
 
 export interface SlackAdapter extends ChatAdapter {
@@ -22,20 +21,13 @@ export interface SlackAdapter extends ChatAdapter {
   port?: number;
 }
 
-/** Message events that are not a person asking: edits, deletions, joins, bots. */
-const fromPerson = (m: { subtype?: string; bot_id?: string; text?: string }) => m.subtype === undefined && !m.bot_id && typeof m.text === 'string';
-
-/** Posts into one channel or thread; updates by message ts. */
-function threadTarget(client: webApi.WebClient, channel: string, threadTs?: string): ReplyTarget<string> {
-  return {
-    streamIntervalMs: STREAM_INTERVAL_MS,
-    post: async (reply) => (await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false, unfurl_media: false, ...slackMessage(reply) })).ts!,
-    update: async (ts, reply) => void (await client.chat.update({ channel, ts, ...slackMessage(reply) })),
-  };
-}
-
 /** Slack events in, conversation-service calls, Block Kit out. Socket Mode with an app token, else HTTP. */
-export function createSlackAdapter(opts: { service: ConversationService; config: SlackConfig; logger: Logger; listen?: { port: number; host?: string } }): SlackAdapter {
+export function createSlackAdapter(opts: {
+  service: ConversationService;
+  config: SlackConfig;
+  logger: Logger;
+  listen?: { port: number; host?: string };
+}): SlackAdapter {
   const { service, config } = opts;
   const logger = opts.logger.child({ adapter: SURFACE });
   const clientOptions = {
@@ -60,42 +52,70 @@ export function createSlackAdapter(opts: { service: ConversationService; config:
     }
   };
 
-  const ask = (m: { channel: string; ts: string; thread_ts?: string; text: string; user?: string }, where: string, eventId: unknown, threadTs: string | undefined, botUserId?: string): IncomingMessage => ({
+  const ask = (
+    m: { channel: string; ts: string; thread_ts?: string; text: string; user?: string },
+    where: string,
+    eventId: unknown,
+    threadTs: string | undefined,
+    botUserId?: string,
+  ): IncomingMessage => ({
     surface: SURFACE,
     where,
     deliveryId: typeof eventId === 'string' ? eventId : undefined,
     conversation: `${m.channel}:${threadTs ?? m.user ?? ''}`,
     user: m.user ?? '',
     text: stripMentions(m.text),
-    history: m.thread_ts ? () => threadQuestions(app.client, { channel: m.channel, threadTs: m.thread_ts!, beforeTs: m.ts, botUserId }) : undefined,
+    history: m.thread_ts
+      ? () => threadQuestions(app.client, { channel: m.channel, threadTs: m.thread_ts!, beforeTs: m.ts, botUserId })
+      : undefined,
   });
 
   app.event('app_mention', async ({ event, body, context }) => {
     if (event.bot_id || event.subtype) return;
     const threadTs = event.thread_ts ?? event.ts;
-    await service.handleMessage(ask(event, 'app_mention', body.event_id, threadTs, context.botUserId), threadTarget(app.client, event.channel, threadTs));
+    await service.handleMessage(
+      ask(event, 'app_mention', body.event_id, threadTs, context.botUserId),
+      threadTarget(app.client, event.channel, threadTs),
+    );
   });
 
   // Direct messages outside assistant threads (those go to the Assistant below).
   app.message(async ({ message, body }) => {
-    const m = message as { channel_type?: string; text: string; channel: string; ts: string; thread_ts?: string; user?: string };
+    const m = message as {
+      channel_type?: string;
+      text: string;
+      channel: string;
+      ts: string;
+      thread_ts?: string;
+      user?: string;
+    };
     if (m.channel_type !== 'im' || !fromPerson(message as { subtype?: string })) return;
-    await service.handleMessage(ask(m, 'direct_message', body.event_id, m.thread_ts, undefined), threadTarget(app.client, m.channel, m.thread_ts));
+    await service.handleMessage(
+      ask(m, 'direct_message', body.event_id, m.thread_ts, undefined),
+      threadTarget(app.client, m.channel, m.thread_ts),
+    );
   });
 
   app.assistant(
     new Assistant({
       threadStarted: async ({ say, setSuggestedPrompts }) => {
-        await guarded('assistant_thread_started', async () => {
-          await say(GREETING);
-          await setSuggestedPrompts({ title: 'Try one of these:', prompts: SUGGESTED_PROMPTS });
-        }, (text) => say(text));
+        await guarded(
+          'assistant_thread_started',
+          async () => {
+            await say(GREETING);
+            await setSuggestedPrompts({ title: 'Try one of these:', prompts: SUGGESTED_PROMPTS });
+          },
+          (text) => say(text),
+        );
       },
       userMessage: async ({ message, body, setStatus, context }) => {
         const m = message as { text: string; channel: string; ts: string; thread_ts: string; user?: string };
         if (!fromPerson(message as { subtype?: string })) return;
         await setStatus('is thinking…');
-        await service.handleMessage(ask(m, 'assistant', (body as { event_id?: unknown }).event_id, m.thread_ts, context.botUserId), threadTarget(app.client, m.channel, m.thread_ts));
+        await service.handleMessage(
+          ask(m, 'assistant', (body as { event_id?: unknown }).event_id, m.thread_ts, context.botUserId),
+          threadTarget(app.client, m.channel, m.thread_ts),
+        );
       },
     }),
   );
@@ -104,11 +124,15 @@ export function createSlackAdapter(opts: { service: ConversationService; config:
     for (const name of [command.name, ...(command.aliases ?? [])]) {
       app.command(`/${name}`, async ({ command: body, ack, respond }) => {
         await ack();
-        await guarded(`/${name}`, async () => {
-          const args = argsFromText(command, stripMentions(body.text), { engine: service.engine });
-          const reply = await service.runCommand(command.name, args, { surface: SURFACE, user: body.user_id });
-          await respond({ response_type: 'ephemeral', ...slackMessage(reply) });
-        }, (text) => respond({ response_type: 'ephemeral', text }));
+        await guarded(
+          `/${name}`,
+          async () => {
+            const args = argsFromText(command, stripMentions(body.text), { engine: service.engine });
+            const reply = await service.runCommand(command.name, args, { surface: SURFACE, user: body.user_id });
+            await respond({ response_type: 'ephemeral', ...slackMessage(reply) });
+          },
+          (text) => respond({ response_type: 'ephemeral', text }),
+        );
       });
     }
   }
@@ -117,30 +141,54 @@ export function createSlackAdapter(opts: { service: ConversationService; config:
     await ack();
     const verdict = action.action_id === ACTIONS.feedbackUp ? 'up' : 'down';
     service.feedback('value' in action ? (action.value ?? '') : '', verdict, { surface: SURFACE, user: body.user.id });
-    await guarded('feedback', async () => {
-      const message = body.message as { ts: string; text?: string; blocks?: KnownBlock[] } | undefined;
-      const thanked = { text: message?.text ?? 'Thanks for the feedback', blocks: withFeedbackThanks(message?.blocks ?? [], verdict) };
-      if (body.container?.is_ephemeral || !message || !body.channel) await respond({ replace_original: true, ...thanked });
-      else await app.client.chat.update({ channel: body.channel.id, ts: message.ts, ...thanked });
-    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+    await guarded(
+      'feedback',
+      async () => {
+        const message = body.message as { ts: string; text?: string; blocks?: KnownBlock[] } | undefined;
+        const thanked = {
+          text: message?.text ?? 'Thanks for the feedback',
+          blocks: withFeedbackThanks(message?.blocks ?? [], verdict),
+        };
+        if (body.container?.is_ephemeral || !message || !body.channel)
+          await respond({ replace_original: true, ...thanked });
+        else await app.client.chat.update({ channel: body.channel.id, ts: message.ts, ...thanked });
+      },
+      (text) => respond({ response_type: 'ephemeral', replace_original: false, text }),
+    );
   });
 
   app.action({ type: 'block_actions', action_id: /^open_role/ }, async ({ ack, action, body, respond }) => {
     await ack();
-    await guarded('open_role', async () => {
-      const reply = await service.runCommand('role', { name: 'value' in action ? (action.value ?? '') : '' }, { surface: SURFACE, user: body.user.id });
-      await respond({ response_type: 'ephemeral', replace_original: false, ...slackMessage(reply) });
-    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+    await guarded(
+      'open_role',
+      async () => {
+        const reply = await service.runCommand(
+          'role',
+          { name: 'value' in action ? (action.value ?? '') : '' },
+          { surface: SURFACE, user: body.user.id },
+        );
+        await respond({ response_type: 'ephemeral', replace_original: false, ...slackMessage(reply) });
+      },
+      (text) => respond({ response_type: 'ephemeral', replace_original: false, text }),
+    );
   });
 
   app.action({ type: 'block_actions', action_id: ACTIONS.share }, async ({ ack, action, body, respond }) => {
     await ack();
-    await guarded('share', async () => {
-      const reply = await service.share('value' in action ? (action.value ?? '') : '', { surface: SURFACE, user: body.user.id });
-      if (!reply || !body.channel) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: SHARE_EXPIRED }));
-      await app.client.chat.postMessage({ channel: body.channel.id, unfurl_links: false, ...slackMessage(reply) });
-      await respond({ delete_original: true });
-    }, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
+    await guarded(
+      'share',
+      async () => {
+        const reply = await service.share('value' in action ? (action.value ?? '') : '', {
+          surface: SURFACE,
+          user: body.user.id,
+        });
+        if (!reply || !body.channel)
+          return void (await respond({ response_type: 'ephemeral', replace_original: false, text: SHARE_EXPIRED }));
+        await app.client.chat.postMessage({ channel: body.channel.id, unfurl_links: false, ...slackMessage(reply) });
+        await respond({ delete_original: true });
+      },
+      (text) => respond({ response_type: 'ephemeral', replace_original: false, text }),
+    );
   });
 
   app.error(async (error) => logger.error({ err: error }, 'slack app error'));

@@ -16,5 +16,10 @@ export interface Stores {
 }
 
 export function memoryStores(): Stores {
-  return { seen: new MemorySeenIds(), conversations: new MemoryConversations(), answers: new MemoryAnswers(), feedback: new MemoryFeedback() };
+  return {
+    seen: new MemorySeenIds(),
+    conversations: new MemoryConversations(),
+    answers: new MemoryAnswers(),
+    feedback: new MemoryFeedback(),
+  };
 }

@@ -9,6 +9,7 @@ export const MAX_WORD_CHARS = 40;
 export const MAX_WORDS = 120;
 
 /** Control characters other than tab and newline, which only break rendering downstream. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
 /** The question as the engine reads it: control characters gone, white space folded, length capped. */

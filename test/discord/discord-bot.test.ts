@@ -3,13 +3,29 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../src/discord/dis
 import { createService } from '../support/engine.js';
 import { capturedLogger } from '../support/log-capture.js';
 import { median, settle, waitFor } from '../support/wait-for.js';
-import { APP_ID, CHANNEL_ID, DM_CHANNEL_ID, FakeDiscord, interactionPayload, messagePayload, OTHER_BOT, BOT_USER } from './fake-discord.js';
+import {
+  APP_ID,
+  BOT_USER,
+  CHANNEL_ID,
+  DM_CHANNEL_ID,
+  FakeDiscord,
+  interactionPayload,
+  messagePayload,
+  OTHER_BOT,
+} from './fake-discord.js';
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 let logs: Record<string, unknown>[];
 
-type Sent = { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[]; components?: { components: { custom_id: string; label?: string }[] }[]; allowed_mentions?: { parse?: string[] }; message_reference?: { message_id: string }; flags?: number };
+type Sent = {
+  content?: string;
+  embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
+  components?: { components: { custom_id: string; label?: string }[] }[];
+  allowed_mentions?: { parse?: string[] };
+  message_reference?: { message_id: string };
+  flags?: number;
+};
 type Callback = { type: number; data?: Sent & { choices?: { name: string; value: string }[] } };
 
 const posts = (channel: string) => fake.callsTo('POST', new RegExp(`^/channels/${channel}/messages$`));
@@ -21,7 +37,11 @@ beforeAll(async () => {
   const captured = capturedLogger();
   logs = captured.lines;
   const service = await createService({ logger: captured.logger });
-  adapter = createDiscordAdapter({ service, config: { token: 'test-discord-token', applicationId: APP_ID, apiUrl: fake.apiUrl }, logger: captured.logger });
+  adapter = createDiscordAdapter({
+    service,
+    config: { token: 'test-discord-token', applicationId: APP_ID, apiUrl: fake.apiUrl },
+    logger: captured.logger,
+  });
   await adapter.start();
 });
 
@@ -49,9 +69,14 @@ describe('Discord messages', () => {
     const body = reply.body as Sent;
     expect(reply.authorization).toBe('Bot test-discord-token');
     expect(body.content).toContain('Urban Mechanic');
-    expect(body.content).toContain("Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)");
+    expect(body.content).toContain(
+      "Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)",
+    );
     expect(body.content!.length).toBeLessThanOrEqual(2000);
-    expect(body.components![0]!.components.map((c) => c.custom_id.split(':').slice(0, 2).join(':'))).toEqual(['fb:up', 'fb:down']);
+    expect(body.components![0]!.components.map((c) => c.custom_id.split(':').slice(0, 2).join(':'))).toEqual([
+      'fb:up',
+      'fb:down',
+    ]);
     expect(body.allowed_mentions?.parse).toEqual([]);
   });
 
@@ -62,25 +87,43 @@ describe('Discord messages', () => {
     expect((reply.body as Sent).message_reference?.message_id).toBe(first.id);
     expect((reply.body as Sent).content).toContain('Cloud Architect');
 
-    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> and what skills does it need?`, mentionsBot: true }));
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({ content: `<@${BOT_USER.id}> and what skills does it need?`, mentionsBot: true }),
+    );
     const followUp = await waitFor(() => posts(CHANNEL_ID)[1], 5000, 'follow-up');
     expect((followUp.body as Sent).content).toContain('Distributed algorithms and systems');
 
-    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> what background do they usually have?`, mentionsBot: true }));
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({ content: `<@${BOT_USER.id}> what background do they usually have?`, mentionsBot: true }),
+    );
     const third = await waitFor(() => posts(CHANNEL_ID)[2], 5000, 'second follow-up');
     expect((third.body as Sent).content).toContain('Typical backgrounds: systems administration');
   });
 
   it('ignores server messages that do not mention it, and messages from bots', async () => {
     fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What does a data scientist do?' }));
-    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What does a data scientist do?', dm: true, author: OTHER_BOT }));
-    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> what is a data scientist?`, author: OTHER_BOT, mentionsBot: true }));
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({ content: 'What does a data scientist do?', dm: true, author: OTHER_BOT }),
+    );
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({ content: `<@${BOT_USER.id}> what is a data scientist?`, author: OTHER_BOT, mentionsBot: true }),
+    );
     await settle(300);
     expect(fake.callsTo('POST', /\/messages$/)).toHaveLength(0);
   });
 
   it('cannot be made to ping: @everyone in a question leaves mentions parsing nothing', async () => {
-    fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> @everyone @here what does a data scientist do?`, mentionsBot: true }));
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({
+        content: `<@${BOT_USER.id}> @everyone @here what does a data scientist do?`,
+        mentionsBot: true,
+      }),
+    );
     const reply = await waitFor(() => posts(CHANNEL_ID)[0], 5000, 'reply');
     const body = reply.body as Sent;
     expect(body.allowed_mentions?.parse).toEqual([]);
@@ -91,7 +134,12 @@ describe('Discord messages', () => {
 
 describe('Discord slash commands and buttons', () => {
   it('/role name:urban-mechanic replies with an ephemeral embed card, related-role buttons and Share', async () => {
-    const i = interactionPayload(2, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'urban-mechanic' }] });
+    const i = interactionPayload(2, {
+      id: '1',
+      name: 'role',
+      type: 1,
+      options: [{ name: 'name', type: 3, value: 'urban-mechanic' }],
+    });
     fake.dispatch('INTERACTION_CREATE', i);
     const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
     const body = cb.body as Callback;
@@ -105,7 +153,12 @@ describe('Discord slash commands and buttons', () => {
   });
 
   it('autocompletes role names as they are typed', async () => {
-    const i = interactionPayload(4, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'urb', focused: true }] });
+    const i = interactionPayload(4, {
+      id: '1',
+      name: 'role',
+      type: 1,
+      options: [{ name: 'name', type: 3, value: 'urb', focused: true }],
+    });
     fake.dispatch('INTERACTION_CREATE', i);
     const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'autocomplete');
     const body = cb.body as Callback;
@@ -115,7 +168,12 @@ describe('Discord slash commands and buttons', () => {
   });
 
   it('/role name:nonsense says no role matches and suggests some', async () => {
-    const i = interactionPayload(2, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'urban plumber' }] });
+    const i = interactionPayload(2, {
+      id: '1',
+      name: 'role',
+      type: 1,
+      options: [{ name: 'name', type: 3, value: 'urban plumber' }],
+    });
     fake.dispatch('INTERACTION_CREATE', i);
     const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
     const data = (cb.body as Callback).data!;
@@ -129,23 +187,37 @@ describe('Discord slash commands and buttons', () => {
     const list = await waitFor(() => callbackFor(all.id as string), 5000, 'list');
     expect((list.body as Callback).data!.embeds![0]!.title).toContain('(16)');
 
-    const one = interactionPayload(2, { id: '2', name: 'skills', type: 1, options: [{ name: 'name', type: 3, value: 'machine learning' }] });
+    const one = interactionPayload(2, {
+      id: '2',
+      name: 'skills',
+      type: 1,
+      options: [{ name: 'name', type: 3, value: 'machine learning' }],
+    });
     fake.dispatch('INTERACTION_CREATE', one);
     const card = await waitFor(() => callbackFor(one.id as string), 5000, 'skill card');
     expect(JSON.stringify((card.body as Callback).data!.embeds)).toContain('Machine Learning Scientist');
   });
 
   it('/ask answers with sources; a feedback click is acknowledged, replaces the buttons and is logged', async () => {
-    const ask = interactionPayload(2, { id: '3', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Which roles need machine learning?' }] });
+    const ask = interactionPayload(2, {
+      id: '3',
+      name: 'ask',
+      type: 1,
+      options: [{ name: 'question', type: 3, value: 'Which roles need machine learning?' }],
+    });
     fake.dispatch('INTERACTION_CREATE', ask);
     const answer = await waitFor(() => callbackFor(ask.id as string), 5000, 'answer');
     const data = (answer.body as Callback).data!;
     expect(data.content).toContain('Machine Learning Scientist');
     const up = data.components![0]!.components.find((c) => c.custom_id.startsWith('fb:up:'))!;
 
-    const click = interactionPayload(3, { custom_id: up.custom_id, component_type: 2 }, {
-      message: { ...fake.message(CHANNEL_ID, { content: data.content, components: data.components }), flags: 64 },
-    });
+    const click = interactionPayload(
+      3,
+      { custom_id: up.custom_id, component_type: 2 },
+      {
+        message: { ...fake.message(CHANNEL_ID, { content: data.content, components: data.components }), flags: 64 },
+      },
+    );
     fake.dispatch('INTERACTION_CREATE', click);
     const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'update');
     const body = cb.body as Callback;
@@ -158,7 +230,11 @@ describe('Discord slash commands and buttons', () => {
   });
 
   it('a related-role button opens that role’s card', async () => {
-    const click = interactionPayload(3, { custom_id: 'role:alliance-director', component_type: 2 }, { message: fake.message(CHANNEL_ID, { content: '' }) });
+    const click = interactionPayload(
+      3,
+      { custom_id: 'role:alliance-director', component_type: 2 },
+      { message: fake.message(CHANNEL_ID, { content: '' }) },
+    );
     fake.dispatch('INTERACTION_CREATE', click);
     const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'card');
     expect((cb.body as Callback).data!.embeds![0]!.title).toBe('Alliance Director');
@@ -167,14 +243,21 @@ describe('Discord slash commands and buttons', () => {
   it('responds to 50 interactions well inside 3 seconds (median logged)', async () => {
     const times: number[] = [];
     for (let n = 0; n < 50; n++) {
-      const i = interactionPayload(2, { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: n % 2 ? 'SDN' : 'urban mechanic' }] });
+      const i = interactionPayload(2, {
+        id: '1',
+        name: 'role',
+        type: 1,
+        options: [{ name: 'name', type: 3, value: n % 2 ? 'SDN' : 'urban mechanic' }],
+      });
       const sent = performance.now();
       fake.dispatch('INTERACTION_CREATE', i);
       const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
       times.push(cb.at - sent);
     }
     const m = median(times);
-    console.log(`discord interaction response latency over 50 interactions: median ${m.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    console.log(
+      `discord interaction response latency over 50 interactions: median ${m.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
     expect(m).toBeLessThan(3000);
   });
 });
@@ -194,7 +277,11 @@ describe('Discord gateway', () => {
     // Discord replays what it thinks was missed: the same message again, then a new one.
     fake.dispatch('MESSAGE_CREATE', before);
     fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What is a data scientist?', dm: true }));
-    await waitFor(() => posts(DM_CHANNEL_ID).find((c) => (c.body as Sent).content?.includes('Data Scientist')), 5000, 'answer after resume');
+    await waitFor(
+      () => posts(DM_CHANNEL_ID).find((c) => (c.body as Sent).content?.includes('Data Scientist')),
+      5000,
+      'answer after resume',
+    );
     await settle(200);
     const replies = posts(DM_CHANNEL_ID).map((c) => (c.body as Sent).content ?? '');
     expect(replies.filter((r) => r.includes('Customer Maker'))).toHaveLength(1);

@@ -12,7 +12,9 @@ afterAll(() => fake.stop());
 
 function register(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PACKAGE_ROOT, 'dist', 'discord', 'register-main.js')], { env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [path.join(PACKAGE_ROOT, 'dist', 'discord', 'register-main.js')], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -22,12 +24,22 @@ function register(env: Record<string, string>): Promise<{ code: number | null; s
 }
 
 it('npm run discord:register puts the command JSON Discord expects, to one server when DISCORD_GUILD_ID is set', async () => {
-  const r = await register({ DISCORD_TOKEN: 'reg-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
+  const r = await register({
+    DISCORD_TOKEN: 'reg-token',
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: fake.apiUrl,
+  });
   expect(r.stderr).toBe('');
   expect(r.stdout).toContain(`registered /ask, /role, /skills (server ${GUILD_ID})`);
   const put = fake.callsTo('PUT', new RegExp(`^/applications/${APP_ID}/guilds/${GUILD_ID}/commands$`))[0]!;
   expect(put.authorization).toBe('Bot reg-token');
-  const commands = put.body as { name: string; type: number; description: string; options?: { name: string; type: number; required?: boolean; autocomplete?: boolean }[] }[];
+  const commands = put.body as {
+    name: string;
+    type: number;
+    description: string;
+    options?: { name: string; type: number; required?: boolean; autocomplete?: boolean }[];
+  }[];
   expect(commands.map((c) => c.name)).toEqual(['ask', 'role', 'skills']);
   for (const c of commands) {
     expect(c.type).toBe(1);
@@ -42,7 +54,11 @@ it('npm run discord:register puts the command JSON Discord expects, to one serve
 });
 
 it('registers globally without a guild id, and names a missing variable', async () => {
-  const global = await register({ DISCORD_TOKEN: 'reg-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+  const global = await register({
+    DISCORD_TOKEN: 'reg-token',
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_API_URL: fake.apiUrl,
+  });
   expect(global.stdout).toContain('(global)');
   expect(fake.callsTo('PUT', new RegExp(`^/applications/${APP_ID}/commands$`))).toHaveLength(1);
 

@@ -6,9 +6,28 @@ import { stripDiscordMentions } from '../../src/discord/discord-bot.js';
 import { discordMessages, MESSAGE_LIMIT } from '../../src/discord/render.js';
 
 it('splits a long answer cleanly under 2000 characters, with buttons on the last message only', () => {
-  const parts = toBlocks(Array.from({ length: 120 }, (_, i) => item({ type: 'role', id: `r${i}`, title: `Role ${i}`, strong: true }, ': a summary sentence that takes some room ', { type: 'cite', n: 1 })));
+  const parts = toBlocks(
+    Array.from({ length: 120 }, (_, i) =>
+      item(
+        { type: 'role', id: `r${i}`, title: `Role ${i}`, strong: true },
+        ': a summary sentence that takes some room ',
+        { type: 'cite', n: 1 },
+      ),
+    ),
+  );
   const body = toMarkdown(parts);
-  const answer: Answer = { answer: body, body, parts, grounded: true, roles: [], subject: [], gaps: [], sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }], mode: 'extractive', intent: 'describe' };
+  const answer: Answer = {
+    answer: body,
+    body,
+    parts,
+    grounded: true,
+    roles: [],
+    subject: [],
+    gaps: [],
+    sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }],
+    mode: 'extractive',
+    intent: 'describe',
+  };
   const messages = discordMessages({ kind: 'answer', question: 'q', answer, actions: { feedback: 'k' } });
   expect(messages.length).toBeGreaterThan(1);
   for (const m of messages) expect(m.content!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);

@@ -3,9 +3,29 @@ import type { WebSocket } from 'ws';
 import { LoopbackServer } from '../support/loopback-server.js';
 import { readBody } from '../support/read-body.js';
 
-export const BOT_USER = { id: '900000000000000001', username: 'career-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
-export const HUMAN = { id: '900000000000000002', username: 'ada', discriminator: '0', global_name: 'Ada', avatar: null };
-export const OTHER_BOT = { id: '900000000000000003', username: 'other-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+export const BOT_USER = {
+  id: '900000000000000001',
+  username: 'career-bot',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
+export const HUMAN = {
+  id: '900000000000000002',
+  username: 'ada',
+  discriminator: '0',
+  global_name: 'Ada',
+  avatar: null,
+};
+export const OTHER_BOT = {
+  id: '900000000000000003',
+  username: 'other-bot',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+};
 export const APP_ID = '900000000000000010';
 export const GUILD_ID = '900000000000000020';
 export const CHANNEL_ID = '900000000000000030';
@@ -98,9 +118,23 @@ export class FakeDiscord extends LoopbackServer {
           features: [],
           emojis: [],
           stickers: [],
-          roles: [{ id: GUILD_ID, name: '@everyone', permissions: '274877991936', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+          roles: [
+            {
+              id: GUILD_ID,
+              name: '@everyone',
+              permissions: '274877991936',
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+          ],
           members: [],
-          channels: [{ id: CHANNEL_ID, type: 0, name: 'careers', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+          channels: [
+            { id: CHANNEL_ID, type: 0, name: 'careers', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
+          ],
           threads: [],
           presences: [],
           voice_states: [],
@@ -128,7 +162,11 @@ export class FakeDiscord extends LoopbackServer {
     };
 
     if (method === 'GET' && path === '/gateway/bot') {
-      return json(200, { url: `${this.base.replace('http', 'ws')}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return json(200, {
+        url: `${this.base.replace('http', 'ws')}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && path === '/users/@me') return json(200, BOT_USER);
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
@@ -138,13 +176,24 @@ export class FakeDiscord extends LoopbackServer {
       return;
     }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return json(200, (body as Record<string, unknown>[]).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })));
+      return json(
+        200,
+        (body as Record<string, unknown>[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: APP_ID,
+          version: snowflake(),
+        })),
+      );
     }
     const channelMessage = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
     const webhookMessage = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path);
     if (channelMessage || webhookMessage) {
       const channelId = channelMessage?.[1] ?? CHANNEL_ID;
-      return json(200, this.message(channelId, (body ?? {}) as Record<string, unknown>, channelMessage?.[2] ?? webhookMessage?.[3]));
+      return json(
+        200,
+        this.message(channelId, (body ?? {}) as Record<string, unknown>, channelMessage?.[2] ?? webhookMessage?.[3]),
+      );
     }
     if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) {
       res.writeHead(204);
@@ -179,7 +228,13 @@ export class FakeDiscord extends LoopbackServer {
 }
 
 /** A MESSAGE_CREATE payload from a person (or a bot), in a DM or in the guild channel. */
-export function messagePayload(opts: { content: string; dm?: boolean; author?: Record<string, unknown>; mentionsBot?: boolean; id?: string }): Record<string, unknown> {
+export function messagePayload(opts: {
+  content: string;
+  dm?: boolean;
+  author?: Record<string, unknown>;
+  mentionsBot?: boolean;
+  id?: string;
+}): Record<string, unknown> {
   const author = opts.author ?? HUMAN;
   const base = {
     id: opts.id ?? snowflake(),
@@ -202,11 +257,19 @@ export function messagePayload(opts: { content: string; dm?: boolean; author?: R
     flags: 0,
   };
   if (opts.dm) return base;
-  return { ...base, guild_id: GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } };
+  return {
+    ...base,
+    guild_id: GUILD_ID,
+    member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+  };
 }
 
 /** An INTERACTION_CREATE payload from the human in the guild channel. */
-export function interactionPayload(type: number, data: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function interactionPayload(
+  type: number,
+  data: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     id: snowflake(),
     application_id: APP_ID,
@@ -215,7 +278,15 @@ export function interactionPayload(type: number, data: Record<string, unknown>, 
     guild_id: GUILD_ID,
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'careers' },
-    member: { user: HUMAN, roles: [], permissions: '274877991936', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+    member: {
+      user: HUMAN,
+      roles: [],
+      permissions: '274877991936',
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
     token: `interaction-token-${snowflake()}`,
     version: 1,
     app_permissions: '274877991936',

@@ -9,13 +9,19 @@
 import { parseArgs } from 'node:util';
 import { FakeDiscord, messagePayload } from './fake-discord.js';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4002' }, question: { type: 'string', default: 'What does a digital anthropologist do?' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4002' },
+    question: { type: 'string', default: 'What does a digital anthropologist do?' },
+  },
+});
 const fake = await FakeDiscord.start(Number(values.port));
 console.log(`fake Discord REST on ${fake.apiUrl}, gateway learnt from /api/v10/gateway/bot`);
 let printed = 0;
 let asked = false;
 setInterval(() => {
-  for (const call of fake.calls.slice(printed)) console.log(`<- ${call.method} ${call.path} ${JSON.stringify(call.body ?? '').slice(0, 300)}`);
+  for (const call of fake.calls.slice(printed))
+    console.log(`<- ${call.method} ${call.path} ${JSON.stringify(call.body ?? '').slice(0, 300)}`);
   printed = fake.calls.length;
   if (!asked && fake.identifies.length > 0) {
     asked = true;

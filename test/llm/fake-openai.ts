@@ -74,12 +74,18 @@ export class FakeOpenAI extends LoopbackServer {
       this.embeddingRequests.push(record);
       const inputs = Array.isArray(body.input) ? (body.input as string[]) : [String(body.input)];
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({
-        object: 'list',
-        model: body.model,
-        data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: Buffer.from(fakeEmbedding(text).buffer).toString('base64') })),
-        usage: { prompt_tokens: inputs.length, total_tokens: inputs.length },
-      }));
+      res.end(
+        JSON.stringify({
+          object: 'list',
+          model: body.model,
+          data: inputs.map((text, index) => ({
+            object: 'embedding',
+            index,
+            embedding: Buffer.from(fakeEmbedding(text).buffer).toString('base64'),
+          })),
+          usage: { prompt_tokens: inputs.length, total_tokens: inputs.length },
+        }),
+      );
       return;
     }
     if (req.url !== '/v1/chat/completions') {
@@ -115,11 +121,22 @@ export class FakeOpenAI extends LoopbackServer {
       res.end('data: {"id": "x", "choices": [{"delta": {"content": "Urban\n\n');
       return;
     }
-    const usage = { prompt_tokens: 420, completion_tokens: Math.ceil(step.text.length / 4), total_tokens: 420 + Math.ceil(step.text.length / 4) };
+    const usage = {
+      prompt_tokens: 420,
+      completion_tokens: Math.ceil(step.text.length / 4),
+      total_tokens: 420 + Math.ceil(step.text.length / 4),
+    };
     const base = { id: 'chatcmpl-fake', created: Math.floor(Date.now() / 1000), model: body.model };
     if (!body.stream) {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: step.text }, finish_reason: 'stop' }], usage }));
+      res.end(
+        JSON.stringify({
+          ...base,
+          object: 'chat.completion',
+          choices: [{ index: 0, message: { role: 'assistant', content: step.text }, finish_reason: 'stop' }],
+          usage,
+        }),
+      );
       return;
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -133,7 +150,11 @@ export class FakeOpenAI extends LoopbackServer {
         res.on('close', () => this.open.delete(res));
         return;
       }
-      send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content: step.text.slice(i, i + size) }, finish_reason: null }] });
+      send({
+        ...base,
+        object: 'chat.completion.chunk',
+        choices: [{ index: 0, delta: { content: step.text.slice(i, i + size) }, finish_reason: null }],
+      });
       sent += 1;
       if (step.delayMs) await new Promise((r) => setTimeout(r, step.delayMs));
     }
@@ -141,7 +162,11 @@ export class FakeOpenAI extends LoopbackServer {
       res.end();
       return;
     }
-    send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: step.finishReason ?? 'stop' }] });
+    send({
+      ...base,
+      object: 'chat.completion.chunk',
+      choices: [{ index: 0, delta: {}, finish_reason: step.finishReason ?? 'stop' }],
+    });
     send({ ...base, object: 'chat.completion.chunk', choices: [], usage });
     res.end('data: [DONE]\n\n');
   }

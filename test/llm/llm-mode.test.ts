@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { type App, buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../support/engine.js';
 import { capturedLogger } from '../support/log-capture.js';
@@ -19,14 +19,24 @@ beforeEach(() => {
 /** The real composition root, pointed at the fake server. */
 async function llmApp(extra: Record<string, string> = {}): Promise<App & { logs: Record<string, unknown>[] }> {
   const { logger, lines } = capturedLogger();
-  const config = loadConfig({ OPENAI_API_KEY: 'sk-test-secret', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'fake-model', OPENAI_TIMEOUT_MS: '400', CAREER_BOT_CACHE_DIR: await tempDir('llm'), ...extra });
+  const config = loadConfig({
+    OPENAI_API_KEY: 'sk-test-secret',
+    OPENAI_BASE_URL: fake.baseUrl,
+    OPENAI_MODEL: 'fake-model',
+    OPENAI_TIMEOUT_MS: '400',
+    CAREER_BOT_CACHE_DIR: await tempDir('llm'),
+    ...extra,
+  });
   return { ...(await buildApp(config, logger)), logs: lines };
 }
 
 describe('LLM mode', () => {
   it('returns a generated answer whose sources are exactly the cited passages', async () => {
     const app = await llmApp();
-    fake.script.push({ kind: 'answer', text: 'An urban mechanic is a civic innovator who might head up an innovation hub [1].' });
+    fake.script.push({
+      kind: 'answer',
+      text: 'An urban mechanic is a civic innovator who might head up an innovation hub [1].',
+    });
     const a = await app.engine.ask('What does an urban mechanic do?');
     expect(a.mode).toBe('llm');
     expect(a.grounded).toBe(true);
@@ -48,7 +58,10 @@ describe('LLM mode', () => {
 
   it('removes a citation to a passage it was not given, keeping the valid one beside it', async () => {
     const app = await llmApp();
-    fake.script.push({ kind: 'answer', text: 'Urban mechanics are civic innovators [9][1]. They connect start-ups with funding [1].' });
+    fake.script.push({
+      kind: 'answer',
+      text: 'Urban mechanics are civic innovators [9][1]. They connect start-ups with funding [1].',
+    });
     const a = await app.engine.ask('What does an urban mechanic do?');
     expect(a.mode).toBe('llm');
     expect(a.body).not.toContain('[9]');
@@ -59,7 +72,10 @@ describe('LLM mode', () => {
 
   it('falls back to the offline answer when the model cites nothing valid', async () => {
     const app = await llmApp();
-    const offlineApp = await buildApp(loadConfig({ CAREER_BOT_CACHE_DIR: await tempDir('offline') }), capturedLogger().logger);
+    const offlineApp = await buildApp(
+      loadConfig({ CAREER_BOT_CACHE_DIR: await tempDir('offline') }),
+      capturedLogger().logger,
+    );
     const offline = await offlineApp.engine.ask('What does an urban mechanic do?');
     fake.script.push({ kind: 'answer', text: 'Urban mechanics are civic innovators [7].' });
     const a = await app.engine.ask('What does an urban mechanic do?');
@@ -90,7 +106,10 @@ describe('LLM mode', () => {
 
   it('retries once after a 429 with retry-after, then answers', async () => {
     const app = await llmApp();
-    fake.script.push({ kind: 'status', status: 429, headers: { 'retry-after': '0.2' } }, { kind: 'answer', text: 'Data scientists turn city data into insight [1].' });
+    fake.script.push(
+      { kind: 'status', status: 429, headers: { 'retry-after': '0.2' } },
+      { kind: 'answer', text: 'Data scientists turn city data into insight [1].' },
+    );
     const a = await app.engine.ask('What does a data scientist do?');
     expect(a.mode).toBe('llm');
     expect(fake.chatRequests).toHaveLength(2);
@@ -108,7 +127,10 @@ describe('LLM mode', () => {
     const b = await app.engine.ask('What does a cloud architect do?');
     expect(b.mode).toBe('extractive');
     expect(b.roles[0]).toBe('cloud-architect');
-    expect(app.logs.filter((l) => l.msg === 'llm failed; offline answer').map((l) => l.cause)).toEqual(['server', 'malformed']);
+    expect(app.logs.filter((l) => l.msg === 'llm failed; offline answer').map((l) => l.cause)).toEqual([
+      'server',
+      'malformed',
+    ]);
 
     const c = await app.engine.ask('What does an urban mechanic do?');
     expect(c.mode).toBe('llm');
@@ -117,7 +139,8 @@ describe('LLM mode', () => {
   it('opens the circuit after repeated failures (a missing model), and stops calling the server', async () => {
     const app = await llmApp();
     for (let i = 0; i < 3; i++) fake.script.push({ kind: 'status', status: 404, message: 'model not found' });
-    for (let i = 0; i < 3; i++) expect((await app.engine.ask('What does an urban mechanic do?')).mode).toBe('extractive');
+    for (let i = 0; i < 3; i++)
+      expect((await app.engine.ask('What does an urban mechanic do?')).mode).toBe('extractive');
     expect(fake.chatRequests).toHaveLength(3);
     const d = await app.engine.ask('What does a data scientist do?');
     expect(d.mode).toBe('extractive');
@@ -127,7 +150,11 @@ describe('LLM mode', () => {
 
   it('streams text deltas before the final answer', async () => {
     const app = await llmApp();
-    fake.script.push({ kind: 'answer', text: 'Professional tribers are technology evangelists who build community support for new city apps [1].', pieces: 5 });
+    fake.script.push({
+      kind: 'answer',
+      text: 'Professional tribers are technology evangelists who build community support for new city apps [1].',
+      pieces: 5,
+    });
     const events = [];
     for await (const e of app.engine.askStream('what is a professional triber?')) events.push(e);
     const deltas = events.filter((e) => e.type === 'delta');
@@ -137,7 +164,8 @@ describe('LLM mode', () => {
 });
 
 // What LLM mode must refuse to pass off as an answer.
-const failures = (app: { logs: Record<string, unknown>[] }) => app.logs.filter((l) => l.msg === 'llm failed; offline answer').map((l) => l.cause);
+const failures = (app: { logs: Record<string, unknown>[] }) =>
+  app.logs.filter((l) => l.msg === 'llm failed; offline answer').map((l) => l.cause);
 const ANSWER = 'Urban mechanics are civic innovators who connect start-ups with funding and humanize interactions [1].';
 
 describe('LLM mode holds the same line as offline', () => {
@@ -161,7 +189,8 @@ describe('LLM mode holds the same line as offline', () => {
   it('counts a timeout after the response headers as a failure, and opens the breaker after three', async () => {
     const app = await llmApp({ OPENAI_TIMEOUT_MS: '300' });
     for (let i = 0; i < 3; i++) fake.script.push({ kind: 'headers-then-hang' });
-    for (let i = 0; i < 3; i++) expect((await app.engine.ask('What does an urban mechanic do?')).mode).toBe('extractive');
+    for (let i = 0; i < 3; i++)
+      expect((await app.engine.ask('What does an urban mechanic do?')).mode).toBe('extractive');
     expect(failures(app)).toEqual(['timeout', 'timeout', 'timeout']);
     await app.engine.ask('What does a data scientist do?');
     expect(fake.chatRequests).toHaveLength(3);
@@ -178,12 +207,17 @@ describe('LLM mode holds the same line as offline', () => {
 
   it('drops a sentence whose only citation is invented, and warns', async () => {
     const app = await llmApp({ OPENAI_TIMEOUT_MS: '300' });
-    fake.script.push({ kind: 'answer', text: 'Urban mechanics earn 200,000 dollars a year [9]. They might head up an innovation hub [1].' });
+    fake.script.push({
+      kind: 'answer',
+      text: 'Urban mechanics earn 200,000 dollars a year [9]. They might head up an innovation hub [1].',
+    });
     const a = await app.engine.ask('What does an urban mechanic do?');
     expect(a.mode).toBe('llm');
     expect(a.body).toBe('They might head up an innovation hub [1].');
     expect(a.body).not.toContain('200,000');
-    expect(app.logs.find((l) => l.msg === 'llm cited passages it was not given; those sentences dropped')).toMatchObject({ level: 40, droppedSentences: 1 });
+    expect(
+      app.logs.find((l) => l.msg === 'llm cited passages it was not given; those sentences dropped'),
+    ).toMatchObject({ level: 40, droppedSentences: 1 });
   });
 
   it('rejects an answer that echoes its prompt, even with valid citation numbers', async () => {

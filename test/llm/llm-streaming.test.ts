@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { SlackAdapter } from '../../src/slack/slack-app.js';
-import { DM_CHANNEL_ID, FakeDiscord, messagePayload, APP_ID } from '../discord/fake-discord.js';
+import { APP_ID, DM_CHANNEL_ID, FakeDiscord, messagePayload } from '../discord/fake-discord.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { eventBody, slackPost } from '../slack/signed-request.js';
 import { tempDir } from '../support/engine.js';
@@ -11,7 +11,8 @@ import { runCli } from '../support/run-cli.js';
 import { waitFor } from '../support/wait-for.js';
 import { FakeOpenAI } from './fake-openai.js';
 
-const ANSWER = 'A digital anthropologist studies how people think and act with digital technology [1]. People come to it from anthropology, psychology, UX or data analytics [1].';
+const ANSWER =
+  'A digital anthropologist studies how people think and act with digital technology [1]. People come to it from anthropology, psychology, UX or data analytics [1].';
 let openai: FakeOpenAI;
 beforeAll(async () => {
   openai = await FakeOpenAI.start();
@@ -21,8 +22,14 @@ afterAll(() => openai.stop());
 it('streams into Slack: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
   const slack = await FakeSlack.start();
   const config = loadConfig({
-    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('s'),
-    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1',
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.baseUrl,
+    CAREER_BOT_CACHE_DIR: await tempDir('s'),
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'secret',
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
   });
   const app = await buildApp(config, capturedLogger().logger);
   const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
@@ -31,10 +38,28 @@ it('streams into Slack: a first message as soon as text arrives, throttled chat.
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 300 });
   try {
     const sent = performance.now();
-    await slackPost(`http://127.0.0.1:${port}/slack/events`, eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> what does a digital anthropologist do?', ts: '1700000900.000001', channel: 'C1', event_ts: '1' }, 'EvStream1'), { secret: 'secret' });
+    await slackPost(
+      `http://127.0.0.1:${port}/slack/events`,
+      eventBody(
+        {
+          type: 'app_mention',
+          user: 'U1',
+          text: '<@UBOT> what does a digital anthropologist do?',
+          ts: '1700000900.000001',
+          channel: 'C1',
+          event_ts: '1',
+        },
+        'EvStream1',
+      ),
+      { secret: 'secret' },
+    );
     await waitFor(() => slack.callsTo('chat.postMessage')[0], 5000, 'first streamed message');
     const firstUpdateMs = performance.now() - sent;
-    const final = await waitFor(() => slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)), 10000, 'final update');
+    const final = await waitFor(
+      () => slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)),
+      10000,
+      'final update',
+    );
     console.log(`time to first streamed update in Slack: ${firstUpdateMs.toFixed(0)} ms`);
 
     const first = slack.callsTo('chat.postMessage')[0]!;
@@ -55,21 +80,52 @@ it('streams into Slack: a first message as soon as text arrives, throttled chat.
 it('a Slack thread follow-up costs one model call: the earlier question is re-read offline', async () => {
   const slack = await FakeSlack.start();
   const config = loadConfig({
-    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('t'),
-    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret', SLACK_API_URL: slack.apiUrl, PORT: '0', HOST: '127.0.0.1',
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.baseUrl,
+    CAREER_BOT_CACHE_DIR: await tempDir('t'),
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'secret',
+    SLACK_API_URL: slack.apiUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
   });
   const app = await buildApp(config, capturedLogger().logger);
   const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
   await adapter.start();
   const port = adapter.port!;
-  slack.threads.set('C1:1700000950.000001', [{ type: 'message', user: 'U1', text: '<@UBOT> What does a cloud architect do?', ts: '1700000950.000001' }]);
+  slack.threads.set('C1:1700000950.000001', [
+    { type: 'message', user: 'U1', text: '<@UBOT> What does a cloud architect do?', ts: '1700000950.000001' },
+  ]);
   openai.chatRequests.length = 0;
   openai.script.push({ kind: 'answer', text: 'Cloud architects draw on distributed algorithms and systems [1].' });
   try {
-    await slackPost(`http://127.0.0.1:${port}/slack/events`, eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> and what skills does it need?', ts: '1700000950.000002', thread_ts: '1700000950.000001', channel: 'C1', event_ts: '1' }, 'EvThread1'), { secret: 'secret' });
-    await waitFor(() => slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)) ?? slack.callsTo('chat.postMessage').find((c) => Array.isArray(c.args.blocks)), 10000, 'answer');
+    await slackPost(
+      `http://127.0.0.1:${port}/slack/events`,
+      eventBody(
+        {
+          type: 'app_mention',
+          user: 'U1',
+          text: '<@UBOT> and what skills does it need?',
+          ts: '1700000950.000002',
+          thread_ts: '1700000950.000001',
+          channel: 'C1',
+          event_ts: '1',
+        },
+        'EvThread1',
+      ),
+      { secret: 'secret' },
+    );
+    await waitFor(
+      () =>
+        slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)) ??
+        slack.callsTo('chat.postMessage').find((c) => Array.isArray(c.args.blocks)),
+      10000,
+      'answer',
+    );
     expect(openai.chatRequests).toHaveLength(1);
-    expect(JSON.stringify(openai.chatRequests[0]!.body.messages)).toContain('Earlier question: What does a cloud architect do?');
+    expect(JSON.stringify(openai.chatRequests[0]!.body.messages)).toContain(
+      'Earlier question: What does a cloud architect do?',
+    );
   } finally {
     await adapter.stop();
     await slack.stop();
@@ -79,8 +135,12 @@ it('a Slack thread follow-up costs one model call: the earlier question is re-re
 it('streams into Discord: a reply as soon as text arrives, edits at a safe interval, then the final answer', async () => {
   const discord = await FakeDiscord.start();
   const config = loadConfig({
-    OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('d'),
-    DISCORD_TOKEN: 'discord-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl,
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.baseUrl,
+    CAREER_BOT_CACHE_DIR: await tempDir('d'),
+    DISCORD_TOKEN: 'discord-token',
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_API_URL: discord.apiUrl,
   });
   const app = await buildApp(config, capturedLogger().logger);
   const adapter = app.adapters.find((a) => a.name === 'discord')!;
@@ -89,10 +149,18 @@ it('streams into Discord: a reply as soon as text arrives, edits at a safe inter
   try {
     const sent = performance.now();
     discord.dispatch('MESSAGE_CREATE', messagePayload({ content: 'what does a digital anthropologist do?', dm: true }));
-    const first = await waitFor(() => discord.callsTo('POST', new RegExp(`^/channels/${DM_CHANNEL_ID}/messages$`))[0], 5000, 'first reply');
+    const first = await waitFor(
+      () => discord.callsTo('POST', new RegExp(`^/channels/${DM_CHANNEL_ID}/messages$`))[0],
+      5000,
+      'first reply',
+    );
     const firstUpdateMs = performance.now() - sent;
     const edits = () => discord.callsTo('PATCH', new RegExp(`^/channels/${DM_CHANNEL_ID}/messages/\\d+$`));
-    const final = await waitFor(() => edits().find((c) => JSON.stringify(c.body).includes('Sources:')), 10000, 'final edit');
+    const final = await waitFor(
+      () => edits().find((c) => JSON.stringify(c.body).includes('Sources:')),
+      10000,
+      'final edit',
+    );
     console.log(`time to first streamed update in Discord: ${firstUpdateMs.toFixed(0)} ms`);
 
     expect(String((first.body as { content: string }).content)).toMatch(/…$/);
@@ -107,10 +175,18 @@ it('streams into Discord: a reply as soon as text arrives, edits at a safe inter
 });
 
 it('career-bot ask --json waits for the final object and includes usage', async () => {
-  const env = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.baseUrl, CAREER_BOT_CACHE_DIR: await tempDir('cli') };
+  const env = {
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.baseUrl,
+    CAREER_BOT_CACHE_DIR: await tempDir('cli'),
+  };
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 4 });
   const r = await runCli(['ask', '--json', 'What does a digital anthropologist do?'], { env });
-  const a = JSON.parse(r.stdout) as { mode: string; usage: { prompt_tokens: number; completion_tokens: number }; sources: { id: string }[] };
+  const a = JSON.parse(r.stdout) as {
+    mode: string;
+    usage: { prompt_tokens: number; completion_tokens: number };
+    sources: { id: string }[];
+  };
   expect(a.mode).toBe('llm');
   expect(a.usage.prompt_tokens).toBe(420);
   expect(a.sources.map((s) => s.id)).toEqual(['digital-anthropologist']);

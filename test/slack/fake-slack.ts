@@ -52,7 +52,14 @@ export class FakeSlack extends LoopbackServer {
   protected override onSocket(ws: WebSocket): void {
     this.socket = ws;
     ws.on('message', (data) => this.acks.push(JSON.parse(data.toString()) as Record<string, unknown>));
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { approximate_connection_time: 3600 } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        connection_info: { app_id: 'A1' },
+        debug_info: { approximate_connection_time: 3600 },
+      }),
+    );
   }
 
   protected override async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -87,7 +94,10 @@ export class FakeSlack extends LoopbackServer {
     const url = new URL(req.url ?? '/', this.base);
     const raw = await readBody(req);
     if (url.pathname.startsWith('/response/')) {
-      this.responses.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(raw) as Record<string, unknown> });
+      this.responses.push({
+        id: url.pathname.slice('/response/'.length),
+        body: JSON.parse(raw) as Record<string, unknown>,
+      });
       return { status: 200, body: { ok: true } };
     }
     if (!url.pathname.startsWith('/api/')) return { status: 404, body: { ok: false, error: 'unknown_path' } };
@@ -102,17 +112,34 @@ export class FakeSlack extends LoopbackServer {
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://example.slack.com/', team: 'Test', user: 'career-bot', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Test',
+          user: 'career-bot',
+          team_id: 'T1',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+        };
       case 'apps.connections.open':
         return { ok: true, url: `${this.base.replace('http', 'ws')}/socket` };
       case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: `1800000000.${String(this.tsCounter++).padStart(6, '0')}`, message: { text: args.text } };
+        return {
+          ok: true,
+          channel: args.channel,
+          ts: `1800000000.${String(this.tsCounter++).padStart(6, '0')}`,
+          message: { text: args.text },
+        };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `1800000000.${String(this.tsCounter++).padStart(6, '0')}` };
       case 'conversations.replies':
-        return { ok: true, messages: this.threads.get(`${String(args.channel)}:${String(args.ts)}`) ?? [], has_more: false };
+        return {
+          ok: true,
+          messages: this.threads.get(`${String(args.channel)}:${String(args.ts)}`) ?? [],
+          has_more: false,
+        };
       default:
         return { ok: true };
     }

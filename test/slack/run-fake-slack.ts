@@ -22,7 +22,14 @@ const { values } = parseArgs({
   },
 });
 
-const event = () => ({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${values.question}`, ts: `${Date.now() / 1000}`, channel: 'C1', event_ts: `${Date.now() / 1000}` });
+const event = () => ({
+  type: 'app_mention',
+  user: 'U1',
+  text: `<@UBOT> ${values.question}`,
+  ts: `${Date.now() / 1000}`,
+  channel: 'C1',
+  event_ts: `${Date.now() / 1000}`,
+});
 const fake = await FakeSlack.start(Number(values.port));
 console.log(`fake Slack Web API on ${fake.apiUrl}`);
 let printed = 0;
@@ -37,7 +44,12 @@ setInterval(() => {
   if (fake.socketConnected && !sentEnvelope) {
     sentEnvelope = true;
     console.log(`-> socket mode envelope: app_mention "${values.question}"`);
-    fake.sendEnvelope({ envelope_id: 'manual-1', type: 'events_api', accepts_response_payload: false, payload: JSON.parse(eventBody(event(), 'EvManual1')) as unknown });
+    fake.sendEnvelope({
+      envelope_id: 'manual-1',
+      type: 'events_api',
+      accepts_response_payload: false,
+      payload: JSON.parse(eventBody(event(), 'EvManual1')) as unknown,
+    });
   }
 }, 200);
 setInterval(() => {

@@ -11,9 +11,14 @@ export interface SignedPostOptions {
 }
 
 /** POSTs a body to the app the way Slack does: `v0=HMAC-SHA256(secret, "v0:{ts}:{body}")`. */
-export async function slackPost(url: string, body: string, opts: SignedPostOptions): Promise<{ status: number; text: string; ms: number }> {
+export async function slackPost(
+  url: string,
+  body: string,
+  opts: SignedPostOptions,
+): Promise<{ status: number; text: string; ms: number }> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = opts.signature ?? `v0=${createHmac('sha256', opts.secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const signature =
+    opts.signature ?? `v0=${createHmac('sha256', opts.secret).update(`v0:${ts}:${body}`).digest('hex')}`;
   const headers: Record<string, string> = {
     'content-type': opts.contentType ?? 'application/json',
     'x-slack-request-timestamp': String(ts),

@@ -22,16 +22,23 @@ const answerOf = (parts: Answer['parts']): Answer => ({
 describe('Slack rendering', () => {
   it('renders answer parts as mrkdwn: bold names, bullets, citations, control characters escaped', () => {
     const parts = toBlocks([
-      line({ type: 'role', id: 'urban-mechanic', title: 'Urban Mechanic', strong: true }, ': a & b <c> ', { type: 'cite', n: 1 }),
+      line({ type: 'role', id: 'urban-mechanic', title: 'Urban Mechanic', strong: true }, ': a & b <c> ', {
+        type: 'cite',
+        n: 1,
+      }),
       BREAK,
       item('one'),
       line('use ', code('/role <name>')),
     ]);
-    expect(renderBlocks(parts, MRKDWN)).toBe('*Urban Mechanic*: a &amp; b &lt;c&gt; [1]\n\n• one\n\nuse `/role &lt;name&gt;`');
+    expect(renderBlocks(parts, MRKDWN)).toBe(
+      '*Urban Mechanic*: a &amp; b &lt;c&gt; [1]\n\n• one\n\nuse `/role &lt;name&gt;`',
+    );
   });
 
   it('strips mentions but keeps channel names and link labels', () => {
-    expect(stripMentions('<@UBOT> hi <!here> see <#C1|general> and <https://x.org|the site> @channel')).toBe('hi see #general and the site channel');
+    expect(stripMentions('<@UBOT> hi <!here> see <#C1|general> and <https://x.org|the site> @channel')).toBe(
+      'hi see #general and the site channel',
+    );
   });
 
   it('splits long text at line or word boundaries within the limit', () => {
@@ -44,7 +51,12 @@ describe('Slack rendering', () => {
 
   it('keeps a huge answer under 50 blocks with sources and buttons intact', () => {
     const parts = toBlocks(Array.from({ length: 3000 }, (_, i) => item(`item ${i} ${'x'.repeat(60)}`)));
-    const message = slackMessage({ kind: 'answer', question: 'q', answer: answerOf(parts), actions: { feedback: 'k' } });
+    const message = slackMessage({
+      kind: 'answer',
+      question: 'q',
+      answer: answerOf(parts),
+      actions: { feedback: 'k' },
+    });
     expect(message.blocks!.length).toBeLessThanOrEqual(MAX_BLOCKS);
     expect(message.blocks!.at(-1)?.type).toBe('actions');
     expect(message.text.length).toBeLessThanOrEqual(3000);

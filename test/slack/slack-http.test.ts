@@ -19,7 +19,12 @@ beforeAll(async () => {
   const captured = capturedLogger();
   logs = captured.lines;
   const service = await createService({ logger: captured.logger });
-  adapter = createSlackAdapter({ service, config: { mode: 'http', botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: fake.apiUrl }, logger: captured.logger, listen: { port: 0, host: '127.0.0.1' } });
+  adapter = createSlackAdapter({
+    service,
+    config: { mode: 'http', botToken: 'xoxb-test-token', signingSecret: SECRET, apiUrl: fake.apiUrl },
+    logger: captured.logger,
+    listen: { port: 0, host: '127.0.0.1' },
+  });
   await adapter.start();
   eventsUrl = `http://127.0.0.1:${adapter.port}/slack/events`;
 });
@@ -39,7 +44,10 @@ const postEvent = (event: Record<string, unknown>, eventId = nextId('Ev'), extra
   slackPost(eventsUrl, eventBody(event, eventId), { secret: SECRET, ...extra });
 
 const postCommand = (command: string, text: string, responseId = nextId('r')) =>
-  slackPost(eventsUrl, commandBody(command, text, fake.responseUrl(responseId)), { secret: SECRET, contentType: 'application/x-www-form-urlencoded' });
+  slackPost(eventsUrl, commandBody(command, text, fake.responseUrl(responseId)), {
+    secret: SECRET,
+    contentType: 'application/x-www-form-urlencoded',
+  });
 
 const mention = (text: string, extra: Record<string, unknown> = {}) => ({
   type: 'app_mention',
@@ -93,7 +101,14 @@ describe('Slack over HTTP', () => {
   });
 
   it('answers a direct message in the DM, without a thread', async () => {
-    await postEvent({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: 'what is a customer maker?', ts: '1700000001.000001' });
+    await postEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'U1',
+      text: 'what is a customer maker?',
+      ts: '1700000001.000001',
+    });
     const post = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'DM answer');
     expect(post.args.channel).toBe('D1');
     expect(post.args.thread_ts).toBeUndefined();
@@ -101,9 +116,31 @@ describe('Slack over HTTP', () => {
   });
 
   it('ignores messages from bots, its own messages and edits', async () => {
-    await postEvent({ type: 'message', channel_type: 'im', channel: 'D1', bot_id: 'B2', text: 'what is a customer maker?', ts: '1700000002.000001' });
-    await postEvent({ type: 'message', channel_type: 'im', channel: 'D1', user: 'UBOT', bot_id: 'BBOT', text: 'what is a data scientist?', ts: '1700000002.000002' });
-    await postEvent({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', message: { text: 'edited' }, ts: '1700000002.000003' });
+    await postEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      bot_id: 'B2',
+      text: 'what is a customer maker?',
+      ts: '1700000002.000001',
+    });
+    await postEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'UBOT',
+      bot_id: 'BBOT',
+      text: 'what is a data scientist?',
+      ts: '1700000002.000002',
+    });
+    await postEvent({
+      type: 'message',
+      subtype: 'message_changed',
+      channel_type: 'im',
+      channel: 'D1',
+      message: { text: 'edited' },
+      ts: '1700000002.000003',
+    });
     await settle(300);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
@@ -113,7 +150,9 @@ describe('Slack over HTTP', () => {
       { type: 'message', user: 'U1', text: '<@UBOT> What does a cloud architect do?', ts: '1700000100.000001' },
       { type: 'message', bot_id: 'BBOT', user: 'UBOT', text: 'Cloud Architect: ...', ts: '1700000100.000002' },
     ]);
-    await postEvent(mention('and what skills does it need?', { ts: '1700000100.000003', thread_ts: '1700000100.000001' }));
+    await postEvent(
+      mention('and what skills does it need?', { ts: '1700000100.000003', thread_ts: '1700000100.000001' }),
+    );
     const post = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'follow-up answer');
     expect(post.args.thread_ts).toBe('1700000100.000001');
     expect(fake.callsTo('conversations.replies')[0]?.args).toMatchObject({ channel: 'C1', ts: '1700000100.000001' });
@@ -128,9 +167,13 @@ describe('Slack over HTTP', () => {
       { type: 'message', user: 'U1', text: '<@UBOT> and what skills does it need?', ts: '1700000200.000003' },
       { type: 'message', bot_id: 'BBOT', user: 'UBOT', text: 'Customer Maker draws on ...', ts: '1700000200.000004' },
     ]);
-    await postEvent(mention('what background do they usually have?', { ts: '1700000200.000005', thread_ts: '1700000200.000001' }));
+    await postEvent(
+      mention('what background do they usually have?', { ts: '1700000200.000005', thread_ts: '1700000200.000001' }),
+    );
     const post = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'follow-up answer');
-    expect(String(post.args.text)).toContain("Typical backgrounds (the career-bot team's reading): customer success, sales, marketing");
+    expect(String(post.args.text)).toContain(
+      "Typical backgrounds (the career-bot team's reading): customer success, sales, marketing",
+    );
   });
 
   it('never echoes @here, @channel or user mentions from the question', async () => {
@@ -138,7 +181,8 @@ describe('Slack over HTTP', () => {
     const post = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'answer');
     const sent = allText(post.args);
     expect(sent).toContain('Data Scientist');
-    for (const token of ['<!here>', '<!channel>', '<!everyone>', '<@U999>', '<!subteam']) expect(sent).not.toContain(token);
+    for (const token of ['<!here>', '<!channel>', '<!everyone>', '<@U999>', '<!subteam'])
+      expect(sent).not.toContain(token);
 
     await postCommand('/role', '<!everyone> urban plumber', 'ping');
     const reply = await waitFor(() => fake.responses.find((r) => r.id === 'ping'), 5000, 'response');
@@ -156,7 +200,11 @@ describe('Slack over HTTP', () => {
 
     fake.failing.clear();
     await postEvent(mention('what is an urban mechanic?'));
-    await waitFor(() => fake.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('Urban Mechanic')), 5000, 'next answer');
+    await waitFor(
+      () => fake.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('Urban Mechanic')),
+      5000,
+      'next answer',
+    );
   });
 });
 
@@ -170,8 +218,12 @@ describe('Slack slash commands', () => {
     expect(text).toContain('Urban Mechanic');
     expect(text).toContain('innovation hub');
     expect(text).toContain('knowledge/roles/urban-mechanic.md');
-    const actions = (reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((b) => b.type === 'actions')!;
-    expect(actions.elements!.map((e) => e.value)).toEqual(expect.arrayContaining(['alliance-director', 'business-transformation-practitioner']));
+    const actions = (reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    )!;
+    expect(actions.elements!.map((e) => e.value)).toEqual(
+      expect.arrayContaining(['alliance-director', 'business-transformation-practitioner']),
+    );
     expect(actions.elements!.some((e) => e.action_id === 'share_in_channel')).toBe(true);
   });
 
@@ -190,7 +242,8 @@ describe('Slack slash commands', () => {
     await postCommand('/role', '', 'all');
     const all = await waitFor(() => fake.responses.find((r) => r.id === 'all'), 5000, 'role list');
     expect(allText(all.body.blocks)).toContain('Smart-city roles (17)');
-    for (const id of ['urban-mechanic', 'data-scientist', '3d-print-technician']) expect(allText(all.body.blocks)).toContain(id);
+    for (const id of ['urban-mechanic', 'data-scientist', '3d-print-technician'])
+      expect(allText(all.body.blocks)).toContain(id);
 
     await postCommand('/skills', '', 'skills');
     const skills = await waitFor(() => fake.responses.find((r) => r.id === 'skills'), 5000, 'skills');
@@ -210,12 +263,30 @@ describe('Slack slash commands', () => {
       .find((b) => b.type === 'actions')!
       .elements!.find((e) => e.action_id === 'share_in_channel')!;
 
-    await slackPost(eventsUrl, actionBody({
-      type: 'block_actions', user: { id: 'U1' }, api_app_id: 'A1', token: 'legacy', trigger_id: 't', team: { id: 'T1' },
-      container: { type: 'message', message_ts: '1700000300.000001', channel_id: 'C1', is_ephemeral: true },
-      channel: { id: 'C1', name: 'general' }, response_url: fake.responseUrl('share'),
-      actions: [{ action_id: 'share_in_channel', block_id: 'answer_actions', value: share.value, type: 'button', action_ts: '1' }],
-    }), { secret: SECRET, contentType: 'application/x-www-form-urlencoded' });
+    await slackPost(
+      eventsUrl,
+      actionBody({
+        type: 'block_actions',
+        user: { id: 'U1' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: 't',
+        team: { id: 'T1' },
+        container: { type: 'message', message_ts: '1700000300.000001', channel_id: 'C1', is_ephemeral: true },
+        channel: { id: 'C1', name: 'general' },
+        response_url: fake.responseUrl('share'),
+        actions: [
+          {
+            action_id: 'share_in_channel',
+            block_id: 'answer_actions',
+            value: share.value,
+            type: 'button',
+            action_ts: '1',
+          },
+        ],
+      }),
+      { secret: SECRET, contentType: 'application/x-www-form-urlencoded' },
+    );
     const posted = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'shared message');
     expect(posted.args.channel).toBe('C1');
     expect(allText(posted.args.blocks)).toContain('HafenCity');
@@ -230,9 +301,15 @@ describe('Slack slash commands', () => {
       expect(res.status).toBe(200);
       times.push(res.ms);
     }
-    await waitFor(() => fake.responses.filter((r) => r.id.startsWith('lat')).length === 50 || undefined, 10000, '50 responses');
+    await waitFor(
+      () => fake.responses.filter((r) => r.id.startsWith('lat')).length === 50 || undefined,
+      10000,
+      '50 responses',
+    );
     const m = median(times);
-    console.log(`slack slash-command ack latency over 50 requests: median ${m.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`);
+    console.log(
+      `slack slash-command ack latency over 50 requests: median ${m.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+    );
     expect(m).toBeLessThan(3000);
   });
 });
@@ -244,13 +321,25 @@ describe('Slack buttons and the assistant pane', () => {
     const answer = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'answer');
     const blocks = answer.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
     const up = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'feedback_up')!;
-    const res = await slackPost(eventsUrl, actionBody({
-      type: 'block_actions', user: { id: 'U1' }, api_app_id: 'A1', token: 'legacy', trigger_id: 't', team: { id: 'T1' },
-      container: { type: 'message', message_ts: '1700000400.000001', channel_id: 'C1', is_ephemeral: false },
-      channel: { id: 'C1', name: 'general' }, message: { ts: '1700000400.000001', text: 'Urban Mechanic', blocks },
-      response_url: fake.responseUrl('fb'),
-      actions: [{ action_id: 'feedback_up', block_id: 'answer_actions', value: up.value, type: 'button', action_ts: '1' }],
-    }), { secret: SECRET, contentType: 'application/x-www-form-urlencoded' });
+    const res = await slackPost(
+      eventsUrl,
+      actionBody({
+        type: 'block_actions',
+        user: { id: 'U1' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: 't',
+        team: { id: 'T1' },
+        container: { type: 'message', message_ts: '1700000400.000001', channel_id: 'C1', is_ephemeral: false },
+        channel: { id: 'C1', name: 'general' },
+        message: { ts: '1700000400.000001', text: 'Urban Mechanic', blocks },
+        response_url: fake.responseUrl('fb'),
+        actions: [
+          { action_id: 'feedback_up', block_id: 'answer_actions', value: up.value, type: 'button', action_ts: '1' },
+        ],
+      }),
+      { secret: SECRET, contentType: 'application/x-www-form-urlencoded' },
+    );
     expect(res.status).toBe(200);
     const update = await waitFor(() => fake.callsTo('chat.update')[0], 5000, 'chat.update');
     expect(update.args).toMatchObject({ channel: 'C1', ts: '1700000400.000001' });
@@ -265,12 +354,30 @@ describe('Slack buttons and the assistant pane', () => {
   });
 
   it('a related-role button opens that role’s card', async () => {
-    await slackPost(eventsUrl, actionBody({
-      type: 'block_actions', user: { id: 'U1' }, api_app_id: 'A1', token: 'legacy', trigger_id: 't', team: { id: 'T1' },
-      container: { type: 'message', message_ts: '1', channel_id: 'C1', is_ephemeral: true }, channel: { id: 'C1', name: 'general' },
-      response_url: fake.responseUrl('open'),
-      actions: [{ action_id: 'open_role_0', block_id: 'role_actions', value: 'alliance-director', type: 'button', action_ts: '1' }],
-    }), { secret: SECRET, contentType: 'application/x-www-form-urlencoded' });
+    await slackPost(
+      eventsUrl,
+      actionBody({
+        type: 'block_actions',
+        user: { id: 'U1' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: 't',
+        team: { id: 'T1' },
+        container: { type: 'message', message_ts: '1', channel_id: 'C1', is_ephemeral: true },
+        channel: { id: 'C1', name: 'general' },
+        response_url: fake.responseUrl('open'),
+        actions: [
+          {
+            action_id: 'open_role_0',
+            block_id: 'role_actions',
+            value: 'alliance-director',
+            type: 'button',
+            action_ts: '1',
+          },
+        ],
+      }),
+      { secret: SECRET, contentType: 'application/x-www-form-urlencoded' },
+    );
     const card = await waitFor(() => fake.responses.find((r) => r.id === 'open'), 5000, 'role card');
     expect(allText(card.body.blocks)).toContain('grants');
   });
@@ -278,16 +385,37 @@ describe('Slack buttons and the assistant pane', () => {
   it('an assistant thread start shows suggested prompts; a message there gets a status, then the answer', async () => {
     await postEvent({
       type: 'assistant_thread_started',
-      assistant_thread: { user_id: 'U1', context: { channel_id: 'C1', team_id: 'T1' }, channel_id: 'D9', thread_ts: '1700000500.000001' },
+      assistant_thread: {
+        user_id: 'U1',
+        context: { channel_id: 'C1', team_id: 'T1' },
+        channel_id: 'D9',
+        thread_ts: '1700000500.000001',
+      },
       event_ts: '1700000500.000002',
     });
-    const prompts = await waitFor(() => fake.callsTo('assistant.threads.setSuggestedPrompts')[0], 5000, 'suggested prompts');
+    const prompts = await waitFor(
+      () => fake.callsTo('assistant.threads.setSuggestedPrompts')[0],
+      5000,
+      'suggested prompts',
+    );
     expect(prompts.args).toMatchObject({ channel_id: 'D9', thread_ts: '1700000500.000001' });
     expect(allText(prompts.args.prompts)).toContain('What does an urban mechanic do?');
 
     fake.calls.length = 0;
-    await postEvent({ type: 'message', channel_type: 'im', channel: 'D9', user: 'U1', text: 'What does a digital anthropologist do?', ts: '1700000500.000003', thread_ts: '1700000500.000001' });
-    const answer = await waitFor(() => fake.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('Digital Anthropologist')), 5000, 'assistant answer');
+    await postEvent({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D9',
+      user: 'U1',
+      text: 'What does a digital anthropologist do?',
+      ts: '1700000500.000003',
+      thread_ts: '1700000500.000001',
+    });
+    const answer = await waitFor(
+      () => fake.callsTo('chat.postMessage').find((c) => String(c.args.text).includes('Digital Anthropologist')),
+      5000,
+      'assistant answer',
+    );
     expect(answer.args).toMatchObject({ channel: 'D9', thread_ts: '1700000500.000001' });
     const order = fake.calls.map((c) => c.method);
     expect(order.indexOf('assistant.threads.setStatus')).toBeGreaterThanOrEqual(0);

@@ -10,7 +10,11 @@ let adapter: SlackAdapter;
 beforeAll(async () => {
   const service = await createService();
   fake = await FakeSlack.start();
-  adapter = createSlackAdapter({ service, config: { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl }, logger: silentLogger });
+  adapter = createSlackAdapter({
+    service,
+    config: { mode: 'socket', botToken: 'xoxb-test', appToken: 'xapp-test', apiUrl: fake.apiUrl },
+    logger: silentLogger,
+  });
   await adapter.start();
 });
 
@@ -38,7 +42,14 @@ it('connects through apps.connections.open, acks an app_mention envelope and pos
       event_id: 'EvSocket1',
       event_time: 1700000000,
       authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
-      event: { type: 'app_mention', user: 'U1', text: '<@UBOT> what does an urban mechanic do?', ts: '1700000600.000001', channel: 'C7', event_ts: '1700000600.000001' },
+      event: {
+        type: 'app_mention',
+        user: 'U1',
+        text: '<@UBOT> what does an urban mechanic do?',
+        ts: '1700000600.000001',
+        channel: 'C7',
+        event_ts: '1700000600.000001',
+      },
     },
   });
 

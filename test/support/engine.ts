@@ -1,15 +1,15 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
+import { assembleEngine } from '../../src/app.js';
 import { CommandSet } from '../../src/commands/command-loader.js';
+import { PACKAGE_ROOT } from '../../src/config.js';
 import { ConversationService } from '../../src/conversation/conversation-service.js';
 import type { CareerEngine } from '../../src/engine.js';
-import { memoryStores, type Stores } from '../../src/stores/stores.js';
-import { PACKAGE_ROOT } from '../../src/config.js';
-import { assembleEngine } from '../../src/app.js';
 import type { EmbeddingModel } from '../../src/retrieval/embedding-model.js';
 import { localEmbeddingModel } from '../../src/retrieval/embedding-model.js';
+import { memoryStores, type Stores } from '../../src/stores/stores.js';
 
 export const KNOWLEDGE_DIR = path.join(PACKAGE_ROOT, 'knowledge');
 export const silentLogger = pino({ level: 'silent' });
@@ -19,7 +19,9 @@ export async function tempDir(prefix: string): Promise<string> {
 }
 
 /** The engine on the real knowledge base, with its own cache folder. */
-export async function createEngine(opts: { knowledgeDir?: string; cacheDir?: string; embeddingModel?: EmbeddingModel } = {}) {
+export async function createEngine(
+  opts: { knowledgeDir?: string; cacheDir?: string; embeddingModel?: EmbeddingModel } = {},
+) {
   return assembleEngine({
     knowledgeDir: opts.knowledgeDir ?? KNOWLEDGE_DIR,
     cacheDir: opts.cacheDir ?? (await tempDir('cache')),
@@ -29,7 +31,14 @@ export async function createEngine(opts: { knowledgeDir?: string; cacheDir?: str
 }
 
 /** The conversation service over an engine, with in-memory stores unless given others. */
-export async function createService(opts: { engine?: CareerEngine; stores?: Stores; logger?: Logger } = {}): Promise<ConversationService> {
+export async function createService(
+  opts: { engine?: CareerEngine; stores?: Stores; logger?: Logger } = {},
+): Promise<ConversationService> {
   const engine = opts.engine ?? (await createEngine());
-  return new ConversationService(engine, await CommandSet.load(), opts.stores ?? memoryStores(), opts.logger ?? silentLogger);
+  return new ConversationService(
+    engine,
+    await CommandSet.load(),
+    opts.stores ?? memoryStores(),
+    opts.logger ?? silentLogger,
+  );
 }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /** What every local fake shares: an HTTP server on 127.0.0.1, optionally upgrading to websockets. */
 export abstract class LoopbackServer {
@@ -10,7 +10,9 @@ export abstract class LoopbackServer {
 
   protected constructor() {
     this.server = createServer((req, res) => void this.onRequest(req, res));
-    this.server.on('upgrade', (req, socket, head) => this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)));
+    this.server.on('upgrade', (req, socket, head) =>
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws)),
+    );
   }
 
   protected abstract onRequest(req: IncomingMessage, res: ServerResponse): Promise<void>;

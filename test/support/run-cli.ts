@@ -9,7 +9,10 @@ export interface CliResult {
 }
 
 /** Runs the built `career-bot` CLI (dist/cli.js, built by `npm test`'s pretest) as a user would. */
-export function runCli(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  opts: { input?: string; env?: Record<string, string>; script?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PACKAGE_ROOT, 'dist', opts.script ?? 'cli.js'), ...args], {
       env: { PATH: process.env.PATH ?? '', ...opts.env },
