@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
 import { toMarkdown } from '../../src/answer/answer-markdown.js';
 import { item, toBlocks } from '../../src/answer/answer-parts.js';
-import { stripDiscordMentions } from '../../src/discord/discord-bot.js';
+import { stripDiscordMentions } from '../../src/discord/message-target.js';
 import { discordMessages, MESSAGE_LIMIT } from '../../src/discord/render.js';
 
 it('splits a long answer cleanly under 2000 characters, with buttons on the last message only', () => {

@@ -1,0 +1,51 @@
+import { type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, MessageFlags } from 'discord.js';
+import { truncate } from '../chat/split-text.js';
+import type { ConversationService } from '../conversation/conversation-service.js';
+import { SHARE_EXPIRED } from '../replies/wording.js';
+import { stripDiscordMentions } from './message-target.js';
+import { BUTTON, discordMessages, withFeedbackThanks } from './render.js';
+import { replyWithin } from './reply-within.js';
+
+const SURFACE = 'discord';
+const AUTOCOMPLETE_CHOICES = 25;
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+async function onCommand(service: ConversationService, interaction: ChatInputCommandInteraction) {
+  const command = service.commands.find(interaction.commandName);
+  const args = Object.fromEntries(
+    (command?.options ?? []).map((o) => [o.name, interaction.options.getString(o.name) ?? undefined]),
+  );
+  if (args.question) args.question = stripDiscordMentions(args.question);
+  const caller = { surface: SURFACE, user: interaction.user.id };
+  await replyWithin(interaction, () => service.runCommand(interaction.commandName, args, caller).then(discordMessages));
+}
+
+async function onButton(service: ConversationService, interaction: ButtonInteraction) {
+  const [kind, ...rest] = interaction.customId.split(':');
+  const caller = { surface: SURFACE, user: interaction.user.id };
+  if (kind === BUTTON.feedback) {
+    const [verdict, key = ''] = rest;
+    service.feedback(key, verdict === 'up' ? 'up' : 'down', caller);
+    return void (await interaction.update(
+      withFeedbackThanks(interaction.message.content, verdict === 'up' ? 'up' : 'down'),
+    ));
+  }
+  if (kind === BUTTON.role) {
+    const [first] = discordMessages(await service.runCommand('role', { name: rest.join(':') }, caller));
+    return void (await interaction.reply({ ...first!, flags: EPHEMERAL }));
+  }
+  if (kind === BUTTON.share) {
+    const reply = await service.share(rest.join(':'), caller);
+    await interaction.reply(reply ? discordMessages(reply)[0]! : { content: SHARE_EXPIRED, flags: EPHEMERAL });
+  }
+}
+
+/** Autocomplete, slash commands and buttons, each translated to one service call. */
+export async function onInteraction(service: ConversationService, interaction: Interaction) {
+  if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    const names = service.complete(interaction.commandName, focused.name, String(focused.value), AUTOCOMPLETE_CHOICES);
+    await interaction.respond(names.map((n) => ({ name: truncate(n.title, 100), value: n.id })));
+  } else if (interaction.isChatInputCommand()) await onCommand(service, interaction);
+  else if (interaction.isButton()) await onButton(service, interaction);
+}
