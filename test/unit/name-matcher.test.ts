@@ -1,0 +1,33 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { NameMatcher } from '../../src/retrieval/name-matcher.js';
+import { KNOWLEDGE_DIR } from '../support/engine.js';
+
+let matcher: NameMatcher;
+beforeAll(async () => {
+  const kb: KnowledgeBase = await loadKnowledge(KNOWLEDGE_DIR);
+  matcher = NameMatcher.forKnowledge(kb);
+});
+
+const ids = (text: string) => matcher.find(text).map((m) => m.docId);
+
+it('finds titles, ids and aliases in a sentence, in any case', () => {
+  expect(ids('What does an URBAN MECHANIC do?')).toContain('urban-mechanic');
+  expect(ids('tell me about data-scientist')).toContain('data-scientist');
+});
+
+it('forgives a typo in a long name but not a different short word', () => {
+  expect(ids('what does a digital antropologist do')).toContain('digital-anthropologist');
+  expect(ids('what does a cat do')).toEqual([]);
+});
+
+it('marks a related profession as similar, not as the role itself', () => {
+  const match = matcher.find('what does a data analyst do?').find((m) => m.similar);
+  expect(match).toBeDefined();
+});
+
+it('finds two names for a comparison, in the order written', () => {
+  const found = matcher.find('cloud architect vs urban mechanic').sort((a, b) => a.start - b.start);
+  expect(found.map((m) => m.docId)).toEqual(['cloud-architect', 'urban-mechanic']);
+});

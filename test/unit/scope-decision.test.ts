@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decideScope } from '../../src/scope/scope-decision.js';
+import { FEATURE_NAMES } from '../../src/scope/scope-features.js';
+import { ScopeModel } from '../../src/scope/scope-model.js';
+
+const none = {
+  followUp: false,
+  namesRole: false,
+  namesKnownSubject: false,
+  topicWithoutWork: false,
+  gapInKnownWords: false,
+  fitsBackground: false,
+  asksKnownOverview: false,
+  foundAnything: true,
+  features: FEATURE_NAMES.map(() => 0),
+};
+
+/** A model that says yes (or no) to everything, so the test sees who decided. */
+const always = (yes: boolean) => {
+  const m = ScopeModel.untrained();
+  return Object.assign(Object.create(Object.getPrototypeOf(m)) as ScopeModel, m, {
+    probability: () => (yes ? 0.9 : 0.1),
+    inScope: () => yes,
+  });
+};
+
+describe('decideScope', () => {
+  it('answers what is certain without asking the model', () => {
+    const model = always(false);
+    expect(decideScope({ ...none, model, followUp: true })).toEqual({ inScope: true, reason: 'follow-up' });
+    expect(decideScope({ ...none, model, namesRole: true })).toEqual({ inScope: true, reason: 'names-role' });
+    expect(decideScope({ ...none, model, namesKnownSubject: true })).toEqual({ inScope: true, reason: 'names-known' });
+    expect(decideScope({ ...none, model, fitsBackground: true })).toEqual({ inScope: true, reason: 'background' });
+  });
+
+  it('declines a topic asked about without work, and a question nothing matched', () => {
+    const model = always(true);
+    expect(decideScope({ ...none, model, topicWithoutWork: true })).toMatchObject({
+      inScope: false,
+      reason: 'topic-without-work',
+    });
+    expect(decideScope({ ...none, model, foundAnything: false })).toMatchObject({
+      inScope: false,
+      reason: 'no-evidence',
+    });
+  });
+
+  it('leaves the rest to the fitted model, reporting its probability', () => {
+    expect(decideScope({ ...none, model: always(true) })).toEqual({ inScope: true, reason: 'model', probability: 0.9 });
+    expect(decideScope({ ...none, model: always(false) })).toEqual({
+      inScope: false,
+      reason: 'model',
+      probability: 0.1,
+    });
+  });
+
+  it('ships a fitted model whose features match the extractor', () => {
+    const model = ScopeModel.load();
+    expect(model.probability(FEATURE_NAMES.map(() => 0))).toBeGreaterThan(0);
+    expect(model.probability(FEATURE_NAMES.map(() => 0))).toBeLessThan(1);
+  });
+});
