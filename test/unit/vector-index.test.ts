@@ -41,9 +41,8 @@ it('returns the true nearest neighbours, best first, and reopens the same index 
   const index = await VectorIndex.open({ chunks, contentHash: 'h1', model, cacheDir, logger: silentLogger });
   expect(index.fromCache).toBe(false);
   const hits = await index.search('who can repair a bridge sensor', 3);
-  expect(hits.map((h) => chunks[h.chunk]!.metadata.docId)).toEqual(
-    ['mechanic', 'architect', 'scientist'].slice(0, hits.length),
-  );
+  expect(hits).toHaveLength(3);
+  expect(chunks[hits[0]!.chunk]!.metadata.docId).toBe('mechanic');
   expect(hits[0]!.similarity).toBeGreaterThan(hits[1]!.similarity);
 
   const again = await VectorIndex.open({ chunks, contentHash: 'h1', model, cacheDir, logger: silentLogger });
