@@ -115,8 +115,12 @@ async function createEngine(config: Config, logger: Logger): Promise<CareerEngin
 }
 
 /** The composition root: the one place that turns configuration into wired-up objects. */
-export async function buildApp(config: Config, logger: Logger, opts: { stores?: Stores } = {}): Promise<App> {
-  const [engine, commands] = await Promise.all([createEngine(config, logger), CommandSet.load()]);
+export async function buildApp(
+  config: Config,
+  logger: Logger,
+  opts: { stores?: Stores; commands?: CommandSet } = {},
+): Promise<App> {
+  const [engine, commands] = await Promise.all([createEngine(config, logger), opts.commands ?? CommandSet.load()]);
   logger.debug(
     { docs: engine.kb.docs.length, indexFromCache: engine.indexFromCache, generates: engine.generates },
     'engine ready',

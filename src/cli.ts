@@ -175,7 +175,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   if (name === 'validate') return validate(text || config.knowledgeDir);
-  const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
+  const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'), { commands });
   if (!command) {
     await runTerminalChat(app.service, process.stdin, process.stdout);
     return 0;

@@ -21,15 +21,18 @@ export type Piece = string | Span;
 export const strong = (text: string): Span => ({ type: 'strong', text });
 export const code = (text: string): Span => ({ type: 'code', text });
 
+/** What a mention needs of a document or a card's reference. */
+export type DocRef = Pick<KnowledgeDoc, 'id' | 'title' | 'type'>;
+
 /** A mention of a knowledge document: roles and skills stay recognisable, anything else is its title. */
-export function docRef(doc: KnowledgeDoc, emphasis = false): Span {
+export function docRef(doc: DocRef, emphasis = false): Span {
   if (doc.type === 'role' || doc.type === 'skill')
     return { type: doc.type, id: doc.id, title: doc.title, strong: emphasis };
   return emphasis ? strong(doc.title) : { type: 'text', text: doc.title };
 }
 
 /** Documents named in a row: "A, B, C". */
-export function docRefs(docs: KnowledgeDoc[]): Piece[] {
+export function docRefs(docs: DocRef[]): Piece[] {
   return docs.flatMap((d, i) => (i === 0 ? [docRef(d)] : [', ', docRef(d)]));
 }
 
@@ -82,14 +85,4 @@ export function toBlocks(lines: DraftLine[]): AnswerBlock[] {
 /** Plain text blocks, one paragraph per blank-line-separated part (declines, fixed messages). */
 export function textBlocks(text: string): AnswerBlock[] {
   return text.split(/\n\s*\n/).map((p) => ({ type: 'paragraph', lines: p.split('\n').map((l) => spans(l)) }));
-}
-
-/** The roles an answer names, in order, once each: a surface may offer them as buttons or links. */
-export function rolesNamed(blocks: AnswerBlock[]): { id: string; title: string }[] {
-  const seen = new Map<string, string>();
-  for (const b of blocks) {
-    for (const row of b.type === 'list' ? b.items : b.lines)
-      for (const s of row) if (s.type === 'role' && !seen.has(s.id)) seen.set(s.id, s.title);
-  }
-  return [...seen].map(([id, title]) => ({ id, title }));
 }

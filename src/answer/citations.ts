@@ -61,9 +61,13 @@ export function originLabel(source: Pick<AnswerSource, 'origin' | 'teamParts'>):
   return `from the article; its ${parts} are the team's reading`;
 }
 
+/** One cited source, as every surface lists it: "[1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article)". */
+export function sourceLine(s: AnswerSource, n: number): string {
+  return `[${n}] ${s.title} (knowledge/${s.path}, ${originLabel(s)})`;
+}
+
 /** The Markdown sources list printed under an answer. */
 export function sourcesMarkdown(sources: AnswerSource[]): string {
   if (sources.length === 0) return '';
-  const lines = sources.map((s, i) => `[${i + 1}] ${s.title} (knowledge/${s.path}, ${originLabel(s)})`);
-  return `**Sources**\n${lines.join('\n')}`;
+  return `**Sources**\n${sources.map((s, i) => sourceLine(s, i + 1)).join('\n')}`;
 }

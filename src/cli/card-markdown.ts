@@ -1,5 +1,5 @@
-import { originLabel } from '../answer/citations.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
+import { cardSourceLine } from '../replies/wording.js';
 
 /** A role card as Markdown for the terminal. */
 export function roleCardMarkdown(card: RoleCard): string {
@@ -9,7 +9,7 @@ export function roleCardMarkdown(card: RoleCard): string {
   if (card.related.length)
     lines.push(`**Related roles:** ${card.related.map((r) => `${r.title} (${r.id})`).join(', ')}`);
   if (card.backgrounds.length) lines.push(`**Backgrounds:** ${card.backgrounds.join(', ')}`);
-  lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
+  lines.push(`**Source:** ${cardSourceLine(card)}`);
   return lines.join('\n');
 }
 
@@ -17,6 +17,6 @@ export function skillCardMarkdown(card: SkillCard): string {
   const lines = [`# ${card.title}`, '', card.summary, '', card.text, ''];
   if (card.roles.length)
     lines.push(`**Roles that use it:** ${card.roles.map((r) => `${r.title} (${r.id})`).join(', ')}`);
-  lines.push(`**Source:** knowledge/${card.path}, ${originLabel({ origin: card.source, teamParts: card.teamParts })}`);
+  lines.push(`**Source:** ${cardSourceLine(card)}`);
   return lines.join('\n');
 }

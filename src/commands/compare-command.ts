@@ -1,6 +1,16 @@
 import type { Answer, AnswerSource } from '../answer/answer.js';
 import { toMarkdown } from '../answer/answer-markdown.js';
-import { BREAK, type DraftLine, item, line, type Piece, type Span, toBlocks } from '../answer/answer-parts.js';
+import {
+  BREAK,
+  type DraftLine,
+  docRef,
+  docRefs,
+  item,
+  line,
+  type Piece,
+  type Span,
+  toBlocks,
+} from '../answer/answer-parts.js';
 import { sourcesMarkdown, TEAM_READING } from '../answer/citations.js';
 import type { CareerEngine } from '../engine.js';
 import type { NamedRef, RoleCard } from '../lookup/role-card.js';
@@ -21,9 +31,8 @@ function twoRoles(text: string, engine: CareerEngine): CommandArgs {
   return { first: words[0], second: words.slice(1).join(' ') || undefined };
 }
 
-const ref = (type: 'role' | 'skill', r: NamedRef, strong = false): Span => ({ type, id: r.id, title: r.title, strong });
-const refs = (type: 'role' | 'skill', list: NamedRef[]): Piece[] =>
-  list.flatMap((r, i) => (i === 0 ? [ref(type, r)] : [', ', ref(type, r)]));
+const ref = (type: 'role' | 'skill', r: NamedRef, strong = false): Span => docRef({ ...r, type }, strong);
+const refs = (type: 'role' | 'skill', list: NamedRef[]): Piece[] => docRefs(list.map((r) => ({ ...r, type })));
 
 function source(card: RoleCard): AnswerSource {
   return { id: card.id, title: card.title, score: 1, path: card.path, origin: card.source, teamParts: card.teamParts };

@@ -12,10 +12,12 @@ const EPHEMERAL = MessageFlags.Ephemeral;
 
 async function onCommand(service: ConversationService, interaction: ChatInputCommandInteraction) {
   const command = service.commands.find(interaction.commandName);
-  const args = Object.fromEntries(
-    (command?.options ?? []).map((o) => [o.name, interaction.options.getString(o.name) ?? undefined]),
-  );
-  if (args.question) args.question = stripDiscordMentions(args.question);
+  // What a person typed never carries a mention into a reply, whichever option it was typed in.
+  const typed = (name: string) => {
+    const value = interaction.options.getString(name);
+    return value === null ? undefined : stripDiscordMentions(value);
+  };
+  const args = Object.fromEntries((command?.options ?? []).map((o) => [o.name, typed(o.name)]));
   const caller = { surface: SURFACE, user: interaction.user.id };
   await replyWithin(interaction, () => service.runCommand(interaction.commandName, args, caller).then(discordMessages));
 }

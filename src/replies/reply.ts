@@ -7,12 +7,6 @@ export interface ReplyActions {
   share?: string;
 }
 
-/** A role side by side with another: what both need and what only it needs. */
-export interface ComparedRole {
-  card: RoleCard;
-  distinctSkills: NamedRef[];
-}
-
 /**
  * Everything the bot says, as data: the conversation service and the commands produce these, and one
  * renderer per surface (terminal, JSON, Slack, Discord) turns them into output.

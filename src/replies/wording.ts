@@ -1,10 +1,11 @@
 import type { AnswerSource } from '../answer/answer.js';
+
+export { sourceLine } from '../answer/citations.js';
+
 import { originLabel } from '../answer/citations.js';
 import type { NamedRef } from '../lookup/role-card.js';
 
 /** The bot's own words, in one place for every surface. */
-
-export { originLabel } from '../answer/citations.js';
 
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
 export const SHARE_EXPIRED = 'That can no longer be shared; please ask again.';
@@ -31,11 +32,6 @@ export function notFoundText(
       ? ` Did you mean ${names}?`
       : '';
   return `No ${of} matches “${typed}”.${hint}`;
-}
-
-/** One cited source: "[1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article)". */
-export function sourceLine(s: AnswerSource, n: number, title: (t: string) => string = (t) => t): string {
-  return `[${n}] ${title(s.title)} (knowledge/${s.path}, ${originLabel(s)})`;
 }
 
 export function cardSourceLine(card: { path: string; source: AnswerSource['origin']; teamParts: string[] }): string {

@@ -15,7 +15,7 @@ export interface AnswerStore {
   get(key: string): AnswerRecord | undefined;
 }
 
-export const newAnswerKey = (): string => randomBytes(9).toString('base64url');
+const newAnswerKey = (): string => randomBytes(9).toString('base64url');
 
 /** Bounded: the oldest answers are forgotten first; a restart forgets all. */
 export class MemoryAnswers implements AnswerStore {

@@ -11,7 +11,7 @@ import {
   messagePayload,
 } from '../discord/fake-discord.js';
 import { FakeSlack } from '../slack/fake-slack.js';
-import { actionBody, commandBody, eventBody, slackPost } from '../slack/signed-request.js';
+import { buttonClickBody, commandBody, eventBody, slackPost } from '../slack/signed-request.js';
 import { type createEngine, createService } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -80,32 +80,14 @@ export async function slackDriver(engine: Engine, logger: Logger): Promise<ChatD
     async click(button) {
       const id = `click${++n}`;
       const last = posts().at(-1);
-      const action = {
-        action_id: button.id,
-        block_id: 'answer_actions',
-        value: button.value,
-        type: 'button',
-        action_ts: '1',
-      };
       const before = fake.callsTo('chat.postMessage').length + fake.callsTo('chat.update').length;
       await slackPost(
         url,
-        actionBody({
-          type: 'block_actions',
-          user: { id: 'U1' },
-          api_app_id: 'A1',
-          token: 'legacy',
-          trigger_id: 't',
-          team: { id: 'T1' },
-          container: {
-            type: 'message',
-            message_ts: String(last?.args.ts ?? '1'),
-            channel_id: 'C1',
-            is_ephemeral: true,
-          },
-          channel: { id: 'C1', name: 'general' },
-          response_url: fake.responseUrl(id),
-          actions: [action],
+        buttonClickBody({
+          actionId: button.id,
+          value: button.value,
+          responseUrl: fake.responseUrl(id),
+          messageTs: String(last?.args.ts ?? '1'),
         }),
         form,
       );

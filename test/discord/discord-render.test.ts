@@ -1,9 +1,8 @@
 import { expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
-import { toMarkdown } from '../../src/answer/answer-markdown.js';
 import { item, toBlocks } from '../../src/answer/answer-parts.js';
 import { stripDiscordMentions } from '../../src/discord/message-target.js';
 import { discordMessages, MESSAGE_LIMIT } from '../../src/discord/render.js';
+import { answerOf } from '../support/answer-fixture.js';
 
 it('splits a long answer cleanly under 2000 characters, with buttons on the last message only', () => {
   const parts = toBlocks(
@@ -15,19 +14,8 @@ it('splits a long answer cleanly under 2000 characters, with buttons on the last
       ),
     ),
   );
-  const body = toMarkdown(parts);
-  const answer: Answer = {
-    answer: body,
-    body,
-    parts,
-    grounded: true,
-    roles: [],
-    subject: [],
-    gaps: [],
-    sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }],
-    mode: 'extractive',
-    intent: 'describe',
-  };
+  const answer = answerOf(parts);
+
   const messages = discordMessages({ kind: 'answer', question: 'q', answer, actions: { feedback: 'k' } });
   expect(messages.length).toBeGreaterThan(1);
   for (const m of messages) expect(m.content!.length).toBeLessThanOrEqual(MESSAGE_LIMIT);

@@ -67,3 +67,37 @@ export function commandBody(command: string, text: string, responseUrl: string):
 export function actionBody(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A click on a message button in channel C1 by user U1, as Slack posts it (form-encoded payload). */
+export function buttonClickBody(click: {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  blockId?: string;
+  messageTs?: string;
+  ephemeral?: boolean;
+  message?: Record<string, unknown>;
+}): string {
+  const messageTs = click.messageTs ?? '1';
+  return actionBody({
+    type: 'block_actions',
+    user: { id: 'U1' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    trigger_id: 't',
+    team: { id: 'T1' },
+    container: { type: 'message', message_ts: messageTs, channel_id: 'C1', is_ephemeral: click.ephemeral ?? true },
+    channel: { id: 'C1', name: 'general' },
+    ...(click.message ? { message: click.message } : {}),
+    response_url: click.responseUrl,
+    actions: [
+      {
+        action_id: click.actionId,
+        block_id: click.blockId ?? 'answer_actions',
+        value: click.value,
+        type: 'button',
+        action_ts: '1',
+      },
+    ],
+  });
+}

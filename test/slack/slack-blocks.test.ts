@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/answer.js';
 import { renderBlocks } from '../../src/answer/answer-markdown.js';
 import { BREAK, code, item, line, toBlocks } from '../../src/answer/answer-parts.js';
 import { splitText } from '../../src/chat/split-text.js';
 import { MAX_BLOCKS, SECTION_LIMIT, slackMessage } from '../../src/slack/blocks.js';
 import { MRKDWN, stripMentions } from '../../src/slack/mrkdwn.js';
-
-const answerOf = (parts: Answer['parts']): Answer => ({
-  answer: '',
-  body: '',
-  parts,
-  grounded: true,
-  roles: [],
-  subject: [],
-  gaps: [],
-  sources: [{ id: 'a', title: 'A', score: 1, path: 'roles/a.md', origin: 'team', teamParts: [] }],
-  mode: 'extractive',
-  intent: 'describe',
-});
+import { answerOf } from '../support/answer-fixture.js';
 
 describe('Slack rendering', () => {
   it('renders answer parts as mrkdwn: bold names, bullets, citations, control characters escaped', () => {

@@ -4,7 +4,7 @@ import { createService } from '../support/engine.js';
 import { capturedLogger } from '../support/log-capture.js';
 import { median, settle, waitFor } from '../support/wait-for.js';
 import { FakeSlack } from './fake-slack.js';
-import { actionBody, commandBody, eventBody, slackPost } from './signed-request.js';
+import { buttonClickBody, commandBody, eventBody, slackPost } from './signed-request.js';
 
 const SECRET = 'test-signing-secret';
 let fake: FakeSlack;
@@ -265,25 +265,11 @@ describe('Slack slash commands', () => {
 
     await slackPost(
       eventsUrl,
-      actionBody({
-        type: 'block_actions',
-        user: { id: 'U1' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        trigger_id: 't',
-        team: { id: 'T1' },
-        container: { type: 'message', message_ts: '1700000300.000001', channel_id: 'C1', is_ephemeral: true },
-        channel: { id: 'C1', name: 'general' },
-        response_url: fake.responseUrl('share'),
-        actions: [
-          {
-            action_id: 'share_in_channel',
-            block_id: 'answer_actions',
-            value: share.value,
-            type: 'button',
-            action_ts: '1',
-          },
-        ],
+      buttonClickBody({
+        actionId: 'share_in_channel',
+        value: share.value,
+        responseUrl: fake.responseUrl('share'),
+        messageTs: '1700000300.000001',
       }),
       { secret: SECRET, contentType: 'application/x-www-form-urlencoded' },
     );
@@ -323,20 +309,13 @@ describe('Slack buttons and the assistant pane', () => {
     const up = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'feedback_up')!;
     const res = await slackPost(
       eventsUrl,
-      actionBody({
-        type: 'block_actions',
-        user: { id: 'U1' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        trigger_id: 't',
-        team: { id: 'T1' },
-        container: { type: 'message', message_ts: '1700000400.000001', channel_id: 'C1', is_ephemeral: false },
-        channel: { id: 'C1', name: 'general' },
+      buttonClickBody({
+        actionId: 'feedback_up',
+        value: up.value,
+        responseUrl: fake.responseUrl('fb'),
+        messageTs: '1700000400.000001',
+        ephemeral: false,
         message: { ts: '1700000400.000001', text: 'Urban Mechanic', blocks },
-        response_url: fake.responseUrl('fb'),
-        actions: [
-          { action_id: 'feedback_up', block_id: 'answer_actions', value: up.value, type: 'button', action_ts: '1' },
-        ],
       }),
       { secret: SECRET, contentType: 'application/x-www-form-urlencoded' },
     );
@@ -356,25 +335,11 @@ describe('Slack buttons and the assistant pane', () => {
   it('a related-role button opens that role’s card', async () => {
     await slackPost(
       eventsUrl,
-      actionBody({
-        type: 'block_actions',
-        user: { id: 'U1' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        trigger_id: 't',
-        team: { id: 'T1' },
-        container: { type: 'message', message_ts: '1', channel_id: 'C1', is_ephemeral: true },
-        channel: { id: 'C1', name: 'general' },
-        response_url: fake.responseUrl('open'),
-        actions: [
-          {
-            action_id: 'open_role_0',
-            block_id: 'role_actions',
-            value: 'alliance-director',
-            type: 'button',
-            action_ts: '1',
-          },
-        ],
+      buttonClickBody({
+        actionId: 'open_role_0',
+        blockId: 'role_actions',
+        value: 'alliance-director',
+        responseUrl: fake.responseUrl('open'),
       }),
       { secret: SECRET, contentType: 'application/x-www-form-urlencoded' },
     );
