@@ -7,6 +7,8 @@ export interface NameProblem {
   /** Front-matter field and index, e.g. `aliases.2`. */
   field: string;
   message: string;
+  /** `shared`: two files answer to the name, so lookups are ambiguous; `unmatchable`: it can never match. */
+  kind: 'shared' | 'unmatchable';
 }
 
 /** Every name a document answers to, with the field it comes from. */
@@ -16,22 +18,31 @@ function namesOf(doc: KnowledgeDoc): { field: string; name: string }[] {
     ...doc.aliases.map((name, i) => ({ field: `aliases.${i}`, name })),
   ];
   if (doc.type === 'role') names.push(...doc.similar.map((name, i) => ({ field: `similar.${i}`, name })));
+  // Lookups also answer to the id read as words ("sdn network programmer"); it is only named as the
+  // field to fix when it is not already one of the file's other names.
+  const idName = doc.id.replace(/-/g, ' ');
+  if (!names.some((n) => nameKey(n.name) === nameKey(idName))) names.push({ field: 'id', name: idName });
   return names;
 }
 
 /**
- * Names that cannot work: a title, alias or similar name that another file also uses (a one-word
- * name shared by two files never matches at all, and a longer one answers for the wrong file), or a
- * name with no letters or digits to match.
+ * Names that cannot work: a title, alias, similar name or id that another file also uses (a
+ * one-word name shared by two files never matches at all, and a longer one answers for the wrong
+ * file), or a name with no letters or digits to match.
  */
-export function nameProblems(kb: KnowledgeBase): NameProblem[] {
+export function nameProblems(kb: Pick<KnowledgeBase, 'docs'>): NameProblem[] {
   const owners = new Map<string, { doc: KnowledgeDoc; field: string }[]>();
   const problems: NameProblem[] = [];
   for (const doc of kb.docs) {
     for (const { field, name } of namesOf(doc)) {
       const key = nameKey(name);
       if (!key) {
-        problems.push({ path: doc.path, field, message: `"${name}" has no letters or digits and can never match` });
+        problems.push({
+          path: doc.path,
+          field,
+          message: `"${name}" has no letters or digits and can never match`,
+          kind: 'unmatchable',
+        });
         continue;
       }
       owners.set(key, [...(owners.get(key) ?? []), { doc, field }]);
@@ -46,6 +57,7 @@ export function nameProblems(kb: KnowledgeBase): NameProblem[] {
         path: use.doc.path,
         field: use.field,
         message: `"${key}" is also a name in ${others.join(', ')}: each name must belong to one file`,
+        kind: 'shared',
       });
     }
   }

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from './knowledge-base.js';
+import { nameProblems } from './name-checks.js';
+import { frontMatter } from './schema.js';
+
+/** One thing to fix in a knowledge folder. */
+export interface KnowledgeProblem {
+  /** The file as reached from the checked folder (`path.join(dir, 'roles/x.md')`); the folder itself for folder problems. */
+  file: string;
+  /** Front-matter field and index (`skills.0`), or `front matter`, `body`, `file name`, `file`, `directory`. */
+  field: string;
+  message: string;
+  /**
+   * Whether the bot refuses to serve the folder. A broken file, id or reference, or a name two files
+   * share, would make answers wrong or lookups ambiguous. A Markdown file the bot ignores, or a name
+   * with nothing to match, only leaves something out while the rest answers correctly, and a stray
+   * `NOTES.MD` must not keep the bot from starting: validate reports those, loading goes on.
+   */
+  blocksLoading: boolean;
+}
+
+export interface KnowledgeCheck {
+  /** The knowledge base: from readKnowledge when nothing blocks loading, from checkKnowledge only with no problem. */
+  kb?: KnowledgeBase;
+  problems: KnowledgeProblem[];
+}
+
+type Report = (field: string, message: string) => void;
+
+const MARKDOWN_NAME = /\.(md|markdown|mdown|mkdn|mkd)$/i;
+
+/** Knowledge files (ending in lowercase `.md`) and Markdown files that would be skipped for their name. */
+async function listFiles(dir: string): Promise<{ knowledge: string[]; misnamed: string[] }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const knowledge: string[] = [];
+  const misnamed: string[] = [];
+  for (const e of entries) {
+    // The README documents the folder in any spelling; it is not knowledge.
+    if (!e.isFile() || !MARKDOWN_NAME.test(e.name) || e.name.replace(MARKDOWN_NAME, '').toLowerCase() === 'readme')
+      continue;
+    (e.name.endsWith('.md') ? knowledge : misnamed).push(path.join(e.parentPath, e.name));
+  }
+  return { knowledge: knowledge.sort(), misnamed: misnamed.sort() };
+}
+
+function fieldOf(issue: z.core.$ZodIssue): string {
+  if (issue.path.length > 0) return issue.path.map(String).join('.');
+  // zod reports unknown keys at the object level; name the keys instead.
+  if (issue.code === 'unrecognized_keys') return issue.keys.join(', ');
+  return 'front matter';
+}
+
+/**
+ * A file's document, or its problems and the ids it may be meant to define (its declared id and its
+ * file name), so that references to it are not blamed on the files that make them.
+ */
+function parseFile(raw: string, rel: string, report: Report): { doc?: KnowledgeDoc; ids: string[] } {
+  const fileId = path.basename(rel, '.md');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter memoises by input text; an empty options object turns that off.
+    parsed = matter(raw, {});
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message.split('\n')[0]! : String(err)).replace(/:\s*$/, '');
+    report('front matter', `is not valid YAML (${reason})`);
+    return { ids: [fileId] };
+  }
+  if (Object.keys(parsed.data).length === 0) {
+    report('front matter', 'is missing: start the file with a --- YAML block ---');
+    return { ids: [fileId] };
+  }
+  const result = frontMatter.safeParse(parsed.data);
+  for (const issue of result.error?.issues ?? []) report(fieldOf(issue), issue.message);
+  const body = parsed.content.trim();
+  if (body.length === 0) report('body', 'is empty: write the content below the front matter');
+  if (!result.success || body.length === 0) {
+    const id: unknown = parsed.data.id;
+    return { ids: typeof id === 'string' ? [id, fileId] : [fileId] };
+  }
+  const { team_sections: teamSections, ...fields } = result.data;
+  return { doc: { ...fields, teamSections, body, path: rel } as KnowledgeDoc, ids: [result.data.id] };
+}
+
+/** Duplicate ids and `skills`/`related` that name no such file; ids a broken file may define are not reported. */
+function checkReferences(docs: KnowledgeDoc[], brokenIds: Set<string>, report: (doc: KnowledgeDoc) => Report): void {
+  const ids = new Map<string, KnowledgeDoc>();
+  for (const doc of docs) {
+    const clash = ids.get(doc.id);
+    if (clash) report(doc)('id', `"${doc.id}" is already used by ${clash.path}`);
+    else ids.set(doc.id, doc);
+  }
+  const missing = (id: string, type: KnowledgeDoc['type']) => {
+    const target = ids.get(id);
+    return target ? target.type !== type : !brokenIds.has(id);
+  };
+  for (const doc of docs) {
+    if (doc.type !== 'role') continue;
+    doc.skills.forEach((s, i) => {
+      if (missing(s, 'skill')) report(doc)(`skills.${i}`, `"${s}" is not the id of any skill file`);
+    });
+    doc.related.forEach((r, i) => {
+      if (r === doc.id) report(doc)(`related.${i}`, 'a role cannot be related to itself');
+      else if (missing(r, 'role')) report(doc)(`related.${i}`, `"${r}" is not the id of any role file`);
+    });
+  }
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'ENOTDIR') return 'is not a folder';
+  return `cannot be read (${code ?? String(err)})`;
+}
+
+/**
+ * Reads every knowledge file under `dir` and collects every problem of the folder, not only the
+ * first; the knowledge base is built when no problem blocks loading. The one set of rules behind
+ * both `checkKnowledge` (validate) and `loadKnowledge` (start-up).
+ */
+export async function readKnowledge(dir: string): Promise<KnowledgeCheck> {
+  const problems: KnowledgeProblem[] = [];
+  const reporter =
+    (rel: string, blocksLoading = true): Report =>
+    (field, message) =>
+      problems.push({ file: path.join(dir, rel), field, message, blocksLoading });
+  let listing: Awaited<ReturnType<typeof listFiles>>;
+  try {
+    listing = await listFiles(dir);
+  } catch (err) {
+    reporter('.')('directory', `${reasonOf(err)} (set CAREER_BOT_KNOWLEDGE_DIR to the knowledge folder)`);
+    return { problems };
+  }
+  if (listing.knowledge.length === 0) reporter('.')('directory', 'holds no .md knowledge files');
+
+  const hash = createHash('sha256');
+  const docs: KnowledgeDoc[] = [];
+  const brokenIds = new Set<string>();
+  for (const file of listing.knowledge) {
+    const rel = path.relative(dir, file);
+    let raw: string;
+    try {
+      raw = await readFile(file, 'utf8');
+    } catch (err) {
+      reporter(rel)('file', reasonOf(err));
+      brokenIds.add(path.basename(rel, '.md'));
+      continue;
+    }
+    hash.update(rel).update('\0').update(raw).update('\0');
+    const { doc, ids } = parseFile(raw, rel, reporter(rel));
+    if (doc) docs.push(doc);
+    else for (const id of ids) brokenIds.add(id);
+  }
+  checkReferences(docs, brokenIds, (doc) => reporter(doc.path));
+  for (const p of nameProblems({ docs })) reporter(p.path, p.kind === 'shared')(p.field, p.message);
+  for (const file of listing.misnamed) {
+    const rel = path.relative(dir, file);
+    reporter(rel, false)(
+      'file name',
+      `the bot ignores this file: only names ending in lowercase ".md" are read; rename it to ${path.basename(rel).replace(MARKDOWN_NAME, '.md')}`,
+    );
+  }
+  if (problems.some((p) => p.blocksLoading)) return { problems };
+  return {
+    kb: {
+      docs,
+      byId: new Map(docs.map((d) => [d.id, d])),
+      roles: docs.filter((d): d is RoleDoc => d.type === 'role'),
+      skills: docs.filter((d): d is SkillDoc => d.type === 'skill'),
+      sources: docs.filter((d): d is SourceDoc => d.type === 'source'),
+      contentHash: hash.digest('hex'),
+    },
+    problems,
+  };
+}
+
+/** Every problem of a knowledge folder, each naming its file and field; `kb` only when there are none. */
+export async function checkKnowledge(dir: string): Promise<KnowledgeCheck> {
+  const { kb, problems } = await readKnowledge(dir);
+  return problems.length === 0 ? { kb, problems } : { problems };
+}
