@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
 import { type App, buildApp } from './app.js';
+import { forget, report } from './cli/admin-commands.js';
 import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { jsonOutput, terminalOutput } from './cli/terminal-render.js';
@@ -11,8 +11,7 @@ import { argsFromText, type Command } from './commands/command.js';
 import { CommandSet } from './commands/command-loader.js';
 import { loadConfig } from './config.js';
 import { CareerBotError } from './errors.js';
-import { loadKnowledge } from './knowledge/load-knowledge.js';
-import { nameProblems } from './knowledge/name-checks.js';
+import { checkKnowledge } from './knowledge/check-knowledge.js';
 import { createLogger } from './logger.js';
 
 /** Subcommands of the CLI alone; the chat commands come from src/commands. */
@@ -22,6 +21,11 @@ const CLI_ONLY = [
     description: 'check a knowledge folder (default: the configured one) and list every problem',
   },
   { usage: 'chat', description: 'interactive chat in the terminal' },
+  {
+    usage: 'report [--since 7d] [--json]',
+    description: 'questions, declines, gaps and feedback recorded by the service (docs/report.md)',
+  },
+  { usage: 'forget --user ID', description: "delete everything recorded about one person's Slack or Discord id" },
 ];
 
 function usage(commands: CommandSet): string {
@@ -81,7 +85,7 @@ const CLI_CALLER = { surface: 'cli', user: 'local' };
 /** One batch line as JSON; ask lines sharing a conversation id are successive turns of it. */
 async function batchLine(app: App, command: Command, item: { q: string; conversation?: string }): Promise<string> {
   if (command.name === 'ask' && item.conversation !== undefined) {
-    const answer = await app.service.conversation(`cli:${item.conversation}`).ask(item.q);
+    const answer = await app.service.ask(item.q, CLI_CALLER, `cli:${item.conversation}`);
     return JSON.stringify({ ...answerJson(answer), conversation: item.conversation });
   }
   const args = argsFromText(command, item.q, { engine: app.engine });
@@ -115,7 +119,7 @@ async function run(app: App, command: Command, text: string, json: boolean): Pro
   }
   if (command.name === 'ask' && !json) {
     // The terminal shows a generated answer as it is written.
-    await printStreamed(app.engine.askStream(text), (t) => process.stdout.write(t));
+    await printStreamed(app.service.askStream(text, CLI_CALLER), (t) => process.stdout.write(t));
     return 0;
   }
   const reply = await app.service.runCommand(
@@ -134,12 +138,11 @@ async function run(app: App, command: Command, text: string, json: boolean): Pro
   return out.code;
 }
 
-/** Loads a knowledge folder as the bot would and checks its names; every problem is listed. */
+/** Checks a knowledge folder by the rules the bot loads it with; every problem is listed, one a line. */
 async function validate(dir: string): Promise<number> {
-  const kb = await loadKnowledge(dir);
-  const problems = nameProblems(kb);
-  for (const p of problems) process.stderr.write(`${path.join(dir, p.path)}: ${p.field}: ${p.message}\n`);
-  if (problems.length) return 1;
+  const { kb, problems } = await checkKnowledge(dir);
+  for (const p of problems) process.stderr.write(`${p.file}: ${p.field}: ${p.message}\n`);
+  if (!kb) return 1;
   print(`${dir}: ${kb.docs.length} knowledge files, no problems`);
   return 0;
 }
@@ -148,7 +151,13 @@ const parseCliArgs = (args: string[]) =>
   parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      batch: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      since: { type: 'string' },
+      user: { type: 'string' },
+    },
   });
 
 export async function main(argv: string[]): Promise<number> {
@@ -168,19 +177,25 @@ export async function main(argv: string[]): Promise<number> {
     return help ? 0 : 2;
   }
   const text = rest.join(' ').trim();
-  if (!command && name !== 'validate' && name !== 'chat') {
+  if (!command && !['validate', 'chat', 'report', 'forget'].includes(name)) {
     process.stderr.write(`career-bot: unknown command '${name}'\n\n${usage(commands)}\n`);
     return 2;
   }
 
   const config = loadConfig();
   if (name === 'validate') return validate(text || config.knowledgeDir);
+  if (name === 'report') return report(config, { since: parsed.values.since, json }, print);
+  if (name === 'forget') return forget(config, parsed.values.user, print);
   const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'), { commands });
-  if (!command) {
-    await runTerminalChat(app.service, process.stdin, process.stdout);
-    return 0;
+  try {
+    if (!command) {
+      await runTerminalChat(app.service, process.stdin, process.stdout);
+      return 0;
+    }
+    return await (isBatch ? batch(app, command) : run(app, command, text, json));
+  } finally {
+    app.close();
   }
-  return isBatch ? batch(app, command) : run(app, command, text, json);
 }
 
 main(process.argv.slice(2)).then(

@@ -100,16 +100,21 @@ describe('career-bot CLI', () => {
     expect(skills.stdout.trim().split('\n')).toHaveLength(16);
   });
 
-  it('npm start with no adapter configured says why each is off and chats, keeping follow-up context', async () => {
-    const r = await runCli([], {
-      script: 'main.js',
+  it('the terminal chat keeps follow-up context', async () => {
+    const r = await runCli(['chat'], {
       input: 'What does a cloud architect do?\nand what skills does it need?\nexit\n',
       env: await env(),
     });
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('**Cloud Architect** draws on these skills');
+  });
+
+  it('npm start with no adapter and no terminal says why and exits non-zero', async () => {
+    const r = await runCli([], { script: 'main.js', env: await env() });
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('slack: SLACK_BOT_TOKEN is not set');
     expect(r.stderr).toContain('discord: DISCORD_TOKEN is not set');
-    expect(r.stdout).toContain('**Cloud Architect** draws on these skills');
+    expect(r.stderr).toContain('no terminal');
   });
 
   it('a malformed environment variable is named', async () => {

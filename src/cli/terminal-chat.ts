@@ -15,7 +15,8 @@ export async function runTerminalChat(
   output.write(
     'career-bot: ask me about smart-city careers (for example "What does an urban mechanic do?"). Type "exit" to leave.\n',
   );
-  const conversation = service.conversation(`terminal:${process.pid}`);
+  const conversation = `terminal:${process.pid}`;
+  const caller = { surface: 'cli', user: 'terminal' };
   rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {
@@ -23,7 +24,7 @@ export async function runTerminalChat(
     if (question === 'exit' || question === 'quit') break;
     if (question) {
       output.write('\n');
-      await printStreamed(conversation.askStream(question), (text) => output.write(text));
+      await printStreamed(service.askStream(question, caller, conversation), (text) => output.write(text));
       output.write('\n');
     }
     rl.prompt();

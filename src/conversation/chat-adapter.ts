@@ -6,5 +6,7 @@
 export interface ChatAdapter {
   readonly name: string;
   start(): Promise<void>;
+  /** Connected to the platform (or, over HTTP, listening): what /readyz and the metrics report. */
+  connected(): boolean;
   stop(): Promise<void>;
 }

@@ -1,15 +1,17 @@
 import type { Logger } from 'pino';
-import { type Answer, type Turn, turnAfter } from '../answer/answer.js';
+import { type Answer, type AnswerEvent, type Turn, turnAfter } from '../answer/answer.js';
+import { outcomeOf } from '../answer/answer-outcome.js';
 import type { CommandArgs } from '../commands/command.js';
 import type { CommandSet } from '../commands/command-loader.js';
 import type { CareerEngine } from '../engine.js';
 import type { NamedRef } from '../lookup/role-card.js';
 import type { Reply } from '../replies/reply.js';
-import { APOLOGY } from '../replies/wording.js';
+import { APOLOGY, slowDown } from '../replies/wording.js';
 import type { AnswerRecord } from '../stores/answer-store.js';
 import type { Stores } from '../stores/stores.js';
-import { Conversation } from './conversation.js';
 import { pseudonym } from './pseudonym.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { IGNORE_EVENTS, type ServiceObserver } from './service-observer.js';
 import { parseShareTarget, shareTarget } from './share-target.js';
 
 /** A question as a chat surface received it, mentions already removed. */
@@ -40,69 +42,121 @@ export interface Caller {
   user: string;
 }
 
+export interface ServiceOptions {
+  /** Per-user limit on questions and commands from chat surfaces; the terminal's operator is not limited. */
+  limiter?: RateLimiter;
+  observer?: ServiceObserver;
+}
+
+/** The final answer as the service gives it: with the key its record is stored under. */
+type ServiceEvent = AnswerEvent | { type: 'recorded'; answer: Answer; key: string };
+
 /**
  * Everything above the engine that every chat surface needs, written once: de-duplication,
  * follow-up context, streaming with throttled updates, answer records, feedback, share, commands,
- * and the apology when something fails. Adapters only translate platform events to these calls.
+ * rate limits, the apology when something fails, and draining on shutdown. Adapters only translate
+ * platform events to these calls.
  */
 export class ConversationService {
+  private current: CareerEngine;
+  private accepting = true;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly observer: ServiceObserver;
+
   constructor(
-    readonly engine: CareerEngine,
+    engine: CareerEngine,
     readonly commands: CommandSet,
     private readonly stores: Stores,
     private readonly logger: Logger,
-  ) {}
+    private readonly opts: ServiceOptions = {},
+  ) {
+    this.current = engine;
+    this.observer = opts.observer ?? IGNORE_EVENTS;
+  }
 
-  /** Answers a chat message once, streaming when a model writes; false when it was a redelivery. */
+  /** The engine answering now; replaced when the knowledge is reloaded. */
+  get engine(): CareerEngine {
+    return this.current;
+  }
+
+  /** Serves new questions from `engine`; answers already under way finish on the one they started on. */
+  useEngine(engine: CareerEngine): void {
+    this.current = engine;
+  }
+
+  /** Answers under way (messages and commands). */
+  get busy(): number {
+    return this.inFlight.size;
+  }
+
+  /**
+   * Stops taking new messages and waits for the answers under way, at most `timeoutMs`; true when
+   * they all finished. A message refused now is not marked as seen, so a redelivery can be answered.
+   */
+  async drain(timeoutMs: number): Promise<boolean> {
+    this.accepting = false;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const done = Promise.allSettled([...this.inFlight]).then(() => true);
+    const finished = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    return finished;
+  }
+
+  /** Answers a chat message once, streaming when a model writes; false when it was not answered now. */
   async handleMessage<Ref>(message: IncomingMessage, target: ReplyTarget<Ref>): Promise<boolean> {
     const { surface, where, deliveryId } = message;
+    if (!this.accepting) {
+      this.logger.info({ surface, where }, 'shutting down: message left for redelivery');
+      return false;
+    }
     if (deliveryId && !this.stores.seen.firstTime(`${surface}:${deliveryId}`)) {
       this.logger.info({ surface, where }, 'duplicate delivery ignored');
       return false;
     }
-    let ref: Ref | undefined;
-    try {
-      const conversation = this.conversation(message.conversation);
-      let text = '';
-      let shownAt = 0;
-      for await (const event of conversation.askStream(message.text, await this.previousTurn(message))) {
-        if (event.type === 'delta') {
-          text += event.text;
-          const now = performance.now();
-          if (ref === undefined) ref = await target.post({ kind: 'draft', text });
-          else if (now - shownAt >= target.streamIntervalMs) await target.update(ref, { kind: 'draft', text });
-          else continue;
-          shownAt = now;
-          continue;
-        }
-        const reply = this.answerReply(message.text, event.answer, message.surface, { share: false });
-        if (ref === undefined) await target.post(reply);
-        else await target.update(ref, reply);
-      }
-    } catch (err) {
-      this.logger.error({ err, surface, where }, 'answering failed');
-      const apology: Reply = { kind: 'notice', text: APOLOGY };
-      await (ref === undefined ? target.post(apology) : target.update(ref, apology)).catch((e: unknown) =>
-        this.logger.error({ err: e, surface, where }, 'could not send the apology'),
-      );
+    const user = pseudonym(this.stores.userKey, surface, message.user);
+    const limited = this.limited(surface, user);
+    if (limited) {
+      await target.post(limited).catch((err: unknown) => this.logger.error({ err, surface }, 'could not send'));
+      return true;
     }
+    await this.track(this.answerMessage(message, target, user));
     return true;
   }
 
-  /** The engine's stream for one turn of a conversation kept in the store (terminal chat, CLI batch). */
-  /** A conversation kept in the store under `key` (the terminal chat, a CLI batch, a chat thread). */
-  conversation(key: string): Conversation {
-    return new Conversation(this.engine, this.stores.conversations, key);
+  /**
+   * One question as a stream of answer events, recorded like every other (the terminal chat and the
+   * CLI); with `conversation`, the last turn kept under that key is its context.
+   */
+  async *askStream(question: string, caller: Caller, conversation?: string): AsyncGenerator<AnswerEvent> {
+    const user = pseudonym(this.stores.userKey, caller.surface, caller.user);
+    for await (const event of this.answerEvents(question, caller.surface, user, conversation))
+      if (event.type !== 'recorded') yield event;
+  }
+
+  async ask(question: string, caller: Caller, conversation?: string): Promise<Answer> {
+    let final: Answer | undefined;
+    for await (const event of this.askStream(question, caller, conversation))
+      if (event.type === 'final') final = event.answer;
+    return final!;
   }
 
   /** Runs a command; its reply carries the actions (feedback, share) the surface shows as buttons. */
   async runCommand(name: string, args: CommandArgs, caller: Caller): Promise<Reply> {
     const command = this.commands.find(name);
     if (!command) return { kind: 'notice', text: `Unknown command /${name}.` };
+    const user = pseudonym(this.stores.userKey, caller.surface, caller.user);
+    const limited = this.limited(caller.surface, user);
+    if (limited) return limited;
+    const started = performance.now();
     try {
-      const reply = await command.run(args, { engine: this.engine });
-      if (reply.kind === 'answer')
-        return this.answerReply(reply.question, reply.answer, caller.surface, { share: true });
+      const reply = await this.track(Promise.resolve(command.run(args, { engine: this.engine })));
+      if (reply.kind === 'answer') {
+        const key = this.record(reply.question, reply.answer, caller.surface, user, performance.now() - started);
+        return this.answerReply(reply.question, reply.answer, key, { share: true });
+      }
       if (reply.kind === 'role-card' || reply.kind === 'skill-card') {
         return {
           ...reply,
@@ -124,22 +178,24 @@ export class ConversationService {
     return lookup.suggest(typed, limit).map((d) => ({ id: d.id, title: d.title }));
   }
 
-  /** Records a 👍 or 👎; the answer it rates is found through the store, so it survives a new service. */
-  feedback(answerKey: string, verdict: 'up' | 'down', caller: Caller): AnswerRecord | undefined {
+  /**
+   * Records a 👍 or 👎 (and what was wrong, when said); the answer it rates is found through the
+   * store, so it survives a restart.
+   */
+  feedback(answerKey: string, verdict: 'up' | 'down', caller: Caller, reason?: string): AnswerRecord | undefined {
     const rated = this.stores.answers.get(answerKey);
-    const user = pseudonym(caller.surface, caller.user);
-    const sources = rated?.answer.sources.map((s) => s.id) ?? [];
-    this.stores.feedback.record({
-      answerKey,
-      verdict,
-      question: rated?.question,
-      sources,
-      user,
-      surface: caller.surface,
-      at: Date.now(),
-    });
+    const user = pseudonym(this.stores.userKey, caller.surface, caller.user);
+    const why = reason?.trim().slice(0, 1000) || undefined;
+    this.stores.feedback.record({ answerKey, verdict, reason: why, user, surface: caller.surface, at: Date.now() });
+    this.observer.feedback({ surface: caller.surface, verdict });
     this.logger.info(
-      { feedback: verdict, question: rated?.question, sources, user, surface: caller.surface },
+      {
+        feedback: verdict,
+        question: rated?.question,
+        sources: rated?.answer.sources.map((s) => s.id) ?? [],
+        user,
+        surface: caller.surface,
+      },
       'answer feedback',
     );
     return rated;
@@ -168,25 +224,102 @@ export class ConversationService {
     return { ...reply, actions: reply.kind === 'answer' ? { feedback: reply.actions?.feedback } : undefined };
   }
 
-  private answerReply(question: string, answer: Answer, surface: string, opts: { share: boolean }): Reply {
+  private async answerMessage<Ref>(message: IncomingMessage, target: ReplyTarget<Ref>, user: string): Promise<void> {
+    const { surface, where } = message;
+    let ref: Ref | undefined;
+    try {
+      let text = '';
+      let shownAt = 0;
+      const previous = await this.previousTurn(message);
+      for await (const event of this.answerEvents(message.text, surface, user, message.conversation, previous)) {
+        if (event.type === 'delta') {
+          text += event.text;
+          const now = performance.now();
+          if (ref === undefined) ref = await target.post({ kind: 'draft', text });
+          else if (now - shownAt >= target.streamIntervalMs) await target.update(ref, { kind: 'draft', text });
+          else continue;
+          shownAt = now;
+          continue;
+        }
+        if (event.type !== 'recorded') continue;
+        const reply = this.answerReply(message.text, event.answer, event.key, { share: false });
+        if (ref === undefined) await target.post(reply);
+        else await target.update(ref, reply);
+      }
+    } catch (err) {
+      this.logger.error({ err, surface, where }, 'answering failed');
+      const apology: Reply = { kind: 'notice', text: APOLOGY };
+      await (ref === undefined ? target.post(apology) : target.update(ref, apology)).catch((e: unknown) =>
+        this.logger.error({ err: e, surface, where }, 'could not send the apology'),
+      );
+    }
+  }
+
+  /** The engine's events for one question, then its record's key; the turn is kept under `conversation`. */
+  private async *answerEvents(
+    question: string,
+    surface: string,
+    user: string,
+    conversation?: string,
+    previous?: Turn,
+  ): AsyncGenerator<ServiceEvent> {
+    const started = performance.now();
+    const context = previous ?? (conversation === undefined ? undefined : this.stores.conversations.get(conversation));
+    for await (const event of this.engine.askStream(question, context)) {
+      if (event.type !== 'final') {
+        yield event;
+        continue;
+      }
+      // Kept before the final event is handed on: a consumer may stop reading once it has it.
+      const turn = turnAfter(question, event.answer);
+      if (turn && conversation !== undefined) this.stores.conversations.remember(conversation, turn, user);
+      const key = this.record(question, event.answer, surface, user, performance.now() - started);
+      yield event;
+      yield { type: 'recorded', answer: event.answer, key };
+    }
+  }
+
+  /** Keeps the question and its answer for feedback, share and the admin's report; returns its key. */
+  private record(question: string, answer: Answer, surface: string, user: string, latencyMs: number): string {
+    const { outcome } = outcomeOf(answer);
+    this.observer.answered({
+      surface,
+      outcome,
+      latencyMs,
+      fellBack:
+        this.engine.generates && answer.mode === 'extractive' && (outcome === 'answered' || outcome === 'partial'),
+    });
     this.logger.info(
-      {
-        surface,
-        question,
-        grounded: answer.grounded,
-        roles: answer.roles.slice(0, 3),
-        sources: answer.sources.map((s) => s.id),
-      },
+      { surface, user, outcome, roles: answer.roles.slice(0, 3), sources: answer.sources.map((s) => s.id) },
       'answered',
     );
+    return this.stores.answers.save({ question, answer, surface, user, at: Date.now(), latencyMs });
+  }
+
+  private answerReply(question: string, answer: Answer, key: string, opts: { share: boolean }): Reply {
     if (!answer.grounded) return { kind: 'answer', question, answer };
-    const key = this.stores.answers.save({ question, answer, surface, at: Date.now() });
     return {
       kind: 'answer',
       question,
       answer,
       actions: { feedback: key, ...(opts.share ? { share: shareTarget({ kind: 'answer', key }) } : {}) },
     };
+  }
+
+  /** The friendly reply when this person has asked too much too fast; undefined when they may ask. */
+  private limited(surface: string, user: string): Reply | undefined {
+    const limiter = this.opts.limiter;
+    if (!limiter || surface === 'cli' || limiter.take(user)) return undefined;
+    this.observer.limited({ surface });
+    this.logger.info({ surface, user }, 'rate limited');
+    return { kind: 'notice', text: slowDown(limiter.waitSeconds(user)) };
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    const done = () => this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   /** The stored turn; after a restart, the platform's thread history re-read offline (no model call). */

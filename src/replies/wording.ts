@@ -8,6 +8,9 @@ import type { NamedRef } from '../lookup/role-card.js';
 /** The bot's own words, in one place for every surface. */
 
 export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+/** The reply when a person asks faster than the rate limit allows. */
+export const slowDown = (seconds: number) =>
+  `You are asking faster than I can keep up with. Please wait about ${seconds} s and ask again.`;
 export const SHARE_EXPIRED = 'That can no longer be shared; please ask again.';
 export const GREETING =
   'Hi! I answer questions about smart-city careers: roles, skills, and where your background fits.';

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Answer } from '../answer/answer.js';
 
-/** An answer as given: what feedback rates and what Share posts again, word for word. */
+/** A question and the answer given: what feedback rates, what Share posts again, what the report counts. */
 export interface AnswerRecord {
   question: string;
   answer: Answer;
   surface: string;
   at: number;
+  /** The asker's pseudonym (a keyed hash), never the platform's id. */
+  user?: string;
+  /** From the question's arrival to the final answer. */
+  latencyMs?: number;
 }
 
 /** Answers under short keys that fit in a button id (Discord allows 100 characters, Slack 255). */
@@ -15,7 +19,7 @@ export interface AnswerStore {
   get(key: string): AnswerRecord | undefined;
 }
 
-const newAnswerKey = (): string => randomBytes(9).toString('base64url');
+export const newAnswerKey = (): string => randomBytes(9).toString('base64url');
 
 /** Bounded: the oldest answers are forgotten first; a restart forgets all. */
 export class MemoryAnswers implements AnswerStore {
@@ -25,9 +29,13 @@ export class MemoryAnswers implements AnswerStore {
 
   save(record: AnswerRecord): string {
     const key = newAnswerKey();
+    this.put(key, record);
+    return key;
+  }
+
+  put(key: string, record: AnswerRecord): void {
     this.records.set(key, record);
     if (this.records.size > this.max) this.records.delete(this.records.keys().next().value!);
-    return key;
   }
 
   get(key: string): AnswerRecord | undefined {

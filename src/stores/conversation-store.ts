@@ -1,9 +1,11 @@
 import type { Turn } from '../answer/answer.js';
+import { CONVERSATION_TTL_MS } from './expiry.js';
 
 /** The last answered exchange per conversation (a thread, or a user in a channel), for follow-ups. */
 export interface ConversationStore {
   get(conversation: string): Turn | undefined;
-  remember(conversation: string, turn: Turn): void;
+  /** `user` is the asker's pseudonym, so a person's context can be forgotten with their other rows. */
+  remember(conversation: string, turn: Turn, user?: string): void;
 }
 
 /** Bounded and expiring: an old conversation starts afresh. */
@@ -11,7 +13,7 @@ export class MemoryConversations implements ConversationStore {
   private readonly turns = new Map<string, { turn: Turn; at: number }>();
 
   constructor(
-    private readonly ttlMs = 30 * 60_000,
+    private readonly ttlMs = CONVERSATION_TTL_MS,
     private readonly max = 5_000,
     private readonly now: () => number = Date.now,
   ) {}

@@ -1,3 +1,5 @@
+import { SEEN_TTL_MS } from './expiry.js';
+
 /** Delivery ids seen recently (Slack event ids, Discord message ids), so a redelivery is answered once. */
 export interface SeenIdStore {
   /** True the first time an id is offered within the store's window, false for a repeat. */
@@ -9,7 +11,7 @@ export class MemorySeenIds implements SeenIdStore {
   private readonly seen = new Map<string, number>();
 
   constructor(
-    private readonly ttlMs = 30 * 60_000,
+    private readonly ttlMs = SEEN_TTL_MS,
     private readonly max = 10_000,
     private readonly now: () => number = Date.now,
   ) {}

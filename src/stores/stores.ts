@@ -1,3 +1,4 @@
+import { newUserKey } from '../conversation/pseudonym.js';
 import type { AnswerStore } from './answer-store.js';
 import { MemoryAnswers } from './answer-store.js';
 import type { ConversationStore } from './conversation-store.js';
@@ -13,13 +14,19 @@ export interface Stores {
   conversations: ConversationStore;
   answers: AnswerStore;
   feedback: FeedbackStore;
+  /** The secret user ids are hashed with; kept with the data so `forget` finds a person's rows. */
+  userKey: string;
+  /** False once writes fail (full or read-only disk): answers go on, nothing is recorded. */
+  writable(): boolean;
 }
 
-export function memoryStores(): Stores {
+export function memoryStores(userKey = newUserKey()): Stores {
   return {
     seen: new MemorySeenIds(),
     conversations: new MemoryConversations(),
     answers: new MemoryAnswers(),
     feedback: new MemoryFeedback(),
+    userKey,
+    writable: () => true,
   };
 }

@@ -7,6 +7,7 @@ import {
   BOT_USER,
   CHANNEL_ID,
   FakeDiscord,
+  HUMAN,
   interactionPayload,
   messagePayload,
 } from '../discord/fake-discord.js';
@@ -24,8 +25,11 @@ export interface ChatDriver {
   /** A new service object over `stores` and a new adapter; the old ones are stopped first. */
   start(stores: Stores): Promise<void>;
   stop(): Promise<void>;
-  /** A person asks; `thread` continues an earlier question's conversation (its delivery id). */
-  ask(text: string, deliveryId: string, thread?: string): Promise<void>;
+  /**
+   * A person asks; `thread` continues an earlier question's conversation (its delivery id); `user`
+   * is who asks (one regular person by default), in the shared channel.
+   */
+  ask(text: string, deliveryId: string, thread?: string, user?: 'first' | 'second'): Promise<void>;
   /** The final answers posted so far (streaming drafts excluded), as the text people see. */
   answers(): string[];
   /** The buttons under the last answer posted. */
@@ -66,11 +70,12 @@ export async function slackDriver(engine: Engine, logger: Logger): Promise<ChatD
       await adapter?.stop();
       await fake.stop();
     },
-    async ask(text, deliveryId, thread) {
+    async ask(text, deliveryId, thread, user = 'first') {
       const ts = tsOf.get(deliveryId) ?? `1700001000.${String(++n).padStart(6, '0')}`;
       tsOf.set(deliveryId, ts);
       const threadTs = thread ? tsOf.get(thread) : undefined;
-      const event = { type: 'app_mention', user: 'U1', text: `<@UBOT> ${text}`, ts, channel: 'C1', event_ts: ts };
+      const who = user === 'first' ? 'U1' : 'U2';
+      const event = { type: 'app_mention', user: who, text: `<@UBOT> ${text}`, ts, channel: 'C1', event_ts: ts };
       await slackPost(url, eventBody({ ...event, ...(threadTs ? { thread_ts: threadTs } : {}) }, deliveryId), {
         secret,
       });
@@ -139,11 +144,15 @@ export async function discordDriver(engine: Engine, logger: Logger): Promise<Cha
       await adapter?.stop();
       await fake.stop();
     },
-    async ask(text, deliveryId) {
+    async ask(text, deliveryId, _thread, user = 'first') {
       const id = idOf.get(deliveryId) ?? `95${String(idOf.size).padStart(16, '0')}`;
       idOf.set(deliveryId, id);
+      const author = user === 'first' ? HUMAN : { ...HUMAN, id: '900000000000000077', username: 'second' };
       // In a channel, one person's messages are one conversation; `thread` needs nothing more here.
-      fake.dispatch('MESSAGE_CREATE', messagePayload({ content: `<@${BOT_USER.id}> ${text}`, mentionsBot: true, id }));
+      fake.dispatch(
+        'MESSAGE_CREATE',
+        messagePayload({ content: `<@${BOT_USER.id}> ${text}`, mentionsBot: true, id, author }),
+      );
     },
     answers: () => replies().map((b) => b.content ?? ''),
     lastButtons: () => buttonsIn(replies().at(-1)),

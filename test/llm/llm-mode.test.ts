@@ -25,6 +25,7 @@ async function llmApp(extra: Record<string, string> = {}): Promise<App & { logs:
     OPENAI_MODEL: 'fake-model',
     OPENAI_TIMEOUT_MS: '400',
     CAREER_BOT_CACHE_DIR: await tempDir('llm'),
+    CAREER_BOT_STORE: 'memory',
     ...extra,
   });
   return { ...(await buildApp(config, logger)), logs: lines };
@@ -73,7 +74,7 @@ describe('LLM mode', () => {
   it('falls back to the offline answer when the model cites nothing valid', async () => {
     const app = await llmApp();
     const offlineApp = await buildApp(
-      loadConfig({ CAREER_BOT_CACHE_DIR: await tempDir('offline') }),
+      loadConfig({ CAREER_BOT_CACHE_DIR: await tempDir('offline'), CAREER_BOT_STORE: 'memory' }),
       capturedLogger().logger,
     );
     const offline = await offlineApp.engine.ask('What does an urban mechanic do?');

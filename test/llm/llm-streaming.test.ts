@@ -11,6 +11,9 @@ import { runCli } from '../support/run-cli.js';
 import { waitFor } from '../support/wait-for.js';
 import { FakeOpenAI } from './fake-openai.js';
 
+/** Port 0 is not a valid PORT for a person; the tests ask the OS for a free one after parsing. */
+const withFreePort = (env: NodeJS.ProcessEnv) => ({ ...loadConfig(env), port: 0 });
+
 const ANSWER =
   'A digital anthropologist studies how people think and act with digital technology [1]. People come to it from anthropology, psychology, UX or data analytics [1].';
 let openai: FakeOpenAI;
@@ -21,14 +24,14 @@ afterAll(() => openai.stop());
 
 it('streams into Slack: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
   const slack = await FakeSlack.start();
-  const config = loadConfig({
+  const config = withFreePort({
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: openai.baseUrl,
     CAREER_BOT_CACHE_DIR: await tempDir('s'),
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: 'secret',
     SLACK_API_URL: slack.apiUrl,
-    PORT: '0',
+    CAREER_BOT_STORE: 'memory',
     HOST: '127.0.0.1',
   });
   const app = await buildApp(config, capturedLogger().logger);
@@ -79,14 +82,14 @@ it('streams into Slack: a first message as soon as text arrives, throttled chat.
 
 it('a Slack thread follow-up costs one model call: the earlier question is re-read offline', async () => {
   const slack = await FakeSlack.start();
-  const config = loadConfig({
+  const config = withFreePort({
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: openai.baseUrl,
     CAREER_BOT_CACHE_DIR: await tempDir('t'),
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: 'secret',
     SLACK_API_URL: slack.apiUrl,
-    PORT: '0',
+    CAREER_BOT_STORE: 'memory',
     HOST: '127.0.0.1',
   });
   const app = await buildApp(config, capturedLogger().logger);
@@ -134,7 +137,7 @@ it('a Slack thread follow-up costs one model call: the earlier question is re-re
 
 it('streams into Discord: a reply as soon as text arrives, edits at a safe interval, then the final answer', async () => {
   const discord = await FakeDiscord.start();
-  const config = loadConfig({
+  const config = withFreePort({
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: openai.baseUrl,
     CAREER_BOT_CACHE_DIR: await tempDir('d'),
