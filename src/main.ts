@@ -1,39 +1,76 @@
+import type { Logger } from 'pino';
 import { adaptersOff, buildApp } from './app.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { loadConfig } from './config.js';
 import { CareerBotError } from './errors.js';
 import { createLogger } from './logger.js';
+import { startService } from './ops/service-runner.js';
+
+/** More uncaught exceptions than this within a minute: the process is not healthy, let the manager restart it. */
+const MAX_UNCAUGHT_PER_MINUTE = 5;
 
 /**
- * `npm start`: the bot service. Starts every configured chat adapter; with none configured it says
- * why each is off and opens the terminal chat, so the bot can be tried at once.
+ * A library failing inside one delivery must not end the service: the error is logged with its
+ * context and serving goes on. Only a burst of uncaught exceptions exits, for a restart.
  */
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel ?? 'info');
-  const app = await buildApp(config, logger);
-  const off = adaptersOff(config);
-  for (const a of off) logger.info(a, 'chat adapter off');
-
-  for (const adapter of app.adapters) await adapter.start();
-  if (app.adapters.length === 0) {
-    process.stderr.write(
-      `career-bot: no chat adapter configured (${off.map((a) => `${a.adapter}: ${a.reason}`).join('; ')}); starting the terminal chat.\n`,
-    );
-    await runTerminalChat(app.service, process.stdin, process.stdout);
-    return;
-  }
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    void Promise.allSettled(app.adapters.map((a) => a.stop())).then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+function surviveStrayErrors(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection; serving goes on'));
+  let recent: number[] = [];
+  process.on('uncaughtException', (err, origin) => {
+    const now = Date.now();
+    recent = [...recent.filter((t) => now - t < 60_000), now];
+    logger.error({ err, origin }, 'uncaught exception; serving goes on');
+    if (recent.length > MAX_UNCAUGHT_PER_MINUTE) {
+      logger.fatal({ count: recent.length }, 'too many uncaught exceptions; exiting for a restart');
+      process.exit(1);
+    }
+  });
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(
-    `career-bot: ${err instanceof CareerBotError ? err.message : err instanceof Error ? err.stack : String(err)}\n`,
-  );
-  process.exitCode = 2;
-});
+/**
+ * `npm start`: the bot service. Starts every configured chat adapter with health and metrics
+ * endpoints; with none configured it opens the terminal chat when there is a terminal, and
+ * otherwise (systemd, a container) exits non-zero so a forgotten token does not look like success.
+ */
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel ?? 'info');
+  const off = adaptersOff(config);
+  if (!config.slack && !config.discord) {
+    const why = off.map((a) => `${a.adapter}: ${a.reason}`).join('; ');
+    if (!process.stdin.isTTY) {
+      process.stderr.write(
+        `career-bot: no chat adapter configured (${why}) and no terminal to chat in; set the tokens of at least one adapter (see .env.example)\n`,
+      );
+      return 1;
+    }
+    process.stderr.write(`career-bot: no chat adapter configured (${why}); starting the terminal chat.\n`);
+    const app = await buildApp(config, logger);
+    await runTerminalChat(app.service, process.stdin, process.stdout);
+    app.close();
+    return 0;
+  }
+  surviveStrayErrors(logger);
+  for (const a of off) logger.info(a, 'chat adapter off');
+  const app = await buildApp(config, logger, { serve: true });
+  const running = await startService(app);
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      logger.info({ signal, busy: app.service.busy }, 'shutting down');
+      void running.stop().then(resolve);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    // Start-up failures are one line a person can act on, not a stack trace.
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    process.stderr.write(`career-bot: ${err instanceof CareerBotError ? err.message : message}\n`);
+    process.exit(2);
+  },
+);

@@ -74,6 +74,7 @@ export function createDiscordAdapter(opts: {
       await ready;
       logger.info({ applicationId: config.applicationId }, 'discord adapter connected');
     },
+    connected: () => client.isReady(),
     stop: () => client.destroy(),
   };
 }

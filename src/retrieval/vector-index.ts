@@ -63,13 +63,16 @@ export class VectorIndex {
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     index.initIndex({ maxElements: Math.max(vectors.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
     for (const [i, v] of vectors.entries()) index.addPoint(v, i);
+    // The cache only saves time: an unwritable cache folder costs a rebuild at the next start, nothing more.
     await VectorIndex.save(cacheDir, dir, index, {
       key,
       model: model.id,
       dimensions,
       chunkCount: chunks.length,
       state,
-    });
+    }).catch((err: unknown) =>
+      logger.warn({ dir, reason: err instanceof Error ? err.message : String(err) }, 'search index not cached'),
+    );
     logger.info(
       { chunks: chunks.length, model: model.id, ms: Math.round(performance.now() - started) },
       'search index built',

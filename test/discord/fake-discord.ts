@@ -49,6 +49,8 @@ export const snowflake = () => `9100000000000${String(idCounter++).padStart(5, '
  */
 export class FakeDiscord extends LoopbackServer {
   readonly calls: RestCall[] = [];
+  /** "METHOD /path" answered with HTTP 429 this many more times (to exercise rate limits). */
+  readonly rateLimited = new Map<string, number>();
   readonly identifies: Record<string, unknown>[] = [];
   readonly resumes: Record<string, unknown>[] = [];
   private socket?: WebSocket;
@@ -160,6 +162,13 @@ export class FakeDiscord extends LoopbackServer {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(value));
     };
+    const limited = this.rateLimited.get(`${method} ${path}`) ?? 0;
+    if (limited > 0) {
+      this.rateLimited.set(`${method} ${path}`, limited - 1);
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1', 'x-ratelimit-scope': 'user' });
+      res.end(JSON.stringify({ message: 'You are being rate limited.', retry_after: 0.5, global: false }));
+      return;
+    }
 
     if (method === 'GET' && path === '/gateway/bot') {
       return json(200, {

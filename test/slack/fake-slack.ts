@@ -35,6 +35,8 @@ export class FakeSlack extends LoopbackServer {
   readonly threads = new Map<string, Record<string, unknown>[]>();
   /** Methods that answer `{ok: false, error}` (to exercise failures). */
   readonly failing = new Map<string, string>();
+  /** Methods that answer HTTP 429 with Retry-After: 1 this many more times (to exercise rate limits). */
+  readonly rateLimited = new Map<string, number>();
   readonly acks: Record<string, unknown>[] = [];
   private socket?: WebSocket;
   private tsCounter = 1;
@@ -64,7 +66,7 @@ export class FakeSlack extends LoopbackServer {
 
   protected override async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { status, body } = await this.handle(req).catch((err: unknown) => ({ status: 500, body: String(err) }));
-    res.writeHead(status, { 'content-type': 'application/json' });
+    res.writeHead(status, { 'content-type': 'application/json', ...(status === 429 ? { 'retry-after': '1' } : {}) });
     res.end(JSON.stringify(body));
   }
 
@@ -104,6 +106,11 @@ export class FakeSlack extends LoopbackServer {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type']);
     this.calls.push({ method, args, authorization: req.headers.authorization });
+    const limited = this.rateLimited.get(method) ?? 0;
+    if (limited > 0) {
+      this.rateLimited.set(method, limited - 1);
+      return { status: 429, body: { ok: false, error: 'ratelimited' } };
+    }
     const failure = this.failing.get(method);
     if (failure) return { status: 200, body: { ok: false, error: failure } };
     return { status: 200, body: this.answer(method, args) };

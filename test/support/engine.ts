@@ -5,7 +5,7 @@ import { type Logger, pino } from 'pino';
 import { assembleEngine } from '../../src/app.js';
 import { CommandSet } from '../../src/commands/command-loader.js';
 import { PACKAGE_ROOT } from '../../src/config.js';
-import { ConversationService } from '../../src/conversation/conversation-service.js';
+import { ConversationService, type ServiceOptions } from '../../src/conversation/conversation-service.js';
 import type { CareerEngine } from '../../src/engine.js';
 import type { EmbeddingModel } from '../../src/retrieval/embedding-model.js';
 import { localEmbeddingModel } from '../../src/retrieval/embedding-model.js';
@@ -32,7 +32,7 @@ export async function createEngine(
 
 /** The conversation service over an engine, with in-memory stores unless given others. */
 export async function createService(
-  opts: { engine?: CareerEngine; stores?: Stores; logger?: Logger } = {},
+  opts: { engine?: CareerEngine; stores?: Stores; logger?: Logger; options?: ServiceOptions } = {},
 ): Promise<ConversationService> {
   const engine = opts.engine ?? (await createEngine());
   return new ConversationService(
@@ -40,5 +40,6 @@ export async function createService(
     await CommandSet.load(),
     opts.stores ?? memoryStores(),
     opts.logger ?? silentLogger,
+    opts.options,
   );
 }
