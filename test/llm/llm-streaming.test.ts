@@ -144,6 +144,7 @@ it('streams into Discord: a reply as soon as text arrives, edits at a safe inter
     DISCORD_TOKEN: 'discord-token',
     DISCORD_APPLICATION_ID: APP_ID,
     DISCORD_API_URL: discord.apiUrl,
+    CAREER_BOT_STORE: 'memory',
   });
   const app = await buildApp(config, capturedLogger().logger);
   const adapter = app.adapters.find((a) => a.name === 'discord')!;
