@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/config.js';
@@ -7,6 +6,7 @@ import { FakeOpenAI } from '../llm/fake-openai.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { eventBody, slackPost } from '../slack/signed-request.js';
 import { tempDir } from '../support/engine.js';
+import { freePort } from '../support/free-port.js';
 import { waitFor } from '../support/wait-for.js';
 
 const ANSWER =
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([slack.stop(), openai.stop()]);
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 it('SIGTERM during a slow generated answer: the answer is delivered, then the process exits 0', async () => {
   const port = await freePort();

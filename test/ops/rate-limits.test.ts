@@ -2,11 +2,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ConversationService } from '../../src/conversation/conversation-service.js';
 import { RateLimiter } from '../../src/conversation/rate-limiter.js';
 import { createDiscordAdapter } from '../../src/discord/discord-bot.js';
-import type { Reply } from '../../src/replies/reply.js';
 import { createSlackAdapter } from '../../src/slack/slack-app.js';
 import { BOT_USER, CHANNEL_ID, FakeDiscord, messagePayload } from '../discord/fake-discord.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { eventBody, slackPost } from '../slack/signed-request.js';
+import { chatMessage } from '../support/chat-message.js';
 import { createEngine, createService, silentLogger } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -16,17 +16,8 @@ beforeAll(async () => {
   engine = await createEngine();
 });
 
-async function say(service: ConversationService, user: string, text: string, surface = 'slack'): Promise<Reply> {
-  let shown: Reply | undefined;
-  const show = async (r: Reply) => {
-    shown = r;
-  };
-  await service.handleMessage(
-    { surface, where: 'test', conversation: `C:${user}`, user, text },
-    { post: show, update: (_ref, r) => show(r), streamIntervalMs: 0 },
-  );
-  return shown!;
-}
+const say = (service: ConversationService, user: string, text: string, surface = 'slack') =>
+  chatMessage(service, { text, user, surface });
 
 it('a person asking faster than the limit gets a friendly reply; others and the terminal are not held up', async () => {
   let now = 0;

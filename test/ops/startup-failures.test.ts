@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { tempDir } from '../support/engine.js';
+import { freePort } from '../support/free-port.js';
 import { runCli } from '../support/run-cli.js';
 
 let slack: FakeSlack;
@@ -9,14 +9,6 @@ beforeAll(async () => {
   slack = await FakeSlack.start();
 });
 afterAll(() => slack.stop());
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 async function start(env: Record<string, string>) {
   return runCli([], {

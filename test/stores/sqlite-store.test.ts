@@ -6,8 +6,8 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { ConversationService } from '../../src/conversation/conversation-service.js';
 import { pseudonym, SURFACES } from '../../src/conversation/pseudonym.js';
-import type { Reply } from '../../src/replies/reply.js';
 import { SqliteStore, STORE_FILE } from '../../src/stores/sqlite-store.js';
+import { chatMessage } from '../support/chat-message.js';
 import { createEngine, createService, silentLogger, tempDir } from '../support/engine.js';
 import { capturedLogger } from '../support/log-capture.js';
 
@@ -17,24 +17,8 @@ beforeAll(async () => {
   engine = await createEngine();
 });
 
-/** Asks through the service as a chat surface would; returns what the person saw. */
-async function ask(service: ConversationService, text: string, user: string, id: string): Promise<Reply> {
-  let shown: Reply | undefined;
-  await service.handleMessage(
-    { surface: 'slack', where: 'test', deliveryId: id, conversation: `C1:${user}`, user, text },
-    {
-      post: async (r) => {
-        shown = r;
-        return 1;
-      },
-      update: async (_ref, r) => {
-        shown = r;
-      },
-      streamIntervalMs: 0,
-    },
-  );
-  return shown!;
-}
+const ask = (service: ConversationService, text: string, user: string, deliveryId: string) =>
+  chatMessage(service, { text, user, deliveryId });
 
 const count = (file: string, sql: string) => {
   const db = new Database(file, { readonly: true });
