@@ -201,6 +201,22 @@ export class ConversationService {
     return rated;
   }
 
+  /** What was wrong with an answer already rated 👎, said afterwards (a form); the verdict is not counted again. */
+  feedbackReason(answerKey: string, caller: Caller, reason: string): void {
+    const why = reason.trim().slice(0, 1000);
+    if (!why) return;
+    const user = pseudonym(this.stores.userKey, caller.surface, caller.user);
+    this.stores.feedback.record({
+      answerKey,
+      verdict: 'down',
+      reason: why,
+      user,
+      surface: caller.surface,
+      at: Date.now(),
+    });
+    this.logger.info({ user, surface: caller.surface }, 'feedback reason');
+  }
+
   /** The public version of what a Share button points at; undefined when it is gone. */
   async share(target: string, caller: Caller): Promise<Reply | undefined> {
     const parsed = parseShareTarget(target);

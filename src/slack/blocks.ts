@@ -10,6 +10,7 @@ import { escapeMrkdwn, MRKDWN } from './mrkdwn.js';
 type ActionsBlock = types.ActionsBlock;
 type Button = types.Button;
 type ContextBlock = types.ContextBlock;
+type ContextActionsBlock = types.ContextActionsBlock;
 export type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
 
@@ -20,6 +21,9 @@ const VALUE_LIMIT = 2000;
 const FALLBACK_LIMIT = 3000;
 
 export const ACTIONS = {
+  /** Slack's own 👍/👎 element; its value is `up:<answer key>` or `down:<answer key>`. */
+  feedback: 'feedback',
+  /** The buttons of answers posted before the feedback element was used; still honoured. */
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
   openRole: 'open_role',
@@ -62,20 +66,40 @@ function withinBlockLimit(body: KnownBlock[], tail: KnownBlock[]): KnownBlock[] 
 }
 
 function actionButtons(actions: ReplyActions | undefined): Button[] {
-  const buttons: Button[] = [];
-  if (actions?.feedback)
-    buttons.push(
-      button('👍', ACTIONS.feedbackUp, actions.feedback),
-      button('👎', ACTIONS.feedbackDown, actions.feedback),
-    );
-  if (actions?.share) buttons.push(button('Share in channel', ACTIONS.share, actions.share));
-  return buttons;
+  return actions?.share ? [button('Share in channel', ACTIONS.share, actions.share)] : [];
+}
+
+/** The 👍/👎 pair Slack draws itself under AI answers; a click arrives as a `feedback_buttons` action. */
+function feedbackBlock(answerKey: string): ContextActionsBlock {
+  const value = (verdict: 'up' | 'down') => truncate(`${verdict}:${answerKey}`, VALUE_LIMIT);
+  return {
+    type: 'context_actions',
+    block_id: 'answer_feedback',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: ACTIONS.feedback,
+        positive_button: {
+          text: { type: 'plain_text', text: '👍' },
+          accessibility_label: 'Good answer',
+          value: value('up'),
+        },
+        negative_button: {
+          text: { type: 'plain_text', text: '👎' },
+          accessibility_label: 'Something was wrong',
+          value: value('down'),
+        },
+      },
+    ],
+  };
 }
 
 function answerMessage(answer: Answer, actions: ReplyActions | undefined): SlackMessage {
   const tail: KnownBlock[] = [];
-  if (answer.sources.length)
-    tail.push(context(`*Sources:* ${answer.sources.map((s, i) => escapeMrkdwn(sourceLine(s, i + 1))).join('  ·  ')}`));
+  const origin = answer.mode === 'llm' ? 'AI-generated from the knowledge base' : 'From the career-bot knowledge base';
+  const sources = answer.sources.map((s, i) => escapeMrkdwn(sourceLine(s, i + 1))).join('  ·  ');
+  if (answer.sources.length) tail.push(context(`_${origin}._  *Sources:* ${sources}`));
+  if (actions?.feedback) tail.push(feedbackBlock(actions.feedback));
   const buttons = actionButtons(actions);
   if (buttons.length)
     tail.push({ type: 'actions', block_id: 'answer_actions', elements: buttons } satisfies ActionsBlock);
@@ -167,6 +191,6 @@ export function slackMessage(reply: Reply): SlackMessage {
 
 /** The message with its action buttons replaced by a thank-you note. */
 export function withFeedbackThanks(blocks: KnownBlock[], verdict: 'up' | 'down'): KnownBlock[] {
-  const kept = blocks.filter((b) => !(b.type === 'actions' && b.block_id === 'answer_actions'));
+  const kept = blocks.filter((b) => b.block_id !== 'answer_feedback' && b.block_id !== 'answer_actions');
   return [...kept, context(feedbackThanks(verdict))];
 }

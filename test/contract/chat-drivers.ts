@@ -50,11 +50,25 @@ export async function slackDriver(engine: Engine, logger: Logger): Promise<ChatD
   let n = 0;
   const tsOf = new Map<string, string>();
   const posts = () => fake.callsTo('chat.postMessage').filter((c) => Array.isArray(c.args.blocks));
+  type Element = {
+    action_id: string;
+    value: string;
+    positive_button?: { value: string };
+    negative_button?: { value: string };
+  };
+  // Slack's 👍/👎 element becomes two buttons here, named as the contract expects.
   const buttonsIn = (blocks: unknown): Button[] =>
-    ((blocks ?? []) as { type: string; elements?: { action_id: string; value: string }[] }[])
-      .filter((b) => b.type === 'actions')
+    ((blocks ?? []) as { type: string; elements?: Element[] }[])
+      .filter((b) => b.type === 'actions' || b.type === 'context_actions')
       .flatMap((b) => b.elements ?? [])
-      .map((e) => ({ id: e.action_id, value: e.value }));
+      .flatMap((e) =>
+        e.positive_button && e.negative_button
+          ? [
+              { id: 'feedback_up', value: e.positive_button.value },
+              { id: 'feedback_down', value: e.negative_button.value },
+            ]
+          : [{ id: e.action_id, value: e.value }],
+      );
   const form = { secret, contentType: 'application/x-www-form-urlencoded' as const };
   return {
     name: 'slack',
@@ -89,7 +103,9 @@ export async function slackDriver(engine: Engine, logger: Logger): Promise<ChatD
       await slackPost(
         url,
         buttonClickBody({
-          actionId: button.id,
+          ...(button.id.startsWith('feedback_')
+            ? { actionId: 'feedback', type: 'feedback_buttons' as const, blockId: 'answer_feedback' }
+            : { actionId: button.id }),
           value: button.value,
           responseUrl: fake.responseUrl(id),
           messageTs: String(last?.args.ts ?? '1'),

@@ -77,6 +77,8 @@ export function buttonClickBody(click: {
   messageTs?: string;
   ephemeral?: boolean;
   message?: Record<string, unknown>;
+  /** The element clicked: a plain button unless Slack's 👍/👎 `feedback_buttons`. */
+  type?: 'button' | 'feedback_buttons';
 }): string {
   const messageTs = click.messageTs ?? '1';
   return actionBody({
@@ -95,9 +97,33 @@ export function buttonClickBody(click: {
         action_id: click.actionId,
         block_id: click.blockId ?? 'answer_actions',
         value: click.value,
-        type: 'button',
+        type: click.type ?? 'button',
         action_ts: '1',
       },
     ],
+  });
+}
+
+/** A modal's submission (`view_submission`) with the values of its inputs. */
+export function viewSubmissionBody(view: {
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, { type: string; value: string | null }>>;
+}): string {
+  return actionBody({
+    type: 'view_submission',
+    user: { id: 'U1' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    trigger_id: 't2',
+    team: { id: 'T1' },
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: view.callbackId,
+      private_metadata: view.privateMetadata,
+      state: { values: view.values },
+      hash: 'h',
+    },
   });
 }

@@ -45,7 +45,7 @@ describe('Slack rendering', () => {
       actions: { feedback: 'k' },
     });
     expect(message.blocks!.length).toBeLessThanOrEqual(MAX_BLOCKS);
-    expect(message.blocks!.at(-1)?.type).toBe('actions');
+    expect(message.blocks!.at(-1)?.type).toBe('context_actions');
     expect(message.text.length).toBeLessThanOrEqual(3000);
   });
 });

@@ -73,8 +73,9 @@ describe('Slack over HTTP', () => {
     const blocks = post.args.blocks as { type: string; elements?: { action_id?: string; text?: unknown }[] }[];
     expect(allText(blocks)).toContain('Machine Learning Scientist');
     expect(blocks.some((b) => b.type === 'context' && allText(b).includes('Sources'))).toBe(true);
-    const actions = blocks.find((b) => b.type === 'actions')!;
-    expect(actions.elements!.map((e) => e.action_id)).toEqual(['feedback_up', 'feedback_down']);
+    const feedback = blocks.find((b) => b.type === 'context_actions')!;
+    expect(feedback.elements).toMatchObject([{ type: 'feedback_buttons', action_id: 'feedback' }]);
+    expect(allText(blocks)).toContain('From the career-bot knowledge base');
     for (const b of blocks) if (b.type === 'section') expect(allText(b).length).toBeLessThan(3100);
     expect(blocks.length).toBeLessThan(50);
   });
@@ -305,12 +306,14 @@ describe('Slack buttons and the assistant pane', () => {
     const event = mention('what is an urban mechanic?');
     await postEvent(event);
     const answer = await waitFor(() => fake.callsTo('chat.postMessage')[0], 5000, 'answer');
-    const blocks = answer.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[];
-    const up = blocks.find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'feedback_up')!;
+    const blocks = answer.args.blocks as { type: string; elements?: { positive_button: { value: string } }[] }[];
+    const up = blocks.find((b) => b.type === 'context_actions')!.elements![0]!.positive_button;
     const res = await slackPost(
       eventsUrl,
       buttonClickBody({
-        actionId: 'feedback_up',
+        actionId: 'feedback',
+        type: 'feedback_buttons',
+        blockId: 'answer_feedback',
         value: up.value,
         responseUrl: fake.responseUrl('fb'),
         messageTs: '1700000400.000001',
@@ -323,7 +326,7 @@ describe('Slack buttons and the assistant pane', () => {
     const update = await waitFor(() => fake.callsTo('chat.update')[0], 5000, 'chat.update');
     expect(update.args).toMatchObject({ channel: 'C1', ts: '1700000400.000001' });
     const newBlocks = update.args.blocks as { type: string }[];
-    expect(newBlocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(newBlocks.some((b) => b.type === 'context_actions')).toBe(false);
     expect(allText(newBlocks)).toContain('Thanks for the feedback');
     const line = await waitFor(() => logs.find((l) => l.msg === 'answer feedback'), 2000, 'feedback log');
     expect(line).toMatchObject({ feedback: 'up', question: 'what is an urban mechanic?' });

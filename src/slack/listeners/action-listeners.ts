@@ -1,15 +1,16 @@
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import { SHARE_EXPIRED } from '../../replies/wording.js';
 import { ACTIONS, type KnownBlock, slackMessage, withFeedbackThanks } from '../blocks.js';
+import { FEEDBACK_MODAL, feedbackModal, parseFeedbackValue, reasonFrom } from '../feedback-modal.js';
 import { guarded, type ListenerContext, SURFACE } from './listener-context.js';
 
 const buttonValue = (action: object) => ('value' in action && typeof action.value === 'string' ? action.value : '');
 
 /** Buttons: feedback, opening a related role, and sharing an ephemeral reply in the channel. */
 export function registerActions({ app, service, logger }: ListenerContext): void {
-  app.action({ type: 'block_actions', action_id: /^feedback_(up|down)$/ }, async ({ ack, body, action, respond }) => {
-    await ack();
-    const verdict = action.action_id === ACTIONS.feedbackUp ? 'up' : 'down';
-    service.feedback(buttonValue(action), verdict, { surface: SURFACE, user: body.user.id });
+  /** Records a verdict and thanks the person in place of the buttons. */
+  async function onFeedback(verdict: 'up' | 'down', key: string, body: BlockAction, respond: RespondFn): Promise<void> {
+    service.feedback(key, verdict, { surface: SURFACE, user: body.user.id });
     const thank = async () => {
       const message = body.message as { ts: string; text?: string; blocks?: KnownBlock[] } | undefined;
       const blocks = withFeedbackThanks(message?.blocks ?? [], verdict);
@@ -21,6 +22,29 @@ export function registerActions({ app, service, logger }: ListenerContext): void
     await guarded(logger, 'feedback', thank, (text) =>
       respond({ response_type: 'ephemeral', replace_original: false, text }),
     );
+  }
+
+  app.action({ type: 'block_actions', action_id: ACTIONS.feedback }, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const parsed = parseFeedbackValue(buttonValue(action));
+    if (!parsed) return;
+    // The modal must open within 3 s of the click (its trigger id expires): before the thanks.
+    if (parsed.verdict === 'down')
+      await client.views
+        .open({ trigger_id: body.trigger_id, view: feedbackModal(parsed.key) })
+        .catch((err: unknown) => logger.warn({ err }, 'feedback form not opened'));
+    await onFeedback(parsed.verdict, parsed.key, body, respond);
+  });
+
+  app.action({ type: 'block_actions', action_id: /^feedback_(up|down)$/ }, async ({ ack, body, action, respond }) => {
+    await ack();
+    await onFeedback(action.action_id === ACTIONS.feedbackUp ? 'up' : 'down', buttonValue(action), body, respond);
+  });
+
+  app.view(FEEDBACK_MODAL, async ({ ack, view, body }) => {
+    await ack();
+    const reason = reasonFrom(view.state.values);
+    if (reason) service.feedbackReason(view.private_metadata, { surface: SURFACE, user: body.user.id }, reason);
   });
 
   app.action({ type: 'block_actions', action_id: /^open_role/ }, async ({ ack, action, body, respond }) => {
