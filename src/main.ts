@@ -50,18 +50,18 @@ async function main(): Promise<number> {
     app.close();
     return 0;
   }
+  // Listened for before the slow start: as a container's process 1, node ignores SIGTERM until a
+  // handler exists, and a stop during start-up would wait for the kill.
+  const stopSignal = new Promise<string>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+  });
   surviveStrayErrors(logger);
   for (const a of off) logger.info(a, 'chat adapter off');
   const app = await buildApp(config, logger, { serve: true });
   const running = await startService(app);
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      logger.info({ signal, busy: app.service.busy }, 'shutting down');
-      void running.stop().then(resolve);
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
-  });
+  const signal = await stopSignal;
+  logger.info({ signal, busy: app.service.busy }, 'shutting down');
+  await running.stop();
   return 0;
 }
 
