@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('the command files', () => {
   it('are found by the loader, each with a description, usage and options Discord accepts', () => {
     expect(commands.all.map((c) => c.name)).toEqual(expect.arrayContaining(['ask', 'role', 'skills']));
-    for (const c of discordCommandJson(commands.all)) {
+    for (const c of discordCommandJson(commands.all, { global: true })) {
       expect(c.name).toMatch(/^[a-z][a-z0-9-]{0,31}$/);
       expect(c.description.length).toBeGreaterThan(0);
       expect(c.description.length).toBeLessThanOrEqual(100);

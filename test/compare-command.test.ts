@@ -46,7 +46,9 @@ describe('/compare', () => {
   });
 
   it('reaches Slack, Discord and the CLI from its one file', async () => {
-    expect(discordCommandJson(service.commands.all).find((c) => c.name === 'compare')?.options).toHaveLength(2);
+    expect(
+      discordCommandJson(service.commands.all, { global: true }).find((c) => c.name === 'compare')?.options,
+    ).toHaveLength(2);
     const reply = await compare('urban mechanic vs data scientist');
     expect(JSON.stringify(slackMessage(reply).blocks)).toContain('*Urban Mechanic* vs *Data Scientist*');
     expect(discordMessages(reply)[0]!.content).toContain('**Urban Mechanic** vs **Data Scientist**');

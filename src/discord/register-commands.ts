@@ -12,7 +12,7 @@ export async function registerCommands(config: DiscordConfig): Promise<{ scope: 
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
     : Routes.applicationCommands(config.applicationId);
-  const body = discordCommandJson((await CommandSet.load()).all);
+  const body = discordCommandJson((await CommandSet.load()).all, { global: !config.guildId });
   const saved = (await rest.put(route, { body })) as { name: string }[];
   return { scope: config.guildId ? `server ${config.guildId}` : 'global', names: saved.map((c) => c.name) };
 }

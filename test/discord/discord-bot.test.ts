@@ -9,6 +9,7 @@ import {
   CHANNEL_ID,
   DM_CHANNEL_ID,
   FakeDiscord,
+  HUMAN,
   interactionPayload,
   messagePayload,
   OTHER_BOT,
@@ -150,6 +151,25 @@ describe('Discord slash commands and buttons', () => {
     const ids = body.data!.components!.flatMap((r) => r.components.map((c) => c.custom_id));
     expect(ids).toEqual(expect.arrayContaining(['role:alliance-director', 'share:role:urban-mechanic']));
     expect(body.data!.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('/role works in a DM from a user install, where there is no server or member', async () => {
+    const i = interactionPayload(
+      2,
+      { id: '1', name: 'role', type: 1, options: [{ name: 'name', type: 3, value: 'data scientist' }] },
+      {
+        guild_id: undefined,
+        member: undefined,
+        user: HUMAN,
+        channel_id: '900000000000000099',
+        channel: { id: '900000000000000099', type: 1, recipients: [HUMAN] },
+        authorizing_integration_owners: { '1': HUMAN.id },
+        context: 2,
+      },
+    );
+    fake.dispatch('INTERACTION_CREATE', i);
+    const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
+    expect((cb.body as Callback).data!.embeds![0]!.title).toBe('Data Scientist');
   });
 
   it('autocompletes role names as they are typed', async () => {

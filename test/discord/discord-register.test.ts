@@ -64,7 +64,13 @@ it('registers globally without a guild id, and names a missing variable', async 
     DISCORD_API_URL: fake.apiUrl,
   });
   expect(global.stdout).toContain('(global)');
-  expect(fake.callsTo('PUT', new RegExp(`^/applications/${APP_ID}/commands$`))).toHaveLength(1);
+  const puts = fake.callsTo('PUT', new RegExp(`^/applications/${APP_ID}/commands$`));
+  expect(puts).toHaveLength(1);
+  // Global commands can be installed to a person's account and used in DMs and group DMs too.
+  for (const c of puts[0]!.body as { integration_types?: number[]; contexts?: number[] }[]) {
+    expect(c.integration_types).toEqual([0, 1]);
+    expect(c.contexts).toEqual([0, 1, 2]);
+  }
 
   const missing = await register({ DISCORD_TOKEN: 'reg-token', DISCORD_API_URL: fake.apiUrl });
   expect(missing.code).not.toBe(0);
