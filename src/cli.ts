@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
@@ -7,9 +9,10 @@ import { forget, report } from './cli/admin-commands.js';
 import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { jsonOutput, terminalOutput } from './cli/terminal-render.js';
+import { type TerminalStyle, terminalStyle } from './cli/terminal-style.js';
 import { argsFromText, type Command } from './commands/command.js';
 import { CommandSet } from './commands/command-loader.js';
-import { loadConfig } from './config.js';
+import { loadConfig, PACKAGE_ROOT } from './config.js';
 import { CareerBotError } from './errors.js';
 import { checkKnowledge } from './knowledge/check-knowledge.js';
 import { createLogger } from './logger.js';
@@ -46,7 +49,8 @@ Options:
   --json                machine-readable output
   --batch               read JSON lines {"q": "..."} on stdin, write one result per line;
                         ask lines may add "conversation": "ID" to be turns of one conversation
-  -h, --help            show this help; after a command, that command's help`;
+  -h, --help            show this help; after a command, that command's help
+  -v, --version         print the version`;
 }
 
 function commandHelp(c: Command): string {
@@ -109,7 +113,7 @@ async function batch(app: App, command: Command): Promise<number> {
   return 0;
 }
 
-async function run(app: App, command: Command, text: string, json: boolean): Promise<number> {
+async function run(app: App, command: Command, text: string, json: boolean, style: TerminalStyle): Promise<number> {
   const missing = command.options.find((o) => o.required);
   if (missing && !text) {
     process.stderr.write(
@@ -119,7 +123,7 @@ async function run(app: App, command: Command, text: string, json: boolean): Pro
   }
   if (command.name === 'ask' && !json) {
     // The terminal shows a generated answer as it is written.
-    await printStreamed(app.service.askStream(text, CLI_CALLER), (t) => process.stdout.write(t));
+    await printStreamed(app.service.askStream(text, CLI_CALLER), (t) => process.stdout.write(t), style);
     return 0;
   }
   const reply = await app.service.runCommand(
@@ -132,7 +136,7 @@ async function run(app: App, command: Command, text: string, json: boolean): Pro
     print(JSON.stringify(out.json));
     return out.code;
   }
-  const out = terminalOutput(reply);
+  const out = terminalOutput(reply, style);
   if (out.stdout !== undefined) print(out.stdout);
   if (out.stderr !== undefined) process.stderr.write(`career-bot: ${out.stderr}\n`);
   return out.code;
@@ -155,6 +159,7 @@ const parseCliArgs = (args: string[]) =>
       json: { type: 'boolean' },
       batch: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
       since: { type: 'string' },
       user: { type: 'string' },
     },
@@ -170,7 +175,11 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const [name, ...rest] = parsed.positionals;
-  const { json = false, batch: isBatch = false, help = false } = parsed.values;
+  const { json = false, batch: isBatch = false, help = false, version = false } = parsed.values;
+  if (version) {
+    print(`career-bot ${packageVersion()}`);
+    return 0;
+  }
   const command = name ? commands.find(name) : undefined;
   if (help || !name) {
     print(command ? commandHelp(command) : usage(commands));
@@ -187,16 +196,27 @@ export async function main(argv: string[]): Promise<number> {
   if (name === 'report') return report(config, { since: parsed.values.since, json }, print);
   if (name === 'forget') return forget(config, parsed.values.user, print);
   const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'), { commands });
+  const style = terminalStyle(process.stdout, config.noColor);
   try {
     if (!command) {
-      await runTerminalChat(app.service, process.stdin, process.stdout);
-      return 0;
+      return await runTerminalChat(app.service, process.stdin, process.stdout, style);
     }
-    return await (isBatch ? batch(app, command) : run(app, command, text, json));
+    return await (isBatch ? batch(app, command) : run(app, command, text, json, style));
   } finally {
     app.close();
   }
 }
+
+/** The version in package.json, beside dist/. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+// A reader that stops early (`career-bot roles | head -3`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

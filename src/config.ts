@@ -92,6 +92,8 @@ const schema = z.object({
   PORT: wholeNumber('PORT', 'a port number', { min: 1, max: 65_535 }, 3000),
   /** Address the HTTP server binds to; all interfaces when unset. */
   HOST: text,
+  /** https://no-color.org: any value turns terminal colours off. */
+  NO_COLOR: text,
   // Chat adapters (both optional) and LLM mode; checked together in crossChecks so a bad value names itself.
   SLACK_BOT_TOKEN: text,
   SLACK_APP_TOKEN: text,
@@ -311,6 +313,8 @@ export interface Config {
   /** HTTP port: Slack's Events API in HTTP mode, /healthz, /readyz and /metrics. */
   port: number;
   host?: string;
+  /** NO_COLOR is set: the terminal gets no ANSI styling. */
+  noColor: boolean;
   /** Present when SLACK_BOT_TOKEN is set; Socket Mode when an app token is given, else HTTP. */
   slack?: SlackConfig;
   /** Present when DISCORD_TOKEN (and DISCORD_APPLICATION_ID) are set. */
@@ -361,6 +365,7 @@ export function loadConfig(env?: NodeJS.ProcessEnv): Config {
     shutdownTimeoutMs: e.CAREER_BOT_SHUTDOWN_TIMEOUT_MS,
     port: e.PORT,
     host: e.HOST,
+    noColor: e.NO_COLOR !== undefined,
     slack: slackConfig(e),
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID

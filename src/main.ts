@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { adaptersOff, buildApp } from './app.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
+import { terminalStyle } from './cli/terminal-style.js';
 import { loadConfig } from './config.js';
 import { CareerBotError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -45,10 +46,16 @@ async function main(): Promise<number> {
       return 1;
     }
     process.stderr.write(`career-bot: no chat adapter configured (${why}); starting the terminal chat.\n`);
-    const app = await buildApp(config, logger);
-    await runTerminalChat(app.service, process.stdin, process.stdout);
+    // The chat is for a person: only warnings and errors reach the screen, unless LOG_LEVEL says more.
+    const app = await buildApp(config, createLogger(config.logLevel ?? 'warn'));
+    const code = await runTerminalChat(
+      app.service,
+      process.stdin,
+      process.stdout,
+      terminalStyle(process.stdout, config.noColor),
+    );
     app.close();
-    return 0;
+    return code;
   }
   // Listened for before the slow start: as a container's process 1, node ignores SIGTERM until a
   // handler exists, and a stop during start-up would wait for the kill.

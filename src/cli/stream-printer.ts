@@ -1,5 +1,7 @@
 import type { Answer, AnswerEvent } from '../answer/answer.js';
 import { sourcesMarkdown } from '../answer/citations.js';
+import { answerText } from './terminal-render.js';
+import { MARKDOWN_OUTPUT, type TerminalStyle } from './terminal-style.js';
 
 /**
  * Writes generated text as it streams, then the checked answer's sources; when the model's answer
@@ -8,6 +10,7 @@ import { sourcesMarkdown } from '../answer/citations.js';
 export async function printStreamed(
   events: AsyncIterable<AnswerEvent>,
   write: (text: string) => void,
+  style: TerminalStyle = MARKDOWN_OUTPUT,
 ): Promise<Answer | undefined> {
   let streamed = '';
   for await (const event of events) {
@@ -17,10 +20,10 @@ export async function printStreamed(
       continue;
     }
     const answer = event.answer;
-    if (!streamed) write(`${answer.answer}\n`);
+    if (!streamed) write(`${answerText(answer, style)}\n`);
     else if (answer.mode === 'llm' && answer.body === streamed.trim())
       write(`\n\n${sourcesMarkdown(answer.sources)}\n`);
-    else write(`\n\n---\n${answer.answer}\n`);
+    else write(`\n\n---\n${answerText(answer, style)}\n`);
     return answer;
   }
   return undefined;
