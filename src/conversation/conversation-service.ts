@@ -29,12 +29,23 @@ export interface IncomingMessage {
   history?: () => Promise<string[]>;
 }
 
+/** A platform's own streaming of a message being written (Slack's chat streams). */
+export interface NativeStream<Ref> {
+  append(text: string): Promise<void>;
+  /** Ends the stream with the final, checked reply. */
+  finish(reply: Reply): Promise<void>;
+  /** The message being streamed, once the platform has created it. */
+  ref(): Ref | undefined;
+}
+
 /** The output operations a surface offers for one incoming message. */
 export interface ReplyTarget<Ref> {
   post(reply: Reply): Promise<Ref>;
   update(ref: Ref, reply: Reply): Promise<void>;
   /** How often a message being written may be updated on this surface. */
   streamIntervalMs: number;
+  /** Native streaming where the platform offers it here; post and update are the fallback. */
+  stream?(): NativeStream<Ref>;
 }
 
 export interface Caller {
@@ -243,6 +254,14 @@ export class ConversationService {
   private async answerMessage<Ref>(message: IncomingMessage, target: ReplyTarget<Ref>, user: string): Promise<void> {
     const { surface, where } = message;
     let ref: Ref | undefined;
+    let native: NativeStream<Ref> | undefined;
+    let nativeFailed = !target.stream;
+    /** A native stream the platform refused or expired: go on with post and update, at its message if any. */
+    const dropNative = (err: unknown) => {
+      this.logger.warn({ err, surface, where }, 'native streaming failed; updating the message instead');
+      nativeFailed = true;
+      ref = native?.ref();
+    };
     try {
       let text = '';
       let shownAt = 0;
@@ -250,6 +269,15 @@ export class ConversationService {
       for await (const event of this.answerEvents(message.text, surface, user, message.conversation, previous)) {
         if (event.type === 'delta') {
           text += event.text;
+          if (!nativeFailed) {
+            try {
+              native ??= target.stream!();
+              await native.append(event.text);
+              continue;
+            } catch (err) {
+              dropNative(err);
+            }
+          }
           const now = performance.now();
           if (ref === undefined) ref = await target.post({ kind: 'draft', text });
           else if (now - shownAt >= target.streamIntervalMs) await target.update(ref, { kind: 'draft', text });
@@ -259,6 +287,14 @@ export class ConversationService {
         }
         if (event.type !== 'recorded') continue;
         const reply = this.answerReply(message.text, event.answer, event.key, { share: false });
+        if (native && !nativeFailed) {
+          try {
+            await native.finish(reply);
+            continue;
+          } catch (err) {
+            dropNative(err);
+          }
+        }
         if (ref === undefined) await target.post(reply);
         else await target.update(ref, reply);
       }

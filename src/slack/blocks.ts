@@ -94,18 +94,23 @@ function feedbackBlock(answerKey: string): ContextActionsBlock {
   };
 }
 
-function answerMessage(answer: Answer, actions: ReplyActions | undefined): SlackMessage {
-  const tail: KnownBlock[] = [];
+/** What follows an answer's text: where it comes from with its sources, 👍/👎, and Share. */
+export function answerEndBlocks(answer: Answer, actions: ReplyActions | undefined): KnownBlock[] {
+  const end: KnownBlock[] = [];
   const origin = answer.mode === 'llm' ? 'AI-generated from the knowledge base' : 'From the career-bot knowledge base';
   const sources = answer.sources.map((s, i) => escapeMrkdwn(sourceLine(s, i + 1))).join('  ·  ');
-  if (answer.sources.length) tail.push(context(`_${origin}._  *Sources:* ${sources}`));
-  if (actions?.feedback) tail.push(feedbackBlock(actions.feedback));
+  if (answer.sources.length) end.push(context(`_${origin}._  *Sources:* ${sources}`));
+  if (actions?.feedback) end.push(feedbackBlock(actions.feedback));
   const buttons = actionButtons(actions);
   if (buttons.length)
-    tail.push({ type: 'actions', block_id: 'answer_actions', elements: buttons } satisfies ActionsBlock);
+    end.push({ type: 'actions', block_id: 'answer_actions', elements: buttons } satisfies ActionsBlock);
+  return end;
+}
+
+function answerMessage(answer: Answer, actions: ReplyActions | undefined): SlackMessage {
   return {
     text: truncate(renderBlocks(answer.parts, PLAIN), FALLBACK_LIMIT),
-    blocks: withinBlockLimit(sections(renderBlocks(answer.parts, MRKDWN)), tail),
+    blocks: withinBlockLimit(sections(renderBlocks(answer.parts, MRKDWN)), answerEndBlocks(answer, actions)),
   };
 }
 

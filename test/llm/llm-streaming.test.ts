@@ -22,8 +22,70 @@ beforeAll(async () => {
 });
 afterAll(() => openai.stop());
 
-it('streams into Slack: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
+it('streams into Slack natively: startStream, appendStream with the text as it comes, stopStream with sources and 👍/👎', async () => {
   const slack = await FakeSlack.start();
+  const config = withFreePort({
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.baseUrl,
+    CAREER_BOT_CACHE_DIR: await tempDir('n'),
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'secret',
+    SLACK_API_URL: slack.apiUrl,
+    CAREER_BOT_STORE: 'memory',
+    HOST: '127.0.0.1',
+  });
+  const app = await buildApp(config, capturedLogger().logger);
+  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
+  await adapter.start();
+  openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 200 });
+  try {
+    const sent = performance.now();
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> what does a digital anthropologist do?',
+      ts: '1700000800.000001',
+      channel: 'C1',
+      event_ts: '1',
+    };
+    await slackPost(`http://127.0.0.1:${adapter.port}/slack/events`, eventBody(event, 'EvNative1'), {
+      secret: 'secret',
+    });
+    await waitFor(() => slack.callsTo('chat.startStream')[0], 5000, 'stream start');
+    console.log(`time to first streamed text in Slack (native): ${(performance.now() - sent).toFixed(0)} ms`);
+    const stop = await waitFor(() => slack.callsTo('chat.stopStream')[0], 10000, 'stream stop');
+
+    const methods = slack.calls.map((c) => c.method).filter((m) => m.includes('Stream'));
+    expect(methods[0]).toBe('chat.startStream');
+    expect(methods.at(-1)).toBe('chat.stopStream');
+    expect(methods.filter((m) => m === 'chat.appendStream').length).toBeGreaterThanOrEqual(1);
+    const start = slack.callsTo('chat.startStream')[0]!;
+    expect(start.args).toMatchObject({
+      channel: 'C1',
+      thread_ts: '1700000800.000001',
+      recipient_user_id: 'U1',
+      recipient_team_id: 'T1',
+    });
+    // The client sends the text as markdown_text chunks; together they are the answer, in order.
+    const chunksOf = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : (v ?? [])) as { text?: string }[];
+    const streamed = slack.calls
+      .filter((c) => c.method.includes('Stream'))
+      .flatMap((c) => chunksOf(c.args.chunks).map((chunk) => chunk.text ?? ''))
+      .join('');
+    expect(streamed).toBe(ANSWER);
+    const end = JSON.stringify(stop.args.blocks);
+    expect(end).toContain('Sources');
+    expect(end).toContain('feedback_buttons');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+  } finally {
+    await adapter.stop();
+    await slack.stop();
+  }
+});
+
+it('a Slack that rejects streaming gets the message posted and updated instead: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
+  const slack = await FakeSlack.start();
+  slack.failing.set('chat.startStream', 'not_allowed_token_type');
   const config = withFreePort({
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: openai.baseUrl,
@@ -120,6 +182,7 @@ it('a Slack thread follow-up costs one model call: the earlier question is re-re
     );
     await waitFor(
       () =>
+        slack.callsTo('chat.stopStream')[0] ??
         slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)) ??
         slack.callsTo('chat.postMessage').find((c) => Array.isArray(c.args.blocks)),
       10000,

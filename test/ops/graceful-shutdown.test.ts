@@ -52,11 +52,14 @@ it('SIGTERM during a slow generated answer: the answer is delivered, then the pr
     event_ts: '1',
   };
   await slackPost(`http://127.0.0.1:${port}/slack/events`, eventBody(event, 'EvTerm1'), { secret: 'term-secret' });
-  await waitFor(() => slack.callsTo('chat.postMessage')[0], 5000, 'first streamed text');
+  await waitFor(() => slack.callsTo('chat.startStream')[0], 5000, 'first streamed text');
   child.kill('SIGTERM');
 
   expect(await exited).toBe(0);
-  const final = slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks));
-  expect(String(final?.args.text)).toContain('UX or data analytics [1]');
+  // The stream was finished: its end carries the sources and 👍/👎 of the checked answer.
+  const end = slack.callsTo('chat.stopStream')[0];
+  expect(JSON.stringify(end?.args.blocks)).toContain('feedback_buttons');
+  const chunks = slack.calls.filter((c) => c.method.includes('Stream')).map((c) => JSON.stringify(c.args.chunks ?? ''));
+  expect(chunks.join('')).toContain('UX or data analytics');
   expect(stderr).toContain('shutting down');
 });

@@ -137,6 +137,11 @@ export class FakeSlack extends LoopbackServer {
           ts: `1800000000.${String(this.tsCounter++).padStart(6, '0')}`,
           message: { text: args.text },
         };
+      case 'chat.startStream':
+        return { ok: true, channel: args.channel, ts: `1800000000.${String(this.tsCounter++).padStart(6, '0')}` };
+      case 'chat.appendStream':
+      case 'chat.stopStream':
+        return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.postEphemeral':

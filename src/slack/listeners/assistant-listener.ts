@@ -27,7 +27,9 @@ export function registerAssistant({ app, service, logger }: ListenerContext): vo
           threadTs: m.thread_ts,
           botUserId: context.botUserId,
         });
-        await service.handleMessage(question, threadTarget(app.client, m.channel, m.thread_ts));
+        const teamId = (body as { team_id?: string }).team_id;
+        const recipient = teamId && m.user ? { teamId, userId: m.user } : undefined;
+        await service.handleMessage(question, threadTarget(app.client, m.channel, m.thread_ts, recipient));
       },
     }),
   );

@@ -43,7 +43,8 @@ export function registerMessageListeners({ app, service }: ListenerContext): voi
       threadTs,
       botUserId: context.botUserId,
     });
-    await service.handleMessage(message, threadTarget(app.client, event.channel, threadTs));
+    const recipient = event.user ? { teamId: body.team_id, userId: event.user } : undefined;
+    await service.handleMessage(message, threadTarget(app.client, event.channel, threadTs, recipient));
   });
 
   // Direct messages outside assistant threads (those go to the assistant listener).
@@ -51,6 +52,7 @@ export function registerMessageListeners({ app, service }: ListenerContext): voi
     const m = message as SlackText & { channel_type?: string };
     if (m.channel_type !== 'im' || !fromPerson(message as { subtype?: string })) return;
     const question = incoming(app, m, { where: 'direct_message', eventId: body.event_id, threadTs: m.thread_ts });
-    await service.handleMessage(question, threadTarget(app.client, m.channel, m.thread_ts));
+    const recipient = m.user ? { teamId: body.team_id, userId: m.user } : undefined;
+    await service.handleMessage(question, threadTarget(app.client, m.channel, m.thread_ts, recipient));
   });
 }
