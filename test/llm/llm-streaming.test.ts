@@ -83,6 +83,51 @@ it('streams into Slack natively: startStream, appendStream with the text as it c
   }
 });
 
+it('a Slack stream that expires part-way is finished by chat.update on the same message', async () => {
+  const slack = await FakeSlack.start();
+  slack.failing.set('chat.appendStream', 'message_not_in_streaming_state');
+  const config = withFreePort({
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: openai.baseUrl,
+    CAREER_BOT_CACHE_DIR: await tempDir('x'),
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'secret',
+    SLACK_API_URL: slack.apiUrl,
+    CAREER_BOT_STORE: 'memory',
+    HOST: '127.0.0.1',
+  });
+  const app = await buildApp(config, capturedLogger().logger);
+  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
+  await adapter.start();
+  openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 100 });
+  try {
+    const event = {
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> what does a digital anthropologist do?',
+      ts: '1700000810.000001',
+      channel: 'C1',
+      event_ts: '1',
+    };
+    await slackPost(`http://127.0.0.1:${adapter.port}/slack/events`, eventBody(event, 'EvExpire1'), {
+      secret: 'secret',
+    });
+    const final = await waitFor(
+      () => slack.callsTo('chat.update').find((c) => Array.isArray(c.args.blocks)),
+      10000,
+      'final update',
+    );
+    // The message the stream created (the fake numbers its ts 1800000000.…) gets the checked answer; nothing new is posted.
+    expect(slack.callsTo('chat.startStream')).toHaveLength(1);
+    expect(String(final.args.ts)).toMatch(/^1800000000\./);
+    expect(String(final.args.text)).toContain('UX or data analytics [1]');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+  } finally {
+    await adapter.stop();
+    await slack.stop();
+  }
+});
+
 it('a Slack that rejects streaming gets the message posted and updated instead: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
   const slack = await FakeSlack.start();
   slack.failing.set('chat.startStream', 'not_allowed_token_type');
