@@ -1,4 +1,5 @@
 import { type KnowledgeBase, overviewDoc } from '../knowledge/knowledge-base.js';
+import { article } from '../text/indefinite-article.js';
 import type { Answer } from './answer.js';
 import { toMarkdown } from './answer-markdown.js';
 import { BREAK, code, item, line, toBlocks } from './answer-parts.js';
@@ -11,8 +12,6 @@ const OPENING: Record<SocialKind, string> = {
   farewell: 'Bye, and good luck with your career!',
   help: "I'm career-bot.",
 };
-
-const article = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
 /**
  * The short guide given for greetings, thanks, goodbyes and "what can you do?": what the bot knows,

@@ -46,6 +46,8 @@ export interface ReplyTarget<Ref> {
   streamIntervalMs: number;
   /** Native streaming where the platform offers it here; post and update are the fallback. */
   stream?(): NativeStream<Ref>;
+  /** Called once the final reply is shown, for what a surface adds after it (suggested next questions). */
+  delivered?(reply: Reply): Promise<void>;
 }
 
 export interface Caller {
@@ -287,16 +289,22 @@ export class ConversationService {
         }
         if (event.type !== 'recorded') continue;
         const reply = this.answerReply(message.text, event.answer, event.key, { share: false });
+        let finished = false;
         if (native && !nativeFailed) {
           try {
             await native.finish(reply);
-            continue;
+            finished = true;
           } catch (err) {
             dropNative(err);
           }
         }
-        if (ref === undefined) await target.post(reply);
-        else await target.update(ref, reply);
+        if (!finished) {
+          if (ref === undefined) await target.post(reply);
+          else await target.update(ref, reply);
+        }
+        await target
+          .delivered?.(reply)
+          .catch((err: unknown) => this.logger.warn({ err, surface, where }, 'after-answer step failed'));
       }
     } catch (err) {
       this.logger.error({ err, surface, where }, 'answering failed');

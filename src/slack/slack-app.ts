@@ -7,6 +7,7 @@ import type { ConversationService } from '../conversation/conversation-service.j
 import type { OpsRoute } from '../ops/ops-routes.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerActions } from './listeners/action-listeners.js';
+import { registerAgentView } from './listeners/agent-listener.js';
 import { registerAssistant } from './listeners/assistant-listener.js';
 import { registerCommands } from './listeners/command-listeners.js';
 import { SURFACE } from './listeners/listener-context.js';
@@ -61,6 +62,7 @@ export function createSlackAdapter(opts: {
   const context = { app, service, logger };
   registerMessageListeners(context);
   registerAssistant(context);
+  registerAgentView(context);
   registerCommands(context);
   registerActions(context);
   app.error(async (error) => logger.error({ err: error }, 'slack app error'));

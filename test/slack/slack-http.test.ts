@@ -388,5 +388,14 @@ describe('Slack buttons and the assistant pane', () => {
     const order = fake.calls.map((c) => c.method);
     expect(order.indexOf('assistant.threads.setStatus')).toBeGreaterThanOrEqual(0);
     expect(order.indexOf('assistant.threads.setStatus')).toBeLessThan(order.lastIndexOf('chat.postMessage'));
+    // The thread is titled from its first question; the status cycles loading messages.
+    expect(fake.callsTo('assistant.threads.setTitle')[0]?.args).toMatchObject({
+      title: 'What does a digital anthropologist do?',
+    });
+    expect(allText(fake.callsTo('assistant.threads.setStatus')[0]?.args.loading_messages)).toContain('knowledge base');
+    // After an answer about a role, the pane suggests what to ask next.
+    const next = await waitFor(() => fake.callsTo('assistant.threads.setSuggestedPrompts')[0], 5000, 'next prompts');
+    expect(next.args).toMatchObject({ channel_id: 'D9', thread_ts: '1700000500.000001' });
+    expect(allText(next.args.prompts)).toContain('What skills does a Digital Anthropologist need?');
   });
 });

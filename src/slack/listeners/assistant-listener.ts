@@ -1,12 +1,21 @@
 import { Assistant } from '@slack/bolt';
+import { truncate } from '../../chat/split-text.js';
 import { GREETING } from '../../replies/wording.js';
+import { withFollowUpPrompts } from '../follow-up-target.js';
 import { fromPerson, threadTarget } from '../slack-reply-target.js';
-import { SUGGESTED_PROMPTS } from '../suggested-prompts.js';
+import { LOADING_MESSAGES, SUGGESTED_PROMPTS } from '../suggested-prompts.js';
 import { guarded, type ListenerContext } from './listener-context.js';
 import { incoming } from './message-listeners.js';
 
-/** The assistant pane: a greeting with suggested prompts, then a "thinking" status before each answer. */
+/** Threads titled in this process: a thread is titled from its first question only. */
+const TITLED_MAX = 10_000;
+
+/**
+ * The legacy assistant pane: a greeting with suggested prompts; each question titles a new thread,
+ * shows a status with loading messages while it is answered, and leaves follow-up prompts.
+ */
 export function registerAssistant({ app, service, logger }: ListenerContext): void {
+  const titled = new Set<string>();
   app.assistant(
     new Assistant({
       threadStarted: async ({ say, setSuggestedPrompts }) => {
@@ -16,10 +25,16 @@ export function registerAssistant({ app, service, logger }: ListenerContext): vo
         };
         await guarded(logger, 'assistant_thread_started', greet, (text) => say(text));
       },
-      userMessage: async ({ message, body, setStatus, context }) => {
+      userMessage: async ({ message, body, setStatus, setTitle, context }) => {
         const m = message as { text: string; channel: string; ts: string; thread_ts: string; user?: string };
         if (!fromPerson(message as { subtype?: string })) return;
-        await setStatus('is thinking…');
+        const thread = `${m.channel}:${m.thread_ts}`;
+        if (!titled.has(thread)) {
+          if (titled.size >= TITLED_MAX) titled.clear();
+          titled.add(thread);
+          await setTitle(truncate(m.text, 60)).catch((err: unknown) => logger.warn({ err }, 'thread title not set'));
+        }
+        await setStatus({ status: 'is thinking…', loading_messages: LOADING_MESSAGES });
         const eventId = (body as { event_id?: unknown }).event_id;
         const question = incoming(app, m, {
           where: 'assistant',
@@ -29,7 +44,11 @@ export function registerAssistant({ app, service, logger }: ListenerContext): vo
         });
         const teamId = (body as { team_id?: string }).team_id;
         const recipient = teamId && m.user ? { teamId, userId: m.user } : undefined;
-        await service.handleMessage(question, threadTarget(app.client, m.channel, m.thread_ts, recipient));
+        const target = threadTarget(app.client, m.channel, m.thread_ts, recipient);
+        await service.handleMessage(
+          question,
+          withFollowUpPrompts(target, app.client, service, { channel: m.channel, threadTs: m.thread_ts }),
+        );
       },
     }),
   );

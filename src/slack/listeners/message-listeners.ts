@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { IncomingMessage } from '../../conversation/conversation-service.js';
+import { withFollowUpPrompts } from '../follow-up-target.js';
 import { stripMentions } from '../mrkdwn.js';
 import { fromPerson, threadTarget } from '../slack-reply-target.js';
 import { threadQuestions } from '../thread-history.js';
@@ -53,6 +54,11 @@ export function registerMessageListeners({ app, service }: ListenerContext): voi
     if (m.channel_type !== 'im' || !fromPerson(message as { subtype?: string })) return;
     const question = incoming(app, m, { where: 'direct_message', eventId: body.event_id, threadTs: m.thread_ts });
     const recipient = m.user ? { teamId: body.team_id, userId: m.user } : undefined;
-    await service.handleMessage(question, threadTarget(app.client, m.channel, m.thread_ts, recipient));
+    const target = threadTarget(app.client, m.channel, m.thread_ts, recipient);
+    // A DM is the agent surface: answers leave suggested next questions.
+    await service.handleMessage(
+      question,
+      withFollowUpPrompts(target, app.client, service, { channel: m.channel, threadTs: m.thread_ts }),
+    );
   });
 }
