@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Answer } from '../answer/answer.js';
-import { PLAIN, renderBlocks } from '../answer/answer-markdown.js';
+import { MARKDOWN, PLAIN, renderBlocks, type SpanStyle } from '../answer/answer-markdown.js';
 import { splitText, truncate } from '../chat/split-text.js';
 import type { RoleCard, SkillCard } from '../lookup/role-card.js';
 import type { Reply, ReplyActions } from '../replies/reply.js';
@@ -17,6 +17,8 @@ type SectionBlock = types.SectionBlock;
 /** Slack's limits: section text 3000 characters, 50 blocks a message, a button value 2000. */
 export const SECTION_LIMIT = 3000;
 export const MAX_BLOCKS = 50;
+/** A markdown block's text, for all markdown blocks of a message together. */
+const MARKDOWN_LIMIT = 12_000;
 const VALUE_LIMIT = 2000;
 const FALLBACK_LIMIT = 3000;
 
@@ -107,10 +109,23 @@ export function answerEndBlocks(answer: Answer, actions: ReplyActions | undefine
   return end;
 }
 
+/**
+ * Markdown for Slack's markdown block. Angle brackets are left out of plain text, so nothing in an
+ * answer can form Slack's <!here> or <@U…> mention syntax.
+ */
+const SLACK_MARKDOWN: SpanStyle = { ...MARKDOWN, text: (t) => t.replace(/[<>]/g, '') };
+
+/** The answer's text: one markdown block (lists and bold rendered by Slack) when it fits, else mrkdwn sections. */
+function answerBody(answer: Answer): KnownBlock[] {
+  const markdown = renderBlocks(answer.parts, SLACK_MARKDOWN);
+  if (markdown.length <= MARKDOWN_LIMIT) return [{ type: 'markdown', text: markdown }];
+  return sections(renderBlocks(answer.parts, MRKDWN));
+}
+
 function answerMessage(answer: Answer, actions: ReplyActions | undefined): SlackMessage {
   return {
     text: truncate(renderBlocks(answer.parts, PLAIN), FALLBACK_LIMIT),
-    blocks: withinBlockLimit(sections(renderBlocks(answer.parts, MRKDWN)), answerEndBlocks(answer, actions)),
+    blocks: withinBlockLimit(answerBody(answer), answerEndBlocks(answer, actions)),
   };
 }
 

@@ -22,6 +22,24 @@ describe('Slack rendering', () => {
     );
   });
 
+  it('puts an answer that fits in one markdown block, with no way to form a mention', () => {
+    const parts = toBlocks([
+      line({ type: 'role', id: 'urban-mechanic', title: 'Urban Mechanic', strong: true }, ': see <!here> ', {
+        type: 'cite',
+        n: 1,
+      }),
+      BREAK,
+      item('one'),
+    ]);
+    const message = slackMessage({
+      kind: 'answer',
+      question: 'q',
+      answer: answerOf(parts),
+      actions: { feedback: 'k' },
+    });
+    expect(message.blocks![0]).toEqual({ type: 'markdown', text: '**Urban Mechanic**: see !here [1]\n\n- one' });
+  });
+
   it('strips mentions but keeps channel names and link labels', () => {
     expect(stripMentions('<@UBOT> hi <!here> see <#C1|general> and <https://x.org|the site> @channel')).toBe(
       'hi see #general and the site channel',
