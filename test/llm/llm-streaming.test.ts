@@ -22,12 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => openai.stop());
 
-it('streams into Slack natively: startStream, appendStream with the text as it comes, stopStream with sources and 👍/👎', async () => {
-  const slack = await FakeSlack.start();
+/** The real composition root in LLM mode with Slack over HTTP, against the fakes; started. */
+async function slackInLlmMode(slack: FakeSlack, cacheTag: string): Promise<SlackAdapter> {
   const config = withFreePort({
     OPENAI_API_KEY: 'sk-test',
     OPENAI_BASE_URL: openai.baseUrl,
-    CAREER_BOT_CACHE_DIR: await tempDir('n'),
+    CAREER_BOT_CACHE_DIR: await tempDir(cacheTag),
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: 'secret',
     SLACK_API_URL: slack.apiUrl,
@@ -37,6 +37,12 @@ it('streams into Slack natively: startStream, appendStream with the text as it c
   const app = await buildApp(config, capturedLogger().logger);
   const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
   await adapter.start();
+  return adapter;
+}
+
+it('streams into Slack natively: startStream, appendStream with the text as it comes, stopStream with sources and 👍/👎', async () => {
+  const slack = await FakeSlack.start();
+  const adapter = await slackInLlmMode(slack, 'n');
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 200 });
   try {
     const sent = performance.now();
@@ -86,19 +92,7 @@ it('streams into Slack natively: startStream, appendStream with the text as it c
 it('a Slack stream that expires part-way is finished by chat.update on the same message', async () => {
   const slack = await FakeSlack.start();
   slack.failing.set('chat.appendStream', 'message_not_in_streaming_state');
-  const config = withFreePort({
-    OPENAI_API_KEY: 'sk-test',
-    OPENAI_BASE_URL: openai.baseUrl,
-    CAREER_BOT_CACHE_DIR: await tempDir('x'),
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: 'secret',
-    SLACK_API_URL: slack.apiUrl,
-    CAREER_BOT_STORE: 'memory',
-    HOST: '127.0.0.1',
-  });
-  const app = await buildApp(config, capturedLogger().logger);
-  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
-  await adapter.start();
+  const adapter = await slackInLlmMode(slack, 'x');
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 100 });
   try {
     const event = {
@@ -131,19 +125,7 @@ it('a Slack stream that expires part-way is finished by chat.update on the same 
 it('a Slack that rejects streaming gets the message posted and updated instead: a first message as soon as text arrives, throttled chat.update, then the final answer', async () => {
   const slack = await FakeSlack.start();
   slack.failing.set('chat.startStream', 'not_allowed_token_type');
-  const config = withFreePort({
-    OPENAI_API_KEY: 'sk-test',
-    OPENAI_BASE_URL: openai.baseUrl,
-    CAREER_BOT_CACHE_DIR: await tempDir('s'),
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: 'secret',
-    SLACK_API_URL: slack.apiUrl,
-    CAREER_BOT_STORE: 'memory',
-    HOST: '127.0.0.1',
-  });
-  const app = await buildApp(config, capturedLogger().logger);
-  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
-  await adapter.start();
+  const adapter = await slackInLlmMode(slack, 's');
   const port = adapter.port!;
   openai.script.push({ kind: 'answer', text: ANSWER, pieces: 8, delayMs: 300 });
   try {
@@ -189,19 +171,7 @@ it('a Slack that rejects streaming gets the message posted and updated instead: 
 
 it('a Slack thread follow-up costs one model call: the earlier question is re-read offline', async () => {
   const slack = await FakeSlack.start();
-  const config = withFreePort({
-    OPENAI_API_KEY: 'sk-test',
-    OPENAI_BASE_URL: openai.baseUrl,
-    CAREER_BOT_CACHE_DIR: await tempDir('t'),
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: 'secret',
-    SLACK_API_URL: slack.apiUrl,
-    CAREER_BOT_STORE: 'memory',
-    HOST: '127.0.0.1',
-  });
-  const app = await buildApp(config, capturedLogger().logger);
-  const adapter = app.adapters.find((a) => a.name === 'slack') as SlackAdapter;
-  await adapter.start();
+  const adapter = await slackInLlmMode(slack, 't');
   const port = adapter.port!;
   slack.threads.set('C1:1700000950.000001', [
     { type: 'message', user: 'U1', text: '<@UBOT> What does a cloud architect do?', ts: '1700000950.000001' },

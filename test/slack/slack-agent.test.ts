@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/config.js';
-import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-app.js';
+import type { SlackAdapter } from '../../src/slack/slack-app.js';
 import { createService, silentLogger } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 import { FakeSlack } from './fake-slack.js';
+import { startHttpAdapter } from './http-adapter.js';
 import { eventBody, slackPost } from './signed-request.js';
 
 const SECRET = 'agent-secret';
@@ -15,14 +16,7 @@ let url: string;
 
 beforeAll(async () => {
   fake = await FakeSlack.start();
-  adapter = createSlackAdapter({
-    service: await createService(),
-    config: { mode: 'http', botToken: 'xoxb-agent', signingSecret: SECRET, apiUrl: fake.apiUrl },
-    logger: silentLogger,
-    listen: { port: 0, host: '127.0.0.1' },
-  });
-  await adapter.start();
-  url = `http://127.0.0.1:${adapter.port}/slack/events`;
+  ({ adapter, url } = await startHttpAdapter(await createService(), fake, SECRET));
 });
 afterAll(async () => {
   await adapter.stop();

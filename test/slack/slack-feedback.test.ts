@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/admin-report.js';
-import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-app.js';
+import type { SlackAdapter } from '../../src/slack/slack-app.js';
 import { SqliteStore } from '../../src/stores/sqlite-store.js';
 import { createService, silentLogger, tempDir } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 import { FakeSlack } from './fake-slack.js';
+import { startHttpAdapter } from './http-adapter.js';
 import { buttonClickBody, eventBody, slackPost, viewSubmissionBody } from './signed-request.js';
 
 const SECRET = 'feedback-secret';
@@ -18,14 +19,7 @@ beforeAll(async () => {
   fake = await FakeSlack.start();
   store = SqliteStore.open({ dir: await tempDir('slack-feedback'), retentionDays: 30, logger: silentLogger });
   const service = await createService({ stores: store.stores() });
-  adapter = createSlackAdapter({
-    service,
-    config: { mode: 'http', botToken: 'xoxb-fb', signingSecret: SECRET, apiUrl: fake.apiUrl },
-    logger: silentLogger,
-    listen: { port: 0, host: '127.0.0.1' },
-  });
-  await adapter.start();
-  url = `http://127.0.0.1:${adapter.port}/slack/events`;
+  ({ adapter, url } = await startHttpAdapter(service, fake, SECRET));
 });
 afterAll(async () => {
   await adapter.stop();
