@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/config.js';
 import type { SlackAdapter } from '../../src/slack/slack-app.js';
-import { createService, silentLogger } from '../support/engine.js';
+import { createService } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 import { FakeSlack } from './fake-slack.js';
 import { startHttpAdapter } from './http-adapter.js';
