@@ -50,7 +50,7 @@ describe('/compare', () => {
       discordCommandJson(service.commands.all, { global: true }).find((c) => c.name === 'compare')?.options,
     ).toHaveLength(2);
     const reply = await compare('urban mechanic vs data scientist');
-    expect(JSON.stringify(slackMessage(reply).blocks)).toContain('*Urban Mechanic* vs *Data Scientist*');
+    expect(JSON.stringify(slackMessage(reply).blocks)).toContain('**Urban Mechanic** vs **Data Scientist**');
     expect(discordMessages(reply)[0]!.content).toContain('**Urban Mechanic** vs **Data Scientist**');
     const cli = await runCli(['compare', 'urban mechanic vs data scientist'], {
       env: { CAREER_BOT_CACHE_DIR: await tempDir('cmp') },
