@@ -21,7 +21,8 @@ export function terminalStyle(out: { isTTY?: boolean; columns?: number }, noColo
     span,
     heading: (t) => span.strong(t.toUpperCase()),
     subheading: span.strong,
-    width: Math.max(20, (out.columns ?? 80) - 1),
+    // A pseudo-terminal of unknown size reports 0 columns: take the usual 80 then.
+    width: Math.max(20, (out.columns || 80) - 1),
   };
 }
 
