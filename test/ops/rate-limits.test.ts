@@ -2,9 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ConversationService } from '../../src/conversation/conversation-service.js';
 import { RateLimiter } from '../../src/conversation/rate-limiter.js';
 import { createDiscordAdapter } from '../../src/discord/discord-bot.js';
-import { createSlackAdapter } from '../../src/slack/slack-app.js';
 import { BOT_USER, CHANNEL_ID, FakeDiscord, messagePayload } from '../discord/fake-discord.js';
 import { FakeSlack } from '../slack/fake-slack.js';
+import { startHttpAdapter } from '../slack/http-adapter.js';
 import { eventBody, slackPost } from '../slack/signed-request.js';
 import { chatMessage } from '../support/chat-message.js';
 import { createEngine, createService, silentLogger } from '../support/engine.js';
@@ -49,13 +49,7 @@ afterAll(async () => {
 it('Slack answering with 429: the answer is posted after Retry-After, not lost', async () => {
   const service = await createService({ engine });
   const secret = 'rl-secret';
-  const adapter = createSlackAdapter({
-    service,
-    config: { mode: 'http', botToken: 'xoxb-rl', signingSecret: secret, apiUrl: slack.apiUrl },
-    logger: silentLogger,
-    listen: { port: 0, host: '127.0.0.1' },
-  });
-  await adapter.start();
+  const { adapter, url } = await startHttpAdapter(service, slack, secret);
   try {
     slack.rateLimited.set('chat.postMessage', 1);
     const event = {
@@ -66,7 +60,7 @@ it('Slack answering with 429: the answer is posted after Retry-After, not lost',
       channel: 'C5',
       event_ts: '5.1',
     };
-    await slackPost(`http://127.0.0.1:${adapter.port}/slack/events`, eventBody(event, 'EvRl1'), { secret });
+    await slackPost(url, eventBody(event, 'EvRl1'), { secret });
     // The first attempt met the 429; the second, after Retry-After, carries the answer.
     const posted = await waitFor(
       () => slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C5')[1],
