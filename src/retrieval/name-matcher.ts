@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
+import { SpellingIndex } from '../text/spelling-index.js';
 
 export interface NameMatch {
   docId: string;
@@ -27,6 +28,8 @@ interface NameEntry {
 
 /** Shortest typed word that may stand for a longer one: "sci", "dev", "sec", "dir". */
 const MIN_PREFIX = 3;
+/** Misspellings of a name's first word that are looked up; the whole name is then checked by wordsMatch. */
+const FIRST_WORD_EDITS = 2;
 
 /**
  * How far typed words are from a name's words, or undefined when they do not match. Either the
@@ -84,7 +87,9 @@ export class NameMatcher {
   private readonly entries: NameEntry[];
   /** For each one-word name, the documents that carry it as a whole title or alias. */
   private readonly oneWordDocs = new Map<string, Set<string>>();
-  private readonly byFirstLetter = new Map<string, NameEntry[]>();
+  /** Names by their first word, and the first words by spelling: a question only tries names it could match. */
+  private readonly byFirstWord = new Map<string, NameEntry[]>();
+  private readonly firstWords = new SpellingIndex();
 
   constructor(docs: KnowledgeDoc[]) {
     const seen = new Set<string>();
@@ -104,9 +109,11 @@ export class NameMatcher {
           tokens: key.split(' ').length,
         });
         if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
-        const sameLetter = this.byFirstLetter.get(key[0]!) ?? [];
-        sameLetter.push(this.entries.at(-1)!);
-        this.byFirstLetter.set(key[0]!, sameLetter);
+        const first = key.split(' ')[0]!;
+        const sameFirst = this.byFirstWord.get(first) ?? [];
+        sameFirst.push(this.entries.at(-1)!);
+        this.byFirstWord.set(first, sameFirst);
+        this.firstWords.add(first);
       }
     }
   }
@@ -115,14 +122,25 @@ export class NameMatcher {
     return new NameMatcher(kb.docs);
   }
 
+  /**
+   * Names whose first word the typed word may be: itself, a misspelling of it, or its start. Every
+   * way wordsMatch accepts keeps the first letter, so the rest are never tried, and the work grows
+   * with the question, not with the number of names.
+   */
+  private candidates(typed: string): NameEntry[] {
+    const firsts = [typed];
+    for (const near of this.firstWords.near(typed, FIRST_WORD_EDITS))
+      if (near.word[0] === typed[0]) firsts.push(near.word);
+    if (typed.length >= MIN_PREFIX) firsts.push(...this.firstWords.startingWith(typed));
+    return [...new Set(firsts)].flatMap((w) => this.byFirstWord.get(w) ?? []);
+  }
+
   /** Matches in `text`, strongest first; a match inside a longer one (the skill in a role's title) is dropped. */
   find(text: string): NameMatch[] {
     const tokens = nameKey(text).split(' ').filter(Boolean);
     const all: NameMatch[] = [];
     for (let start = 0; start < tokens.length; start++) {
-      // Every way a name can match keeps its first letter, so only names starting with this word's
-      // letter are tried: the work grows with the question, not with the names times the question.
-      for (const entry of this.byFirstLetter.get(tokens[start]![0]!) ?? []) {
+      for (const entry of this.candidates(tokens[start]!)) {
         if (start + entry.tokens > tokens.length) continue;
         // A one-word name shared by two documents ("germany") names neither. A word inside a longer
         // name does not count: "robotics" alone is the skill, "robotics specialist" the role.

@@ -1,5 +1,5 @@
-import { distance } from 'fastest-levenshtein';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
+import { SpellingIndex } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { typoBudget } from './name-matcher.js';
 
@@ -23,6 +23,7 @@ const documentContentWords = (text: string) => documentWords(text).filter((w) =>
 export class Vocabulary {
   private readonly df = new Map<string, number>();
   private readonly surface = new Map<string, string>();
+  private readonly spelling = new SpellingIndex();
   private readonly maxIdf: number;
   private readonly resolved = new Map<string, string | undefined>();
 
@@ -33,6 +34,7 @@ export class Vocabulary {
         const stem = stemTerm(word);
         stems.add(stem);
         this.surface.set(word, stem);
+        this.spelling.add(word);
       }
       for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
     }
@@ -63,17 +65,8 @@ export class Vocabulary {
     if (this.df.has(stem)) return stem;
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
-    let best: string | undefined;
-    let bestEdits = budget + 1;
-    for (const [known, knownStem] of this.surface) {
-      if (Math.abs(known.length - word.length) > budget || known[0] !== word[0]) continue;
-      const d = distance(known, word);
-      if (d < bestEdits) {
-        best = knownStem;
-        bestEdits = d;
-      }
-    }
-    return best;
+    const closest = this.spelling.near(word, budget).find((c) => c.word[0] === word[0]);
+    return closest && this.surface.get(closest.word);
   }
 
   /** Stems of the question's content words, typos resolved to the knowledge's own words. */
