@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { Bm25Index } from './bm25-index.js';
 
 export interface DocumentHit {
   docId: string;
@@ -14,27 +14,32 @@ export interface DocumentHit {
  * from attacks") matches the role as a whole, where the passage index sees only pieces.
  */
 export class DocumentIndex {
-  private readonly search: MiniSearch<{ id: string; text: string }>;
+  private readonly index: Bm25Index;
+  private readonly ids: string[];
 
   constructor(kb: KnowledgeBase) {
-    this.search = new MiniSearch({
-      fields: ['text'],
-      tokenize: (text) => documentWords(text),
+    this.index = new Bm25Index({
+      fields: [{ name: 'text', boost: 1 }],
+      tokenize: documentWords,
+      tokenizeQuery: words,
       processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
-      searchOptions: { tokenize: (text) => words(text) },
+      fuzzy: () => 0,
+      prefix: () => false,
     });
-    this.search.addAll(
+    this.ids = kb.docs.map((d) => d.id);
+    this.index.addAll(
       kb.docs.map((d) => {
         const lists =
           d.type === 'role'
             ? [...d.backgrounds, ...d.transferable, ...d.skills.map((s) => kb.byId.get(s)?.title ?? s)]
             : [];
-        return { id: d.id, text: [d.title, d.aliases.join(', '), d.summary, d.body, lists.join(', ')].join('\n') };
+        return [[d.title, d.aliases.join(', '), d.summary, d.body, lists.join(', ')].join('\n')];
       }),
     );
+    this.index.seal();
   }
 
   query(text: string): DocumentHit[] {
-    return this.search.search(text, { combineWith: 'OR' }).map((r) => ({ docId: String(r.id), score: r.score }));
+    return this.index.search(text).map((h) => ({ docId: this.ids[h.doc]!, score: h.score }));
   }
 }

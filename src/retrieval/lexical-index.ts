@@ -1,19 +1,12 @@
-import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { Bm25Index } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
 
 export interface LexicalHit {
   chunk: number;
   score: number;
-}
-
-interface IndexedChunk {
-  id: number;
-  title: string;
-  aliases: string;
-  text: string;
 }
 
 /** Typos: one edit from four letters on, two from eight. */
@@ -23,34 +16,33 @@ function allowedEdits(term: string): number {
   return 0;
 }
 
-/** BM25 search over the chunks (MiniSearch's BM25+), with fuzzy terms for typos. */
+/** BM25 search over the chunks, titles and aliases weighted above the text, with fuzzy terms for typos. */
 export class LexicalIndex {
-  private readonly search: MiniSearch<IndexedChunk>;
+  private readonly index: Bm25Index;
 
   constructor(chunks: Chunk[], kb: KnowledgeBase) {
-    this.search = new MiniSearch<IndexedChunk>({
-      fields: ['title', 'aliases', 'text'],
-      tokenize: (text) => documentWords(text),
-      // Questions are capped in length and word count; knowledge files are not.
-      searchOptions: { tokenize: (text) => words(text) },
+    this.index = new Bm25Index({
+      fields: [
+        { name: 'title', boost: 2.5 },
+        { name: 'aliases', boost: 1.5 },
+        { name: 'text', boost: 1 },
+      ],
+      tokenize: documentWords,
+      tokenizeQuery: words,
       processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
+      fuzzy: allowedEdits,
+      prefix: (term) => term.length >= 5,
     });
-    this.search.addAll(
-      chunks.map((c, id) => {
+    this.index.addAll(
+      chunks.map((c) => {
         const doc = kb.byId.get(c.metadata.docId)!;
-        return { id, title: doc.title, aliases: doc.aliases.join(' ; '), text: c.pageContent };
+        return [doc.title, doc.aliases.join(' ; '), c.pageContent];
       }),
     );
+    this.index.seal();
   }
 
   query(text: string): LexicalHit[] {
-    return this.search
-      .search(text, {
-        boost: { title: 2.5, aliases: 1.5, text: 1 },
-        fuzzy: (term) => allowedEdits(term),
-        prefix: (term) => term.length >= 5,
-        combineWith: 'OR',
-      })
-      .map((r) => ({ chunk: r.id as number, score: r.score }));
+    return this.index.search(text).map((h) => ({ chunk: h.doc, score: h.score }));
   }
 }
