@@ -9,31 +9,58 @@ export interface BackgroundMatch {
   why: string[];
 }
 
+/** Where a word appears in a role: in what it is written for (backgrounds, transferable skills) or elsewhere. */
+const FITTED = 2;
+const OTHER = 1;
+
 /**
  * Roles ranked by how much of what a person says about themselves appears in each role's typical
  * backgrounds, transferable skills, skill names and summary. Backgrounds and transferable skills
  * count double: they are written for exactly this question.
+ *
+ * The roles' words are indexed once, so a question costs the roles sharing its words, not a pass
+ * over every role.
  */
-export function matchBackground(
-  kb: KnowledgeBase,
-  personTerms: ReadonlySet<string>,
-  weight: (term: string) => number,
-): BackgroundMatch[] {
-  const matches = kb.roles.map((role) => {
-    const fitted = [...role.backgrounds, ...role.transferable];
-    const fittedTerms = new Set(contentTerms(fitted.join(' ; ')));
-    const skillNames = role.skills.flatMap((id) => {
-      const s = kb.byId.get(id);
-      return s ? [s.title, ...s.aliases] : [];
+export class BackgroundIndex {
+  /** For each stem, the roles (by position) that carry it and how strongly (FITTED or OTHER). */
+  private readonly postings = new Map<string, { role: number; strength: number }[]>();
+  /** Per role, its backgrounds and transferable skills with their stems, for saying why. */
+  private readonly fittedItems: { text: string; terms: string[] }[][];
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.fittedItems = kb.roles.map((role, r) => {
+      const items = [...role.backgrounds, ...role.transferable].map((text) => ({ text, terms: contentTerms(text) }));
+      const strength = new Map<string, number>();
+      const skillNames = role.skills.flatMap((id) => {
+        const s = kb.byId.get(id);
+        return s ? [s.title, ...s.aliases] : [];
+      });
+      for (const t of contentTerms([...skillNames, role.title, role.summary].join(' ; '))) strength.set(t, OTHER);
+      for (const item of items) for (const t of item.terms) strength.set(t, FITTED);
+      for (const [t, s] of strength) {
+        const list = this.postings.get(t);
+        if (list) list.push({ role: r, strength: s });
+        else this.postings.set(t, [{ role: r, strength: s }]);
+      }
+      return items;
     });
-    const otherTerms = new Set(contentTerms([...skillNames, role.title, role.summary].join(' ; ')));
-    let score = 0;
+  }
+
+  /** Roles sharing the person's words, best first; roles sharing none are left out. */
+  match(personTerms: ReadonlySet<string>, weight: (term: string) => number): BackgroundMatch[] {
+    const scores = new Map<number, number>();
     for (const t of personTerms) {
-      if (fittedTerms.has(t)) score += 2 * weight(t);
-      else if (otherTerms.has(t)) score += weight(t);
+      const w = weight(t);
+      for (const { role, strength } of this.postings.get(t) ?? [])
+        scores.set(role, (scores.get(role) ?? 0) + strength * w);
     }
-    const why = fitted.filter((b) => contentTerms(b).some((t) => personTerms.has(t)));
-    return { role, score, why };
-  });
-  return matches.filter((m) => m.score > 0).sort((a, b) => b.score - a.score);
+    return [...scores]
+      .filter(([, score]) => score > 0)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([r, score]) => ({
+        role: this.kb.roles[r]!,
+        score,
+        why: this.fittedItems[r]!.filter((item) => item.terms.some((t) => personTerms.has(t))).map((i) => i.text),
+      }));
+  }
 }

@@ -15,6 +15,11 @@ import { bestSentences } from './sentences.js';
 const MAX_ROLES = 5;
 /** Roles described in a list answer; more are named only. */
 const MAX_LISTED = 8;
+/**
+ * Names listed in one answer at most: all of today's knowledge, while a catalogue of thousands gets
+ * the first ones and a count rather than a message no chat can show.
+ */
+const MAX_NAMED = 60;
 /** Questions that ask for a person or a job: the answer should lead with a role, not a skill or a fact. */
 const ASKS_FOR_ROLE =
   /\b(roles?|jobs?|careers?|positions?|who|whom|professionals?|titles?|person|someone|somebody|hire)\b/i;
@@ -24,6 +29,9 @@ const ASKS_WHICH_ROLE =
 /** Passage sentences in a description; more when the question asks for detail or continues a conversation. */
 const DESCRIBE_SENTENCES = 2;
 const DETAIL_SENTENCES = 4;
+
+/** Each knowledge base's roles by position, made once: ties between roles keep knowledge order. */
+const ROLE_ORDER = new WeakMap<KnowledgeBase, Map<RoleDoc, number>>();
 
 export interface ComposeContext {
   kb: KnowledgeBase;
@@ -157,6 +165,15 @@ export class AnswerComposer {
     return this.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
   }
 
+  private kbOrder(role: RoleDoc): number {
+    let order = ROLE_ORDER.get(this.ctx.kb);
+    if (!order) {
+      order = new Map(this.ctx.kb.roles.map((r, i) => [r, i]));
+      ROLE_ORDER.set(this.ctx.kb, order);
+    }
+    return order.get(role)!;
+  }
+
   private byRank<T extends KnowledgeDoc>(docs: T[]): T[] {
     return [...docs].sort((a, b) => this.rankOf(a.id) - this.rankOf(b.id));
   }
@@ -221,7 +238,8 @@ export class AnswerComposer {
     const lines = [heading, BREAK];
     for (const role of roles.slice(0, MAX_LISTED))
       lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
-    if (roles.length > MAX_LISTED) lines.push(item('and ', ...docRefs(roles.slice(MAX_LISTED))));
+    if (roles.length > MAX_LISTED) lines.push(item('and ', ...docRefs(roles.slice(MAX_LISTED, MAX_NAMED))));
+    if (roles.length > MAX_NAMED) lines.push(line(`… and ${roles.length - MAX_NAMED} more.`));
     return lines;
   }
 
@@ -416,7 +434,8 @@ export class AnswerComposer {
     const lines = [line(`${profile.summary} `, c)];
     for (const sentence of this.passage(profile, 1)) lines.push(line(`${sentence} `, c));
     lines.push(BREAK, line('The skill sets ', c, ':'));
-    for (const skill of this.ctx.kb.skills) lines.push(item(docRef(skill)));
+    for (const skill of this.ctx.kb.skills.slice(0, MAX_NAMED)) lines.push(item(docRef(skill)));
+    if (this.ctx.kb.skills.length > MAX_NAMED) lines.push(line(`… and ${this.ctx.kb.skills.length - MAX_NAMED} more.`));
     return { lines, roles: [], about: [] };
   }
 
@@ -424,7 +443,8 @@ export class AnswerComposer {
     const list = overviewDoc(this.ctx.kb, 'roles');
     const lines = list ? [line(`${list.summary} `, this.citations.cite(list)), BREAK] : [];
     lines.push(line(`The ${this.ctx.kb.roles.length} roles this knowledge base describes:`));
-    for (const role of this.ctx.kb.roles) lines.push(item(docRef(role, true)));
+    for (const role of this.ctx.kb.roles.slice(0, MAX_NAMED)) lines.push(item(docRef(role, true)));
+    if (this.ctx.kb.roles.length > MAX_NAMED) lines.push(line(`… and ${this.ctx.kb.roles.length - MAX_NAMED} more.`));
     const example = this.ctx.kb.roles[0];
     if (example)
       lines.push(BREAK, line(`Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`));
@@ -436,7 +456,10 @@ export class AnswerComposer {
     const byOverlap = new Map(this.ctx.fit.map((m, i) => [m.role.id, i]));
     const fused = (role: RoleDoc) =>
       (byOverlap.has(role.id) ? 1.5 / (4 + byOverlap.get(role.id)! + 1) : 0) + 1 / (4 + this.rankOf(role.id) + 1);
-    const roles = [...this.ctx.kb.roles].sort((a, b) => fused(b) - fused(a));
+    // Only roles that either list ranks can lead; the rest tie at the bottom, in knowledge order.
+    const ranked = new Set([...this.ctx.fit.map((m) => m.role), ...this.rankedRoles()]);
+    const rest = ranked.size < MAX_ROLES ? this.ctx.kb.roles.filter((r) => !ranked.has(r)).slice(0, MAX_ROLES) : [];
+    const roles = [...ranked].sort((a, b) => fused(b) - fused(a) || this.kbOrder(a) - this.kbOrder(b)).concat(rest);
     const best = roles.slice(0, 3);
     const lines = [line('Roles that fit that background best:'), BREAK];
     for (const role of best) {

@@ -23,7 +23,9 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
   const cite = overview ? [' ', citations.cite(overview)] : [];
   const role = kb.roles.find((r) => r.source === 'article') ?? kb.roles[0];
   // A skill with a short name that several roles share makes the clearest example.
-  const usedBy = (id: string) => kb.roles.filter((r) => r.skills.includes(id)).length;
+  const users = new Map<string, number>();
+  for (const r of kb.roles) for (const id of r.skills) users.set(id, (users.get(id) ?? 0) + 1);
+  const usedBy = (id: string) => users.get(id) ?? 0;
   const skill =
     [...kb.skills].filter((s) => s.title.split(' ').length <= 2).sort((a, b) => usedBy(b.id) - usedBy(a.id))[0] ??
     kb.skills[0];

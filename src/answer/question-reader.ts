@@ -9,7 +9,7 @@ import { words } from '../text/normalize.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
-import { type BackgroundMatch, matchBackground } from './background-fit.js';
+import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
@@ -76,12 +76,16 @@ interface Wording {
  * No answer is composed here.
  */
 export class QuestionReader {
+  private readonly backgrounds: BackgroundIndex;
+
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly retriever: Retriever,
     private readonly vocabulary: Vocabulary,
     private readonly scopeModel: ScopeModel,
-  ) {}
+  ) {
+    this.backgrounds = new BackgroundIndex(kb);
+  }
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
     const w = this.wording(question, previous);
@@ -154,7 +158,7 @@ export class QuestionReader {
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'
-        ? matchBackground(this.kb, personTerms, (t) => this.vocabulary.weight(t))
+        ? this.backgrounds.match(personTerms, (t) => this.vocabulary.weight(t))
         : [];
     const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
     // A fit match counts a word twice when it is in a background: halve to get a share.

@@ -45,9 +45,24 @@ export interface KnowledgeBase {
   contentHash: string;
 }
 
+/** Each knowledge base's roles by skill, made on first use: a lookup, not a pass over every role. */
+const ROLES_BY_SKILL = new WeakMap<KnowledgeBase, Map<string, RoleDoc[]>>();
+
 /** Roles that list a skill, in knowledge order. */
 export function rolesWithSkill(kb: KnowledgeBase, skillId: string): RoleDoc[] {
-  return kb.roles.filter((r) => r.skills.includes(skillId));
+  let bySkill = ROLES_BY_SKILL.get(kb);
+  if (!bySkill) {
+    bySkill = new Map();
+    for (const role of kb.roles) {
+      for (const id of new Set(role.skills)) {
+        const roles = bySkill.get(id);
+        if (roles) roles.push(role);
+        else bySkill.set(id, [role]);
+      }
+    }
+    ROLES_BY_SKILL.set(kb, bySkill);
+  }
+  return bySkill.get(skillId) ?? [];
 }
 
 /** The source document marked as the overview of all roles or all skills, if the knowledge has one. */

@@ -32,8 +32,18 @@ export function contentTerms(text: string): string[] {
     .map(stemTerm);
 }
 
+/** Stems already computed: a knowledge base repeats its words, and building its indexes stems each many times. */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
 export function stemTerm(word: string): string {
-  return stemmer(word);
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    stem = stemmer(word);
+    STEMS.set(word, stem);
+  }
+  return stem;
 }
 
 /** Singular form of a single word, enough for job titles ("directors", "analysts", "technicians"). */
