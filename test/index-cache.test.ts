@@ -12,10 +12,12 @@ function countingModel(): EmbeddingModel & { embedded: number } {
     id: localEmbeddingModel.id,
     embedded: 0,
     count(embeddings: Embeddings): Embeddings {
-      const original = embeddings.embedDocuments.bind(embeddings);
-      embeddings.embedDocuments = async (texts: string[]) => {
-        counter.embedded += texts.length;
-        return original(texts);
+      // The local model's vectors are built one text at a time as sparse vectors.
+      const local = embeddings as Embeddings & { sparse: (text: string) => unknown };
+      const original = local.sparse.bind(local);
+      local.sparse = (text: string) => {
+        counter.embedded += 1;
+        return original(text);
       };
       return embeddings;
     },

@@ -1,5 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { contentTerms } from '../text/normalize.js';
+import type { SparseVector } from './sparse-vector-index.js';
 
 /** Serializable state of a fitted LocalEmbeddings: what the index cache stores beside the vectors. */
 export interface LocalEmbeddingsState {
@@ -54,6 +55,7 @@ function features(text: string): Map<number, number> {
  */
 export class LocalEmbeddings extends Embeddings {
   readonly model = LOCAL_EMBEDDING_MODEL;
+  readonly dimensions = DIMENSIONS;
   private idf: Float64Array;
 
   private constructor(idf: Float64Array) {
@@ -79,16 +81,22 @@ export class LocalEmbeddings extends Embeddings {
     return { model: this.model, dimensions: DIMENSIONS, idf: Array.from(this.idf) };
   }
 
+  /** The embedding as its non-zero entries, in ascending dimension order; what the exact sparse index stores. */
+  sparse(text: string): SparseVector {
+    const entries = [...features(text)].sort((a, b) => a[0] - b[0]);
+    const indices = Uint16Array.from(entries, ([bucket]) => bucket);
+    const weights = entries.map(([bucket, tf]) => (1 + Math.log(tf + 1)) * this.idf[bucket]!);
+    const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
+    return { indices, values: Float32Array.from(weights, (w) => (norm > 0 ? w / norm : 0)) };
+  }
+
   embedText(text: string): number[] {
     const vec = new Array<number>(DIMENSIONS).fill(0);
-    let norm = 0;
-    for (const [bucket, tf] of features(text)) {
-      const v = (1 + Math.log(tf + 1)) * this.idf[bucket]!;
-      vec[bucket] = v;
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm);
-    return norm > 0 ? vec.map((v) => v / norm) : vec;
+    const { indices, values } = this.sparse(text);
+    indices.forEach((d, j) => {
+      vec[d] = values[j]!;
+    });
+    return vec;
   }
 
   override async embedDocuments(texts: string[]): Promise<number[][]> {

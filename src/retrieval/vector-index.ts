@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
-import hnswlib from 'hnswlib-node';
 import type { Logger } from 'pino';
 import { CHUNKING, type Chunk } from './chunking.js';
+import { DenseNeighbours } from './dense-neighbours.js';
 import type { EmbeddingModel } from './embedding-model.js';
+import { LocalEmbeddings } from './local-embeddings.js';
+import { SparseVectorIndex } from './sparse-vector-index.js';
 
 export interface VectorHit {
   chunk: number;
@@ -16,23 +18,47 @@ export interface VectorHit {
 interface Manifest {
   key: string;
   model: string;
+  /** `sparse`: exact inverted index (local hashed vectors); `dense`: hnswlib graph (model embeddings). */
+  kind: 'sparse' | 'dense';
   dimensions: number;
   chunkCount: number;
   state: unknown;
 }
 
+/** How the chunks' vectors are searched: exactly over sparse vectors, or through a graph for dense ones. */
+interface Neighbours {
+  search(embeddings: Embeddings, query: string, k: number): Promise<VectorHit[]>;
+  write(dir: string): Promise<void>;
+}
+
+const INDEX_FILE = { sparse: 'vectors.spv', dense: 'index.hnsw' } as const;
+
 /** The index cache key: knowledge bytes, chunking settings and embedding model together. */
 function indexCacheKey(contentHash: string, modelId: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ contentHash, chunking: CHUNKING, modelId }))
+    .update(JSON.stringify({ contentHash, chunking: CHUNKING, modelId, layout: 2 }))
     .digest('hex')
     .slice(0, 24);
 }
 
-/** Dense search over the knowledge chunks with a persistent hnswlib index. */
+class SparseNeighbours implements Neighbours {
+  constructor(readonly index: SparseVectorIndex) {}
+
+  async search(embeddings: Embeddings, query: string, k: number): Promise<VectorHit[]> {
+    const q = (embeddings as LocalEmbeddings).sparse(query);
+    if (q.indices.length === 0) return [];
+    return this.index.search(q, k).map((h) => ({ chunk: h.id, similarity: h.score }));
+  }
+
+  async write(dir: string): Promise<void> {
+    await writeFile(path.join(dir, INDEX_FILE.sparse), this.index.toBuffer());
+  }
+}
+
+/** Nearest chunks to a question, over an index persisted per knowledge version and embedding model. */
 export class VectorIndex {
   private constructor(
-    private readonly index: hnswlib.HierarchicalNSW,
+    private readonly neighbours: Neighbours,
     readonly embeddings: Embeddings,
     readonly fromCache: boolean,
     private readonly logger: Logger,
@@ -58,15 +84,29 @@ export class VectorIndex {
     const started = performance.now();
     const texts = chunks.map((c) => c.pageContent);
     const { embeddings, state } = model.forCorpus(texts);
-    const vectors = await embeddings.embedDocuments(texts);
-    const dimensions = vectors[0]?.length ?? 0;
-    const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
-    index.initIndex({ maxElements: Math.max(vectors.length, 1), m: 16, efConstruction: 200, randomSeed: 42 });
-    for (const [i, v] of vectors.entries()) index.addPoint(v, i);
+    let neighbours: Neighbours;
+    let kind: Manifest['kind'];
+    let dimensions: number;
+    if (embeddings instanceof LocalEmbeddings) {
+      kind = 'sparse';
+      dimensions = embeddings.dimensions;
+      neighbours = new SparseNeighbours(
+        SparseVectorIndex.build(
+          texts.map((t) => embeddings.sparse(t)),
+          dimensions,
+        ),
+      );
+    } else {
+      kind = 'dense';
+      const vectors = await embeddings.embedDocuments(texts);
+      dimensions = vectors[0]?.length ?? 0;
+      neighbours = DenseNeighbours.build(vectors, dimensions);
+    }
     // The cache only saves time: an unwritable cache folder costs a rebuild at the next start, nothing more.
-    await VectorIndex.save(cacheDir, dir, index, {
+    await VectorIndex.save(cacheDir, dir, neighbours, {
       key,
       model: model.id,
+      kind,
       dimensions,
       chunkCount: chunks.length,
       state,
@@ -74,10 +114,10 @@ export class VectorIndex {
       logger.warn({ dir, reason: err instanceof Error ? err.message : String(err) }, 'search index not cached'),
     );
     logger.info(
-      { chunks: chunks.length, model: model.id, ms: Math.round(performance.now() - started) },
+      { chunks: chunks.length, model: model.id, kind, ms: Math.round(performance.now() - started) },
       'search index built',
     );
-    return new VectorIndex(index, embeddings, false, logger);
+    return new VectorIndex(neighbours, embeddings, false, logger);
   }
 
   private static async tryLoad(
@@ -95,23 +135,26 @@ export class VectorIndex {
     }
     if (manifest.key !== key || manifest.chunkCount !== chunkCount) return undefined;
     try {
-      const index = new hnswlib.HierarchicalNSW('cosine', manifest.dimensions);
-      index.readIndexSync(path.join(dir, 'index.hnsw'));
+      const file = path.join(dir, INDEX_FILE[manifest.kind]);
+      const neighbours =
+        manifest.kind === 'sparse'
+          ? new SparseNeighbours(SparseVectorIndex.fromBuffer(await readFile(file)))
+          : DenseNeighbours.read(file, manifest.dimensions);
       logger.debug({ dir }, 'search index loaded from cache');
-      return new VectorIndex(index, model.restore(manifest.state), true, logger);
+      return new VectorIndex(neighbours, model.restore(manifest.state), true, logger);
     } catch (err) {
       logger.warn({ dir, err: String(err) }, 'cached search index is unreadable; rebuilding');
       return undefined;
     }
   }
 
-  private static async save(cacheDir: string, dir: string, index: hnswlib.HierarchicalNSW, manifest: Manifest) {
+  private static async save(cacheDir: string, dir: string, neighbours: Neighbours, manifest: Manifest) {
     await mkdir(cacheDir, { recursive: true });
     // Write beside, then rename: a crash mid-write never leaves a half index under the real name.
     const tmp = `${dir}.tmp-${process.pid}`;
     await rm(tmp, { recursive: true, force: true });
     await mkdir(tmp);
-    index.writeIndexSync(path.join(tmp, 'index.hnsw'));
+    await neighbours.write(tmp);
     await writeFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest));
     await rm(dir, { recursive: true, force: true });
     await rename(tmp, dir);
@@ -124,9 +167,8 @@ export class VectorIndex {
 
   /** Nearest chunks; when the embedding model fails (a remote server down) dense search sits out. */
   async search(query: string, k: number): Promise<VectorHit[]> {
-    let vec: number[];
     try {
-      vec = await this.embeddings.embedQuery(query);
+      return await this.neighbours.search(this.embeddings, query, k);
     } catch (err) {
       this.logger.warn(
         { reason: err instanceof Error ? err.message : String(err) },
@@ -134,10 +176,5 @@ export class VectorIndex {
       );
       return [];
     }
-    const n = Math.min(k, this.index.getCurrentCount());
-    if (n === 0 || vec.every((v) => v === 0)) return [];
-    this.index.setEf(Math.max(64, n));
-    const { neighbors, distances } = this.index.searchKnn(vec, n);
-    return neighbors.map((chunk, i) => ({ chunk, similarity: 1 - distances[i]! }));
   }
 }

@@ -1,0 +1,116 @@
+/** A vector given by its non-zero entries. */
+export interface SparseVector {
+  indices: Uint16Array;
+  values: Float32Array;
+}
+
+export interface SparseHit {
+  /** Position of the vector in the order it was added. */
+  id: number;
+  /** Dot product with the query: the cosine, as the vectors are normalized. */
+  score: number;
+}
+
+/** The file layout: a header of counts, then the postings as typed arrays. */
+const MAGIC = 0x53505631; // "SPV1"
+
+/**
+ * Exact nearest neighbours for sparse vectors (the local hashed embeddings), by an inverted index:
+ * for each dimension, the vectors that use it and their values. A query touches only the postings of
+ * its own non-zero dimensions and ranks every vector exactly, so recall is 1 by construction. A graph
+ * index (hnswlib) finds few true neighbours among such vectors, and building it grows faster than
+ * linearly; see README "Large knowledge".
+ */
+export class SparseVectorIndex {
+  private readonly scores: Float32Array;
+
+  private constructor(
+    readonly dimensions: number,
+    readonly count: number,
+    /** Postings of dimension d are at offsets[d] .. offsets[d + 1]. */
+    private readonly offsets: Int32Array,
+    private readonly ids: Int32Array,
+    private readonly values: Float32Array,
+  ) {
+    this.scores = new Float32Array(count);
+  }
+
+  static build(vectors: SparseVector[], dimensions: number): SparseVectorIndex {
+    const offsets = new Int32Array(dimensions + 1);
+    for (const v of vectors) for (const d of v.indices) offsets[d + 1]! += 1;
+    for (let d = 0; d < dimensions; d++) offsets[d + 1]! += offsets[d]!;
+    const ids = new Int32Array(offsets[dimensions]!);
+    const values = new Float32Array(ids.length);
+    const fill = offsets.slice(0, dimensions);
+    vectors.forEach((v, id) => {
+      for (let j = 0; j < v.indices.length; j++) {
+        const at = fill[v.indices[j]!]!++;
+        ids[at] = id;
+        values[at] = v.values[j]!;
+      }
+    });
+    return new SparseVectorIndex(dimensions, vectors.length, offsets, ids, values);
+  }
+
+  /** The `k` vectors with the largest dot product with `query`, best first; vectors sharing nothing are left out. */
+  search(query: SparseVector, k: number): SparseHit[] {
+    const { scores, offsets, ids, values } = this;
+    scores.fill(0);
+    for (let j = 0; j < query.indices.length; j++) {
+      const d = query.indices[j]!;
+      const q = query.values[j]!;
+      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) scores[ids[p]!]! += q * values[p]!;
+    }
+    return topK(scores, k);
+  }
+
+  /** The index as one buffer, to be cached. */
+  toBuffer(): Buffer {
+    const header = new Int32Array([MAGIC, this.dimensions, this.count, this.ids.length]);
+    return Buffer.concat(
+      [header, this.offsets, this.ids, this.values].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+    );
+  }
+
+  /** Reads a buffer written by `toBuffer`, or throws when it is not one (a truncated or foreign file). */
+  static fromBuffer(buffer: Buffer): SparseVectorIndex {
+    const ints = (offset: number, length: number) => {
+      const bytes = buffer.subarray(offset, offset + length * 4);
+      if (bytes.length !== length * 4) throw new Error('sparse vector file is truncated');
+      // Copy into an aligned buffer: a Buffer's slice of a larger pool may not start at a multiple of 4.
+      return new Uint8Array(bytes).buffer;
+    };
+    const [magic, dimensions, count, postings] = new Int32Array(ints(0, 4));
+    if (magic !== MAGIC || dimensions === undefined || count === undefined || postings === undefined)
+      throw new Error('not a sparse vector file');
+    let at = 16;
+    const offsets = new Int32Array(ints(at, dimensions + 1));
+    at += (dimensions + 1) * 4;
+    const ids = new Int32Array(ints(at, postings));
+    at += postings * 4;
+    const values = new Float32Array(ints(at, postings));
+    if (buffer.length !== at + postings * 4) throw new Error('sparse vector file has trailing bytes');
+    return new SparseVectorIndex(dimensions, count, offsets, ids, values);
+  }
+}
+
+/** The k best positive scores, best first, ties by position; one pass, no full sort. */
+function topK(scores: Float32Array, k: number): SparseHit[] {
+  let kept: SparseHit[] = [];
+  let floor = 0;
+  for (let id = 0; id < scores.length; id++) {
+    const score = scores[id]!;
+    if (score <= floor) continue;
+    kept.push({ id, score });
+    if (kept.length >= k * 4) {
+      kept.sort(byScore);
+      kept = kept.slice(0, k);
+      floor = kept.at(-1)!.score;
+    }
+  }
+  return kept.sort(byScore).slice(0, k);
+}
+
+function byScore(a: SparseHit, b: SparseHit): number {
+  return b.score - a.score || a.id - b.id;
+}

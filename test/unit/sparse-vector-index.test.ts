@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { type SparseVector, SparseVectorIndex } from '../../src/retrieval/sparse-vector-index.js';
+
+/** Deterministic pseudo-random sparse unit vectors. */
+function vectors(count: number, dims: number, nonZero: number, seed = 7): SparseVector[] {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: count }, () => {
+    const indices = [...new Set(Array.from({ length: nonZero }, () => Math.floor(next() * dims)))].sort(
+      (a, b) => a - b,
+    );
+    const raw = indices.map(() => next());
+    const norm = Math.hypot(...raw);
+    return { indices: Uint16Array.from(indices), values: Float32Array.from(raw, (v) => v / norm) };
+  });
+}
+
+function bruteForce(all: SparseVector[], q: SparseVector, k: number): number[] {
+  const dot = (v: SparseVector) => {
+    let sum = 0;
+    v.indices.forEach((d, j) => {
+      const at = q.indices.indexOf(d);
+      if (at >= 0) sum += Math.fround(v.values[j]! * q.values[at]!);
+    });
+    return sum;
+  };
+  return all
+    .map((v, id) => ({ id, score: dot(v) }))
+    .filter((h) => h.score > 0)
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, k)
+    .map((h) => h.id);
+}
+
+describe('SparseVectorIndex', () => {
+  const all = vectors(2000, 512, 40);
+  const index = SparseVectorIndex.build(all, 512);
+
+  it('returns exactly the nearest vectors by dot product, best first', () => {
+    for (const q of vectors(20, 512, 30, 99)) {
+      const hits = index.search(q, 10);
+      expect(hits.map((h) => h.id)).toEqual(bruteForce(all, q, 10));
+      expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[9]!.score);
+    }
+  });
+
+  it('finds a stored vector as its own nearest neighbour', () => {
+    expect(index.search(all[1234]!, 1)[0]).toMatchObject({ id: 1234 });
+    expect(index.search(all[1234]!, 1)[0]!.score).toBeCloseTo(1, 5);
+  });
+
+  it('reads back what it wrote, and refuses a truncated file', () => {
+    const buffer = index.toBuffer();
+    const again = SparseVectorIndex.fromBuffer(buffer);
+    expect(again.search(all[5]!, 5)).toEqual(index.search(all[5]!, 5));
+    expect(() => SparseVectorIndex.fromBuffer(buffer.subarray(0, buffer.length - 8))).toThrow(/truncated|trailing/);
+    expect(() => SparseVectorIndex.fromBuffer(Buffer.from('not an index at all'))).toThrow();
+  });
+});
