@@ -108,4 +108,13 @@ async function main(): Promise<void> {
   console.log(`cold 'npx career-bot ask', index cached: median of 3 ${ms(median(npx))}  (target < 1 s)`);
 }
 
-await main();
+const scale = process.argv.indexOf('--scale');
+if (scale >= 0) {
+  const sizes = process.argv[process.argv.indexOf('--sizes') + 1];
+  const { runScaleBench } = await import('./scale-bench.js');
+  await runScaleBench(
+    process.argv.includes('--sizes') && sizes ? sizes.split(',').map(Number) : [1000, 10_000, 100_000],
+  );
+} else {
+  await main();
+}

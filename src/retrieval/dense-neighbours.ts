@@ -32,11 +32,12 @@ export class DenseNeighbours {
     return new DenseNeighbours(index);
   }
 
-  async search(embeddings: Embeddings, query: string, k: number): Promise<VectorHit[]> {
+  /** `ef`: the search breadth; the shipped setting unless a benchmark tries others. */
+  async search(embeddings: Embeddings, query: string, k: number, ef: number = HNSW.efSearch): Promise<VectorHit[]> {
     const vec = await embeddings.embedQuery(query);
     const n = Math.min(k, this.index.getCurrentCount());
     if (n === 0 || vec.every((v) => v === 0)) return [];
-    this.index.setEf(Math.max(HNSW.efSearch, n));
+    this.index.setEf(Math.max(ef, n));
     const { neighbors, distances } = this.index.searchKnn(vec, n);
     return neighbors.map((chunk, i) => ({ chunk, similarity: 1 - distances[i]! }));
   }
