@@ -17,6 +17,8 @@ describe('retrieval ranks roles as entities', () => {
     ['who develops private-public partnerships and applies for grants', 'alliance-director'],
     ['machine learning scientist', 'machine-learning-scientist'],
     ['Which role turns the ideas of city leaders into strategies?', 'business-transformation-practitioner'],
+    // "data analysis" is a phrase in words the knowledge uses, not a misspelt "data analyst".
+    ['which job combines ethnography and data analysis of how people live with technology?', 'digital-anthropologist'],
   ])('%s -> %s', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);
@@ -59,6 +61,13 @@ describe('answers', () => {
     const expected = engine.kb.roles.filter((r) => r.skills.includes('machine-learning')).map((r) => r.id);
     expect([...a.roles].sort()).toEqual(expect.arrayContaining(expected.slice(0, 5)));
     for (const id of expected) expect(a.body).toContain(engine.kb.byId.get(id)!.title);
+  });
+
+  it('take a job title and what the person does, with no question, as a question of fit', async () => {
+    const a = await engine.ask('paralegal, lots of legal research and auditing contracts for compliance');
+    expect(a.grounded).toBe(true);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('cyber-security-analyst');
   });
 
   it('rank roles by overlap with a background', async () => {

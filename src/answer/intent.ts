@@ -68,7 +68,7 @@ const RELATED =
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs|careers|roles)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs?|careers?|roles?)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS =
@@ -108,6 +108,8 @@ export const INTENT_RULES: IntentRule[] = [
       'ex-paramedic here, good with gadgets and patients. what fits?',
       'i do pentests for banks. smart city equivalent?',
       'I was a nurse, where do I fit?',
+      'line cook, fast under pressure, always fixing the kitchen gadgets',
+      'school librarian. any role where I could use that?',
     ],
   },
   {
@@ -199,9 +201,13 @@ export function asksForFit(question: string): boolean {
   const q = question.toLowerCase();
   if (OTHER_CAREER.test(q)) return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
-  const statesOnly = STATES_BACKGROUND.test(q) && !q.includes('?') && !QUESTION_WORD.test(q);
+  // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
+  const statesOnly = (STATES_BACKGROUND.test(q) || NAMES_ITSELF.test(q)) && !q.includes('?') && !QUESTION_WORD.test(q);
   return ((SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q)) || statesOnly;
 }
+
+/** Opens with a short noun phrase and a comma: how people introduce themselves in chat ("3D animator, mostly Blender"). */
+const NAMES_ITSELF = /^\W*\w+( \w+){0,2}\s*,/;
 
 /** Opens a question ("what…", "how…", "is…") rather than a statement. */
 const QUESTION_WORD =

@@ -12,7 +12,7 @@ import type { Turn } from './answer.js';
 import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
-import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
+import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent, statesBackground } from './intent.js';
 import { asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
@@ -194,7 +194,10 @@ export class QuestionReader {
         (names.length > 0 &&
           (rest.known.length >= 2 || w.mentions.length > 0) &&
           unknownBesideNames(rest.unknown, names) * 3 <= restWords));
-    return { intent, gaps, fit, fitting, fitShare, namedRoles, namedSkills, gapInKnownWords };
+    // Someone telling what they do or did is declined only when no role's typical backgrounds or
+    // transferable skills share anything with it.
+    const describesSelf = fitting && statesBackground(w.text) && (fit[0]?.why.length ?? 0) > 0;
+    return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords };
   }
 
   private scope(w: Wording, retrieval: Evidence, ask: ReturnType<QuestionReader['asks']>) {
@@ -223,7 +226,7 @@ export class QuestionReader {
         !mentionsWork([...w.known, ...w.unknown]) &&
         !SMART_CITY.test(w.text),
       gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
-      fitsBackground: ask.fitting && ask.fitShare >= MIN_FIT_SHARE,
+      fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:
         (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&
         w.unknown.length <= 1 &&

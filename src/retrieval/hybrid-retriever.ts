@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { contentTerms } from '../text/normalize.js';
+import { contentTerms, nameKey, stemTerm } from '../text/normalize.js';
 import type { Chunk } from './chunking.js';
 import type { DocumentIndex } from './document-index.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -68,9 +68,23 @@ export class HybridRetriever implements Retriever {
     return total > 0 ? inside / total : 0;
   }
 
-  /** Titles and aliases the text mentions. */
+  /**
+   * Titles and aliases the text mentions. A near-spelling counts only as a typo: "data analysis" is
+   * a phrase of its own, written in words the knowledge uses, not a misspelt "data analyst".
+   */
   mentions(text: string): NameMatch[] {
-    return this.names.find(text);
+    const matches = this.names.find(text);
+    if (matches.every((m) => m.exact)) return matches;
+    const tokens = nameKey(text).split(' ');
+    return matches.filter((m) => m.exact || !this.otherWords(tokens.slice(m.start, m.end), nameKey(m.name).split(' ')));
+  }
+
+  /** Some typed word differs from the name's word and is itself a word of the knowledge, with another stem. */
+  private otherWords(typed: string[], name: string[]): boolean {
+    return typed.some((t, i) => {
+      const n = name[i] ?? '';
+      return t !== n && !n.startsWith(t) && this.vocabulary.has(t) && stemTerm(t) !== stemTerm(n);
+    });
   }
 
   /** `names`: the question's mentions when the caller already found them. */

@@ -51,6 +51,11 @@ export class Vocabulary {
     return df === undefined ? this.maxIdf : this.idfOf(df);
   }
 
+  /** Whether the knowledge uses this very word (not a misspelling of one). */
+  has(word: string): boolean {
+    return this.surface.has(word);
+  }
+
   /** The known stem a (possibly misspelled) word stands for, if any; remembered, as questions repeat words. */
   resolveWord(word: string): string | undefined {
     if (this.resolved.has(word)) return this.resolved.get(word);

@@ -36,7 +36,7 @@ export function decideScope(opts: {
   topicWithoutWork: boolean;
   /** Asks about a name the knowledge lacks (a city, a vendor) in words it otherwise knows. */
   gapInKnownWords: boolean;
-  /** Describes a background, a good share of which some role's backgrounds or skills hold. */
+  /** Describes a background that some role's typical backgrounds share: a good share of it, or anything at all when the person says what they do or did. */
   fitsBackground: boolean;
   /** Asks for all roles or all skills, with at most one word the knowledge does not know ("what jobs exist?"). */
   asksKnownOverview: boolean;
