@@ -11,6 +11,7 @@ export type SocialKind = 'greeting' | 'thanks' | 'farewell' | 'help';
  */
 const LEXICON: Record<SocialKind, string> = {
   help: `help helpme usage use using instructions commands command menu options start started how work works working
+    list show test testing ping
     bot bots chatbot assistant chatgpt gpt llm wrapper robot human person real computer machine program ai made make built created who are
     can could able capable do does know knows what ask questions question features talk chat topics
     purpose about info information anything something stuff supposed topics topic cover covers covered capabilities
@@ -39,7 +40,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i start|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics|who (runs|built|made|owns|maintains|created|trained) (this|you|it)\b|(what|where) (is|are) your (sources?|data|information|knowledge)\b|where does your (info|information|data|knowledge) come from|how (accurate|reliable|up to date|current) (are you|is this|is your)|can i trust (you|this)|what('s| is) your (purpose|name|job)\b|are you (free|open source|a human|human|a person|real|an ai|ai|a bot)\b)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i start|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it) work|(can|could) you help( me)?( (pick|choose|find|decide|understand|with my career))?\W*$|\b(i|we) (need|want|would like|could use) (some )?(help|advice|guidance) (choosing|picking|finding|deciding on|with) (a |my |our )?(career|job|path|future)s?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics|who (runs|built|made|owns|maintains|created|trained) (this|you|it)\b|(what|where) (is|are) your (sources?|data|information|knowledge)\b|where does your (info|information|data|knowledge) come from|how (accurate|reliable|up to date|current) (are you|is this|is your)|can i trust (you|this)|what('s| is) your (purpose|name|job)\b|are you (free|open source|a human|human|a person|real|an ai|ai|a bot)\b)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
