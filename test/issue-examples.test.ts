@@ -44,6 +44,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'how do I use this bot',
     'who runs this thing?',
     'can I trust you?',
+    'list commands',
+    'i need help choosing a career',
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');
