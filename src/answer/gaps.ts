@@ -35,11 +35,12 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies)\b/i,
+      /\b(openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|hiring (now|right now|at the moment)|where (can|do|should|could) i apply|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
       'how many openings are there for urban mechanics?',
       'which companies are hiring platform developers',
       'any internships for data scientists?',
+      'what companies hire alliance directors',
     ],
   },
   {
@@ -64,12 +65,27 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
     pattern:
-      /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful)\b/i,
+      /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
     examples: [
       'can a virtual reality designer work remotely?',
       'will the urban mechanic job still exist in 10 years',
       'is a data scientist job part-time friendly',
+      'is being a robotics specialist dangerous?',
     ],
+  },
+  {
+    id: 'progression',
+    label: 'career progression or promotion',
+    pattern:
+      /\b(career (progression|ladder|path after|growth)|progression|promot(ion|ions|ed)|get promoted|move up|senior (roles?|positions?) after|next step after)\b/i,
+    examples: ["what's the career progression for a customer maker", 'can an urban mechanic get promoted'],
+  },
+  {
+    id: 'people',
+    label: 'who works in it (gender, age or diversity figures)',
+    pattern:
+      /\b(gender (split|balance|gap|ratio)|how many women|women (in|as|working)|female|diversity (of|in|among)|average age|demographics?)\b/i,
+    examples: ['what is the gender split among ML scientists', 'are there many women working as cloud architects?'],
   },
 ];
 
