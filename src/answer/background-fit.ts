@@ -1,5 +1,6 @@
 import type { KnowledgeBase, RoleDoc } from '../knowledge/knowledge-base.js';
 import { contentTerms } from '../text/normalize.js';
+import { RootIndex } from '../text/word-root.js';
 
 export interface BackgroundMatch {
   role: RoleDoc;
@@ -26,6 +27,8 @@ export class BackgroundIndex {
   private readonly postings = new Map<string, { role: number; strength: number }[]>();
   /** Per role, its backgrounds and transferable skills with their stems, for saying why. */
   private readonly fittedItems: { text: string; terms: string[] }[][];
+  /** The indexed stems by root: "teacher" finds "teaching", "pharmacist" finds "pharmacy". */
+  private readonly roots: RootIndex;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.fittedItems = kb.roles.map((role, r) => {
@@ -44,15 +47,23 @@ export class BackgroundIndex {
       }
       return items;
     });
+    this.roots = new RootIndex(this.postings.keys());
   }
 
   /** Roles sharing the person's words, best first; roles sharing none are left out. */
   match(personTerms: ReadonlySet<string>, weight: (term: string) => number): BackgroundMatch[] {
     const scores = new Map<number, number>();
+    const matched = new Set<string>();
     for (const t of personTerms) {
+      // Each of the person's words counts once per role, at its strongest relative there.
+      const best = new Map<number, number>();
+      for (const stem of this.roots.relatives(t)) {
+        matched.add(stem);
+        for (const { role, strength } of this.postings.get(stem) ?? [])
+          best.set(role, Math.max(best.get(role) ?? 0, strength));
+      }
       const w = weight(t);
-      for (const { role, strength } of this.postings.get(t) ?? [])
-        scores.set(role, (scores.get(role) ?? 0) + strength * w);
+      for (const [role, strength] of best) scores.set(role, (scores.get(role) ?? 0) + strength * w);
     }
     return [...scores]
       .filter(([, score]) => score > 0)
@@ -60,7 +71,7 @@ export class BackgroundIndex {
       .map(([r, score]) => ({
         role: this.kb.roles[r]!,
         score,
-        why: this.fittedItems[r]!.filter((item) => item.terms.some((t) => personTerms.has(t))).map((i) => i.text),
+        why: this.fittedItems[r]!.filter((item) => item.terms.some((t) => matched.has(t))).map((i) => i.text),
       }));
   }
 }

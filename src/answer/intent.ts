@@ -66,9 +66,9 @@ const RELATED =
   /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|want(ing)? (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should) (i|he|she)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (jobs?|careers?|roles?)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)\W*$|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|should|might) (i|he|she|someone like me) (do|become|go for|aim for|target|look (at|into))\b|ideas(?=\W*$)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (\w+ )?(jobs|careers|roles)|(what|which|any|good) (job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS =
@@ -76,7 +76,7 @@ const FITS =
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
-  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|\d+\s*(yrs?|years?))\b|^\W*\w+( \w+)? here\b/;
+  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|\d+\s*(yrs?|years?)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -110,6 +110,9 @@ export const INTENT_RULES: IntentRule[] = [
       'I was a nurse, where do I fit?',
       'line cook, fast under pressure, always fixing the kitchen gadgets',
       'school librarian. any role where I could use that?',
+      'welder for 12 years, want a change. ideas?',
+      'forklift guy from a distribution centre. which role?',
+      'sociology undergrad here, what roles should I be targeting',
     ],
   },
   {
@@ -189,7 +192,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|(?<!used to )be|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
+  /\b(become|becoming|(?<!used to )be(?!\s+\w+ing\b)|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {

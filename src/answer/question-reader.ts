@@ -12,7 +12,7 @@ import type { Turn } from './answer.js';
 import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
-import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent, statesBackground } from './intent.js';
+import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
@@ -194,9 +194,9 @@ export class QuestionReader {
         (names.length > 0 &&
           (rest.known.length >= 2 || w.mentions.length > 0) &&
           unknownBesideNames(rest.unknown, names) * 3 <= restWords));
-    // Someone telling what they do or did is declined only when no role's typical backgrounds or
-    // transferable skills share anything with it.
-    const describesSelf = fitting && statesBackground(w.text) && (fit[0]?.why.length ?? 0) > 0;
+    // Someone asking where their background fits is declined only when no role's typical
+    // backgrounds or transferable skills share anything with it.
+    const describesSelf = fitting && (fit[0]?.why.length ?? 0) > 0;
     return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords };
   }
 

@@ -1,0 +1,26 @@
+import { stemmer } from 'stemmer';
+import { expect, it } from 'vitest';
+import { RootIndex, wordRoot } from '../../src/text/word-root.js';
+
+const root = (word: string) => wordRoot(stemmer(word));
+
+it('gives a job and its field one root', () => {
+  expect(root('teacher')).toBe(root('teaching'));
+  expect(root('accountant')).toBe(root('accounting'));
+  expect(root('carpenter')).toBe(root('carpentry'));
+  expect(root('psychologist')).toBe(root('psychology'));
+});
+
+it('keeps short and unrelated words apart', () => {
+  expect(root('police')).not.toBe(root('policy'));
+  expect(root('welder')).toBe('welder');
+});
+
+it('finds relatives whose root starts with another, from six letters on', () => {
+  const index = new RootIndex(['pharmaci', 'physiotherapi', 'electr', 'polici', 'nurs'].map((s) => s));
+  expect(index.relatives(stemmer('pharmacist'))).toContain('pharmaci');
+  expect(index.relatives(stemmer('physio'))).toContain('physiotherapi');
+  expect(index.relatives(stemmer('electrician'))).toContain('electr');
+  expect(index.relatives(stemmer('police'))).toEqual([]);
+  expect(index.relatives(stemmer('nurse'))).toEqual(['nurs']);
+});
