@@ -4,7 +4,7 @@
  * and the tuning part of the evaluation. The held-out part is never read here. Writes
  * scope-model.json beside this file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { assembleEngine } from '../app.js';
@@ -115,12 +115,14 @@ async function main(): Promise<void> {
     scopeModel: ScopeModel.untrained(),
   });
   const questions: { q: string; inScope: boolean }[] = [];
-  const trainFile = path.join(PACKAGE_ROOT, 'test', 'eval', 'scope-train.jsonl');
-  for (const line of readFileSync(trainFile, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())) {
-    const t = trainingLine.parse(JSON.parse(line));
-    questions.push({ q: t.q, inScope: t.in_scope });
+  const evalDir = path.join(PACKAGE_ROOT, 'test', 'eval');
+  for (const file of readdirSync(evalDir).filter((f) => /^scope-train.*\.jsonl$/.test(f))) {
+    for (const line of readFileSync(path.join(evalDir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
+      const t = trainingLine.parse(JSON.parse(line));
+      questions.push({ q: t.q, inScope: t.in_scope });
+    }
   }
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
   for (const c of tune?.ask ?? []) {
