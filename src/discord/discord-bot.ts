@@ -4,9 +4,9 @@ import type { DiscordConfig } from '../config.js';
 import type { ChatAdapter } from '../conversation/chat-adapter.js';
 import type { ConversationService } from '../conversation/conversation-service.js';
 import { APOLOGY } from '../replies/wording.js';
+import { NO_MENTIONS } from './discord-message.js';
 import { onInteraction } from './interactions.js';
 import { messageTarget, stripDiscordMentions } from './message-target.js';
-import { NO_MENTIONS } from './render.js';
 
 const SURFACE = 'discord';
 const EPHEMERAL = MessageFlags.Ephemeral;

@@ -2,13 +2,14 @@ import { type ButtonInteraction, type ChatInputCommandInteraction, type Interact
 import { truncate } from '../chat/split-text.js';
 import type { ConversationService } from '../conversation/conversation-service.js';
 import { SHARE_EXPIRED } from '../replies/wording.js';
+import { BUTTON } from './buttons.js';
+import { withFeedbackThanks } from './feedback-thanks.js';
 import { stripDiscordMentions } from './message-target.js';
-import { BUTTON, discordMessages, withFeedbackThanks } from './render.js';
-import { replyWithin } from './reply-within.js';
+import { discordMessages } from './render.js';
+import { replyAll, replyWithin } from './reply-within.js';
 
 const SURFACE = 'discord';
 const AUTOCOMPLETE_CHOICES = 25;
-const EPHEMERAL = MessageFlags.Ephemeral;
 
 async function onCommand(service: ConversationService, interaction: ChatInputCommandInteraction) {
   const command = service.commands.find(interaction.commandName);
@@ -27,18 +28,18 @@ async function onButton(service: ConversationService, interaction: ButtonInterac
   const caller = { surface: SURFACE, user: interaction.user.id };
   if (kind === BUTTON.feedback) {
     const [verdict, key = ''] = rest;
-    service.feedback(key, verdict === 'up' ? 'up' : 'down', caller);
-    return void (await interaction.update(
-      withFeedbackThanks(interaction.message.content, verdict === 'up' ? 'up' : 'down'),
-    ));
+    const rated = verdict === 'up' ? 'up' : 'down';
+    service.feedback(key, rated, caller);
+    return void (await interaction.update(withFeedbackThanks(interaction.message, rated)));
   }
   if (kind === BUTTON.role) {
-    const [first] = discordMessages(await service.runCommand('role', { name: rest.join(':') }, caller));
-    return void (await interaction.reply({ ...first!, flags: EPHEMERAL }));
+    const card = await service.runCommand('role', { name: rest.join(':') }, caller);
+    return void (await replyAll(interaction, discordMessages(card), { ephemeral: true }));
   }
   if (kind === BUTTON.share) {
     const reply = await service.share(rest.join(':'), caller);
-    await interaction.reply(reply ? discordMessages(reply)[0]! : { content: SHARE_EXPIRED, flags: EPHEMERAL });
+    if (reply) await replyAll(interaction, discordMessages(reply), { ephemeral: false });
+    else await interaction.reply({ content: SHARE_EXPIRED, flags: MessageFlags.Ephemeral });
   }
 }
 

@@ -1,5 +1,6 @@
-import type { BaseMessageOptions, Message } from 'discord.js';
+import { type Message, MessageFlags } from 'discord.js';
 import type { ReplyTarget } from '../conversation/conversation-service.js';
+import type { DiscordMessage } from './discord-message.js';
 import { discordMessages } from './render.js';
 
 /** How often a reply being written is edited: inside Discord's per-channel rate limit of 5 per 5 s. */
@@ -17,7 +18,7 @@ export function stripDiscordMentions(text: string): string {
 
 /** Replies to a message, then edits that reply; extra pieces of a long answer follow in the channel. */
 export function messageTarget(message: Message): ReplyTarget<Message> {
-  const sendRest = async (rest: BaseMessageOptions[]) => {
+  const sendRest = async (rest: DiscordMessage[]) => {
     for (const more of rest) if (message.channel.isSendable()) await message.channel.send(more);
   };
   return {
@@ -29,7 +30,8 @@ export function messageTarget(message: Message): ReplyTarget<Message> {
       return sent;
     },
     async update(sent, reply) {
-      const [first, ...rest] = discordMessages(reply);
+      // The v2 flag cannot be added by an edit: a plain message (a streamed draft) gets a plain answer.
+      const [first, ...rest] = discordMessages(reply, { plain: !sent.flags.has(MessageFlags.IsComponentsV2) });
       await sent.edit(first!);
       await sendRest(rest);
     },
