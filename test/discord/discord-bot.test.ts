@@ -15,6 +15,7 @@ import {
   interactionPayload,
   messagePayload,
   OTHER_BOT,
+  THREAD_CHANNEL_ID,
 } from './fake-discord.js';
 import { buttonIds, componentCount, isV2, type MessageBody, textLength, textOf } from './message-body.js';
 
@@ -101,12 +102,14 @@ describe('Discord messages', () => {
     expect(fake.refusals).toEqual([]);
   });
 
-  it('replies to a server message that mentions it, keeping the previous exchange as context', async () => {
+  it('replies in place where it may not start threads, keeping the previous exchange as context', async () => {
     const first = messagePayload({ content: `<@${BOT_USER.id}> What does a cloud architect do?`, mentionsBot: true });
     fake.dispatch('MESSAGE_CREATE', first);
     const reply = await waitFor(() => posts(CHANNEL_ID)[0], 5000, 'reply');
     expect((reply.body as Sent).message_reference?.message_id).toBe(first.id);
     expect(textOf(reply.body as Sent)).toContain('Cloud Architect');
+    // Threads are turned off for the bot in this channel: the answer stays in place.
+    expect(fake.callsTo('POST', /\/threads$/)).toHaveLength(0);
 
     fake.dispatch(
       'MESSAGE_CREATE',
@@ -121,6 +124,43 @@ describe('Discord messages', () => {
     );
     const third = await waitFor(() => posts(CHANNEL_ID)[2], 5000, 'second follow-up');
     expect(textOf(third.body as Sent)).toContain('Typical backgrounds: systems administration');
+  });
+
+  it('opens a thread named from the question where it may, answers there, and keeps the subject in it', async () => {
+    const question = `What does a cloud architect do? ${'I would like to know a lot about it. '.repeat(4)}`;
+    const first = messagePayload({
+      content: `<@${BOT_USER.id}> ${question}`,
+      mentionsBot: true,
+      channelId: THREAD_CHANNEL_ID,
+    });
+    fake.dispatch('MESSAGE_CREATE', first);
+    const opened = await waitFor(() => fake.callsTo('POST', /\/threads$/)[0], 5000, 'thread');
+    expect(opened.path).toBe(`/channels/${THREAD_CHANNEL_ID}/messages/${first.id}/threads`);
+    const name = (opened.body as { name: string }).name;
+    expect(name.length).toBeLessThanOrEqual(100);
+    expect(name).toMatch(/^What does a cloud architect do\? I would like.*…$/);
+
+    // Discord gives a thread started from a message that message's id.
+    const threadId = first.id as string;
+    const answer = await waitFor(() => posts(threadId)[0], 5000, 'answer in the thread');
+    expect(textOf(answer.body as Sent)).toContain('Cloud Architect');
+    expect(posts(THREAD_CHANNEL_ID)).toHaveLength(0);
+
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({
+        content: `<@${BOT_USER.id}> and what skills does it need?`,
+        mentionsBot: true,
+        channelId: threadId,
+        inThread: true,
+      }),
+    );
+    const followUp = await waitFor(() => posts(threadId)[1], 5000, 'follow-up in the thread');
+    expect(textOf(followUp.body as Sent)).toContain('Distributed algorithms and systems');
+    // A follow-up inside the thread is answered there, not in yet another thread.
+    expect(fake.callsTo('POST', /\/threads$/)).toHaveLength(1);
+    expect(posts(THREAD_CHANNEL_ID)).toHaveLength(0);
+    expect(fake.refusals).toEqual([]);
   });
 
   it('ignores server messages that do not mention it, and messages from bots', async () => {
