@@ -1,8 +1,16 @@
-import { type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, MessageFlags } from 'discord.js';
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import { truncate } from '../chat/split-text.js';
 import type { ConversationService } from '../conversation/conversation-service.js';
-import { SHARE_EXPIRED } from '../replies/wording.js';
+import { feedbackThanks, SHARE_EXPIRED } from '../replies/wording.js';
 import { BUTTON } from './buttons.js';
+import { ephemeral } from './discord-message.js';
+import { feedbackFormKey, feedbackModal, reasonFrom } from './feedback-modal.js';
 import { withFeedbackThanks } from './feedback-thanks.js';
 import { stripDiscordMentions } from './message-target.js';
 import { discordMessages } from './render.js';
@@ -28,9 +36,10 @@ async function onButton(service: ConversationService, interaction: ButtonInterac
   const caller = { surface: SURFACE, user: interaction.user.id };
   if (kind === BUTTON.feedback) {
     const [verdict, key = ''] = rest;
-    const rated = verdict === 'up' ? 'up' : 'down';
-    service.feedback(key, rated, caller);
-    return void (await interaction.update(withFeedbackThanks(interaction.message, rated)));
+    service.feedback(key, verdict === 'up' ? 'up' : 'down', caller);
+    // A 👎 asks what was wrong; the message is thanked when the form is sent (a modal is the only response).
+    if (verdict !== 'up') return void (await interaction.showModal(feedbackModal(key)));
+    return void (await interaction.update(withFeedbackThanks(interaction.message, 'up')));
   }
   if (kind === BUTTON.role) {
     const card = await service.runCommand('role', { name: rest.join(':') }, caller);
@@ -43,7 +52,16 @@ async function onButton(service: ConversationService, interaction: ButtonInterac
   }
 }
 
-/** Autocomplete, slash commands and buttons, each translated to one service call. */
+/** The 👎 form sent: its reason kept with the feedback the click recorded, then the message thanked. */
+async function onModal(service: ConversationService, interaction: ModalSubmitInteraction) {
+  const key = feedbackFormKey(interaction.customId);
+  if (key === undefined) return;
+  service.feedbackReason(key, { surface: SURFACE, user: interaction.user.id }, reasonFrom(interaction));
+  if (interaction.isFromMessage()) await interaction.update(withFeedbackThanks(interaction.message, 'down'));
+  else await interaction.reply(ephemeral({ content: feedbackThanks('down') }));
+}
+
+/** Autocomplete, slash commands, buttons and the feedback form, each translated to one service call. */
 export async function onInteraction(service: ConversationService, interaction: Interaction) {
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -51,4 +69,5 @@ export async function onInteraction(service: ConversationService, interaction: I
     await interaction.respond(names.map((n) => ({ name: truncate(n.title, 100), value: n.id })));
   } else if (interaction.isChatInputCommand()) await onCommand(service, interaction);
   else if (interaction.isButton()) await onButton(service, interaction);
+  else if (interaction.isModalSubmit()) await onModal(service, interaction);
 }
