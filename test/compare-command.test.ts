@@ -4,6 +4,7 @@ import type { ConversationService } from '../src/conversation/conversation-servi
 import { discordCommandJson } from '../src/discord/commands.js';
 import { discordMessages } from '../src/discord/render.js';
 import { slackMessage } from '../src/slack/blocks.js';
+import { type MessageBody, textOf } from './discord/message-body.js';
 import { createService, tempDir } from './support/engine.js';
 import { runCli } from './support/run-cli.js';
 
@@ -51,7 +52,7 @@ describe('/compare', () => {
     ).toHaveLength(2);
     const reply = await compare('urban mechanic vs data scientist');
     expect(JSON.stringify(slackMessage(reply).blocks)).toContain('**Urban Mechanic** vs **Data Scientist**');
-    expect(discordMessages(reply)[0]!.content).toContain('**Urban Mechanic** vs **Data Scientist**');
+    expect(textOf(discordMessages(reply)[0] as MessageBody)).toContain('**Urban Mechanic** vs **Data Scientist**');
     const cli = await runCli(['compare', 'urban mechanic vs data scientist'], {
       env: { CAREER_BOT_CACHE_DIR: await tempDir('cmp') },
     });

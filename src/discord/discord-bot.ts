@@ -4,9 +4,10 @@ import type { DiscordConfig } from '../config.js';
 import type { ChatAdapter } from '../conversation/chat-adapter.js';
 import type { ConversationService } from '../conversation/conversation-service.js';
 import { APOLOGY } from '../replies/wording.js';
+import { NO_MENTIONS } from './discord-message.js';
 import { onInteraction } from './interactions.js';
 import { messageTarget, stripDiscordMentions } from './message-target.js';
-import { NO_MENTIONS } from './render.js';
+import { mayOpenThread, replyInPlace, replyInThread, threadName } from './reply-place.js';
 
 const SURFACE = 'discord';
 const EPHEMERAL = MessageFlags.Ephemeral;
@@ -36,17 +37,26 @@ export function createDiscordAdapter(opts: {
     if (message.author.bot || message.webhookId || message.system || !client.user) return;
     const isDm = message.channel.type === ChannelType.DM;
     if (!isDm && !message.mentions.users.has(client.user.id)) return;
+    const text = stripDiscordMentions(message.content);
+    const opensThread = mayOpenThread(message, client.user.id);
+    // A thread is one conversation, the one an answer opens too (its id is the message's); elsewhere
+    // each person keeps their own in a channel.
+    const conversation = opensThread
+      ? message.id
+      : message.channel.isThread()
+        ? message.channelId
+        : `${message.channelId}:${message.author.id}`;
+    const place = opensThread ? replyInThread(message, threadName(text), logger) : replyInPlace(message);
     await service.handleMessage(
       {
         surface: SURFACE,
-        where: isDm ? 'direct_message' : 'mention',
+        where: isDm ? 'direct_message' : opensThread ? 'mention_thread' : 'mention',
         deliveryId: message.id,
-        // A thread is one conversation; elsewhere each person keeps their own in a channel.
-        conversation: message.channel.isThread() ? message.channelId : `${message.channelId}:${message.author.id}`,
+        conversation,
         user: message.author.id,
-        text: stripDiscordMentions(message.content),
+        text,
       },
-      messageTarget(message),
+      messageTarget(place),
     );
   }
 

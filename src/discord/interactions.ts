@@ -1,14 +1,23 @@
-import { type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, MessageFlags } from 'discord.js';
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import { truncate } from '../chat/split-text.js';
 import type { ConversationService } from '../conversation/conversation-service.js';
-import { SHARE_EXPIRED } from '../replies/wording.js';
+import { feedbackThanks, SHARE_EXPIRED } from '../replies/wording.js';
+import { BUTTON } from './buttons.js';
+import { ephemeral } from './discord-message.js';
+import { feedbackFormKey, feedbackModal, reasonFrom } from './feedback-modal.js';
+import { withFeedbackThanks } from './feedback-thanks.js';
 import { stripDiscordMentions } from './message-target.js';
-import { BUTTON, discordMessages, withFeedbackThanks } from './render.js';
-import { replyWithin } from './reply-within.js';
+import { discordMessages } from './render.js';
+import { replyAll, replyWithin } from './reply-within.js';
 
 const SURFACE = 'discord';
 const AUTOCOMPLETE_CHOICES = 25;
-const EPHEMERAL = MessageFlags.Ephemeral;
 
 async function onCommand(service: ConversationService, interaction: ChatInputCommandInteraction) {
   const command = service.commands.find(interaction.commandName);
@@ -28,21 +37,31 @@ async function onButton(service: ConversationService, interaction: ButtonInterac
   if (kind === BUTTON.feedback) {
     const [verdict, key = ''] = rest;
     service.feedback(key, verdict === 'up' ? 'up' : 'down', caller);
-    return void (await interaction.update(
-      withFeedbackThanks(interaction.message.content, verdict === 'up' ? 'up' : 'down'),
-    ));
+    // A 👎 asks what was wrong; the message is thanked when the form is sent (a modal is the only response).
+    if (verdict !== 'up') return void (await interaction.showModal(feedbackModal(key)));
+    return void (await interaction.update(withFeedbackThanks(interaction.message, 'up')));
   }
   if (kind === BUTTON.role) {
-    const [first] = discordMessages(await service.runCommand('role', { name: rest.join(':') }, caller));
-    return void (await interaction.reply({ ...first!, flags: EPHEMERAL }));
+    const card = await service.runCommand('role', { name: rest.join(':') }, caller);
+    return void (await replyAll(interaction, discordMessages(card), { ephemeral: true }));
   }
   if (kind === BUTTON.share) {
     const reply = await service.share(rest.join(':'), caller);
-    await interaction.reply(reply ? discordMessages(reply)[0]! : { content: SHARE_EXPIRED, flags: EPHEMERAL });
+    if (reply) await replyAll(interaction, discordMessages(reply), { ephemeral: false });
+    else await interaction.reply({ content: SHARE_EXPIRED, flags: MessageFlags.Ephemeral });
   }
 }
 
-/** Autocomplete, slash commands and buttons, each translated to one service call. */
+/** The 👎 form sent: its reason kept with the feedback the click recorded, then the message thanked. */
+async function onModal(service: ConversationService, interaction: ModalSubmitInteraction) {
+  const key = feedbackFormKey(interaction.customId);
+  if (key === undefined) return;
+  service.feedbackReason(key, { surface: SURFACE, user: interaction.user.id }, reasonFrom(interaction));
+  if (interaction.isFromMessage()) await interaction.update(withFeedbackThanks(interaction.message, 'down'));
+  else await interaction.reply(ephemeral({ content: feedbackThanks('down') }));
+}
+
+/** Autocomplete, slash commands, buttons and the feedback form, each translated to one service call. */
 export async function onInteraction(service: ConversationService, interaction: Interaction) {
   if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
@@ -50,4 +69,5 @@ export async function onInteraction(service: ConversationService, interaction: I
     await interaction.respond(names.map((n) => ({ name: truncate(n.title, 100), value: n.id })));
   } else if (interaction.isChatInputCommand()) await onCommand(service, interaction);
   else if (interaction.isButton()) await onButton(service, interaction);
+  else if (interaction.isModalSubmit()) await onModal(service, interaction);
 }

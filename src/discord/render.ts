@@ -1,111 +1,31 @@
-import {
-  ActionRowBuilder,
-  type APIEmbedField,
-  type BaseMessageOptions,
-  ButtonBuilder,
-  ButtonStyle,
-  EmbedBuilder,
-  type MessageActionRowComponentBuilder,
-} from 'discord.js';
+import { EmbedBuilder } from 'discord.js';
+import type { Answer } from '../answer/answer.js';
+import { MARKDOWN, renderBlocks } from '../answer/answer-markdown.js';
 import { splitText, truncate } from '../chat/split-text.js';
-import type { RoleCard, SkillCard } from '../lookup/role-card.js';
 import type { Reply, ReplyActions } from '../replies/reply.js';
-import { cardSourceLine, feedbackThanks, listTitle, notFoundText, sourceLine } from '../replies/wording.js';
+import { listTitle, notFoundText } from '../replies/wording.js';
+import { actionButtons, type Button, roleButtons, rowsOf } from './buttons.js';
+import { type DiscordMessage, NO_MENTIONS } from './discord-message.js';
+import { answerSourcesLine, answerV2, roleCardV2, skillCardV2 } from './v2-replies.js';
 
-/** Discord's limits: 2000 characters a message, 1024 an embed field, 5 buttons a row. */
+/** Discord's limit for a plain message's content. */
 export const MESSAGE_LIMIT = 2000;
-const FIELD_LIMIT = 1024;
 
-/** Button ids: the kind, then what it points at. */
-export const BUTTON = {
-  feedback: 'fb',
-  role: 'role',
-  share: 'share',
-} as const;
-
-/** Every message goes out with mention parsing off: nothing the bot writes can ping anyone. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
-
-type Row = ActionRowBuilder<MessageActionRowComponentBuilder>;
-
-const row = (...buttons: ButtonBuilder[]): Row =>
-  new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(...buttons);
-
-function roleButtons(refs: { id: string; title: string }[]): ButtonBuilder[] {
-  return refs
-    .slice(0, 5)
-    .map((r) =>
-      new ButtonBuilder()
-        .setCustomId(`${BUTTON.role}:${r.id}`)
-        .setLabel(truncate(r.title, 80))
-        .setStyle(ButtonStyle.Secondary),
-    );
-}
-
-function actionButtons(actions: ReplyActions | undefined): ButtonBuilder[] {
-  const buttons: ButtonBuilder[] = [];
-  if (actions?.feedback) {
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(`${BUTTON.feedback}:up:${actions.feedback}`)
-        .setEmoji('👍')
-        .setStyle(ButtonStyle.Secondary),
-      new ButtonBuilder()
-        .setCustomId(`${BUTTON.feedback}:down:${actions.feedback}`)
-        .setEmoji('👎')
-        .setStyle(ButtonStyle.Secondary),
-    );
-  }
-  if (actions?.share)
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(`${BUTTON.share}:${actions.share}`)
-        .setLabel('Share')
-        .setStyle(ButtonStyle.Primary),
-    );
-  return buttons;
-}
-
-/** Long text as several messages under 2000 characters; buttons on the last one. */
-function textMessages(text: string, buttons: ButtonBuilder[] = [], extraRows: Row[] = []): BaseMessageOptions[] {
+/** Long text as several plain messages under 2000 characters; buttons on the last one. */
+function textMessages(text: string, buttons: Button[] = []): DiscordMessage[] {
   const pieces = splitText(text, MESSAGE_LIMIT);
-  return pieces.map((content, i) => {
-    const last = i === pieces.length - 1;
-    const rows = last ? [...extraRows, ...(buttons.length ? [row(...buttons)] : [])] : [];
-    return { content, allowedMentions: NO_MENTIONS, components: rows };
-  });
-}
-
-function roleCardEmbed(card: RoleCard): EmbedBuilder {
-  const fields: APIEmbedField[] = card.sections.map((s) => ({
-    name: truncate(s.heading || 'About', 256),
-    value: truncate(s.text, FIELD_LIMIT),
+  return pieces.map((content, i) => ({
+    content,
+    allowedMentions: NO_MENTIONS,
+    components: i === pieces.length - 1 ? rowsOf(buttons) : [],
   }));
-  fields.push({
-    name: 'Skills',
-    value: truncate(card.skills.map((s) => `• ${s.title}`).join('\n'), FIELD_LIMIT),
-    inline: true,
-  });
-  if (card.backgrounds.length)
-    fields.push({ name: 'Backgrounds', value: truncate(card.backgrounds.join(', '), FIELD_LIMIT), inline: true });
-  return new EmbedBuilder()
-    .setTitle(card.title)
-    .setDescription(card.summary)
-    .addFields(fields.slice(0, 25))
-    .setFooter({ text: `Source: ${cardSourceLine(card)}` });
 }
 
-function skillCardEmbed(card: SkillCard): EmbedBuilder {
-  const embed = new EmbedBuilder()
-    .setTitle(card.title)
-    .setDescription(truncate(`${card.summary}\n\n${card.text}`, 4096))
-    .setFooter({ text: `Source: ${cardSourceLine(card)}` });
-  if (card.roles.length)
-    embed.addFields({
-      name: 'Roles that use it',
-      value: truncate(card.roles.map((r) => `• ${r.title}`).join('\n'), FIELD_LIMIT),
-    });
-  return embed;
+/** An answer as plain messages: what a streamed draft (plain content) is edited into. */
+function plainAnswer(answer: Answer, actions: ReplyActions | undefined): DiscordMessage[] {
+  const sources = answerSourcesLine(answer);
+  const body = renderBlocks(answer.parts, MARKDOWN);
+  return textMessages(sources ? `${body}\n\n${sources}` : body, actionButtons(actions));
 }
 
 /** Escapes Discord Markdown in text a user typed, so it is shown as typed. */
@@ -113,29 +33,20 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\*_~`|>#[\]()-])/g, '\\$1');
 }
 
-/** Every reply as one or more Discord messages; mention parsing is always off. */
-export function discordMessages(reply: Reply): BaseMessageOptions[] {
-  const buttons = actionButtons(reply.actions);
+/**
+ * Every reply as one or more Discord messages, mention parsing always off. Answers and cards are
+ * Components v2 (4,000 characters a message instead of 2,000, sources and buttons in one container);
+ * `plain` asks for an answer as plain content, for a message that already is (a streamed draft: an
+ * edit cannot add the v2 flag). Lists stay embeds; short notes stay plain text.
+ */
+export function discordMessages(reply: Reply, opts: { plain?: boolean } = {}): DiscordMessage[] {
   switch (reply.kind) {
-    case 'answer': {
-      const { answer } = reply;
-      const sources = answer.sources.map((s, i) => sourceLine(s, i + 1)).join(' · ');
-      return textMessages(sources ? `${answer.body}\n\n-# Sources: ${sources}` : answer.body, buttons);
-    }
-    case 'role-card': {
-      const rows = [
-        ...(reply.card.related.length ? [row(...roleButtons(reply.card.related))] : []),
-        ...(buttons.length ? [row(...buttons)] : []),
-      ];
-      return [{ embeds: [roleCardEmbed(reply.card)], components: rows, allowedMentions: NO_MENTIONS }];
-    }
-    case 'skill-card': {
-      const rows = [
-        ...(reply.card.roles.length ? [row(...roleButtons(reply.card.roles))] : []),
-        ...(buttons.length ? [row(...buttons)] : []),
-      ];
-      return [{ embeds: [skillCardEmbed(reply.card)], components: rows, allowedMentions: NO_MENTIONS }];
-    }
+    case 'answer':
+      return opts.plain ? plainAnswer(reply.answer, reply.actions) : answerV2(reply.answer, reply.actions);
+    case 'role-card':
+      return roleCardV2(reply.card, reply.actions);
+    case 'skill-card':
+      return skillCardV2(reply.card, reply.actions);
     case 'list': {
       const lines = reply.items.map((i) => `• **${i.title}** (\`${i.id}\`)`).join('\n');
       const hint =
@@ -148,22 +59,12 @@ export function discordMessages(reply: Reply): BaseMessageOptions[] {
     }
     case 'not-found': {
       const text = notFoundText(reply.of, escapeMarkdown(reply.name), reply, (s) => `**${s.title}**`);
-      const rows = reply.of === 'role' && reply.suggestions.length ? [row(...roleButtons(reply.suggestions))] : [];
-      return [{ content: truncate(text, MESSAGE_LIMIT), components: rows, allowedMentions: NO_MENTIONS }];
+      const suggested = reply.of === 'role' ? roleButtons(reply.suggestions) : [];
+      return [{ content: truncate(text, MESSAGE_LIMIT), components: rowsOf(suggested), allowedMentions: NO_MENTIONS }];
     }
     case 'draft':
       return [{ content: truncate(`${reply.text} …`, MESSAGE_LIMIT), allowedMentions: NO_MENTIONS }];
     case 'notice':
       return textMessages(reply.text);
   }
-}
-
-/** A rated message: its buttons removed and a thank-you line added. */
-export function withFeedbackThanks(content: string, verdict: 'up' | 'down'): BaseMessageOptions {
-  const note = `\n-# ${feedbackThanks(verdict)}`;
-  return {
-    content: truncate(content, MESSAGE_LIMIT - note.length) + note,
-    components: [],
-    allowedMentions: NO_MENTIONS,
-  };
 }

@@ -11,6 +11,7 @@ import {
   interactionPayload,
   messagePayload,
 } from '../discord/fake-discord.js';
+import { buttonIds, type MessageBody, textOf } from '../discord/message-body.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { buttonClickBody, commandBody, eventBody, slackPost } from '../slack/signed-request.js';
 import { type createEngine, createService } from '../support/engine.js';
@@ -130,20 +131,26 @@ export async function discordDriver(engine: Engine, logger: Logger): Promise<Cha
   const fake = await FakeDiscord.start();
   let adapter: DiscordAdapter | undefined;
   const idOf = new Map<string, string>();
-  type Sent = { content?: string; components?: { components: { custom_id: string }[] }[] };
+  // Final answers: v2 messages, or plain ones with buttons or sources (a streamed draft has neither).
   const replies = () =>
     fake
       .callsTo('POST', new RegExp(`^/channels/${CHANNEL_ID}/messages$`))
       .concat(fake.callsTo('PATCH', new RegExp(`^/channels/${CHANNEL_ID}/messages/\\d+$`)))
       .sort((a, b) => a.at - b.at)
-      .map((c) => c.body as Sent)
+      .map((c) => c.body as MessageBody)
       .filter((b) => (b.components?.length ?? 0) > 0 || b.content?.includes('Sources:'));
-  const buttonsIn = (body: Sent | undefined): Button[] =>
-    (body?.components ?? []).flatMap((r) => r.components).map((c) => ({ id: c.custom_id, value: c.custom_id }));
-  const callbackFor = (id: string) =>
-    fake
-      .callsTo('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)
-      .find((c) => c.path.startsWith(`/interactions/${id}/`));
+  const buttonsIn = (body: MessageBody | undefined): Button[] => buttonIds(body).map((id) => ({ id, value: id }));
+  const callbackFor = async (id: string) =>
+    (
+      await waitFor(
+        () =>
+          fake
+            .callsTo('POST', /^\/interactions\/\d+\/[^/]+\/callback$/)
+            .find((c) => c.path.startsWith(`/interactions/${id}/`)),
+        5000,
+        'interaction callback',
+      )
+    ).body as { type: number; data?: MessageBody & { custom_id?: string } };
   return {
     name: 'discord',
     async start(stores) {
@@ -170,21 +177,26 @@ export async function discordDriver(engine: Engine, logger: Logger): Promise<Cha
         messagePayload({ content: `<@${BOT_USER.id}> ${text}`, mentionsBot: true, id, author }),
       );
     },
-    answers: () => replies().map((b) => b.content ?? ''),
+    answers: () => replies().map(textOf),
     lastButtons: () => buttonsIn(replies().at(-1)),
     async click(button) {
-      const message = fake.message(CHANNEL_ID, { content: replies().at(-1)?.content ?? '', components: [] });
+      const message = fake.message(CHANNEL_ID, replies().at(-1) ?? {});
       const click = interactionPayload(3, { custom_id: button.value, component_type: 2 }, { message });
       fake.dispatch('INTERACTION_CREATE', click);
-      const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'button callback');
-      return JSON.stringify(cb.body);
+      const response = await callbackFor(click.id as string);
+      if (response.type !== 9) return JSON.stringify(response);
+      // 👎 opened the form: the person sends it without saying more, as they may.
+      const field = { type: 4, id: 2, custom_id: 'reason', value: '' };
+      const components = [{ type: 18, id: 1, component: field }];
+      const submit = interactionPayload(5, { custom_id: response.data?.custom_id, components }, { message });
+      fake.dispatch('INTERACTION_CREATE', submit);
+      return JSON.stringify(await callbackFor(submit.id as string));
     },
     async askCommand(question) {
       const options = [{ name: 'question', type: 3, value: question }];
       const ask = interactionPayload(2, { id: '3', name: 'ask', type: 1, options });
       fake.dispatch('INTERACTION_CREATE', ask);
-      const cb = await waitFor(() => callbackFor(ask.id as string), 5000, 'command reply');
-      return buttonsIn((cb.body as { data?: Sent }).data);
+      return buttonsIn((await callbackFor(ask.id as string)).data);
     },
     sent: () => JSON.stringify(fake.calls.map((c) => c.body)),
   };

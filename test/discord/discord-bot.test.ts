@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ConversationService } from '../../src/conversation/conversation-service.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/discord/discord-bot.js';
+import { discordMessages } from '../../src/discord/render.js';
 import { createService } from '../support/engine.js';
 import { capturedLogger } from '../support/log-capture.js';
 import { median, settle, waitFor } from '../support/wait-for.js';
@@ -13,21 +15,24 @@ import {
   interactionPayload,
   messagePayload,
   OTHER_BOT,
+  THREAD_CHANNEL_ID,
 } from './fake-discord.js';
+import { buttonIds, componentCount, isV2, type MessageBody, textLength, textOf } from './message-body.js';
 
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 let logs: Record<string, unknown>[];
+let service: ConversationService;
 
-type Sent = {
-  content?: string;
+type Sent = MessageBody & {
   embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
-  components?: { components: { custom_id: string; label?: string }[] }[];
   allowed_mentions?: { parse?: string[] };
   message_reference?: { message_id: string };
-  flags?: number;
 };
 type Callback = { type: number; data?: Sent & { choices?: { name: string; value: string }[] } };
+
+/** Ephemeral (64) and Components v2 (32768). */
+const EPHEMERAL_V2 = 64 | 32768;
 
 const posts = (channel: string) => fake.callsTo('POST', new RegExp(`^/channels/${channel}/messages$`));
 const callbacks = () => fake.callsTo('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
@@ -37,7 +42,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   const captured = capturedLogger();
   logs = captured.lines;
-  const service = await createService({ logger: captured.logger });
+  service = await createService({ logger: captured.logger });
   adapter = createDiscordAdapter({
     service,
     config: { token: 'test-discord-token', applicationId: APP_ID, apiUrl: fake.apiUrl },
@@ -63,44 +68,99 @@ describe('Discord messages', () => {
     expect(identify.intents).toBe(1 + 512 + 4096);
   });
 
-  it('answers a DM with the grounded answer, its sources and feedback buttons', async () => {
+  it('answers a DM as one Components v2 message: the answer, its sources and feedback buttons', async () => {
     const msg = messagePayload({ content: 'What does an urban mechanic do?', dm: true });
     fake.dispatch('MESSAGE_CREATE', msg);
     const reply = await waitFor(() => posts(DM_CHANNEL_ID)[0], 5000, 'DM reply');
     const body = reply.body as Sent;
     expect(reply.authorization).toBe('Bot test-discord-token');
-    expect(body.content).toContain('Urban Mechanic');
-    expect(body.content).toContain(
-      "Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)",
+    expect(isV2(body)).toBe(true);
+    expect(body).not.toHaveProperty('content');
+    expect(body.components!.map((c) => c.type)).toEqual([17]);
+    expect(textOf(body)).toContain('Urban Mechanic');
+    expect(textOf(body)).toContain(
+      "-# Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)",
     );
-    expect(body.content!.length).toBeLessThanOrEqual(2000);
-    expect(body.components![0]!.components.map((c) => c.custom_id.split(':').slice(0, 2).join(':'))).toEqual([
-      'fb:up',
-      'fb:down',
-    ]);
+    expect(componentCount(body)).toBeLessThanOrEqual(40);
+    expect(textLength(body)).toBeLessThanOrEqual(4000);
+    expect(buttonIds(body).map((id) => id.split(':').slice(0, 2).join(':'))).toEqual(['fb:up', 'fb:down']);
     expect(body.allowed_mentions?.parse).toEqual([]);
+    expect(posts(DM_CHANNEL_ID)).toHaveLength(1);
+    expect(fake.refusals).toEqual([]);
   });
 
-  it('replies to a server message that mentions it, keeping the previous exchange as context', async () => {
+  it('sends a long answer as several v2 messages that Discord accepts', async () => {
+    const channel = await adapter.client.channels.fetch(DM_CHANNEL_ID);
+    const long = await service.ask('Which roles are there?', { surface: 'discord', user: 'u' });
+    const padded = { ...long, parts: [...long.parts, ...long.parts, ...long.parts, ...long.parts, ...long.parts] };
+    const messages = discordMessages({ kind: 'answer', question: 'q', answer: padded, actions: { feedback: 'k' } });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) if (channel?.isSendable()) await channel.send(m);
+    const sent = posts(DM_CHANNEL_ID).map((c) => c.body as Sent);
+    expect(sent).toHaveLength(messages.length);
+    expect(sent.every((b) => isV2(b) && componentCount(b) <= 40 && textLength(b) <= 4000)).toBe(true);
+    expect(fake.refusals).toEqual([]);
+  });
+
+  it('replies in place where it may not start threads, keeping the previous exchange as context', async () => {
     const first = messagePayload({ content: `<@${BOT_USER.id}> What does a cloud architect do?`, mentionsBot: true });
     fake.dispatch('MESSAGE_CREATE', first);
     const reply = await waitFor(() => posts(CHANNEL_ID)[0], 5000, 'reply');
     expect((reply.body as Sent).message_reference?.message_id).toBe(first.id);
-    expect((reply.body as Sent).content).toContain('Cloud Architect');
+    expect(textOf(reply.body as Sent)).toContain('Cloud Architect');
+    // Threads are turned off for the bot in this channel: the answer stays in place.
+    expect(fake.callsTo('POST', /\/threads$/)).toHaveLength(0);
 
     fake.dispatch(
       'MESSAGE_CREATE',
       messagePayload({ content: `<@${BOT_USER.id}> and what skills does it need?`, mentionsBot: true }),
     );
     const followUp = await waitFor(() => posts(CHANNEL_ID)[1], 5000, 'follow-up');
-    expect((followUp.body as Sent).content).toContain('Distributed algorithms and systems');
+    expect(textOf(followUp.body as Sent)).toContain('Distributed algorithms and systems');
 
     fake.dispatch(
       'MESSAGE_CREATE',
       messagePayload({ content: `<@${BOT_USER.id}> what background do they usually have?`, mentionsBot: true }),
     );
     const third = await waitFor(() => posts(CHANNEL_ID)[2], 5000, 'second follow-up');
-    expect((third.body as Sent).content).toContain('Typical backgrounds: systems administration');
+    expect(textOf(third.body as Sent)).toContain('Typical backgrounds: systems administration');
+  });
+
+  it('opens a thread named from the question where it may, answers there, and keeps the subject in it', async () => {
+    const question = `What does a cloud architect do? ${'I would like to know a lot about it. '.repeat(4)}`;
+    const first = messagePayload({
+      content: `<@${BOT_USER.id}> ${question}`,
+      mentionsBot: true,
+      channelId: THREAD_CHANNEL_ID,
+    });
+    fake.dispatch('MESSAGE_CREATE', first);
+    const opened = await waitFor(() => fake.callsTo('POST', /\/threads$/)[0], 5000, 'thread');
+    expect(opened.path).toBe(`/channels/${THREAD_CHANNEL_ID}/messages/${first.id}/threads`);
+    const name = (opened.body as { name: string }).name;
+    expect(name.length).toBeLessThanOrEqual(100);
+    expect(name).toMatch(/^What does a cloud architect do\? I would like.*…$/);
+
+    // Discord gives a thread started from a message that message's id.
+    const threadId = first.id as string;
+    const answer = await waitFor(() => posts(threadId)[0], 5000, 'answer in the thread');
+    expect(textOf(answer.body as Sent)).toContain('Cloud Architect');
+    expect(posts(THREAD_CHANNEL_ID)).toHaveLength(0);
+
+    fake.dispatch(
+      'MESSAGE_CREATE',
+      messagePayload({
+        content: `<@${BOT_USER.id}> and what skills does it need?`,
+        mentionsBot: true,
+        channelId: threadId,
+        inThread: true,
+      }),
+    );
+    const followUp = await waitFor(() => posts(threadId)[1], 5000, 'follow-up in the thread');
+    expect(textOf(followUp.body as Sent)).toContain('Distributed algorithms and systems');
+    // A follow-up inside the thread is answered there, not in yet another thread.
+    expect(fake.callsTo('POST', /\/threads$/)).toHaveLength(1);
+    expect(posts(THREAD_CHANNEL_ID)).toHaveLength(0);
+    expect(fake.refusals).toEqual([]);
   });
 
   it('ignores server messages that do not mention it, and messages from bots', async () => {
@@ -128,13 +188,13 @@ describe('Discord messages', () => {
     const reply = await waitFor(() => posts(CHANNEL_ID)[0], 5000, 'reply');
     const body = reply.body as Sent;
     expect(body.allowed_mentions?.parse).toEqual([]);
-    expect(body.content).not.toContain('@everyone');
-    expect(body.content).toContain('Data Scientist');
+    expect(textOf(body)).not.toContain('@everyone');
+    expect(textOf(body)).toContain('Data Scientist');
   });
 });
 
 describe('Discord slash commands and buttons', () => {
-  it('/role name:urban-mechanic replies with an ephemeral embed card, related-role buttons and Share', async () => {
+  it('/role name:urban-mechanic replies with an ephemeral v2 card, related-role buttons and Share', async () => {
     const i = interactionPayload(2, {
       id: '1',
       name: 'role',
@@ -145,11 +205,15 @@ describe('Discord slash commands and buttons', () => {
     const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
     const body = cb.body as Callback;
     expect(body.type).toBe(4);
-    expect(body.data!.flags).toBe(64);
-    expect(body.data!.embeds![0]!.title).toBe('Urban Mechanic');
-    expect(JSON.stringify(body.data!.embeds![0]!.fields)).toContain('innovation hub');
-    const ids = body.data!.components!.flatMap((r) => r.components.map((c) => c.custom_id));
-    expect(ids).toEqual(expect.arrayContaining(['role:alliance-director', 'share:role:urban-mechanic']));
+    expect(body.data!.flags).toBe(EPHEMERAL_V2);
+    expect(body.data).not.toHaveProperty('content');
+    expect(textOf(body.data)).toMatch(/^## Urban Mechanic\n/);
+    expect(textOf(body.data)).toContain('innovation hub');
+    expect(textOf(body.data)).toContain('-# Source: knowledge/roles/urban-mechanic.md');
+    expect(buttonIds(body.data)).toEqual(
+      expect.arrayContaining(['role:alliance-director', 'share:role:urban-mechanic']),
+    );
+    expect(componentCount(body.data!)).toBeLessThanOrEqual(40);
     expect(body.data!.allowed_mentions?.parse).toEqual([]);
   });
 
@@ -169,7 +233,7 @@ describe('Discord slash commands and buttons', () => {
     );
     fake.dispatch('INTERACTION_CREATE', i);
     const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
-    expect((cb.body as Callback).data!.embeds![0]!.title).toBe('Data Scientist');
+    expect(textOf((cb.body as Callback).data)).toMatch(/^## Data Scientist\n/);
   });
 
   it('autocompletes role names as they are typed', async () => {
@@ -198,7 +262,7 @@ describe('Discord slash commands and buttons', () => {
     const cb = await waitFor(() => callbackFor(i.id as string), 5000, 'callback');
     const data = (cb.body as Callback).data!;
     expect(data.content).toMatch(/No role matches “urban plumber”\. Did you mean .*Urban Mechanic/);
-    expect(data.components![0]!.components.map((c) => c.custom_id)).toContain('role:urban-mechanic');
+    expect(buttonIds(data)).toContain('role:urban-mechanic');
   });
 
   it('/skills lists the skills; /skills name:machine learning shows the roles that use it', async () => {
@@ -215,7 +279,8 @@ describe('Discord slash commands and buttons', () => {
     });
     fake.dispatch('INTERACTION_CREATE', one);
     const card = await waitFor(() => callbackFor(one.id as string), 5000, 'skill card');
-    expect(JSON.stringify((card.body as Callback).data!.embeds)).toContain('Machine Learning Scientist');
+    expect(isV2((card.body as Callback).data)).toBe(true);
+    expect(textOf((card.body as Callback).data)).toContain('Machine Learning Scientist');
   });
 
   it('/ask answers with sources; a feedback click is acknowledged, replaces the buttons and is logged', async () => {
@@ -228,22 +293,25 @@ describe('Discord slash commands and buttons', () => {
     fake.dispatch('INTERACTION_CREATE', ask);
     const answer = await waitFor(() => callbackFor(ask.id as string), 5000, 'answer');
     const data = (answer.body as Callback).data!;
-    expect(data.content).toContain('Machine Learning Scientist');
-    const up = data.components![0]!.components.find((c) => c.custom_id.startsWith('fb:up:'))!;
+    expect(data.flags).toBe(EPHEMERAL_V2);
+    expect(textOf(data)).toContain('Machine Learning Scientist');
+    const up = buttonIds(data).find((id) => id.startsWith('fb:up:'))!;
 
     const click = interactionPayload(
       3,
-      { custom_id: up.custom_id, component_type: 2 },
-      {
-        message: { ...fake.message(CHANNEL_ID, { content: data.content, components: data.components }), flags: 64 },
-      },
+      { custom_id: up, component_type: 2 },
+      { message: { ...fake.message(CHANNEL_ID, data), flags: data.flags } },
     );
     fake.dispatch('INTERACTION_CREATE', click);
     const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'update');
     const body = cb.body as Callback;
     expect(body.type).toBe(7);
-    expect(body.data!.components).toEqual([]);
-    expect(body.data!.content).toContain('Thanks for the feedback');
+    // The same v2 message, its 👍/👎 and Share gone and a thank-you line added.
+    expect(isV2(body.data)).toBe(true);
+    expect(body.data).not.toHaveProperty('content');
+    expect(buttonIds(body.data)).toEqual([]);
+    expect(textOf(body.data)).toContain('Machine Learning Scientist');
+    expect(textOf(body.data)).toMatch(/-# Thanks for the feedback 👍$/);
     const line = await waitFor(() => logs.find((l) => l.msg === 'answer feedback'), 2000, 'feedback log');
     expect(line).toMatchObject({ feedback: 'up', question: 'Which roles need machine learning?' });
     expect(line.sources).toEqual(expect.arrayContaining(['machine-learning-scientist']));
@@ -257,7 +325,8 @@ describe('Discord slash commands and buttons', () => {
     );
     fake.dispatch('INTERACTION_CREATE', click);
     const cb = await waitFor(() => callbackFor(click.id as string), 5000, 'card');
-    expect((cb.body as Callback).data!.embeds![0]!.title).toBe('Alliance Director');
+    expect((cb.body as Callback).data!.flags).toBe(EPHEMERAL_V2);
+    expect(textOf((cb.body as Callback).data)).toMatch(/^## Alliance Director\n/);
   });
 
   it('responds to 50 interactions well inside 3 seconds (median logged)', async () => {
@@ -298,12 +367,12 @@ describe('Discord gateway', () => {
     fake.dispatch('MESSAGE_CREATE', before);
     fake.dispatch('MESSAGE_CREATE', messagePayload({ content: 'What is a data scientist?', dm: true }));
     await waitFor(
-      () => posts(DM_CHANNEL_ID).find((c) => (c.body as Sent).content?.includes('Data Scientist')),
+      () => posts(DM_CHANNEL_ID).find((c) => textOf(c.body as Sent).includes('Data Scientist')),
       5000,
       'answer after resume',
     );
     await settle(200);
-    const replies = posts(DM_CHANNEL_ID).map((c) => (c.body as Sent).content ?? '');
+    const replies = posts(DM_CHANNEL_ID).map((c) => textOf(c.body as Sent));
     expect(replies.filter((r) => r.includes('Customer Maker'))).toHaveLength(1);
     expect(replies.filter((r) => r.includes('Data Scientist'))).toHaveLength(1);
   }, 30_000);

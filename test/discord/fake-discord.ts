@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebSocket } from 'ws';
 import { LoopbackServer } from '../support/loopback-server.js';
 import { readBody } from '../support/read-body.js';
+import { COMPONENTS_V2, type MessageBody, v2Problem } from './message-body.js';
 
 export const BOT_USER = {
   id: '900000000000000001',
@@ -29,7 +30,14 @@ export const OTHER_BOT = {
 export const APP_ID = '900000000000000010';
 export const GUILD_ID = '900000000000000020';
 export const CHANNEL_ID = '900000000000000030';
+/** A text channel where the bot may start threads: answers to mentions there open one. */
+export const THREAD_CHANNEL_ID = '900000000000000031';
 export const DM_CHANNEL_ID = '900000000000000040';
+/** The role Discord gives the bot at install, with the invite link's permissions. */
+export const BOT_ROLE_ID = '900000000000000021';
+/** View Channels, Send Messages, Send Messages in Threads, Create Public Threads, Embed Links, Read Message History. */
+export const BOT_PERMISSIONS = '309237730304';
+const CREATE_PUBLIC_THREADS = String(1n << 35n);
 
 export interface RestCall {
   method: string;
@@ -53,6 +61,12 @@ export class FakeDiscord extends LoopbackServer {
   readonly rateLimited = new Map<string, number>();
   readonly identifies: Record<string, unknown>[] = [];
   readonly resumes: Record<string, unknown>[] = [];
+  /** Threads the bot started; a new session's GUILD_CREATE lists them, as Discord lists active threads. */
+  readonly threads: Record<string, unknown>[] = [];
+  /** Requests answered 400 because Discord would refuse them, with the reason. */
+  readonly refusals: { path: string; problem: string }[] = [];
+  /** The flags of messages the bot posted, so an edit that changes the v2 flag is refused. */
+  private readonly flagsOf = new Map<string, number>();
   private socket?: WebSocket;
   private seq = 0;
 
@@ -121,23 +135,39 @@ export class FakeDiscord extends LoopbackServer {
           emojis: [],
           stickers: [],
           roles: [
+            role(GUILD_ID, '@everyone', '274877991936'),
+            { ...role(BOT_ROLE_ID, 'career-bot', BOT_PERMISSIONS), managed: true, position: 1 },
+          ],
+          members: [
             {
-              id: GUILD_ID,
-              name: '@everyone',
-              permissions: '274877991936',
-              position: 0,
-              color: 0,
-              hoist: false,
-              managed: false,
-              mentionable: false,
+              user: BOT_USER,
+              roles: [BOT_ROLE_ID],
+              joined_at: new Date().toISOString(),
+              deaf: false,
+              mute: false,
               flags: 0,
             },
           ],
-          members: [],
           channels: [
-            { id: CHANNEL_ID, type: 0, name: 'careers', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
+            // Threads are turned off for the bot here, so it answers in place.
+            {
+              id: CHANNEL_ID,
+              type: 0,
+              name: 'careers',
+              guild_id: GUILD_ID,
+              position: 0,
+              permission_overwrites: [{ id: BOT_ROLE_ID, type: 0, allow: '0', deny: CREATE_PUBLIC_THREADS }],
+            },
+            {
+              id: THREAD_CHANNEL_ID,
+              type: 0,
+              name: 'ask-the-bot',
+              guild_id: GUILD_ID,
+              position: 1,
+              permission_overwrites: [],
+            },
           ],
-          threads: [],
+          threads: this.threads,
           presences: [],
           voice_states: [],
           stage_instances: [],
@@ -170,6 +200,12 @@ export class FakeDiscord extends LoopbackServer {
       return;
     }
 
+    const problem = this.problemWith(method, path, body as MessageBody | undefined);
+    if (problem) {
+      this.refusals.push({ path, problem });
+      return json(400, { message: 'Invalid Form Body', code: 50035, errors: problem });
+    }
+
     if (method === 'GET' && path === '/gateway/bot') {
       return json(200, {
         url: `${this.base.replace('http', 'ws')}/gateway`,
@@ -195,14 +231,23 @@ export class FakeDiscord extends LoopbackServer {
         })),
       );
     }
+    const startThread = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (method === 'POST' && startThread) {
+      const thread = this.thread(startThread[1]!, startThread[2]!, String((body as { name?: string }).name));
+      this.threads.push(thread);
+      return json(201, thread);
+    }
     const channelMessage = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
     const webhookMessage = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path);
     if (channelMessage || webhookMessage) {
       const channelId = channelMessage?.[1] ?? CHANNEL_ID;
-      return json(
-        200,
-        this.message(channelId, (body ?? {}) as Record<string, unknown>, channelMessage?.[2] ?? webhookMessage?.[3]),
+      const sent = this.message(
+        channelId,
+        (body ?? {}) as Record<string, unknown>,
+        channelMessage?.[2] ?? webhookMessage?.[3],
       );
+      if (method === 'POST' && channelMessage) this.flagsOf.set(String(sent.id), Number(sent.flags));
+      return json(200, sent);
     }
     if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) {
       res.writeHead(204);
@@ -210,6 +255,43 @@ export class FakeDiscord extends LoopbackServer {
       return;
     }
     return json(404, { message: 'Unknown route in the fake', code: 0 });
+  }
+
+  /** Why Discord would refuse this message (create, edit or interaction response); undefined when it would not. */
+  private problemWith(method: string, path: string, body: MessageBody | undefined): string | undefined {
+    if (!body || Array.isArray(body)) return undefined;
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      const response = body as { type?: number; data?: MessageBody };
+      return response.type === 4 || response.type === 7 ? v2Problem(response.data ?? {}) : undefined;
+    }
+    const edited = method === 'PATCH' ? /\/messages\/(\d+)$/.exec(path)?.[1] : undefined;
+    const before = edited ? this.flagsOf.get(edited) : undefined;
+    if (before !== undefined && body.flags !== undefined && (before & COMPONENTS_V2) !== (body.flags & COMPONENTS_V2))
+      return 'an edit cannot add or remove IS_COMPONENTS_V2';
+    const message = /^\/channels\/\d+\/messages(\/\d+)?$|^\/webhooks\/\d+\/[^/]+(\/messages\/(\d+|@original))?$/;
+    if (!message.test(path)) return undefined;
+    return v2Problem({ ...body, flags: (body.flags ?? 0) | ((before ?? 0) & COMPONENTS_V2) });
+  }
+
+  /** A public thread as Discord returns it: started from a message, it has that message's id. */
+  thread(parentId: string, messageId: string, name: string): Record<string, unknown> {
+    return {
+      id: messageId,
+      type: 11,
+      guild_id: GUILD_ID,
+      parent_id: parentId,
+      name,
+      owner_id: BOT_USER.id,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+      },
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+    };
   }
 
   /** A message object as Discord returns it for a message the bot sent. */
@@ -236,20 +318,25 @@ export class FakeDiscord extends LoopbackServer {
   }
 }
 
-/** A MESSAGE_CREATE payload from a person (or a bot), in a DM or in the guild channel. */
+/**
+ * A MESSAGE_CREATE payload from a person (or a bot), in a DM or in a guild channel (`channelId`,
+ * the careers channel by default; `inThread` for a thread's id).
+ */
 export function messagePayload(opts: {
   content: string;
   dm?: boolean;
   author?: Record<string, unknown>;
   mentionsBot?: boolean;
   id?: string;
+  channelId?: string;
+  inThread?: boolean;
 }): Record<string, unknown> {
   const author = opts.author ?? HUMAN;
   const base = {
     id: opts.id ?? snowflake(),
-    channel_id: opts.dm ? DM_CHANNEL_ID : CHANNEL_ID,
-    // Discord's MESSAGE_CREATE says what kind of channel it came from (1 is a DM).
-    channel_type: opts.dm ? 1 : 0,
+    channel_id: opts.dm ? DM_CHANNEL_ID : (opts.channelId ?? CHANNEL_ID),
+    // Discord's MESSAGE_CREATE says what kind of channel it came from (1 a DM, 11 a public thread).
+    channel_type: opts.dm ? 1 : opts.inThread ? 11 : 0,
     author,
     content: opts.content,
     timestamp: new Date().toISOString(),
@@ -271,6 +358,10 @@ export function messagePayload(opts: {
     guild_id: GUILD_ID,
     member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
   };
+}
+
+function role(id: string, name: string, permissions: string): Record<string, unknown> {
+  return { id, name, permissions, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
 }
 
 /** An INTERACTION_CREATE payload from the human in the guild channel. */

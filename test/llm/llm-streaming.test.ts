@@ -3,6 +3,7 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { SlackAdapter } from '../../src/slack/slack-app.js';
 import { APP_ID, DM_CHANNEL_ID, FakeDiscord, messagePayload } from '../discord/fake-discord.js';
+import { isV2, type MessageBody } from '../discord/message-body.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { eventBody, slackPost } from '../slack/signed-request.js';
 import { tempDir } from '../support/engine.js';
@@ -250,6 +251,9 @@ it('streams into Discord: a reply as soon as text arrives, edits at a safe inter
     const at = edits().map((c) => c.at);
     for (let i = 1; i < at.length - 1; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(1000);
     expect((final.body as { components: unknown[] }).components.length).toBe(1);
+    // The draft was plain content, and an edit cannot add the v2 flag: the final answer stays plain.
+    expect(isV2(final.body as MessageBody)).toBe(false);
+    expect(discord.refusals).toEqual([]);
   } finally {
     await adapter.stop();
     await discord.stop();
