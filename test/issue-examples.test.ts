@@ -46,6 +46,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'can I trust you?',
     'list commands',
     'i need help choosing a career',
+    'many thanks, very useful',
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');

@@ -98,12 +98,18 @@ export class QuestionReader {
       : await this.retriever.retrieve(w.text, w.mentions);
     const ask = this.asks(w, subject, previous);
     const scope = this.scope(w, retrieval, ask);
-    // Conversation the model would decline ("thanks, that's all for my lesson") gets the guide instead,
-    // and so does a question about what the bot can do that names nothing it knows.
+    // Conversation the model would decline ("thanks, that's all for my lesson") or read as a person
+    // describing themselves ("many thanks, very useful") gets the guide instead, and so does a
+    // question about what the bot can do that names nothing it knows.
     const nothingNamed = w.mentions.length === 0 && subject.length === 0;
     const leaning =
       social ??
-      (nothingNamed && (!scope.decision.inScope || asksWhatBotDoes(w.text)) ? socialLeaning(w.text) : undefined);
+      (nothingNamed &&
+      (!scope.decision.inScope ||
+        (scope.decision.reason === 'background' && !w.text.includes('?')) ||
+        asksWhatBotDoes(w.text))
+        ? socialLeaning(w.text)
+        : undefined);
     return {
       text: w.text,
       social: leaning,
