@@ -104,6 +104,14 @@ describe('answers', () => {
   });
 });
 
+describe('sceptics', () => {
+  it('get what the article claims about a place, not a decline', async () => {
+    const a = await engine.ask("hafencity, europe's biggest? sounds like hype, what does the source actually say");
+    expect(a.grounded).toBe(true);
+    expect(a.answer).toContain('HafenCity');
+  });
+});
+
 describe('declines', () => {
   it.each([
     "what's the weather in Paris?",

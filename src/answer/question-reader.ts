@@ -55,6 +55,10 @@ const ROLE_WORDS = new Set([
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 
+/** Asks what the knowledge says of a topic, or whether it holds: a sceptic's question about the source. */
+const ASKS_ABOUT_CLAIM =
+  /\b(claims?|claimed|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said)\b/i;
+
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
 
@@ -230,7 +234,8 @@ export class QuestionReader {
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
         w.unknown.length * 3 >= contentWords &&
         !mentionsWork([...w.known, ...w.unknown]) &&
-        !SMART_CITY.test(w.text),
+        !SMART_CITY.test(w.text) &&
+        !ASKS_ABOUT_CLAIM.test(w.text),
       gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
       fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:

@@ -32,7 +32,7 @@ export function decideScope(opts: {
   namesRole: boolean;
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge. */
   namesKnownSubject: boolean;
-  /** Names only topics (a city…), says nothing about work, and brings words the knowledge lacks: "berlin zoo opening hours". */
+  /** Names only topics (a city…), says nothing about work, and brings words the knowledge lacks: "hamburg nightlife tips". */
   topicWithoutWork: boolean;
   /** Asks about a name the knowledge lacks (a city, a vendor) in words it otherwise knows. */
   gapInKnownWords: boolean;
