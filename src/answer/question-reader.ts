@@ -3,7 +3,7 @@ import { type NameMatch, wordsInMatches } from '../retrieval/name-matcher.js';
 import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
-import { mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
+import { HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { words } from '../text/normalize.js';
 import { limitQuestion } from '../text/question-limits.js';
@@ -228,7 +228,8 @@ export class QuestionReader {
       namesKnownSubject:
         w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
         w.unknown.length * 3 <= contentWords &&
-        !w.otherOccupation,
+        !w.otherOccupation &&
+        !HOW_TO_OR_BUY.test(w.text),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&

@@ -51,11 +51,20 @@ export const FEATURE_NAMES = [
   'asksAboutOtherOccupation',
   'asksForTask',
   'asksOpinion',
+  'asksHowToOrBuy',
 ] as const;
 
 /** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
 export const TASK =
   /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest)\b|\bgive (me )?(an )?example\b/i;
+/**
+ * Asks how to do a practical thing, or what to buy: "how do I train a neural network in PyTorch",
+ * "best VR headset under $300". It names what the knowledge knows, but asks for a tutorial or a
+ * product, not about work.
+ */
+export const HOW_TO_OR_BUY =
+  /\bhow (do|can|could|should|would) (i|you|we|one|u) (\w+ ){0,2}?(train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get|register|renew|report|pay|reset|connect|print|run|apply for a permit)\b|\bhow to (train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get from|register|renew|reset|connect|print)\b|\b(best|cheapest|cheap|good|top) (\w+ ){0,2}(headsets?|printers?|laptops?|phones?|routers?|apps?|platforms?|software|tools?|kits?|brands?|models?|cameras?|drones?|wallets?|restaurants?|pizza|bars?|hotels?|things to do)\b|\b(buy|buying|purchase|under \$ ?\d+|price of)\b/i;
+
 /** Asks for the bot's view on a policy or a value question. */
 const OPINION =
   /\b(your (view|opinion|thoughts|take|policy view)|do you (think|believe|agree)|should (we|municipalities|cities|governments?|the city)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
@@ -88,5 +97,6 @@ export function scopeFeatures(e: ScopeEvidence): number[] {
     e.asksAboutOtherOccupation ? 1 : 0,
     TASK.test(e.question) ? 1 : 0,
     OPINION.test(e.question) ? 1 : 0,
+    HOW_TO_OR_BUY.test(e.question) ? 1 : 0,
   ];
 }
