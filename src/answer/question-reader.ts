@@ -224,7 +224,13 @@ export class QuestionReader {
     });
     const decision = decideScope({
       followUp: w.followUp !== undefined,
-      namesRole: ask.namedRoles > 0,
+      // "best VR headset" names the VR designer by a one-word alias, but asks what to buy.
+      namesRole:
+        ask.namedRoles > 0 &&
+        !(
+          HOW_TO_OR_BUY.test(w.text) &&
+          w.mentions.every((m) => this.typeOf(m.docId) !== 'role' || m.end - m.start === 1)
+        ),
       namesKnownSubject:
         w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
         w.unknown.length * 3 <= contentWords &&
