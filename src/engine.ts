@@ -88,7 +88,7 @@ export class CareerEngine {
   async *askStream(question: string, previous?: Turn, opts: { offline?: boolean } = {}): AsyncGenerator<AnswerEvent> {
     const u = await this.understand(question, previous);
     if (u.social) {
-      yield { type: 'final', answer: helpAnswer(this.kb, u.social) };
+      yield { type: 'final', answer: helpAnswer(this.kb, u.social, u.text) };
       return;
     }
     if (!u.scope.inScope) {

@@ -57,6 +57,13 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     expect(a.roles).toEqual([]);
   });
 
+  it('a question about where the knowledge comes from, or how old it is, names the article and its date, cited', async () => {
+    const a = await engine.ask('how old is your info? which article is it from?');
+    expect(a.intent).toBe('help');
+    expect(a.body).toContain('about 2019');
+    expect(a.sources.map((s) => s.id)).toContain('source-article');
+  });
+
   it('a question with a greeting in front is answered as a question', async () => {
     const a = await engine.ask('hi! what does an urban mechanic do?');
     expect(a.intent).toBe('describe');

@@ -13,11 +13,21 @@ const OPENING: Record<SocialKind, string> = {
   help: "I'm career-bot.",
 };
 
+/** Asks where the bot's knowledge comes from, how old or how reliable it is. */
+const ASKS_PROVENANCE =
+  /\b(sources?|where does (your|this|the)|come from|based on|article|how (old|recent|current|up to date)|when was|trust|accurate|accuracy|reliable)\b/i;
+
+/** For a question about the bot's sources: the document that says where the knowledge comes from, cited. */
+function provenance(kb: KnowledgeBase, kind: SocialKind, message: string, citations: Citations) {
+  const origin = kind === 'help' && ASKS_PROVENANCE.test(message) ? overviewDoc(kb, 'origin') : undefined;
+  return origin ? [BREAK, line(`${origin.summary} `, citations.cite(origin))] : [];
+}
+
 /**
  * The short guide given for greetings, thanks, goodbyes and "what can you do?": what the bot knows,
  * a few questions to try (built from the knowledge base, so they always work) and the /role command.
  */
-export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
+export function helpAnswer(kb: KnowledgeBase, kind: SocialKind, message = ''): Answer {
   const citations = new Citations(() => 1);
   const overview = overviewDoc(kb, 'roles');
   const cite = overview ? [' ', citations.cite(overview)] : [];
@@ -42,6 +52,7 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind): Answer {
       ...cite,
       '.',
     ),
+    ...provenance(kb, kind, message, citations),
     BREAK,
     line('Try asking:'),
     ...examples.map((e) => item(e)),

@@ -29,7 +29,7 @@ export interface SkillDoc extends DocumentBase {
 
 export interface SourceDoc extends DocumentBase {
   type: 'source';
-  overview?: 'roles' | 'skills';
+  overview?: 'roles' | 'skills' | 'origin';
 }
 
 export type KnowledgeDoc = RoleDoc | SkillDoc | SourceDoc;
@@ -65,7 +65,10 @@ export function rolesWithSkill(kb: KnowledgeBase, skillId: string): RoleDoc[] {
   return bySkill.get(skillId) ?? [];
 }
 
-/** The source document marked as the overview of all roles or all skills, if the knowledge has one. */
-export function overviewDoc(kb: KnowledgeBase, of: 'roles' | 'skills'): SourceDoc | undefined {
+/**
+ * The source document marked as the overview of all roles, of all skills, or of where the knowledge
+ * comes from (`origin`), if the knowledge has one.
+ */
+export function overviewDoc(kb: KnowledgeBase, of: 'roles' | 'skills' | 'origin'): SourceDoc | undefined {
   return kb.sources.find((s) => s.overview === of);
 }

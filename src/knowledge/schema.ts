@@ -35,8 +35,8 @@ const skillFrontMatter = z.strictObject({ ...common, type: z.literal('skill') })
 const sourceFrontMatter = z.strictObject({
   ...common,
   type: z.literal('source'),
-  /** Marks the document that lists all roles or all skills, cited by overview answers. */
-  overview: z.enum(['roles', 'skills']).optional(),
+  /** Marks the document that lists all roles or all skills, or says where the knowledge comes from (`origin`). */
+  overview: z.enum(['roles', 'skills', 'origin']).optional(),
 });
 
 export const frontMatter = z.discriminatedUnion('type', [roleFrontMatter, skillFrontMatter, sourceFrontMatter]);
