@@ -11,6 +11,7 @@ describe('retrieval ranks roles as entities', () => {
   it.each([
     ['urbn mechanic', 'urban-mechanic'],
     ['custmer makr', 'customer-maker'],
+    ['nuero implant tech??', 'neuro-implant-technician'],
     ['who are the user herders?', 'professional-triber'],
     ['Digital Anthropologist', 'digital-anthropologist'],
     ['what does SDN work involve', 'sdn-network-programmer'],

@@ -1,7 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import type { KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { NameMatcher, typoBudget, wordsMatch } from '../retrieval/name-matcher.js';
 import { nameKey } from '../text/normalize.js';
+import { typoDistance } from '../text/typo-distance.js';
 
 export type LookupResult<T extends KnowledgeDoc> =
   | { found: true; doc: T }
@@ -109,7 +109,7 @@ export class EntityLookup<T extends KnowledgeDoc> {
       if (n.key.startsWith(key)) return 0;
       if (n.key.split(' ').some((w) => w.startsWith(key))) return 1;
       if (n.key.includes(key)) return 2;
-      return 3 + distance(key, n.key.slice(0, key.length + 2)) / Math.max(key.length, 1);
+      return 3 + typoDistance(key, n.key.slice(0, key.length + 2)) / Math.max(key.length, 1);
     };
     const ranked = this.names.map((n) => ({ doc: n.doc, rank: rank(n) })).sort((a, b) => a.rank - b.rank);
     const out: T[] = [];
@@ -141,7 +141,7 @@ export class EntityLookup<T extends KnowledgeDoc> {
     const words = new Set(key.split(' '));
     return this.names
       .map((n) => {
-        const edits = distance(key, n.key);
+        const edits = typoDistance(key, n.key);
         const shared = n.words.filter((w) => words.has(w) && !SENIORITY.has(w)).length;
         return { ...n, edits, shared, rank: edits / Math.max(key.length, n.key.length) - shared * 0.2 };
       })

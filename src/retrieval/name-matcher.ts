@@ -1,7 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
 import { SpellingIndex } from '../text/spelling-index.js';
+import { typoDistance } from '../text/typo-distance.js';
 
 export interface NameMatch {
   docId: string;
@@ -46,7 +46,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     (w, i) => w[0] === name[i]![0] && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]),
   );
   if (sameShape && Math.abs(typedKey.length - nameKey.length) <= typoBudget(nameKey.length)) {
-    const edits = distance(typedKey, nameKey);
+    const edits = typoDistance(typedKey, nameKey);
     if (edits <= typoBudget(nameKey.length)) return edits;
   }
   if (name.length < 2) return undefined;
@@ -60,9 +60,9 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     else if (
       t[0] === n[0] &&
       Math.abs(t.length - n.length) <= typoBudget(n.length) &&
-      distance(t, n) <= typoBudget(n.length)
+      typoDistance(t, n) <= typoBudget(n.length)
     )
-      cost += distance(t, n);
+      cost += typoDistance(t, n);
     else return undefined;
   }
   return whole > 0 ? cost : undefined;

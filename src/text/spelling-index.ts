@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { typoDistance } from './typo-distance.js';
 
 /** Words a prefix may stand for, at most: "sec" must not make one question try a thousand names. */
 const MAX_PREFIXED = 64;
@@ -53,7 +53,7 @@ export class SpellingIndex {
         seen.add(id);
         const known = this.list[id]!;
         if (known === word || Math.abs(known.length - word.length) > maxEdits) continue;
-        const edits = distance(known, word);
+        const edits = typoDistance(known, word);
         if (edits <= maxEdits) out.push({ word: known, edits, id });
       }
     }

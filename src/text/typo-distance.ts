@@ -1,0 +1,14 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Edit distance in which two neighbouring letters swapped ("nuero" for "neuro", "teh") count as one
+ * typo, as people make them, rather than the two edits Levenshtein counts.
+ */
+export function typoDistance(a: string, b: string): number {
+  const edits = distance(a, b);
+  if (edits !== 2 || a.length !== b.length) return edits;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped ? 1 : edits;
+}

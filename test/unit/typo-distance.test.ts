@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { typoDistance } from '../../src/text/typo-distance.js';
+
+it('counts two neighbouring letters swapped as one typo', () => {
+  expect(typoDistance('nuero', 'neuro')).toBe(1);
+  expect(typoDistance('robtoics', 'robotics')).toBe(1);
+});
+
+it('counts other edits as Levenshtein does', () => {
+  expect(typoDistance('neuro', 'neuro')).toBe(0);
+  expect(typoDistance('nerou', 'neuro')).toBe(2);
+  expect(typoDistance('cloud', 'clout')).toBe(1);
+  expect(typoDistance('abcd', 'badc')).toBe(3);
+});
