@@ -61,6 +61,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     const a = await engine.ask('how old is your info? which article is it from?');
     expect(a.intent).toBe('help');
     expect(a.body).toContain('about 2019');
+    expect((await engine.ask('who wrote the article?')).body).toContain('names no author');
     expect(a.sources.map((s) => s.id)).toContain('source-article');
   });
 
