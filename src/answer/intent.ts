@@ -68,7 +68,7 @@ const RELATED =
 const SELF =
   /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|want(ing)? (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|should|might) (i|he|she|someone like me) (do|become|go for|aim for|target|look (at|into))\b|ideas(?=\W*$)|(use|apply|put) (my|his|her|their) (\w+ ){0,2}(skills|experience|background|degree|training)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (\w+ )?(jobs|careers|roles)|(what|which|any|good) (job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|might) (i|he|she|someone like me) (do|become|go for|aim for|target|look (at|into))\b|ideas(?=\W*$)|(use|apply|put) (my|his|her|their) (\w+ ){0,2}(skills|experience|background|degree|training)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (\w+ )?(jobs|careers|roles)|(what|which|any|good) (job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to) (a |an |the )?(tech|technology|smart|career|role|job|field|industry|sector|something|these|this)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS =
@@ -76,7 +76,7 @@ const FITS =
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
-  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|\d+\s*(yrs?|years?)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
+  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|for a living|by trade|\d+\s*(yrs?|years?)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -211,11 +211,11 @@ export function asksForFit(question: string): boolean {
 }
 
 /** Opens with a short noun phrase and a comma: how people introduce themselves in chat ("3D animator, mostly Blender"). */
-const NAMES_ITSELF = /^\W*\w+( \w+){0,2}\s*,/;
+const NAMES_ITSELF = /^\W*\w+( \w+){0,5}\s*,/;
 
-/** Opens a question ("what…", "how…", "is…") rather than a statement. */
+/** Opens a question ("what…", "how…", "is it…") rather than a statement ("I do pentesting", "did a bootcamp"). */
 const QUESTION_WORD =
-  /^\W*(\w+\W+){0,6}?(what|which|where|how|who|why|when|is|are|can|could|should|do|does|did|will|would)\b/;
+  /^\W*(\w+\W+){0,6}?((what|which|where|how|who|why|when)\b|(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
 
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */
 export function statesBackground(question: string): boolean {

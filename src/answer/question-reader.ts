@@ -59,6 +59,13 @@ const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 const ASKS_ABOUT_CLAIM =
   /\b(claims?|claimed|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said)\b/i;
 
+/**
+ * How much of a question the best document must explain when it names only a place or topic:
+ * "what did Berlin do to attract talent?" is about Berlin's story, "best currywurst in Berlin" only
+ * uses the name.
+ */
+const MIN_TOPIC_SHARE = 0.4;
+
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
 
@@ -206,7 +213,7 @@ export class QuestionReader {
           unknownBesideNames(rest.unknown, names) * 3 <= restWords));
     // Someone asking where their background fits is declined only when no role's typical
     // backgrounds or transferable skills share anything with it.
-    const describesSelf = fitting && (fit[0]?.why.length ?? 0) > 0;
+    const describesSelf = fitting && (fit[0]?.why.length ?? 0) > 0 && !TASK.test(w.text) && !HOW_TO_OR_BUY.test(w.text);
     return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords };
   }
 
@@ -235,7 +242,8 @@ export class QuestionReader {
         w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
         w.unknown.length * 3 <= contentWords &&
         !w.otherOccupation &&
-        !HOW_TO_OR_BUY.test(w.text),
+        !HOW_TO_OR_BUY.test(w.text) &&
+        (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') || retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&

@@ -4,7 +4,7 @@
  * and the tuning part of the evaluation. The held-out part is never read here. Writes
  * scope-model.json beside this file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { assembleEngine } from '../app.js';
@@ -114,16 +114,8 @@ async function main(): Promise<void> {
     logger: createLogger('warn'),
     scopeModel: ScopeModel.untrained(),
   });
-  const questions: { q: string; inScope: boolean }[] = [];
   const evalDir = path.join(PACKAGE_ROOT, 'test', 'eval');
-  for (const file of readdirSync(evalDir).filter((f) => /^scope-train.*\.jsonl$/.test(f))) {
-    for (const line of readFileSync(path.join(evalDir, file), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())) {
-      const t = trainingLine.parse(JSON.parse(line));
-      questions.push({ q: t.q, inScope: t.in_scope });
-    }
-  }
+  const questions = readLabelled(path.join(evalDir, 'scope-train.jsonl'));
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
   for (const c of tune?.ask ?? []) {
     if (c.turns.length === 1 && c.kind !== 'help') questions.push({ q: c.turns[0]!, inScope: c.kind !== 'offtopic' });
@@ -165,6 +157,34 @@ async function main(): Promise<void> {
     `fitted on ${x.length} questions (${model.fitted.positives} in scope), training accuracy ${model.fitted.accuracy}, threshold ${threshold}`,
   );
   for (const [j, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(16)} ${weights[j]!.toFixed(3)}`);
+
+  // Questions written apart from the training ones and never fitted on: rules and the new model together.
+  const fitted = new ScopeModel(model);
+  let falseDeclines = 0;
+  let answeredOff = 0;
+  const check = readLabelled(path.join(evalDir, 'scope-check.jsonl'));
+  for (const { q, inScope } of check) {
+    const u = await engine.understand(q);
+    if (u.social) continue;
+    const answered = u.scope.reason === 'model' ? fitted.inScope(u.features) : u.scope.inScope;
+    if (inScope && !answered) falseDeclines += 1;
+    if (!inScope && answered) answeredOff += 1;
+  }
+  const positives = check.filter((c) => c.inScope).length;
+  console.log(
+    `check set (test/eval/scope-check.jsonl): false declines ${falseDeclines}/${positives}, off-topic answered ${answeredOff}/${check.length - positives}`,
+  );
+}
+
+/** A file of `{"q", "in_scope"}` lines. */
+function readLabelled(file: string): { q: string; inScope: boolean }[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line) => {
+      const t = trainingLine.parse(JSON.parse(line));
+      return { q: t.q, inScope: t.in_scope };
+    });
 }
 
 await main();

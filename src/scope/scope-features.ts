@@ -56,7 +56,7 @@ export const FEATURE_NAMES = [
 
 /** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
 export const TASK =
-  /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest)\b|\bgive (me )?(an )?example\b/i;
+  /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest|recommendations?|tell (me )?a joke|make me laugh)\b|\bgive (me )?(an )?example\b/i;
 /**
  * Asks how to do a practical thing, or what to buy: "how do I train a neural network in PyTorch",
  * "best VR headset under $300". It names what the knowledge knows, but asks for a tutorial or a
