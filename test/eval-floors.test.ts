@@ -27,8 +27,9 @@ describe('answer quality on the question sets', () => {
       {
         hitAt1: 0.91,
         hitAt3: 0.96,
+        // The tuning part now holds 300 hard development questions, so its declines sit higher.
         offTopicDecline: 0.9,
-        falseDecline: 0.02,
+        falseDecline: 0.025,
         gap: 0.93,
         help: 0.95,
         followUp: 0.87,
