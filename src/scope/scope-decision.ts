@@ -30,7 +30,7 @@ export interface ScopeDecision {
 export function decideScope(opts: {
   followUp: boolean;
   namesRole: boolean;
-  /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge. */
+  /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge; a place named alone counts only when its document explains the question, and a tutorial or purchase never. */
   namesKnownSubject: boolean;
   /** Names only topics (a city…), says nothing about work, and brings words the knowledge lacks: "hamburg nightlife tips". */
   topicWithoutWork: boolean;
