@@ -145,9 +145,9 @@ export class NameMatcher {
   /** A matcher stored by `toState`: its names are filed again, its spelling index is read as it is. */
   static fromState(state: NameMatcherState): NameMatcher {
     const matcher = new NameMatcher([]);
-    state.keys.forEach((key, i) =>
-      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key }),
-    );
+    state.keys.forEach((key, i) => {
+      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key });
+    });
     matcher.firstWords = SpellingIndex.fromState(state.firstWords);
     return matcher;
   }

@@ -45,8 +45,12 @@ export class Vocabulary {
     if (state) {
       this.documentCount = state.documentCount;
       this.spelling = SpellingIndex.fromState(state.spelling);
-      state.stems.forEach((stem, i) => this.df.set(stem, state.df[i]!));
-      state.surfaceStems.forEach((s, id) => this.surface.set(this.spelling.wordAt(id), state.stems[s]!));
+      state.stems.forEach((stem, i) => {
+        this.df.set(stem, state.df[i]!);
+      });
+      state.surfaceStems.forEach((s, id) => {
+        this.surface.set(this.spelling.wordAt(id), state.stems[s]!);
+      });
     } else {
       this.documentCount = documents.length;
       for (const text of documents) {
