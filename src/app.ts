@@ -66,7 +66,7 @@ export interface EngineOptions {
 
 /** Loads the knowledge, opens retrieval over it and hands the parts to the engine. */
 export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine> {
-  const kb = await loadKnowledge(opts.knowledgeDir);
+  const kb = await loadKnowledge(opts.knowledgeDir, opts);
   const { retriever, vocabulary, fromCache } = await openRetrieval(kb, opts);
   return new CareerEngine({
     kb,

@@ -31,8 +31,8 @@ export type CardLookup<T> =
 
 /** The transport-agnostic core: knowledge, retrieval, answers and lookups. Chat adapters call only this. */
 export class CareerEngine {
-  readonly roleLookup: EntityLookup<RoleDoc>;
-  readonly skillLookup: EntityLookup<SkillDoc>;
+  private roleNames?: EntityLookup<RoleDoc>;
+  private skillNames?: EntityLookup<SkillDoc>;
 
   readonly kb: KnowledgeBase;
   readonly indexFromCache: boolean;
@@ -47,8 +47,17 @@ export class CareerEngine {
     this.vocabulary = parts.vocabulary;
     this.generator = parts.generator;
     this.reader = new QuestionReader(parts.kb, parts.retriever, parts.vocabulary, parts.scopeModel);
-    this.roleLookup = new EntityLookup(parts.kb.roles);
-    this.skillLookup = new EntityLookup(parts.kb.skills);
+  }
+
+  /** Name lookups for cards, built on first use: questions never need them, and at scale they take a while. */
+  get roleLookup(): EntityLookup<RoleDoc> {
+    this.roleNames ??= new EntityLookup(this.kb.roles);
+    return this.roleNames;
+  }
+
+  get skillLookup(): EntityLookup<SkillDoc> {
+    this.skillNames ??= new EntityLookup(this.kb.skills);
+    return this.skillNames;
   }
 
   /** True when answers are generated (and may take seconds): adapters then show progress. */

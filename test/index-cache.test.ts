@@ -90,3 +90,32 @@ describe('chunk cache', () => {
     expect(new Set(rewritten.map((c) => c.metadata.docId)).size).toBe(again.kb.docs.length);
   });
 });
+
+describe('derived index cache', () => {
+  it('reads the lexical, document, vocabulary and name indexes back, answering as when built', async () => {
+    const cacheDir = await tempDir('derived');
+    const built = await createEngine({ cacheDir });
+    const [index] = (await readdir(cacheDir)).filter((e) => e.startsWith('index-'));
+    expect(await readdir(path.join(cacheDir, index!))).toContain('derived.pack');
+    const read = await createEngine({ cacheDir });
+    expect(read.indexFromCache).toBe(true);
+    for (const q of [
+      'what does an urbn mechanic do?',
+      'which roles need machine learning?',
+      'ex-nurse, where do I fit?',
+    ])
+      expect(await read.ask(q)).toEqual(await built.ask(q));
+  });
+
+  it('rebuilds indexes that cannot be read', async () => {
+    const cacheDir = await tempDir('derived');
+    const built = await createEngine({ cacheDir });
+    const [index] = (await readdir(cacheDir)).filter((e) => e.startsWith('index-'));
+    await writeFile(path.join(cacheDir, index!, 'derived.pack'), 'garbage');
+    const again = await createEngine({ cacheDir });
+    expect((await again.ask('what does a data scientist do?')).answer).toBe(
+      (await built.ask('what does a data scientist do?')).answer,
+    );
+    expect((await readFile(path.join(cacheDir, index!, 'derived.pack'))).subarray(0, 4).toString()).toBe('CBP1');
+  });
+});

@@ -1,7 +1,9 @@
 import path from 'node:path';
+import type { Logger } from 'pino';
 import { KnowledgeError } from '../errors.js';
-import { readKnowledge } from './check-knowledge.js';
+import { hashKnowledge, readKnowledge } from './check-knowledge.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { readCachedKnowledge, writeCachedKnowledge } from './knowledge-cache.js';
 
 /** How to name a file in an error: relative to where the command runs when that is shorter. */
 function displayPath(file: string): string {
@@ -14,10 +16,25 @@ function displayPath(file: string): string {
  * All-or-nothing: a problem that blocks loading (see KnowledgeProblem.blocksLoading) throws a
  * KnowledgeError naming the first such file and field and how many more problems there are, so a
  * half-valid knowledge base is never served.
+ *
+ * With `cache`, a folder whose files hash as one loaded before is read from the knowledge cache
+ * (knowledge-cache.ts) instead of parsed, and a newly parsed one is cached.
  */
-export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
+export async function loadKnowledge(dir: string, cache?: { cacheDir: string; logger: Logger }): Promise<KnowledgeBase> {
+  if (cache) {
+    const hash = await hashKnowledge(dir);
+    const cached = hash && (await readCachedKnowledge(cache.cacheDir, hash));
+    if (cached) return cached;
+  }
   const { kb, problems } = await readKnowledge(dir);
-  if (kb) return kb;
+  if (kb) {
+    // The cache only saves time: one that cannot be written costs the next start the parsing.
+    if (cache)
+      await writeCachedKnowledge(cache.cacheDir, kb).catch((err: unknown) =>
+        cache.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'knowledge not cached'),
+      );
+    return kb;
+  }
   const first = problems.find((p) => p.blocksLoading)!;
   const more = problems.length - 1;
   const rest = more

@@ -1,4 +1,4 @@
-import { SpellingIndex } from '../text/spelling-index.js';
+import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 
 export interface Bm25Hit {
   /** Position of the document in the order it was added. */
@@ -21,10 +21,23 @@ const PREFIX_WEIGHT = 0.375;
 /** Hits returned: more than any ranking here looks at, few enough that a common word costs little. */
 const MAX_HITS = 200;
 
-/** One field's postings for one term: documents and how often the term occurs in each. */
-interface Postings {
+/**
+ * One field's postings for every term, by term id (the term's position in the spelling index):
+ * term t's documents and how often it occurs in each are at offsets[t] .. offsets[t + 1].
+ */
+interface FieldPostings {
+  offsets: Int32Array;
   docs: Int32Array;
   counts: Uint16Array;
+}
+
+/** A sealed index as stored in the index cache; the options (tokenizers) come from the code. */
+export interface Bm25State {
+  count: number;
+  avgLength: number[];
+  fieldLengths: Uint16Array[];
+  spelling: SpellingIndexState;
+  postings: FieldPostings[];
 }
 
 /** Postings while documents are added, frozen into typed arrays by `seal`. */
@@ -55,12 +68,13 @@ export interface Bm25Options {
  * unbounded fuzzy search and per-result objects cost tens of milliseconds at 100,000 passages.
  */
 export class Bm25Index {
-  private readonly fieldTerms: Map<string, OpenPostings | Postings>[];
-  private readonly fieldLengths: Uint16Array[];
-  private readonly avgLength: number[];
-  private readonly spelling = new SpellingIndex();
+  /** Postings while documents are added; replaced by `postings` when sealed. */
+  private fieldTerms: Map<string, OpenPostings>[];
+  private postings?: FieldPostings[];
+  private fieldLengths: Uint16Array[];
+  private avgLength: number[];
+  private spelling = new SpellingIndex();
   private count = 0;
-  private sealed = false;
   private scores = new Float64Array(0);
   /** Per document: how many of the query's terms matched it, and the last term that did. */
   private matched = new Uint16Array(0);
@@ -74,7 +88,7 @@ export class Bm25Index {
 
   /** Adds documents as field texts, in the order of `fields`; call `seal` before searching. */
   addAll(documents: string[][]): void {
-    if (this.sealed) throw new Error('Bm25Index: documents were added after the index was sealed');
+    if (this.postings) throw new Error('Bm25Index: documents were added after the index was sealed');
     const lengths = this.opts.fields.map((_, f) => {
       const grown = new Uint16Array(this.count + documents.length);
       grown.set(this.fieldLengths[f]!);
@@ -92,7 +106,7 @@ export class Bm25Index {
         }
         const terms = this.fieldTerms[f]!;
         for (const [term, n] of counts) {
-          let postings = terms.get(term) as OpenPostings | undefined;
+          let postings = terms.get(term);
           if (!postings) {
             postings = { docs: [], counts: [] };
             terms.set(term, postings);
@@ -111,18 +125,58 @@ export class Bm25Index {
     });
   }
 
-  /** Freezes the postings into typed arrays (a fraction of the memory of JS arrays). */
+  /** Freezes the postings into typed arrays by term id (a fraction of the memory of JS arrays). */
   seal(): this {
-    for (const terms of this.fieldTerms) {
-      for (const [term, p] of terms) {
-        terms.set(term, { docs: Int32Array.from(p.docs), counts: Uint16Array.from(p.counts) });
+    const terms = this.spelling.size;
+    this.postings = this.fieldTerms.map((open) => {
+      const offsets = new Int32Array(terms + 1);
+      for (let t = 0; t < terms; t++)
+        offsets[t + 1] = offsets[t]! + (open.get(this.spelling.wordAt(t))?.docs.length ?? 0);
+      const docs = new Int32Array(offsets[terms]!);
+      const counts = new Uint16Array(docs.length);
+      for (let t = 0; t < terms; t++) {
+        const p = open.get(this.spelling.wordAt(t));
+        if (!p) continue;
+        docs.set(p.docs, offsets[t]!);
+        counts.set(p.counts, offsets[t]!);
       }
-    }
+      return { offsets, docs, counts };
+    });
+    this.fieldTerms = [];
+    this.ready();
+    return this;
+  }
+
+  /** Scratch space for searching, sized to the documents. */
+  private ready(): void {
     this.scores = new Float64Array(this.count);
     this.matched = new Uint16Array(this.count);
     this.lastTerm = new Int32Array(this.count).fill(-1);
-    this.sealed = true;
-    return this;
+  }
+
+  /** The sealed index, for the index cache. */
+  toState(): Bm25State {
+    if (!this.postings) throw new Error('Bm25Index: seal() the index before storing it');
+    return {
+      count: this.count,
+      avgLength: this.avgLength,
+      fieldLengths: this.fieldLengths,
+      spelling: this.spelling.toState(),
+      postings: this.postings,
+    };
+  }
+
+  /** An index stored by `toState`, searched with the same options it was built with. */
+  static fromState(opts: Bm25Options, state: Bm25State): Bm25Index {
+    const index = new Bm25Index(opts);
+    index.count = state.count;
+    index.avgLength = state.avgLength;
+    index.fieldLengths = state.fieldLengths;
+    index.spelling = SpellingIndex.fromState(state.spelling);
+    index.postings = state.postings;
+    index.fieldTerms = [];
+    index.ready();
+    return index;
   }
 
   get size(): number {
@@ -131,7 +185,7 @@ export class Bm25Index {
 
   /** The best documents for `text` (any of its terms may match), best first, at most MAX_HITS. */
   search(text: string): Bm25Hit[] {
-    if (!this.sealed) throw new Error('Bm25Index: seal() the index before searching');
+    if (!this.postings) throw new Error('Bm25Index: seal() the index before searching');
     const occurrences = new Map<string, number>();
     for (const word of this.opts.tokenizeQuery(text)) {
       const term = this.opts.processTerm(word);
@@ -175,15 +229,19 @@ export class Bm25Index {
   }
 
   private accumulate(term: string, weight: number, termNo: number, touched: number[]): void {
+    const id = this.spelling.idOf(term);
+    if (id === undefined) return;
     this.opts.fields.forEach(({ boost }, f) => {
-      const postings = this.fieldTerms[f]!.get(term) as Postings | undefined;
-      if (!postings) return;
-      const { docs, counts } = postings;
-      const idf = Math.log(1 + (this.count - docs.length + 0.5) / (docs.length + 0.5));
+      const { offsets, docs, counts } = this.postings![f]!;
+      const start = offsets[id]!;
+      const end = offsets[id + 1]!;
+      if (start === end) return;
+      const length = end - start;
+      const idf = Math.log(1 + (this.count - length + 0.5) / (length + 0.5));
       const lengths = this.fieldLengths[f]!;
       const avg = this.avgLength[f]! || 1;
       const scale = weight * boost * idf;
-      for (let i = 0; i < docs.length; i++) {
+      for (let i = start; i < end; i++) {
         const doc = docs[i]!;
         const tf = counts[i]!;
         const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);

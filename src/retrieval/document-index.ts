@@ -1,12 +1,21 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { Bm25Index } from './bm25-index.js';
+import { Bm25Index, type Bm25Options, type Bm25State } from './bm25-index.js';
 
 export interface DocumentHit {
   docId: string;
   score: number;
 }
+
+const OPTIONS: Bm25Options = {
+  fields: [{ name: 'text', boost: 1 }],
+  tokenize: documentWords,
+  tokenizeQuery: words,
+  processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
+  fuzzy: () => 0,
+  prefix: () => false,
+};
 
 /**
  * BM25 over whole documents, front matter lists included: a question that describes a role in
@@ -14,20 +23,14 @@ export interface DocumentHit {
  * from attacks") matches the role as a whole, where the passage index sees only pieces.
  */
 export class DocumentIndex {
-  private readonly index: Bm25Index;
-  private readonly ids: string[];
+  private constructor(
+    private readonly index: Bm25Index,
+    private readonly ids: string[],
+  ) {}
 
-  constructor(kb: KnowledgeBase) {
-    this.index = new Bm25Index({
-      fields: [{ name: 'text', boost: 1 }],
-      tokenize: documentWords,
-      tokenizeQuery: words,
-      processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
-      fuzzy: () => 0,
-      prefix: () => false,
-    });
-    this.ids = kb.docs.map((d) => d.id);
-    this.index.addAll(
+  static build(kb: KnowledgeBase): DocumentIndex {
+    const index = new Bm25Index(OPTIONS);
+    index.addAll(
       kb.docs.map((d) => {
         const lists =
           d.type === 'role'
@@ -36,7 +39,22 @@ export class DocumentIndex {
         return [[d.title, d.aliases.join(', '), d.summary, d.body, lists.join(', ')].join('\n')];
       }),
     );
-    this.index.seal();
+    return new DocumentIndex(
+      index.seal(),
+      kb.docs.map((d) => d.id),
+    );
+  }
+
+  /** An index stored by `toState`, over the same knowledge (documents in the same order). */
+  static fromState(state: Bm25State, kb: KnowledgeBase): DocumentIndex {
+    return new DocumentIndex(
+      Bm25Index.fromState(OPTIONS, state),
+      kb.docs.map((d) => d.id),
+    );
+  }
+
+  toState(): Bm25State {
+    return this.index.toState();
   }
 
   query(text: string): DocumentHit[] {

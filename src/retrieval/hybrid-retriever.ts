@@ -23,15 +23,20 @@ function ranksOf<T>(hits: T[], key: (h: T) => string): Map<string, number> {
   return ranks;
 }
 
+/** Documents whose share of the question's words is measured: the best few, not all. */
+const SHARE_CANDIDATES = 3;
+
+/** Documents whose stems are kept once measured; the memo starts over when full. */
+const MAX_REMEMBERED_DOCS = 4096;
+
 /**
  * Dense (hnswlib), lexical (BM25) and name/alias matches fused by reciprocal rank, at two levels:
  * documents as entities (a role is one thing, however many chunks it has) and passages for quoting.
  */
-/** Documents whose share of the question's words is measured: the best few, not all. */
-const SHARE_CANDIDATES = 3;
-
 export class HybridRetriever implements Retriever {
-  /** Each document's word stems, for measuring how much of a question one document explains. */
+  /** Each document's chunks, as [first, end) positions: a document's chunks are consecutive. */
+  private readonly chunkRange = new Map<string, [number, number]>();
+  /** Word stems of the documents measured so far, for how much of a question one document explains. */
   private readonly docStems = new Map<string, Set<string>>();
 
   constructor(
@@ -43,11 +48,24 @@ export class HybridRetriever implements Retriever {
     private readonly names: NameMatcher,
     private readonly vocabulary: Vocabulary,
   ) {
-    for (const c of chunks) {
-      const stems = this.docStems.get(c.metadata.docId) ?? new Set<string>();
-      for (const t of contentTerms(c.pageContent)) stems.add(t);
-      this.docStems.set(c.metadata.docId, stems);
-    }
+    chunks.forEach((c, i) => {
+      const range = this.chunkRange.get(c.metadata.docId);
+      if (range) range[1] = i + 1;
+      else this.chunkRange.set(c.metadata.docId, [i, i + 1]);
+    });
+  }
+
+  /** A document's stems, measured when a question first needs them rather than for every document at start. */
+  private stemsOf(docId: string): Set<string> | undefined {
+    let stems = this.docStems.get(docId);
+    if (stems) return stems;
+    const range = this.chunkRange.get(docId);
+    if (!range) return undefined;
+    stems = new Set<string>();
+    for (let i = range[0]; i < range[1]; i++) for (const t of contentTerms(this.chunks[i]!.pageContent)) stems.add(t);
+    if (this.docStems.size >= MAX_REMEMBERED_DOCS) this.docStems.clear();
+    this.docStems.set(docId, stems);
+    return stems;
   }
 
   private bestShare(entities: RankedEntity[], question: string): number {
@@ -57,7 +75,7 @@ export class HybridRetriever implements Retriever {
 
   /** IDF share of the question's (typo-resolved) words found in one document's text. */
   private share(docId: string, stems: string[]): number {
-    const known = this.docStems.get(docId);
+    const known = this.stemsOf(docId);
     let inside = 0;
     let total = 0;
     for (const stem of new Set(stems)) {

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { Bm25Index } from './bm25-index.js';
+import { Bm25Index, type Bm25Options, type Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
 
 export interface LexicalHit {
@@ -16,30 +16,40 @@ function allowedEdits(term: string): number {
   return 0;
 }
 
+const OPTIONS: Bm25Options = {
+  fields: [
+    { name: 'title', boost: 2.5 },
+    { name: 'aliases', boost: 1.5 },
+    { name: 'text', boost: 1 },
+  ],
+  tokenize: documentWords,
+  tokenizeQuery: words,
+  processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
+  fuzzy: allowedEdits,
+  prefix: (term) => term.length >= 5,
+};
+
 /** BM25 search over the chunks, titles and aliases weighted above the text, with fuzzy terms for typos. */
 export class LexicalIndex {
-  private readonly index: Bm25Index;
+  private constructor(private readonly index: Bm25Index) {}
 
-  constructor(chunks: Chunk[], kb: KnowledgeBase) {
-    this.index = new Bm25Index({
-      fields: [
-        { name: 'title', boost: 2.5 },
-        { name: 'aliases', boost: 1.5 },
-        { name: 'text', boost: 1 },
-      ],
-      tokenize: documentWords,
-      tokenizeQuery: words,
-      processTerm: (term) => (STOPWORDS.has(term) ? null : stemTerm(term)),
-      fuzzy: allowedEdits,
-      prefix: (term) => term.length >= 5,
-    });
-    this.index.addAll(
+  static build(chunks: Chunk[], kb: KnowledgeBase): LexicalIndex {
+    const index = new Bm25Index(OPTIONS);
+    index.addAll(
       chunks.map((c) => {
         const doc = kb.byId.get(c.metadata.docId)!;
         return [doc.title, doc.aliases.join(' ; '), c.pageContent];
       }),
     );
-    this.index.seal();
+    return new LexicalIndex(index.seal());
+  }
+
+  static fromState(state: Bm25State): LexicalIndex {
+    return new LexicalIndex(Bm25Index.fromState(OPTIONS, state));
+  }
+
+  toState(): Bm25State {
+    return this.index.toState();
   }
 
   query(text: string): LexicalHit[] {

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
-import { SpellingIndex } from '../text/spelling-index.js';
+import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { typoDistance } from '../text/typo-distance.js';
 
 export interface NameMatch {
@@ -24,6 +24,15 @@ interface NameEntry {
   key: string;
   words: string[];
   tokens: number;
+}
+
+/** A name matcher as stored in the index cache: its names, column by column, and its first words. */
+export interface NameMatcherState {
+  docIds: string[];
+  names: string[];
+  keys: string[];
+  similar: Uint8Array;
+  firstWords: SpellingIndexState;
 }
 
 /** Shortest typed word that may stand for a longer one: "sci", "dev", "sec", "dir". */
@@ -89,7 +98,7 @@ export class NameMatcher {
   private readonly oneWordDocs = new Map<string, Set<string>>();
   /** Names by their first word, and the first words by spelling: a question only tries names it could match. */
   private readonly byFirstWord = new Map<string, NameEntry[]>();
-  private readonly firstWords = new SpellingIndex();
+  private firstWords = new SpellingIndex();
 
   constructor(docs: KnowledgeDoc[]) {
     const seen = new Set<string>();
@@ -100,26 +109,47 @@ export class NameMatcher {
         const key = nameKey(name);
         if (!key || seen.has(`${doc.id}\0${key}`)) continue;
         seen.add(`${doc.id}\0${key}`);
-        this.entries.push({
-          docId: doc.id,
-          name,
-          similar: similar.includes(name),
-          key,
-          words: key.split(' '),
-          tokens: key.split(' ').length,
-        });
-        if (!key.includes(' ')) this.oneWordDocs.set(key, (this.oneWordDocs.get(key) ?? new Set()).add(doc.id));
-        const first = key.split(' ')[0]!;
-        const sameFirst = this.byFirstWord.get(first) ?? [];
-        sameFirst.push(this.entries.at(-1)!);
-        this.byFirstWord.set(first, sameFirst);
-        this.firstWords.add(first);
+        this.file({ docId: doc.id, name, similar: similar.includes(name), key });
       }
     }
   }
 
+  /** Adds a name to the lookups by document, first word and its spelling. */
+  private file(named: { docId: string; name: string; similar: boolean; key: string }): void {
+    const words = named.key.split(' ');
+    const entry = { ...named, words, tokens: words.length };
+    this.entries.push(entry);
+    if (words.length === 1)
+      this.oneWordDocs.set(entry.key, (this.oneWordDocs.get(entry.key) ?? new Set()).add(entry.docId));
+    const first = words[0]!;
+    const sameFirst = this.byFirstWord.get(first);
+    if (sameFirst) sameFirst.push(entry);
+    else this.byFirstWord.set(first, [entry]);
+    this.firstWords.add(first);
+  }
+
   static forKnowledge(kb: KnowledgeBase): NameMatcher {
     return new NameMatcher(kb.docs);
+  }
+
+  toState(): NameMatcherState {
+    return {
+      docIds: this.entries.map((e) => e.docId),
+      names: this.entries.map((e) => e.name),
+      keys: this.entries.map((e) => e.key),
+      similar: Uint8Array.from(this.entries, (e) => (e.similar ? 1 : 0)),
+      firstWords: this.firstWords.toState(),
+    };
+  }
+
+  /** A matcher stored by `toState`: its names are filed again, its spelling index is read as it is. */
+  static fromState(state: NameMatcherState): NameMatcher {
+    const matcher = new NameMatcher([]);
+    state.keys.forEach((key, i) => {
+      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key });
+    });
+    matcher.firstWords = SpellingIndex.fromState(state.firstWords);
+    return matcher;
   }
 
   /**

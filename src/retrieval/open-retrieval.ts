@@ -1,14 +1,12 @@
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadChunks } from './chunk-cache.js';
-import { DocumentIndex } from './document-index.js';
+import { buildDerived, readDerived, writeDerived } from './derived-indexes.js';
 import type { EmbeddingModel } from './embedding-model.js';
 import { HybridRetriever } from './hybrid-retriever.js';
-import { LexicalIndex } from './lexical-index.js';
-import { NameMatcher } from './name-matcher.js';
 import type { Retriever } from './retriever.js';
 import { VectorIndex } from './vector-index.js';
-import { Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface OpenedRetrieval {
   retriever: Retriever;
@@ -18,7 +16,10 @@ export interface OpenedRetrieval {
   fromCache: boolean;
 }
 
-/** Chunks the knowledge, opens (or builds) the vector index and wires the hybrid retriever over it. */
+/**
+ * Chunks the knowledge, opens (or builds) the vector index and the lexical, document, vocabulary and
+ * name indexes kept beside it, and wires the hybrid retriever over them.
+ */
 export async function openRetrieval(
   kb: KnowledgeBase,
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
@@ -31,17 +32,18 @@ export async function openRetrieval(
     cacheDir: opts.cacheDir,
     logger: opts.logger,
   });
-  const textByDoc = new Map<string, string>();
-  for (const c of chunks) textByDoc.set(c.metadata.docId, `${textByDoc.get(c.metadata.docId) ?? ''}\n${c.pageContent}`);
-  const vocabulary = new Vocabulary([...textByDoc.values()]);
-  const retriever = new HybridRetriever(
-    kb,
-    chunks,
-    vectors,
-    new LexicalIndex(chunks, kb),
-    new DocumentIndex(kb),
-    NameMatcher.forKnowledge(kb),
-    vocabulary,
-  );
+  let derived = vectors.fromCache ? await readDerived(vectors.dir, kb, chunks.length, opts.logger) : undefined;
+  if (!derived) {
+    derived = buildDerived(kb, chunks);
+    // Like the vectors, these only save time: a cache that cannot be written costs the next start a rebuild.
+    await writeDerived(vectors.dir, derived, kb, chunks.length).catch((err: unknown) =>
+      opts.logger.warn(
+        { dir: vectors.dir, reason: err instanceof Error ? err.message : String(err) },
+        'indexes not cached',
+      ),
+    );
+  }
+  const { lexical, documents, vocabulary, names } = derived;
+  const retriever = new HybridRetriever(kb, chunks, vectors, lexical, documents, names, vocabulary);
   return { retriever, vocabulary, fromCache: vectors.fromCache };
 }

@@ -61,6 +61,8 @@ export class VectorIndex {
     private readonly neighbours: Neighbours,
     readonly embeddings: Embeddings,
     readonly fromCache: boolean,
+    /** The cache folder of this knowledge version and model, where what is derived with the index is kept too. */
+    readonly dir: string,
     private readonly logger: Logger,
   ) {}
 
@@ -117,7 +119,7 @@ export class VectorIndex {
       { chunks: chunks.length, model: model.id, kind, ms: Math.round(performance.now() - started) },
       'search index built',
     );
-    return new VectorIndex(neighbours, embeddings, false, logger);
+    return new VectorIndex(neighbours, embeddings, false, dir, logger);
   }
 
   private static async tryLoad(
@@ -141,7 +143,7 @@ export class VectorIndex {
           ? new SparseNeighbours(SparseVectorIndex.fromBuffer(await readFile(file)))
           : DenseNeighbours.read(file, manifest.dimensions);
       logger.debug({ dir }, 'search index loaded from cache');
-      return new VectorIndex(neighbours, model.restore(manifest.state), true, logger);
+      return new VectorIndex(neighbours, model.restore(manifest.state), true, dir, logger);
     } catch (err) {
       logger.warn({ dir, err: String(err) }, 'cached search index is unreadable; rebuilding');
       return undefined;

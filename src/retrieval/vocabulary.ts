@@ -1,5 +1,5 @@
 import { documentWords, stemTerm, words } from '../text/normalize.js';
-import { SpellingIndex } from '../text/spelling-index.js';
+import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { typoBudget } from './name-matcher.js';
 
@@ -8,6 +8,17 @@ export interface TermCoverage {
   coverage: number;
   known: string[];
   unknown: string[];
+}
+
+/** A vocabulary as stored in the index cache. */
+export interface VocabularyState {
+  documentCount: number;
+  stems: string[];
+  /** Document frequency of each stem. */
+  df: Int32Array;
+  /** The known words (in the spelling index's order) and, for each, its stem's position in `stems`. */
+  spelling: SpellingIndexState;
+  surfaceStems: Int32Array;
 }
 
 /** Resolved words kept in memory; the map starts over when full. */
@@ -22,27 +33,60 @@ const documentContentWords = (text: string) => documentWords(text).filter((w) =>
  */
 export class Vocabulary {
   private readonly df = new Map<string, number>();
+  /** Each known word's stem. */
   private readonly surface = new Map<string, string>();
   private readonly spelling = new SpellingIndex();
+  private readonly documentCount: number;
   private readonly maxIdf: number;
   private readonly resolved = new Map<string, string | undefined>();
 
-  constructor(private readonly documents: string[]) {
-    for (const text of documents) {
-      const stems = new Set<string>();
-      for (const word of documentContentWords(text)) {
-        const stem = stemTerm(word);
-        stems.add(stem);
-        this.surface.set(word, stem);
-        this.spelling.add(word);
+  /** `documents`: the knowledge's texts, one per document; `state`: a vocabulary stored by `toState` instead. */
+  constructor(documents: string[], state?: VocabularyState) {
+    if (state) {
+      this.documentCount = state.documentCount;
+      this.spelling = SpellingIndex.fromState(state.spelling);
+      state.stems.forEach((stem, i) => {
+        this.df.set(stem, state.df[i]!);
+      });
+      state.surfaceStems.forEach((s, id) => {
+        this.surface.set(this.spelling.wordAt(id), state.stems[s]!);
+      });
+    } else {
+      this.documentCount = documents.length;
+      for (const text of documents) {
+        const stems = new Set<string>();
+        for (const word of documentContentWords(text)) {
+          const stem = stemTerm(word);
+          stems.add(stem);
+          this.surface.set(word, stem);
+          this.spelling.add(word);
+        }
+        for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
       }
-      for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
     }
     this.maxIdf = this.idfOf(0);
   }
 
+  static fromState(state: VocabularyState): Vocabulary {
+    return new Vocabulary([], state);
+  }
+
+  /** The vocabulary for the index cache: stems with their document frequencies, and each known word's stem. */
+  toState(): VocabularyState {
+    const stems = [...this.df.keys()];
+    const stemId = new Map(stems.map((s, i) => [s, i]));
+    const spelling = this.spelling.toState();
+    return {
+      documentCount: this.documentCount,
+      stems,
+      df: Int32Array.from(this.df.values()),
+      spelling,
+      surfaceStems: Int32Array.from(spelling.words, (w) => stemId.get(this.surface.get(w)!)!),
+    };
+  }
+
   private idfOf(df: number): number {
-    return Math.log((this.documents.length + 1) / (df + 0.5));
+    return Math.log((this.documentCount + 1) / (df + 0.5));
   }
 
   /** How informative a stem is: inverse document frequency, highest for stems the knowledge lacks. */

@@ -3,6 +3,14 @@ import { typoDistance } from './typo-distance.js';
 /** Words a prefix may stand for, at most: "sec" must not make one question try a thousand names. */
 const MAX_PREFIXED = 64;
 
+/** A SpellingIndex as stored in the index cache: its words, deletion keys and alphabetical order. */
+export interface SpellingIndexState {
+  words: string[];
+  keys: Uint32Array;
+  ids: Int32Array;
+  sorted: Int32Array;
+}
+
 /**
  * Finds the known words close to a typed one without scanning them all, so a misspelling costs the
  * same whether the knowledge has a hundred words or a hundred thousand.
@@ -12,30 +20,40 @@ const MAX_PREFIXED = 64;
  * letters apart, or one letter changed on each side of a deletion; the true edit distance of those
  * few candidates is then measured. Two unrelated substitutions in one word are not found: that is
  * the price of never scanning.
+ *
+ * The keys are a sorted table of (key, word) pairs in two typed arrays, built when first searched:
+ * a few bytes a key where a map of arrays took tens, and stored in the index cache as it is.
  */
 export class SpellingIndex {
-  /** Deletion keys, hashed: a hash collision only adds a candidate that the distance check drops. */
-  private readonly byKey = new Map<number, number[]>();
   private readonly list: string[] = [];
   private readonly position = new Map<string, number>();
-  private sorted?: string[];
+  /** Deletion keys (hashed: a collision only adds a candidate the distance check drops), ascending, and their words. */
+  private table?: { keys: Uint32Array; ids: Int32Array };
+  /** Word ids in alphabetical order, for prefixes. */
+  private sorted?: Int32Array;
 
-  /** Adds a word once; earlier words win ties in `closest`. */
+  /** Adds a word once; earlier words win ties in `near`. */
   add(word: string): void {
     if (this.position.has(word)) return;
-    const id = this.list.length;
+    if (this.list.length >= ID_SPACE) throw new RangeError(`SpellingIndex holds at most ${ID_SPACE} words`);
+    this.position.set(word, this.list.length);
     this.list.push(word);
-    this.position.set(word, id);
+    this.table = undefined;
     this.sorted = undefined;
-    for (const key of deletions(word)) {
-      const ids = this.byKey.get(key);
-      if (ids) ids.push(id);
-      else this.byKey.set(key, [id]);
-    }
   }
 
   has(word: string): boolean {
     return this.position.has(word);
+  }
+
+  /** A word's position in the order it was first added, or undefined when it is not known. */
+  idOf(word: string): number | undefined {
+    return this.position.get(word);
+  }
+
+  /** The word at a position given by `idOf`. */
+  wordAt(id: number): string {
+    return this.list[id]!;
   }
 
   get size(): number {
@@ -45,10 +63,12 @@ export class SpellingIndex {
   /** Known words within `maxEdits` of `word` (other than itself), nearest first, then by age. */
   near(word: string, maxEdits: number): { word: string; edits: number }[] {
     if (maxEdits <= 0) return [];
+    const { keys, ids } = this.keyTable();
     const seen = new Set<number>();
     const out: { word: string; edits: number; id: number }[] = [];
     for (const key of deletions(word)) {
-      for (const id of this.byKey.get(key) ?? []) {
+      for (let at = lowerBound(keys, key); at < keys.length && keys[at] === key; at++) {
+        const id = ids[at]!;
         if (seen.has(id)) continue;
         seen.add(id);
         const known = this.list[id]!;
@@ -62,22 +82,74 @@ export class SpellingIndex {
 
   /** Known words that start with `prefix` (itself excluded), shortest first, at most MAX_PREFIXED. */
   startingWith(prefix: string): string[] {
-    this.sorted ??= [...this.list].sort();
-    const words = this.sorted;
+    const order = this.alphabetical();
     let lo = 0;
-    let hi = words.length;
+    let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (words[mid]! < prefix) lo = mid + 1;
+      if (this.list[order[mid]!]! < prefix) lo = mid + 1;
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < words.length && words[i]!.startsWith(prefix); i++) {
-      if (words[i] !== prefix) out.push(words[i]!);
+    for (let i = lo; i < order.length && this.list[order[i]!]!.startsWith(prefix); i++) {
+      const word = this.list[order[i]!]!;
+      if (word !== prefix) out.push(word);
       if (out.length >= MAX_PREFIXED * 4) break;
     }
     return out.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIXED);
   }
+
+  toState(): SpellingIndexState {
+    return { words: this.list, ...this.keyTable(), sorted: this.alphabetical() };
+  }
+
+  static fromState(state: SpellingIndexState): SpellingIndex {
+    const index = new SpellingIndex();
+    for (const word of state.words) index.add(word);
+    index.table = { keys: state.keys, ids: state.ids };
+    index.sorted = state.sorted;
+    return index;
+  }
+
+  private alphabetical(): Int32Array {
+    this.sorted ??= Int32Array.from(this.list.keys()).sort((a, b) =>
+      this.list[a]! < this.list[b]! ? -1 : this.list[a]! > this.list[b]! ? 1 : 0,
+    );
+    return this.sorted;
+  }
+
+  /** Every (key, word) pair, sorted by key then word: one Float64 sort of key * 2^21 + id, both exact. */
+  private keyTable(): { keys: Uint32Array; ids: Int32Array } {
+    if (this.table) return this.table;
+    const pairs: number[] = [];
+    this.list.forEach((word, id) => {
+      for (const key of deletions(word)) pairs.push(key * ID_SPACE + id);
+    });
+    const sorted = Float64Array.from(pairs).sort();
+    const keys = new Uint32Array(sorted.length);
+    const ids = new Int32Array(sorted.length);
+    sorted.forEach((pair, i) => {
+      keys[i] = Math.floor(pair / ID_SPACE);
+      ids[i] = pair % ID_SPACE;
+    });
+    this.table = { keys, ids };
+    return this.table;
+  }
+}
+
+/** Word ids fit below 2^21 (two million words), so key * ID_SPACE + id stays an exact double. */
+const ID_SPACE = 2 ** 21;
+
+/** The first position whose key is at least `key`. */
+function lowerBound(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Hashes of the word and of each spelling of it with one letter left out (FNV-1a). */

@@ -61,4 +61,13 @@ describe('SparseVectorIndex', () => {
     expect(() => SparseVectorIndex.fromBuffer(buffer.subarray(0, buffer.length - 8))).toThrow(/truncated|trailing/);
     expect(() => SparseVectorIndex.fromBuffer(Buffer.from('not an index at all'))).toThrow();
   });
+
+  it('within a postings budget, reads the dimensions that can add most: exact below it, still close above', () => {
+    const q = all[777]!;
+    const exact = index.search(q, 10, Number.POSITIVE_INFINITY);
+    expect(index.search(q, 10)).toEqual(exact);
+    // Half of the postings this query would read: the vector itself still ranks first.
+    const bounded = index.search(q, 10, 2000 * 40 * (40 / 512) * 0.5);
+    expect(bounded[0]).toMatchObject({ id: 777 });
+  });
 });
