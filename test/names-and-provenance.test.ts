@@ -45,11 +45,11 @@ describe('provenance by part', () => {
     expect(a.body).toMatch(/^Typical backgrounds \(the career-bot team's reading\): /m);
     expect(a.body).toMatch(/^Skills \(the career-bot team's reading\): /m);
     expect(a.answer).toContain(
-      "(knowledge/roles/customer-maker.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)",
+      '(knowledge/roles/customer-maker.md, from the article; its skills, related roles, typical backgrounds, transferable experience and "In everyday words" are the team\'s reading)',
     );
     expect(a.sources[0]).toMatchObject({
       origin: 'article',
-      teamParts: ['skills', 'related roles', 'typical backgrounds', 'transferable experience'],
+      teamParts: ['skills', 'related roles', 'typical backgrounds', 'transferable experience', '"In everyday words"'],
     });
   });
 

@@ -115,10 +115,7 @@ export class QuestionReader {
     const nothingNamed = w.mentions.length === 0 && subject.length === 0;
     const leaning =
       social ??
-      (nothingNamed &&
-      (!scope.decision.inScope ||
-        (scope.decision.reason === 'background' && !w.text.includes('?')) ||
-        asksWhatBotDoes(w.text))
+      (nothingNamed && (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.text))
         ? socialLeaning(w.text)
         : undefined);
     return {
