@@ -79,7 +79,7 @@ describe('Discord messages', () => {
     expect(body.components!.map((c) => c.type)).toEqual([17]);
     expect(textOf(body)).toContain('Urban Mechanic');
     expect(textOf(body)).toContain(
-      "-# Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds and transferable experience are the team's reading)",
+      '-# Sources: [1] Urban Mechanic (knowledge/roles/urban-mechanic.md, from the article; its skills, related roles, typical backgrounds, transferable experience and "In everyday words" are the team\'s reading)',
     );
     expect(componentCount(body)).toBeLessThanOrEqual(40);
     expect(textLength(body)).toBeLessThanOrEqual(4000);
