@@ -77,6 +77,11 @@ describe('answers', () => {
     expect(a.body).toContain('psychology');
   });
 
+  it('describe a topic, not a far-ranked role, when "jobs" is asked about in general', async () => {
+    const a = await engine.ask('what does Cisco expect smart cities to mean for jobs?');
+    expect(a.body).toMatch(/hybrid/i);
+  });
+
   it('states facts from the article with the figures intact', async () => {
     const a = await engine.ask('What is the projected market size for smart city technology?');
     expect(a.body).toContain('$757.74 billion');

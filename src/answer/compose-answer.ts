@@ -26,6 +26,8 @@ const ASKS_FOR_ROLE =
 /** Asks for the role itself even when it names a topic: "Chula Vista says … What's that job?". */
 const ASKS_WHICH_ROLE =
   /\b(what|which)('s| is)? (that |the |this )?(job|role|position|title)\b|\bwhat (is|would) (that|this) (job|role) (be )?called\b/i;
+/** How close to the best match a role must rank to lead an answer that asks for a person or a job. */
+const ROLE_LEAD_SHARE = 0.6;
 /** Passage sentences in a description; more when the question asks for detail or continues a conversation. */
 const DESCRIBE_SENTENCES = 2;
 const DETAIL_SENTENCES = 4;
@@ -258,11 +260,16 @@ export class AnswerComposer {
   private describeTarget(): KnowledgeDoc | undefined {
     if (this.ctx.subject.length && this.ctx.mentions.every((m) => this.ctx.subject.some((d) => d.id === m.docId)))
       return this.ctx.subject[0];
-    const best = this.ctx.retrieval.entities[0]?.doc;
+    const [first] = this.ctx.retrieval.entities;
+    const best = first?.doc;
     const named = this.ctx.mentions.some((m) => m.docId === best?.id);
-    const asksRole = (!named && ASKS_FOR_ROLE.test(this.ctx.question)) || ASKS_WHICH_ROLE.test(this.ctx.question);
-    if (best && best.type !== 'role' && asksRole) return this.rankedRoles()[0] ?? best;
-    return best;
+    if (!best || best.type === 'role') return best;
+    if (ASKS_WHICH_ROLE.test(this.ctx.question)) return this.rankedRoles()[0] ?? best;
+    // "what will smart cities do for jobs according to Cisco" asks for jobs in general: a role leads
+    // only when retrieval ranks one close to the best match.
+    const role = this.ctx.retrieval.entities.find((e) => e.doc.type === 'role');
+    const asksRole = !named && ASKS_FOR_ROLE.test(this.ctx.question);
+    return asksRole && role && role.score >= ROLE_LEAD_SHARE * first.score ? role.doc : best;
   }
 
   private describe(): Composed {
