@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/discord/discord-bot.js';
-import { buildReport } from '../../src/report/admin-report.js';
 import { SqliteStore } from '../../src/stores/sqlite-store.js';
+import { reportWithDownvoteReason } from '../support/downvote-report.js';
 import { createService, silentLogger, tempDir } from '../support/engine.js';
 import { waitFor } from '../support/wait-for.js';
 import { APP_ID, DM_CHANNEL_ID, FakeDiscord, interactionPayload, messagePayload } from './fake-discord.js';
@@ -79,14 +79,7 @@ it('👎 opens a form asking what was wrong; the reason is kept with the feedbac
   expect(buttonIds(thanked.data)).toEqual([]);
   expect(textOf(thanked.data)).toMatch(/-# Thanks for the feedback 👎$/);
 
-  const report = await waitFor(
-    () => {
-      const r = buildReport(store.database, { since: 0, until: Date.now() });
-      return r.feedback.downvoted[0]?.reason ? r : undefined;
-    },
-    5000,
-    'reason recorded',
-  );
+  const report = await reportWithDownvoteReason(store);
   expect(report.feedback).toMatchObject({ up: 0, down: 1 });
   expect(report.feedback.downvoted[0]).toMatchObject({
     question: 'which roles need robotics?',
