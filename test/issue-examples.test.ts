@@ -135,6 +135,9 @@ describe('follow-ups keep their subject', () => {
     ['is it related to anything else?', 'related-roles'],
     ['what would I be doing every day?', 'describe'],
     ['how much do they earn?', 'describe'],
+    // Non-native speakers continue in their own language.
+    ['¿y qué habilidades necesito para eso?', 'role-skills'],
+    ['et quelles compétences pour ce poste ?', 'role-skills'],
   ])('after a role: %s', async (q, intent) => {
     const chat = engine.conversation();
     await chat.ask('tell me about the industrial network engineer');

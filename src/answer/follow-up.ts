@@ -5,12 +5,12 @@ import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
-/** Words that point back at the previous answer's subject. */
+/** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
 const ANAPHORA =
-  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same)\b/;
-/** Openings that continue the conversation: "and the skills?", "what about backgrounds". */
+  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle)|isso|esse)\b/;
+/** Openings that continue the conversation: "and the skills?", "what about backgrounds", "¿y…?", "et…". */
 const CONTINUES =
-  /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with))\b/;
+  /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e)\b/;
 
 /** Intents a short "and for X?" repeats for its new subject. */
 const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 'role-sources']);
