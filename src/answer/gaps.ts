@@ -74,6 +74,17 @@ export const GAP_TOPICS: GapTopic[] = [
     ],
   },
   {
+    id: 'current',
+    label: 'figures from after the article (about 2019)',
+    pattern:
+      /\b(in|by|for|of|since) (202[1-9]|20[3-9]\d)\b|\b(202[1-9]|20[3-9]\d) (figures?|numbers?|data|market|demand)\b|\bstill (true|valid|accurate|current|correct|the case|up to date)\b|\bcurrent (figures?|numbers?|market( size)?|demand|state)\b|\b(latest|newest|up-to-date) (figures?|numbers?|data)\b/i,
+    examples: [
+      'what is the smart city market worth in 2025?',
+      'is the market forecast still accurate?',
+      'what are the latest figures on smart city jobs?',
+    ],
+  },
+  {
     id: 'progression',
     label: 'career progression or promotion',
     pattern:
@@ -91,7 +102,9 @@ export const GAP_TOPICS: GapTopic[] = [
 
 /** The gap topics a question asks about, in table order. */
 export function gapTopicsIn(question: string): GapTopic[] {
-  return GAP_TOPICS.filter((g) => g.pattern.test(question));
+  // "salário", "rémunération": the patterns are written without accents.
+  const folded = question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return GAP_TOPICS.filter((g) => g.pattern.test(question) || g.pattern.test(folded));
 }
 
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
