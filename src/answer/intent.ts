@@ -66,9 +66,9 @@ const RELATED =
   /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|friend|partner|wife|husband)\b|\b(he|she) (is|loves|likes|was|has)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|want(ing)? (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|teen|teenager|friend|partner|wife|husband|cousin|brother|sister|mum|mom|dad|father|mother|uncle|aunt|niece|nephew|colleague|coworker|co-worker|boyfriend|girlfriend|flatmate|roommate|neighbou?r)\b|\b(he|she) (is|loves|likes|was|has|works|worked|does|did|studied|studies|wants)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|(wants?|wanting) (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
 const ASKS_FIT =
-  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|might) (i|he|she|someone like me) (do|become|go for|aim for|target|look (at|into))\b|ideas(?=\W*$)|(use|uses|using|apply|put) (my|his|her|their) (\w+ ){0,2}(skills|experience|background|degree|training)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (\w+ )?(jobs|careers|roles)|(what|which|any|good) (job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to) (a |an |the )?(tech|technology|smart|career|role|job|field|industry|sector|something|these|this)|get into|break into|change careers?|career change|retrain|end up|path|what now)\b/;
+  /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|might) (i|he|she|someone like me) (do|become|go for|aim for|target|look (at|into))\b|ideas(?=\W*$)|(use|uses|using|apply|put) (my|his|her|their) (\w+ ){0,2}(skills|experience|background|degree|training)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) (\w+ )?(jobs|careers|roles)|(what|which|any|good) (job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to) (a |an |the )?(tech|technology|smart|career|role|job|field|industry|sector|something|these|this)|get into|break into|change careers?|career change|retrain|end up|path|what now|(wants?|wanting|needs?|needing|ready for) a (change|new career)|change of career|new career)\b/;
 
 /** "accountant, good with numbers, what would fit?": asking what fits speaks of the asker without an "I". */
 const FITS =
@@ -76,7 +76,7 @@ const FITS =
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
-  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|for a living|by trade|\d+\s*(yrs?|years?)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
+  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|for a living|by trade|\d+\s*(yrs?|years?)|(a )?(couple|few|several|many) (of )?(yrs?|years?)|(i'?ve |ive )?been (doing|working|a|an|in)|my (side hustle|day job|hobby|passion|thing)|(is|was) (kinda |kind of |sort of )?my thing|(he|she) (is|was|works|worked|does|did|studied|studies|runs|ran)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -114,6 +114,10 @@ export const INTENT_RULES: IntentRule[] = [
       'forklift guy from a distribution centre. which role?',
       'sociology undergrad here, what roles should I be targeting',
       'how could I use my accounting experience in a smart city?',
+      'i work as a shop supervisor, good with rotas and spreadsheets',
+      'I did a degree in sociology and love running focus groups',
+      'my brother is a plumber and wants a change',
+      'been doing payroll for a few yrs, numbers are kinda my thing',
     ],
   },
   {
@@ -193,7 +197,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|(?<!used to )be(?!\s+\w+ing\b)|work as|working as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
+  /\b(become|becoming|(?<!used to )be(?!\s+\w+ing\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {
@@ -213,9 +217,9 @@ export function asksForFit(question: string): boolean {
 /** Opens with a short noun phrase and a comma: how people introduce themselves in chat ("3D animator, mostly Blender"). */
 const NAMES_ITSELF = /^\W*\w+( \w+){0,5}\s*,/;
 
-/** Opens a question ("what…", "how…", "is it…") rather than a statement ("I do pentesting", "did a bootcamp"). */
+/** Opens a question ("what…", "how…", "is it…") rather than a statement ("I do pentesting", "did a bootcamp", "I did a masters"): a verb after its subject states; only interjections come before an inverted one. */
 const QUESTION_WORD =
-  /^\W*(\w+\W+){0,6}?((what|which|where|how|who|why|when)\b|(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
+  /^\W*((\w+\W+){0,6}?(what|which|where|how|who|why|when)\b|((ok|okay|so|hey|hi|hello|and|but|well|also|then|quick|question|um|hmm|lol|btw|pls|please|honestly|yo|guys|bot|sorry|just|really|seriously)\W+){0,3}(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
 
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */
 export function statesBackground(question: string): boolean {
