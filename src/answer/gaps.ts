@@ -1,3 +1,5 @@
+import { countryNamesIn } from './country-names.js';
+
 /**
  * What people ask about careers that this knowledge base does not hold. When a question about a
  * known role or topic asks for one of these, the answer says so plainly before giving what the
@@ -17,8 +19,13 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
-    examples: ['what does a cloud architect earn in Berlin?', 'urban mechanic salary', 'is data science well paid'],
+      /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
+    examples: [
+      'what does a cloud architect earn in Berlin?',
+      'urban mechanic salary',
+      'is data science well paid',
+      'hourly rate for a freelance VR designer?',
+    ],
   },
   {
     id: 'training',
@@ -77,11 +84,30 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'current',
     label: 'figures from after the article (about 2019)',
     pattern:
-      /\b(in|by|for|of|since) (202[1-9]|20[3-9]\d)\b|\b(202[1-9]|20[3-9]\d) (figures?|numbers?|data|market|demand)\b|\bstill (true|valid|accurate|current|correct|the case|up to date)\b|\bcurrent (figures?|numbers?|market( size)?|demand|state)\b|\b(latest|newest|up-to-date) (figures?|numbers?|data)\b/i,
+      /\b(in|by|for|of|since) (202[1-9]|20[3-9]\d)\b|\b(202[1-9]|20[3-9]\d) (figures?|numbers?|data|market|demand)\b|\bstill (true|valid|accurate|current|correct|the case|up to date)\b|\bcurrent (figures?|numbers?|market( size)?|demand|state)\b|\b(latest|newest|up-to-date) (figures?|numbers?|data)\b|^(?=.*\b(worth|size|figures?|numbers?|how (many|big)|stats|statistics|demand|value|valued)\b).*\b(right now|this year|nowadays|these days|currently|today|at the moment|as of now)\b/i,
     examples: [
       'what is the smart city market worth in 2025?',
       'is the market forecast still accurate?',
       'what are the latest figures on smart city jobs?',
+      'how big is the smart city market these days',
+    ],
+  },
+  {
+    id: 'headcount',
+    label: 'how many people work in a role or how many jobs there are',
+    pattern:
+      /\bhow many (\w+ ){0,3}(are |were |will be )?(employed|working|work (as|in)|hired)\b|\bhow many jobs (will|would|are|were|could) (be )?(created|added|there be)\b|\bnumber of (people|workers|employees|jobs) (employed|working|in)\b|\b(job|employment) (numbers|figures|statistics|stats)\b|\bheadcount\b/i,
+    examples: ['how many urban mechanics are employed in Europe?', 'how many people work as data scientists in cities'],
+  },
+  {
+    id: 'outlook',
+    label: 'forecasts of demand for a role (the job outlook)',
+    pattern:
+      /\b(job|career|employment) (outlook|prospects)\b|\boutlook for\b|\b(in|over|for) the (next|coming) (\d+|few|five|ten|couple of) (years|yrs)\b|\bnext (\d+|few|five|ten) (years|yrs)\b|\bfuture demand\b|\b(field|job|role|area|career|profession|demand|sector) (growing|shrinking|dying|booming)\b|\bgrowing (field|job|role|area|career|profession)\b/i,
+    examples: [
+      'is the neuro implant field growing?',
+      "what's the job outlook for cloud architects",
+      'will there be demand for triber roles over the next few years?',
     ],
   },
   {
@@ -117,7 +143,10 @@ const LOWERCASE_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*(?:[?.
  * a vendor: "what is Barcelona doing?" is a gap, not a reason to describe Hamburg instead.
  */
 export function unknownNamesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
-  const candidates = [...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!);
+  const candidates = [
+    ...[...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!),
+    ...countryNamesIn(question),
+  ];
   const names = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w.toLowerCase())));
   return [...new Set(names.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
 }
