@@ -5,6 +5,7 @@ import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import { HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
+import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { words } from '../text/normalize.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -226,6 +227,10 @@ export class QuestionReader {
       asksGap: ask.gaps.length > 0,
       asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
     });
+    // "what's HafenCity?", "anything about hamburg in there?": a clause that asks only about a named topic.
+    const aboutTopic =
+      w.mentions.some((m) => this.typeOf(m.docId) === 'source') &&
+      asksAboutTopicItself(w.text, wordsInMatches(w.text, w.mentions));
     const decision = decideScope({
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by a one-word alias, but asks what to buy.
@@ -240,14 +245,17 @@ export class QuestionReader {
         w.unknown.length * 3 <= contentWords &&
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
-        (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') || retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE),
+        (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
+          retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE ||
+          aboutTopic),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
         w.unknown.length * 3 >= contentWords &&
         !mentionsWork([...w.known, ...w.unknown]) &&
         !SMART_CITY.test(w.text) &&
-        !ASKS_ABOUT_CLAIM.test(w.text),
+        !ASKS_ABOUT_CLAIM.test(w.text) &&
+        !aboutTopic,
       gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
       fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:
