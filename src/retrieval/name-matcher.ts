@@ -44,8 +44,9 @@ const FIRST_WORD_EDITS = 2;
  * How far typed words are from a name's words, or undefined when they do not match. Either the
  * whole spelling is within the typo budget (each word still starting with its own letter, words of
  * three letters or fewer exact: "as architect" is not "aws architect"), or, for names of two or more
- * words, each typed word is the name's word, a typo of it, or its start ("data sci", "alliance
- * dir"), with at least one word whole. A prefix costs one edit.
+ * words, each typed word is the name's word, a typo of it, its start ("data sci", "alliance
+ * dir") or a contraction ("network engr"), with at least one word whole. A prefix or contraction
+ * costs one edit.
  */
 export function wordsMatch(typed: string[], name: string[]): number | undefined {
   const typedKey = typed.join(' ');
@@ -65,7 +66,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     const t = typed[i]!;
     const n = name[i]!;
     if (t === n) whole += 1;
-    else if (t.length >= MIN_PREFIX && n.startsWith(t)) cost += 1;
+    else if (t.length >= MIN_PREFIX && (n.startsWith(t) || isContraction(t, n))) cost += 1;
     else if (
       t[0] === n[0] &&
       Math.abs(t.length - n.length) <= typoBudget(n.length) &&
@@ -75,6 +76,17 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     else return undefined;
   }
   return whole > 0 ? cost : undefined;
+}
+
+/**
+ * A word written without its vowels or middle, as in "engr", "mgr", "dept": the same first and
+ * last letter, and the typed letters in order within the word.
+ */
+function isContraction(typed: string, word: string): boolean {
+  if (typed[0] !== word[0] || typed.at(-1) !== word.at(-1) || typed.length >= word.length) return false;
+  let j = 0;
+  for (const ch of word) if (ch === typed[j]) j += 1;
+  return j === typed.length;
 }
 
 /** Edits tolerated when a name is misspelled: none for short names, then about one in six letters. */

@@ -31,3 +31,9 @@ it('finds two names for a comparison, in the order written', () => {
   const found = matcher.find('cloud architect vs urban mechanic').sort((a, b) => a.start - b.start);
   expect(found.map((m) => m.docId)).toEqual(['cloud-architect', 'urban-mechanic']);
 });
+
+it('reads a word written without its vowels inside a longer name, and not a contraction on its own', () => {
+  expect(ids('indstrial network engr skills')).toContain('industrial-network-engineer');
+  expect(ids('platform dvlpr')).toContain('platform-developer');
+  expect(ids('sr engr here')).toEqual([]);
+});
