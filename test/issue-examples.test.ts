@@ -111,6 +111,16 @@ describe('intents, from the examples declared with each rule', () => {
     expect((await engine.ask(q)).intent).toBe(intent);
   });
 
+  it('"more about communication than coding" lists the roles with one skill and without the other', async () => {
+    const a = await engine.ask('which jobs are more about communication than coding?');
+    const expected = engine.kb.roles.filter(
+      (r) => r.skills.includes('collaborative-communication') && !r.skills.includes('computer-programming'),
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    for (const role of expected) expect(a.body).toContain(role.title);
+    for (const id of a.roles) expect(expected.map((r) => r.id)).toContain(id);
+  });
+
   it('"which roles use robotics?" lists the roles whose skills include Robotics, not the Robotics Specialist card', async () => {
     const a = await engine.ask('which roles use robotics?');
     const expected = engine.kb.roles.filter((r) => r.skills.includes('robotics'));

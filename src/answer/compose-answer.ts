@@ -11,6 +11,7 @@ import type { BackgroundMatch } from './background-fit.js';
 import { Citations, sourcesMarkdown, TEAM_READING, teamParts } from './citations.js';
 import { asksForDetail, type Intent } from './intent.js';
 import { bestSentences } from './sentences.js';
+import { contrastedSkills } from './skill-contrast.js';
 
 const MAX_ROLES = 5;
 /** Roles described in a list answer; more are named only. */
@@ -355,6 +356,8 @@ export class AnswerComposer {
   }
 
   private rolesForSkill(): Composed | undefined {
+    const contrast = this.skillContrast();
+    if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
     const roles = this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]);
@@ -365,12 +368,34 @@ export class AnswerComposer {
 
   /** Roles whose skills include none of the named ones ("which jobs need the least coding?"). */
   private rolesWithoutSkill(): Composed | undefined {
+    const contrast = this.skillContrast();
+    if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
     const roles = this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id))));
     if (roles.length === 0) return undefined;
     const lines = this.roleList(
       line('Roles that do not list ', ...this.either(skills), ` among their skills ${TEAM_READING}:`),
+      roles,
+    );
+    return { lines, roles, about: roles };
+  }
+
+  /** Roles that list one set of named skills and not another ("more about people than coding"). */
+  private skillContrast(): Composed | undefined {
+    const skillMatches = this.ctx.mentions.filter((m) => this.ctx.kb.byId.get(m.docId)?.type === 'skill');
+    const contrast = contrastedSkills(this.ctx.question, skillMatches);
+    if (!contrast) return undefined;
+    const wanted = this.docsOf(contrast.wanted) as SkillDoc[];
+    const unwanted = this.docsOf(contrast.unwanted) as SkillDoc[];
+    const roles = this.byRank(
+      this.ctx.kb.roles.filter(
+        (r) => wanted.some((s) => r.skills.includes(s.id)) && !unwanted.some((s) => r.skills.includes(s.id)),
+      ),
+    );
+    if (roles.length === 0) return undefined;
+    const lines = this.roleList(
+      line('Roles that list ', ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`),
       roles,
     );
     return { lines, roles, about: roles };

@@ -2,7 +2,17 @@ import { words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** Words that only ask about what follows them: "tell me about", "anything about", "info on". */
-const ASKING_WORDS = new Set(['tell', 'anything', 'something', 'somethin', 'info', 'more', 'explain', 'define', 'whats']);
+const ASKING_WORDS = new Set([
+  'tell',
+  'anything',
+  'something',
+  'somethin',
+  'info',
+  'more',
+  'explain',
+  'define',
+  'whats',
+]);
 
 /**
  * One clause of the question asks about a named topic itself and nothing else: "what's HafenCity?",
