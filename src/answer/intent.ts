@@ -128,7 +128,8 @@ export const INTENT_RULES: IntentRule[] = [
       !s.subjectRole &&
       (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) &&
       WITHOUT.test(q) &&
-      !asksForFit(q),
+      !asksForFit(q) &&
+      s.otherWords <= MAX_WORDS_BESIDE_SKILL,
     examples: [
       "which roles don't need programming?",
       'which jobs need the least coding?',
