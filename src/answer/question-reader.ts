@@ -3,7 +3,7 @@ import { type NameMatch, wordsInMatches } from '../retrieval/name-matcher.js';
 import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
-import { HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
+import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { words } from '../text/normalize.js';
@@ -232,6 +232,7 @@ export class QuestionReader {
       w.mentions.some((m) => this.typeOf(m.docId) === 'source') &&
       asksAboutTopicItself(w.text, wordsInMatches(w.text, w.mentions));
     const decision = decideScope({
+      asksToProduce: ASKS_TO_PRODUCE.test(w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by a one-word alias, but asks what to buy.
       namesRole:

@@ -2,6 +2,7 @@ import type { ScopeModel } from './scope-model.js';
 
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
 export type ScopeReason =
+  | 'produce'
   | 'follow-up'
   | 'names-role'
   | 'names-known'
@@ -20,7 +21,8 @@ export interface ScopeDecision {
 }
 
 /**
- * In scope or not, from evidence that generalises. Rules decide what is certain: a follow-up about
+ * In scope or not, from evidence that generalises. Rules decide what is certain: a request to write,
+ * translate or joke, or to drop the bot's instructions, is declined whatever it names; a follow-up about
  * an earlier subject; a question naming a role; one naming a skill or topic with little else the
  * knowledge does not know ("p2p meaning", "what is HafenCity?"); a person whose described background
  * a role largely shares. Everything else is weighed by the fitted model, with those same signals
@@ -28,6 +30,8 @@ export interface ScopeDecision {
  * "berlin zoo opening hours" a topic.
  */
 export function decideScope(opts: {
+  /** Asks for a text, a translation or a joke, or to replace the bot's instructions. */
+  asksToProduce: boolean;
   followUp: boolean;
   namesRole: boolean;
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge; a place named alone counts only when its document explains the question, and a tutorial or purchase never. */
@@ -44,6 +48,7 @@ export function decideScope(opts: {
   features: number[];
   model: ScopeModel;
 }): ScopeDecision {
+  if (opts.asksToProduce) return { inScope: false, reason: 'produce' };
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };

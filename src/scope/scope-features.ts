@@ -59,11 +59,19 @@ export const TASK =
   /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest|recommendations?|tell (me )?a joke|make me laugh)\b|\bgive (me )?(an )?example\b/i;
 /**
  * Asks how to do a practical thing, or what to buy: "how do I train a neural network in PyTorch",
- * "best VR headset under $300". It names what the knowledge knows, but asks for a tutorial or a
- * product, not about work.
+ * "best VR headset under $300", "my LoRaWAN sensor won't join". It names what the knowledge knows,
+ * but asks for a tutorial, a repair or a product, not about work.
  */
 export const HOW_TO_OR_BUY =
-  /\bhow (do|can|could|should|would) (i|you|we|one|u) (\w+ ){0,2}?(train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get|register|renew|report|pay|reset|connect|print|run|apply for a permit)\b|\bhow to (train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get from|register|renew|reset|connect|print)\b|\b(best|cheapest|cheap|good|top) (\w+ ){0,2}(headsets?|printers?|laptops?|phones?|routers?|apps?|platforms?|software|tools?|kits?|brands?|models?|cameras?|drones?|wallets?|restaurants?|pizza|bars?|hotels?|things to do)\b|\b(buy|buying|purchase|under \$ ?\d+|price of)\b/i;
+  /\bhow (do|can|could|should|would) (i|you|we|one|u) (\w+ ){0,2}?(train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get|register|renew|report|pay|reset|connect|print|run|apply for a permit)\b|\bhow to (train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get from|register|renew|reset|connect|print)\b|\b(best|cheapest|cheap|good|top) (\w+ ){0,2}(headsets?|printers?|laptops?|phones?|routers?|apps?|platforms?|software|tools?|kits?|brands?|models?|cameras?|drones?|wallets?|restaurants?|pizza|bars?|hotels?|things to do)\b|\b(buy|buying|purchase|under \$ ?\d+|price of)\b|\b(won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t) (join|connect|work|working|start|turn on|boot|load|pair|charge|print)\b|\bkeeps? (getting|crashing|failing|dropping|disconnecting|freezing)\b|\bwhat'?s wrong with (my|the|this)\b|\bany fix(es)?\b/i;
+
+/**
+ * Asks the bot to produce something other than an answer from the knowledge: a text, a
+ * translation, a joke; or tries to replace its instructions. Declined whatever it names:
+ * "write me a poem about robots", "tell me a joke about cloud architects", "ignore all prior rules".
+ */
+export const ASKS_TO_PRODUCE =
+  /(^|[.!?,;:]\s*|\b(can|could|would|will) (you|u) (please )?|\bplease |\bpls )(write|draft|compose|generate|rewrite|proofread) (me |us )?(a|an|my|this|some)\b|\btranslat\w* (the word |the phrase |this |that )?['"‘“„«]|\bhow (do you|do i|to|would you|can i) say ['"‘“„«]|\b(tell|give|make up|write)( me| us)?( a| another| some)? (\w+ )?(jokes?|poems?|songs?|haikus?|limericks?|riddles?|puns?)\b|\b(ignore|disregard|forget) (all |any |your |the )*(previous |prior |above |earlier |preceding |system )?(rules|instructions|prompts?|guidelines)\b|\byou are now\b|^\W*system\s*:|\b(system|developer) (prompt|message)\s*:|\bjailbreak|\bno restrictions\b|\braw contents?\b|\b(reveal|print|show|repeat) (me )?(your|the) (system )?(prompt|instructions)\b/i;
 
 /** Asks for the bot's view on a policy or a value question. */
 const OPINION =

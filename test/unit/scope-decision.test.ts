@@ -4,6 +4,7 @@ import { FEATURE_NAMES } from '../../src/scope/scope-features.js';
 import { ScopeModel } from '../../src/scope/scope-model.js';
 
 const none = {
+  asksToProduce: false,
   followUp: false,
   namesRole: false,
   namesKnownSubject: false,
