@@ -20,7 +20,10 @@ export type Intent =
 /** What the question names, as found by the name matcher, and whether a follow-up gave it a subject. */
 export interface QuestionSignals {
   namedRoles: number;
+  /** Skills the question names, or that a follow-up carries over ("which roles use it?"). */
   namedSkills: number;
+  /** Of those, the skills the question itself names. */
+  skillsInQuestion?: number;
   /** A role carried over from the previous turn. */
   subjectRole: boolean;
   /** Content words outside the names matched: how much else the question says. */
@@ -173,7 +176,11 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'role-skills',
-    when: (q, s) => roleInFocus(s) && (s.namedSkills === 0 || s.subjectRole) && (SKILLS.test(q) || s.namedSkills > 0),
+    // A skill carried over from "which jobs use embedded software?" does not make "what does the robot one involve" ask for skills.
+    when: (q, s) =>
+      roleInFocus(s) &&
+      (s.namedSkills === 0 || s.subjectRole) &&
+      (SKILLS.test(q) || (s.skillsInQuestion ?? s.namedSkills) > 0),
     examples: [
       'what skills does an urban mechanic need',
       'cloud architect skills',

@@ -157,14 +157,14 @@ export class QuestionReader {
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
   private asks(w: Wording, subject: KnowledgeDoc[], previous: Turn | undefined) {
     const namedRoles = w.mentions.filter((m) => this.typeOf(m.docId) === 'role').length;
-    const namedSkills =
-      w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length +
-      subject.filter((d) => d.type === 'skill').length;
+    const skillsInQuestion = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length;
+    const namedSkills = skillsInQuestion + subject.filter((d) => d.type === 'skill').length;
     const inNames = wordsInMatches(w.text, w.mentions);
     const otherWords = [...w.known, ...w.unknown].filter((x) => !inNames.has(x) && !ROLE_WORDS.has(x)).length;
     let intent = classifyIntent(w.text, {
       namedRoles,
       namedSkills,
+      skillsInQuestion,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
     });
