@@ -64,6 +64,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'list commands',
     'i need help choosing a career',
     'many thanks, very useful',
+    'gm all',
+    'bom dia, tudo bem?',
+    "what's this channel for?",
+    'help me pick a career',
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');
