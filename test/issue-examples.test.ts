@@ -152,6 +152,18 @@ describe('intents, from the examples declared with each rule', () => {
 });
 
 describe('follow-ups keep their subject', () => {
+  it.each([
+    ['the first one', 0],
+    ['what are the skills for #2', 1],
+    ['tell me about the third one', 2],
+  ])('"%s" after a list picks that role of the list', async (q, position) => {
+    const chat = engine.conversation();
+    const list = await chat.ask('which roles need machine learning?');
+    expect(list.roles.length).toBeGreaterThan(2);
+    const a = await chat.ask(q);
+    expect(a.roles[0]).toBe(list.roles[position]);
+  });
+
   it('"what background do they usually have?" after a customer maker answer lists its backgrounds', async () => {
     const chat = engine.conversation();
     await chat.ask('what does a customer maker do?');

@@ -30,7 +30,20 @@ export function repeatedAsk(
     gaps: previous.gaps ?? [],
   };
 }
-const OTHER_ONE = /\b(the other( one)?|other one|second one|2nd one|the second|the latter)\b/;
+/** Picks one of the previous answer's subjects by position: "the first one", "#2", "the last one", "the other one". */
+const ORDINALS: [RegExp, (n: number) => number][] = [
+  [/\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one)\b|#1\b/, () => 0],
+  [/\b(the other( one)?|other one|the second|second one|2nd one|the 2nd|number two|no\.? ?2)\b|#2\b/, () => 1],
+  [/\b(the third|third one|3rd one|the 3rd|number three|no\.? ?3)\b|#3\b/, () => 2],
+  [/\b(the fourth|fourth one|4th one|the 4th|number four|no\.? ?4)\b|#4\b/, () => 3],
+  [/\b(the last( one)?|last one|the latter|the bottom one)\b/, (n) => n - 1],
+];
+
+/** The position a question picks among `count` subjects, if it picks one. */
+function pickedPosition(question: string, count: number): number | undefined {
+  for (const [pattern, position] of ORDINALS) if (pattern.test(question)) return position(count);
+  return undefined;
+}
 const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
 
 export interface FollowUp {
@@ -70,7 +83,8 @@ export function resolveFollowUp(opts: {
     const first = subject.find((d) => d.type === 'role' && d.id !== other.id);
     return first ? { subject: [first, other], pointsBack: true } : undefined;
   }
-  const anaphora = ANAPHORA.test(q) || OTHER_ONE.test(q);
+  const picked = pickedPosition(q, subject.length);
+  const anaphora = ANAPHORA.test(q) || picked !== undefined;
   // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
   // So does one asking how a skill or course relates to the role ("would a coding bootcamp count as a way in?").
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
@@ -82,8 +96,8 @@ export function resolveFollowUp(opts: {
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
   // a short one of unknown words ("what's the weather") starts something new.
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown)) return undefined;
-  if (OTHER_ONE.test(q) && subject.length > 1)
-    return { subject: [subject[1]!, subject[0]!, ...subject.slice(2)], pointsBack };
+  if (picked !== undefined && picked > 0 && picked < subject.length)
+    return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
   return { subject: narrowed(subject, q), pointsBack };
 }
 
