@@ -4,6 +4,12 @@ const DERIVATIONAL = /(ist|ian|ant|ent|er|or|ri|y)$/;
 const MIN_ROOT = 5;
 /** Shortest root that may stand for longer ones ("physio", "electr"): "polic" must not reach "polici". */
 const MIN_PREFIX_ROOT = 6;
+/** Shortest clipped word read as the start of a longer one ("math", "stat", "chem"). */
+const MIN_CLIPPING = 4;
+/** Letters a clipping leaves off at least: "polic" is police, not a clipped "polici" (policy). */
+const MIN_CLIPPED_LETTERS = 3;
+/** A clipping stands for at most this many indexed roots; more and it is ambiguous. */
+const MAX_CLIPPED_ROOTS = 2;
 
 /**
  * The root a Porter stem shares with its relatives across word classes: "teacher" and "teaching"
@@ -38,19 +44,36 @@ export class RootIndex {
   relatives(stem: string): string[] {
     const root = wordRoot(stem);
     const found = [...(this.byRoot.get(root) ?? [])];
-    if (root.length < MIN_PREFIX_ROOT) return found;
+    if (root.length < MIN_PREFIX_ROOT) return found.length ? found : this.clipped(root);
     // Roots this one is the start of.
+    for (const longer of this.startingWith(root)) if (longer !== root) found.push(...this.byRoot.get(longer)!);
+    // Roots that are the start of this one.
+    for (let n = MIN_PREFIX_ROOT; n < root.length; n++) found.push(...(this.byRoot.get(root.slice(0, n)) ?? []));
+    return found;
+  }
+
+  /**
+   * A short word the index lacks, read as a clipping when it starts few indexed roots: "math(s)"
+   * of "mathematics", "stat(s)" of "statistics", "chem" of "chemistry". A start shared by many
+   * roots ("con") says nothing, and one a letter or two short of a root is another word.
+   */
+  private clipped(root: string): string[] {
+    if (root.length < MIN_CLIPPING) return [];
+    const longer = this.startingWith(root).filter((r) => r.length >= root.length + MIN_CLIPPED_LETTERS);
+    return longer.length > 0 && longer.length <= MAX_CLIPPED_ROOTS ? longer.flatMap((r) => this.byRoot.get(r)!) : [];
+  }
+
+  /** Indexed roots that begin with `prefix`, in order. */
+  private startingWith(prefix: string): string[] {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < root) lo = mid + 1;
+      if (this.sorted[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(root); i++)
-      if (this.sorted[i] !== root) found.push(...this.byRoot.get(this.sorted[i]!)!);
-    // Roots that are the start of this one.
-    for (let n = MIN_PREFIX_ROOT; n < root.length; n++) found.push(...(this.byRoot.get(root.slice(0, n)) ?? []));
-    return found;
+    const out: string[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.push(this.sorted[i]!);
+    return out;
   }
 }

@@ -24,3 +24,11 @@ it('finds relatives whose root starts with another, from six letters on', () => 
   expect(index.relatives(stemmer('police'))).toEqual([]);
   expect(index.relatives(stemmer('nurse'))).toEqual(['nurs']);
 });
+
+it('reads a clipped word as the one it was cut from, when only one or two roots start with it', () => {
+  const index = new RootIndex(['mathemat', 'statist', 'state', 'polici', 'contract', 'control', 'contain']);
+  expect(index.relatives(stemmer('maths'))).toEqual(['mathemat']);
+  expect(index.relatives(stemmer('stat'))).toEqual(['statist']);
+  expect(index.relatives(stemmer('police'))).toEqual([]);
+  expect(index.relatives('cont')).toEqual([]);
+});
