@@ -315,7 +315,7 @@ export class AnswerComposer {
   private sourceLines(source: KnowledgeDoc): DraftLine[] {
     const c = this.citations.cite(source);
     const lines = [line(`${source.summary} `, c)];
-    for (const s of this.passage(source, 2)) lines.push(line(`${s} `, c));
+    for (const s of this.passage(source, 2, true)) lines.push(line(`${s} `, c));
     const [first, second] = this.ctx.retrieval.entities;
     if (
       second &&
