@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 2 (test/eval/heldout2)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout2')),
     readEvalSet('held-out 3 (test/eval/heldout3)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout3')),
     readEvalSet('held-out 4 (test/eval/heldout4)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout4')),
+    readEvalSet('held-out 5 (test/eval/heldout5)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout5')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
