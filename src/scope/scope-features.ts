@@ -71,7 +71,7 @@ export const HOW_TO_OR_BUY =
  * "write me a poem about robots", "tell me a joke about cloud architects", "ignore all prior rules".
  */
 export const ASKS_TO_PRODUCE =
-  /(^|[.!?,;:]\s*|\b(can|could|would|will) (you|u) (please )?|\bplease |\bpls )(write|draft|compose|generate|rewrite|proofread) (me |us )?(a|an|my|this|some)\b|\btranslat\w* (the word |the phrase |this |that )?['"‘“„«]|\bhow (do you|do i|to|would you|can i) say ['"‘“„«]|\b(tell|give|make up|write)( me| us)?( a| another| some)? (\w+ )?(jokes?|poems?|songs?|haikus?|limericks?|riddles?|puns?)\b|\b(ignore|disregard|forget) (all |any |your |the )*(previous |prior |above |earlier |preceding |system )?(rules|instructions|prompts?|guidelines)\b|\byou are now\b|^\W*system\s*:|\b(system|developer) (prompt|message)\s*:|\bjailbreak|\bno restrictions\b|\braw contents?\b|\b(reveal|print|show|repeat) (me )?(your|the) (system )?(prompt|instructions)\b/i;
+  /(^|[.!?,;:]\s*|\b(can|could|would|will) (you|u) (please )?|\bplease |\bpls )(write|draft|compose|generate|rewrite|proofread) ((me|us)\b|(a|an|my|this|some)\b)|\btranslat\w* (the word |the phrase |this |that )?['"‘“„«]|\bhow (do you|do i|to|would you|can i) say ['"‘“„«]|\b(tell|give|make up|write)( me| us)?( a| another| some)? (\w+ )?(jokes?|poems?|songs?|haikus?|limericks?|riddles?|puns?)\b|\b(ignore|disregard|forget) (all |any |your |the )*(previous |prior |above |earlier |preceding |system )?(rules|instructions|prompts?|guidelines)\b|\byou are now\b|^\W*system\s*:|\b(system|developer) (prompt|message)\s*:|\bjailbreak|\bno restrictions\b|\braw contents?\b|\b(reveal|print|show|repeat) (me )?(your|the) (system )?(prompt|instructions)\b/i;
 
 /** Asks for the bot's view on a policy or a value question. */
 const OPINION =
