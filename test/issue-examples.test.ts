@@ -42,6 +42,15 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask(q)).intent).toBe('decline');
   });
 
+  it.each([
+    ["What's the population of Hamburg?", 'decline'],
+    ['Is Berlin bigger than Hamburg?', 'decline'],
+    ["which project is Europe's biggest urban regeneration scheme?", 'describe'],
+    ['what did Berlin do to attract tech people?', 'describe'],
+  ])('a place asked about for itself is declined, its projects and talent answered: %s', async (q, intent) => {
+    expect((await engine.ask(q)).intent).toBe(intent);
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');

@@ -56,6 +56,10 @@ const ROLE_WORDS = new Set([
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 
+/** A city's plans and projects: what the place documents are about ("Europe's biggest regeneration scheme"). */
+const CITY_PROJECT =
+  /\b(projects?|schemes?|programmes?|programs?|initiatives?|strateg(y|ies)|plans?|planning|districts?|(re)?development|regeneration|policies)\b/i;
+
 /** Asks what the knowledge says of a topic, or whether it holds: a sceptic's question about the source. */
 const ASKS_ABOUT_CLAIM =
   /\b(claims?|claimed|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said)\b/i;
@@ -231,6 +235,16 @@ export class QuestionReader {
     const aboutTopic =
       w.mentions.some((m) => this.typeOf(m.docId) === 'source') &&
       asksAboutTopicItself(w.text, wordsInMatches(w.text, w.mentions));
+    // A place named beside words the knowledge lacks, and nothing about work, smart cities or the
+    // article ("berlin zoo opening hours", "population of chula vista") is not certain: the place
+    // documents tell how cities draw talent.
+    const placeOnly =
+      w.unknown.length > 0 &&
+      w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
+      !mentionsWork([...w.known, ...w.unknown]) &&
+      !SMART_CITY.test(w.text) &&
+      !CITY_PROJECT.test(w.text) &&
+      !ASKS_ABOUT_CLAIM.test(w.text);
     const decision = decideScope({
       asksToProduce: ASKS_TO_PRODUCE.test(w.text),
       followUp: w.followUp !== undefined,
@@ -247,7 +261,7 @@ export class QuestionReader {
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
         (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
-          retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE ||
+          (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
           aboutTopic),
       topicWithoutWork:
         w.mentions.length > 0 &&
