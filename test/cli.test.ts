@@ -106,7 +106,8 @@ describe('career-bot CLI', () => {
       env: await env(),
     });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('**Cloud Architect** draws on these skills');
+    expect(r.stdout).toContain('It draws on these skills');
+    expect(r.stdout).toContain('**Cloud Architect**: ');
   });
 
   it('npm start with no adapter and no terminal says why and exits non-zero', async () => {

@@ -405,11 +405,19 @@ export class AnswerComposer {
     const role = this.focusRole();
     if (!role) return undefined;
     const c = this.citations.cite(role);
-    const lines = [line(docRef(role, true), ` draws on these skills${this.teamLabel(role)} `, c, ':'), BREAK];
+    // The role in a line first, so a follow-up that names it only as "he" or "the robot one" sees what it is.
+    const lines = [
+      line(docRef(role, true), `: ${role.summary} `, c),
+      BREAK,
+      line(`It draws on these skills${this.teamLabel(role)} `, c, ':'),
+      BREAK,
+    ];
     for (const skill of this.docsOf(role.skills))
       lines.push(item(docRef(skill, true), `: ${skill.summary} `, this.citations.cite(skill)));
     if (role.backgrounds.length)
       lines.push(BREAK, line(`Typical backgrounds${this.teamLabel(role)}: ${role.backgrounds.join(', ')} `, c));
+    // What else the question asked ("do they fly drones too?"), when the role's text speaks of it.
+    for (const s of this.passage(role, 1)) lines.push(BREAK, line(`${s} `, c));
     return { lines, roles: [role], about: [role] };
   }
 
