@@ -52,6 +52,7 @@ export const FEATURE_NAMES = [
   'asksForTask',
   'asksOpinion',
   'asksHowToOrBuy',
+  'asksForRole',
 ] as const;
 
 /** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
@@ -71,7 +72,15 @@ export const HOW_TO_OR_BUY =
  * "write me a poem about robots", "tell me a joke about cloud architects", "ignore all prior rules".
  */
 export const ASKS_TO_PRODUCE =
-  /(^|[.!?,;:]\s*|\b(can|could|would|will) (you|u) (please )?|\bplease |\bpls )(write|draft|compose|generate|rewrite|proofread) ((me|us)\b|(a|an|my|this|some)\b)|\btranslat\w* (the word |the phrase |this |that )?['"‘“„«]|\bhow (do you|do i|to|would you|can i) say ['"‘“„«]|\b(tell|give|make up|write)( me| us)?( a| another| some)? (\w+ )?(jokes?|poems?|songs?|haikus?|limericks?|riddles?|puns?)\b|\b(ignore|disregard|forget) (all |any |your |the )*(previous |prior |above |earlier |preceding |system )?(rules|instructions|prompts?|guidelines)\b|\byou are now\b|^\W*system\s*:|\b(system|developer) (prompt|message)\s*:|\bjailbreak|\bno restrictions\b|\braw contents?\b|\b(reveal|print|show|repeat) (me )?(your|the) (system )?(prompt|instructions)\b/i;
+  /(^|[.!?,;:]\s*|\b(can|could|would|will) (you|u) (please |pls |just |quickly )?|\bplease |\bpls )(write|draft|compose|generate|rewrite|proofread) ((me|us)\b|(a|an|my|this|some)\b)|\btranslat\w* (the word |the phrase |this |that )?['"‘“„«]|\bhow (do you|do i|to|would you|can i) say ['"‘“„«]|\b(tell|give|make up|write)( me| us)?( a| another| some)? (\w+ )?(jokes?|poems?|songs?|haikus?|limericks?|riddles?|puns?)\b|\b(ignore|disregard|forget) (all |any |your |the )*(previous |prior |above |earlier |preceding |system )?(rules|instructions|prompts?|guidelines)\b|\byou are now\b|^\W*system\s*:|\b(system|developer) (prompt|message)\s*:|\bjailbreak|\bno restrictions\b|\braw contents?\b|\b(reveal|print|show|repeat) (me )?(your|the) (system )?(prompt|instructions)\b/i;
+
+/**
+ * Asks which job does something, described rather than named: "is there a job that stops hackers…",
+ * "who makes a new app popular…", "what do you call the person who…". Strong evidence, not
+ * certain: "who makes the best pizza?" is worded the same.
+ */
+const ASKS_FOR_ROLE =
+  /\b(is there|are there|any|there'?s)\s+(a |an |some )?(job|role|career|position|profession|person|people|specialist)s?\s+(that|where|which|who|for|in charge)\b|\b(what|which)\s+(kind of |type of )?(job|role|career|position|profession)s?\b|\bwho\s+(makes?|builds?|designs?|runs?|looks? after|maintains?|fix(es)?|programs?|plans?|decides?|keeps?|checks?|handles?|manages?|works? on|takes? care|sets? up|installs?|repairs?|creates?|develops?|helps?|gets?)\b|\bwhat (do you|do they|would you|do people) call\b|\bwhat('s| is) (the|that) (job|role|person)\b|\bthe (job|role|person|guy|people|one) (who|that|where)\b/i;
 
 /** Asks for the bot's view on a policy or a value question. */
 const OPINION =
@@ -106,5 +115,6 @@ export function scopeFeatures(e: ScopeEvidence): number[] {
     TASK.test(e.question) ? 1 : 0,
     OPINION.test(e.question) ? 1 : 0,
     HOW_TO_OR_BUY.test(e.question) ? 1 : 0,
+    ASKS_FOR_ROLE.test(e.question) ? 1 : 0,
   ];
 }
