@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { contentTerms, nameKey, stemTerm } from '../text/normalize.js';
+import { withoutFrame } from '../text/question-frame.js';
 import type { Chunk } from './chunking.js';
 import type { DocumentIndex } from './document-index.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -107,7 +108,10 @@ export class HybridRetriever implements Retriever {
 
   /** `names`: the question's mentions when the caller already found them. */
   async retrieve(question: string, names: NameMatch[] = this.mentions(question)): Promise<Evidence> {
-    const [dense, lexical] = [await this.vectors.search(question, DENSE_CANDIDATES), this.lexical.query(question)];
+    const dense = await this.vectors.search(question, DENSE_CANDIDATES);
+    const lexicalFull = this.lexical.query(question);
+    const unframed = withoutFrame(question);
+    const lexical = unframed === question ? lexicalFull : this.lexical.query(unframed);
 
     const docOf = (i: number) => this.chunks[i]!.metadata.docId;
     const entityLists: [Map<string, number>, number][] = [
@@ -144,7 +148,7 @@ export class HybridRetriever implements Retriever {
       signals: {
         ...this.vocabulary.coverage(question, wordsInMatches(question, names)),
         denseTop: dense[0]?.similarity ?? 0,
-        lexicalTop: lexical[0]?.score ?? 0,
+        lexicalTop: lexicalFull[0]?.score ?? 0,
         bestDocShare: this.bestShare(entities, question),
       },
     };
