@@ -14,6 +14,7 @@ import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
+import { roleNamedByPart } from './role-by-part.js';
 import { asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
@@ -62,7 +63,7 @@ const CITY_PROJECT =
 
 /** Asks what the knowledge says of a topic, or whether it holds: a sceptic's question about the source. */
 const ASKS_ABOUT_CLAIM =
-  /\b(claims?|claimed|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said)\b/i;
+  /\b(claims?|claimed|claiming|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said)\b/i;
 
 /**
  * How much of a question the best document must explain when it names only a place or topic:
@@ -143,7 +144,11 @@ export class QuestionReader {
 
   private wording(question: string, previous: Turn | undefined): Wording {
     const text = limitQuestion(question);
-    const mentions = this.retriever.mentions(text);
+    const found = this.retriever.mentions(text);
+    const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
+      ? undefined
+      : roleNamedByPart(text, this.kb.roles);
+    const mentions = byPart ? [...found, byPart] : found;
     const { known, unknown } = this.vocabulary.coverage(text);
     const gapTopics = gapTopicsIn(text);
     const followUp = resolveFollowUp({
