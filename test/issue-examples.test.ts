@@ -51,6 +51,13 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask(q)).intent).toBe(intent);
   });
 
+  it('pay asked about an occupation the knowledge lacks is declined; about a role, it is an honest gap', async () => {
+    expect((await engine.ask('how much do nurses get paid in canada, thinking of switching')).intent).toBe('decline');
+    const a = await engine.ask('how much does an urban mechanic make?');
+    expect(a.gaps).toContain('pay or salaries');
+    expect(a.roles[0]).toBe('urban-mechanic');
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');

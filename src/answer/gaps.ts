@@ -19,7 +19,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|pay|paid|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne)\b|\$\$|💰|💵|€/i,
     examples: [
       'what does a cloud architect earn in Berlin?',
       'urban mechanic salary',

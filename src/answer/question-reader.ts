@@ -221,7 +221,7 @@ export class QuestionReader {
     // Someone asking where their background fits is declined only when no role's typical
     // backgrounds or transferable skills share anything with it.
     const describesSelf = fitting && (fit[0]?.why.length ?? 0) > 0 && !TASK.test(w.text) && !HOW_TO_OR_BUY.test(w.text);
-    return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords };
+    return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords, restWords };
   }
 
   private scope(w: Wording, retrieval: Evidence, ask: ReturnType<QuestionReader['asks']>) {
@@ -276,7 +276,12 @@ export class QuestionReader {
         !SMART_CITY.test(w.text) &&
         !ASKS_ABOUT_CLAIM.test(w.text) &&
         !aboutTopic,
-      gapInKnownWords: ask.gapInKnownWords && (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
+      // A gap about nothing the knowledge names ("how much do nurses get paid in canada") is about
+      // another occupation or place, unless it asks what the knowledge says: the model weighs it.
+      gapInKnownWords:
+        ask.gapInKnownWords &&
+        (w.mentions.length > 0 || ask.restWords === 0 || SMART_CITY.test(w.text) || ASKS_ABOUT_CLAIM.test(w.text)) &&
+        (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
       fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:
         (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&
