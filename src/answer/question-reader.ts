@@ -59,7 +59,7 @@ const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 
 /** A city's plans and projects: what the place documents are about ("Europe's biggest regeneration scheme"). */
 const CITY_PROJECT =
-  /\b(projects?|schemes?|programmes?|programs?|initiatives?|strateg(y|ies)|plans?|planning|districts?|(re)?development|regeneration|policies)\b/i;
+  /\b(projects?|schemes?|programmes?|programs?|initiatives?|strateg(y|ies)|(urban|city|town) (plans?|planning)|districts?|(re)?development|regeneration|policies)\b/i;
 
 /** Asks what the knowledge says of a topic, or whether it holds: a sceptic's question about the source. */
 const ASKS_ABOUT_CLAIM =
@@ -240,11 +240,10 @@ export class QuestionReader {
     const aboutTopic =
       w.mentions.some((m) => this.typeOf(m.docId) === 'source') &&
       asksAboutTopicItself(w.text, wordsInMatches(w.text, w.mentions));
-    // A place named beside words the knowledge lacks, and nothing about work, smart cities or the
-    // article ("berlin zoo opening hours", "population of chula vista") is not certain: the place
-    // documents tell how cities draw talent.
+    // A place named with nothing about work, smart cities, its projects or the article ("berlin zoo
+    // opening hours", "things to do in chula vista") is not certain: the place documents tell how
+    // cities draw talent.
     const placeOnly =
-      w.unknown.length > 0 &&
       w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
       !mentionsWork([...w.known, ...w.unknown]) &&
       !SMART_CITY.test(w.text) &&
