@@ -57,14 +57,14 @@ export const FEATURE_NAMES = [
 
 /** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
 export const TASK =
-  /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest|recommendations?|tell (me )?a joke|make me laugh)\b|\bgive (me )?(an )?example\b/i;
+  /\b(write|draft|compose|generate|translate|fix|debug|proofread|rewrite|summari[sz]e|calculate|solve|recommend|suggest|recommendations?|tell (me )?a joke|make me laugh)\b|\bgive (me )?(an )?example\b|\bexplain\b.{0,60}\b(simple terms|simply|eli5|like i'?m (5|five))\b/i;
 /**
  * Asks how to do a practical thing, or what to buy: "how do I train a neural network in PyTorch",
  * "best VR headset under $300", "my LoRaWAN sensor won't join". It names what the knowledge knows,
  * but asks for a tutorial, a repair or a product, not about work.
  */
 export const HOW_TO_OR_BUY =
-  /\bhow (do|can|could|should|would) (i|you|we|one|u) (\w+ ){0,2}?(train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get|register|renew|report|pay|reset|connect|print|run|apply for a permit)\b|\bhow to (train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get from|register|renew|reset|connect|print)\b|\b(best|cheapest|cheap|good|top) (\w+ ){0,2}(headsets?|printers?|laptops?|phones?|routers?|apps?|platforms?|software|tools?|kits?|brands?|models?|cameras?|drones?|wallets?|restaurants?|pizza|bars?|hotels?|things to do)\b|\b(buy|buying|purchase|under \$ ?\d+|price of)\b|\b(won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t) (join|connect|work|working|start|turn on|boot|load|pair|charge|print)\b|\bkeeps? (getting|crashing|failing|dropping|disconnecting|freezing)\b|\bwhat'?s wrong with (my|the|this)\b|\bany fix(es)?\b/i;
+  /\bhow (do|can|could|should|would) (i|you|we|one|u) (\w+ ){0,2}?(train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get|register|renew|report|pay|reset|connect|print|run|apply for a permit)\b|\bhow to (train|build|make|set up|setup|install|use|change|fix|configure|code|program|write|get from|register|renew|reset|connect|print)\b|\b(best|cheapest|cheap|good|top) (\w+ ){0,2}(headsets?|printers?|laptops?|phones?|routers?|apps?|platforms?|software|tools?|kits?|brands?|models?|cameras?|drones?|wallets?|restaurants?|pizza|bars?|hotels?|things to do|storage|vpns?|antivirus|providers?|subscriptions?|monitors?|keyboards?|tablets?|tvs?|speakers?|bulbs?|plugs?)\b|\b(buy|buying|purchase|under \$ ?\d+|price of)\b|\b(won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t) (join|connect|work|working|start|turn on|boot|load|pair|charge|print)\b|\bkeeps? (getting|crashing|failing|dropping|disconnecting|freezing)\b|\bwhat'?s wrong with (my|the|this)\b|\bany fix(es)?\b|\b(best|easiest|quickest|fastest|cheapest) way to (?!(get into|become|start|break into|move into|switch|transition|enter|land|find a (job|role)))/i;
 
 /**
  * Asks the bot to produce something other than an answer from the knowledge: a text, a
