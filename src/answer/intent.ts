@@ -48,6 +48,8 @@ const BACKGROUNDS =
 /** Asks what the work is like day to day. */
 const DAILY_WORK =
   /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
+/** Asks whether two roles are alike ("and the alliance director, is it similar?"), not which roles are. */
+const ASKS_IF_ALIKE = /^(?!.*\b(which|what|any|other|list)\b).*\b(is|are|isn'?t|aren'?t)\b.*\b(similar|alike|the same)\b/;
 /** Asks for roles that do without a skill. */
 const WITHOUT = /\b(least|without|not|no|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
 
@@ -93,11 +95,13 @@ const roleInFocus = (s: QuestionSignals) => s.namedRoles > 0 || s.subjectRole;
 export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'compare',
-    when: (q, s) => COMPARE.test(q) && (s.namedRoles >= 2 || (s.namedRoles === 1 && s.subjectRole)),
+    when: (q, s) =>
+      (COMPARE.test(q) || ASKS_IF_ALIKE.test(q)) && (s.namedRoles >= 2 || (s.namedRoles === 1 && s.subjectRole)),
     examples: [
       'digital anthropologist vs data scientist',
       'How does a customer maker differ from a professional triber?',
       'cloud architect or platform developer?',
+      'is a data scientist similar to a machine learning scientist?',
     ],
   },
   {
