@@ -1,3 +1,5 @@
+import { words } from '../text/normalize.js';
+
 /**
  * Country and territory names in English, from the runtime's ICU data (no list to keep): people
  * write them in lower case ("what is singapore doing…"), where a capital letter no longer marks them.
@@ -20,15 +22,30 @@ function regionNames(): string[] {
   return [...names];
 }
 
-let pattern: RegExp | undefined;
+/** Names by their first word, as word lists; built on first use, as loading ICU's names costs ~20 ms. */
+let byFirstWord: Map<string, string[][]> | undefined;
 
-/** The country names a question writes, as written (lower case or not): "singapore's" gives "singapore". */
+function namesByFirstWord(): Map<string, string[][]> {
+  if (byFirstWord) return byFirstWord;
+  byFirstWord = new Map();
+  for (const name of regionNames()) {
+    const parts = words(name);
+    if (parts.length === 0) continue;
+    const list = byFirstWord.get(parts[0]!);
+    if (list) list.push(parts);
+    else byFirstWord.set(parts[0]!, [parts]);
+  }
+  return byFirstWord;
+}
+
+/** The country names a question writes, in lower case: "singapore's smart nation" gives "singapore". */
 export function countryNamesIn(question: string): string[] {
-  pattern ??= new RegExp(
-    `(?<![\\p{L}])(${regionNames()
-      .sort((x, y) => y.length - x.length)
-      .join('|')})(?![\\p{L}])`,
-    'giu',
-  );
-  return [...question.matchAll(pattern)].map((m) => m[1]!);
+  const tokens = words(question);
+  const index = namesByFirstWord();
+  const found: string[] = [];
+  tokens.forEach((token, i) => {
+    for (const parts of index.get(token) ?? [])
+      if (parts.every((p, j) => tokens[i + j] === p)) found.push(parts.join(' '));
+  });
+  return found;
 }

@@ -1,3 +1,4 @@
+import { words } from '../text/normalize.js';
 import { countryNamesIn } from './country-names.js';
 
 /**
@@ -145,7 +146,8 @@ const LOWERCASE_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*(?:[?.
 export function unknownNamesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
   const candidates = [
     ...[...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!),
-    ...countryNamesIn(question),
+    // Only a question with a word the knowledge lacks can name a country it lacks.
+    ...(words(question).some((w) => !isKnownWord(w)) ? countryNamesIn(question) : []),
   ];
   const names = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w.toLowerCase())));
   return [...new Set(names.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
