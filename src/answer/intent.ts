@@ -49,7 +49,8 @@ const BACKGROUNDS =
 const DAILY_WORK =
   /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
 /** Asks whether two roles are alike ("and the alliance director, is it similar?"), not which roles are. */
-const ASKS_IF_ALIKE = /^(?!.*\b(which|what|any|other|list)\b).*\b(is|are|isn'?t|aren'?t)\b.*\b(similar|alike|the same)\b/;
+const ASKS_IF_ALIKE =
+  /^(?!.*\b(which|what|any|other|list)\b).*\b(is|are|isn'?t|aren'?t)\b.*\b(similar|alike|the same)\b/;
 /** Asks for roles that do without a skill. */
 const WITHOUT = /\b(least|without|not|no|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
 
