@@ -11,6 +11,7 @@ import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
+import { FigureIndex } from './figure-mentions.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
@@ -94,6 +95,7 @@ interface Wording {
  */
 export class QuestionReader {
   private readonly backgrounds: BackgroundIndex;
+  private readonly figures: FigureIndex;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -102,6 +104,7 @@ export class QuestionReader {
     private readonly scopeModel: ScopeModel,
   ) {
     this.backgrounds = new BackgroundIndex(kb);
+    this.figures = new FigureIndex([...kb.byId.values()]);
   }
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
@@ -148,7 +151,8 @@ export class QuestionReader {
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
       : roleNamedByPart(text, this.kb.roles);
-    const mentions = byPart ? [...found, byPart] : found;
+    const named = byPart ? [...found, byPart] : found;
+    const mentions = named.length ? named : this.figures.mentions(text);
     const { known, unknown } = this.vocabulary.coverage(text);
     const gapTopics = gapTopicsIn(text);
     const followUp = resolveFollowUp({
