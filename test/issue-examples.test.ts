@@ -84,6 +84,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'bom dia, tudo bem?',
     "what's this channel for?",
     'help me pick a career',
+    'hallo, was kannst du?',
+    '¿en qué me puedes ayudar?',
+    "I'm lost",
+    'much obliged',
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');
