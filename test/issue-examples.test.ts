@@ -24,6 +24,16 @@ describe('questions that used to be declined', () => {
     expect(a.sources.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['Ich bin Krankenschwester. Welche Rolle passt zu mir?', 'neuro-implant-technician'],
+    ['soy contadora, ¿qué puesto me conviene?', 'data-scientist'],
+    ['Je suis électricien, quel métier pour moi ?', 'industrial-network-engineer'],
+  ])('%s -> a fit in English words', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
   it('"what jobs exist in smart cities?" lists every role', async () => {
     const a = await engine.ask('what jobs exist in smart cities?');
     expect(a.intent).toBe('roles-overview');

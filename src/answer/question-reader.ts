@@ -15,6 +15,7 @@ import { FigureIndex } from './figure-mentions.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
+import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart } from './role-by-part.js';
 import { asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
@@ -182,7 +183,8 @@ export class QuestionReader {
       otherWords,
     });
 
-    const personTerms = new Set(this.vocabulary.questionStems(w.text));
+    // "soy contadora", "ich bin Lehrerin": a background named in another language is matched in English.
+    const personTerms = new Set(this.vocabulary.questionStems(occupationsInEnglish(w.text)));
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'

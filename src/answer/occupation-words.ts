@@ -1,0 +1,45 @@
+import { words } from '../text/normalize.js';
+
+/**
+ * Common occupations in German, Spanish, French and Portuguese, under the English the roles'
+ * backgrounds use: "Ich bin Lehrerin" and "soy contadora" find where a teacher or an accountant
+ * fits. Written without accents, as `words` folds them; feminine forms listed where they differ.
+ */
+const OCCUPATIONS: [string, string][] = [
+  ['teacher', 'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora'],
+  [
+    'nurse',
+    'krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira',
+  ],
+  ['electrician', 'elektriker elektrikerin electricista electricien electricienne eletricista'],
+  ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
+  ['accountant', 'buchhalter buchhalterin contador contadora comptable'],
+  ['computer science', 'informatiker informatikerin'],
+  ['programmer', 'programmierer programmiererin programador programadora'],
+  ['software developer', 'developpeur developpeuse desarrollador desarrolladora desenvolvedor desenvolvedora'],
+  ['mechanic', 'mechaniker mechanikerin mecanico mecanica mecanicien mecanicienne'],
+  ['architect', 'architekt architektin arquitecto arquitecta architecte arquiteto arquiteta'],
+  ['physiotherapy', 'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute'],
+  ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
+  ['social work', 'sozialarbeiter sozialarbeiterin'],
+  ['military', 'soldat soldatin soldado militaire militar'],
+  ['police', 'polizist polizistin policia policier policial'],
+  ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro'],
+  ['welding', 'schweisser soldador soudeur'],
+  ['retail', 'verkaeufer verkaeuferin vendedor vendedora vendeur vendeuse'],
+  ['urban planning', 'urbaniste stadtplaner stadtplanerin urbanista'],
+  ['designer', 'disenador disenadora designerin'],
+  ['journalism', 'periodista journaliste jornalista journalist journalistin'],
+  ['medical', 'medico medica arzt arztin medecin'],
+];
+
+const ENGLISH_FOR = new Map(
+  OCCUPATIONS.flatMap(([english, list]) => list.split(' ').map((w) => [w, english] as const)),
+);
+
+/** The message with occupation words of other languages put in English; other words as they were. */
+export function occupationsInEnglish(message: string): string {
+  return words(message)
+    .map((w) => ENGLISH_FOR.get(w) ?? w)
+    .join(' ');
+}
