@@ -73,7 +73,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
     pattern:
-      /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
+      /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
     examples: [
       'can a virtual reality designer work remotely?',
       'will the urban mechanic job still exist in 10 years',
