@@ -34,6 +34,23 @@ describe('questions that used to be declined', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each([
+    ['waiter', 'customer-maker'],
+    ['farmer', 'robotics-specialist'],
+    ['lawyer', 'business-transformation-practitioner'],
+    ['truck driver', 'industrial-network-engineer'],
+  ])('"I used to be a %s, anything for me?" finds a role whose backgrounds name it', async (job, role) => {
+    const a = await engine.ask(`I used to be a ${job}, anything for me?`);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('asking whether another occupation is a good job is not a fit question', async () => {
+    expect(
+      (await engine.ask('Is being a flight attendant a good job for someone who speaks 4 languages?')).intent,
+    ).toBe('decline');
+  });
+
   it('"what jobs exist in smart cities?" lists every role', async () => {
     const a = await engine.ask('what jobs exist in smart cities?');
     expect(a.intent).toBe('roles-overview');

@@ -13,6 +13,8 @@ export interface BackgroundMatch {
 /** Where a word appears in a role: in what it is written for (backgrounds, transferable skills) or elsewhere. */
 const FITTED = 2;
 const OTHER = 1;
+/** Inverse document frequency below which a person's word is too common to say why a role fits. */
+const MIN_WORD_WEIGHT = 0.5;
 
 /**
  * Roles ranked by how much of what a person says about themselves appears in each role's typical
@@ -55,6 +57,9 @@ export class BackgroundIndex {
     const scores = new Map<number, number>();
     const matched = new Set<string>();
     for (const t of personTerms) {
+      // A word nearly every document uses ("work", "city") says nothing about the person.
+      const w = weight(t);
+      if (w < MIN_WORD_WEIGHT) continue;
       // Each of the person's words counts once per role, at its strongest relative there.
       const best = new Map<number, number>();
       for (const stem of this.roots.relatives(t)) {
@@ -62,7 +67,6 @@ export class BackgroundIndex {
         for (const { role, strength } of this.postings.get(stem) ?? [])
           best.set(role, Math.max(best.get(role) ?? 0, strength));
       }
-      const w = weight(t);
       for (const [role, strength] of best) scores.set(role, (scores.get(role) ?? 0) + strength * w);
     }
     return [...scores]

@@ -31,6 +31,8 @@ const OCCUPATIONS: [string, string][] = [
   ['designer', 'disenador disenadora designerin'],
   ['journalism', 'periodista journaliste jornalista journalist journalistin'],
   ['medical', 'medico medica arzt arztin medecin'],
+  ['community', 'comunitaria comunitario communautaire comunitaria gemeinde'],
+  ['organising', 'organizadora organizador organisatrice organisateur organizadora'],
 ];
 
 const ENGLISH_FOR = new Map(
