@@ -59,6 +59,9 @@ const ROLE_WORDS = new Set([
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 
+/** A sceptic's words about what the source says: "sounds like hype, what does the source say". */
+const DOUBTS_SOURCE = /\b(claims?|claimed|claiming|article|source|legit|accurate|exaggerat\w*|hype|overstated|made up)\b/i;
+
 /** A city's plans and projects: what the place documents are about ("Europe's biggest regeneration scheme"). */
 const CITY_PROJECT =
   /\b(projects?|schemes?|programmes?|programs?|initiatives?|strateg(y|ies)|(urban|city|town) (plans?|planning)|districts?|(re)?development|regeneration|policies)\b/i;
@@ -272,7 +275,8 @@ export class QuestionReader {
         !HOW_TO_OR_BUY.test(w.text) &&
         (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
           (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
-          aboutTopic),
+          aboutTopic ||
+          DOUBTS_SOURCE.test(w.text)),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
