@@ -70,6 +70,50 @@ export class SparseVectorIndex {
   }
 
   /**
+   * The index for a new version of the vectors, without the unchanged ones being embedded again:
+   * `forward` gives each current vector's position in the new version (-1: removed or changed, and
+   * kept vectors keep their relative order), `added` the new version's other vectors. The postings
+   * come out as `build` over the new version would make them, so every search answers the same.
+   */
+  patched(forward: Int32Array, added: { id: number; vector: SparseVector }[], count: number): SparseVectorIndex {
+    const { dimensions, offsets, ids, values } = this;
+    const byId = [...added].sort((a, b) => a.id - b.id);
+    const extra = SparseVectorIndex.build(
+      byId.map((a) => a.vector),
+      dimensions,
+    );
+    const next = new Int32Array(dimensions + 1);
+    for (let d = 0; d < dimensions; d++) {
+      let n = extra.offsets[d + 1]! - extra.offsets[d]!;
+      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) if (forward[ids[p]!]! >= 0) n += 1;
+      next[d + 1] = next[d]! + n;
+    }
+    const nextIds = new Int32Array(next[dimensions]!);
+    const nextValues = new Float32Array(nextIds.length);
+    for (let d = 0; d < dimensions; d++) {
+      // Merge the kept postings (ascending, as kept vectors keep their order) with the added ones.
+      let at = next[d]!;
+      let m = extra.offsets[d]!;
+      const mEnd = extra.offsets[d + 1]!;
+      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) {
+        const id = forward[ids[p]!]!;
+        if (id < 0) continue;
+        while (m < mEnd && byId[extra.ids[m]!]!.id < id) {
+          nextIds[at] = byId[extra.ids[m]!]!.id;
+          nextValues[at++] = extra.values[m++]!;
+        }
+        nextIds[at] = id;
+        nextValues[at++] = values[p]!;
+      }
+      for (; m < mEnd; m++) {
+        nextIds[at] = byId[extra.ids[m]!]!.id;
+        nextValues[at++] = extra.values[m]!;
+      }
+    }
+    return new SparseVectorIndex(dimensions, count, next, nextIds, nextValues);
+  }
+
+  /**
    * The `k` vectors with the largest dot product with `query`, best first; vectors sharing nothing
    * are left out. Exact while the query's postings fit in `maxPostings` (see MAX_POSTINGS).
    */
