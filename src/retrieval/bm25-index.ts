@@ -1,4 +1,5 @@
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
+import { updatedSpelling } from './spelling-update.js';
 
 export interface Bm25Hit {
   /** Position of the document in the order it was added. */
@@ -151,15 +152,15 @@ export class Bm25Index {
       for (let t = 0; t < oldTerms; t++)
         for (let p = offsets[t]!, end = offsets[t + 1]!; p < end && !live[t]; p++)
           if (forward[docs[p]!]! >= 0) live[t] = 1;
-    const spelling = new SpellingIndex();
-    const newId = new Int32Array(oldTerms).fill(-1);
-    for (let t = 0; t < oldTerms; t++)
-      if (live[t]) {
-        newId[t] = spelling.size;
-        spelling.add(this.spelling.wordAt(t));
-      }
+    const newTerms = new Set<string>();
     for (const fields of addedCounts)
-      for (const { counts } of fields) for (const term of counts.keys()) spelling.add(term);
+      for (const { counts } of fields)
+        for (const term of counts.keys()) {
+          const t = this.spelling.idOf(term);
+          if (t === undefined || !live[t]) newTerms.add(term);
+        }
+    const { state, newId } = updatedSpelling(this.spelling.toState(), live, [...newTerms]);
+    const spelling = SpellingIndex.fromState(state);
     const terms = spelling.size;
 
     const index = new Bm25Index(this.opts);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { CHUNKING, type Chunk, chunkDocuments, documentFingerprint } from './chunking.js';
 import type { KnowledgeDelta } from './knowledge-delta.js';
+import { isStaleTemp } from './stale-temp.js';
 
 /** The chunks file: per document in knowledge order, its fingerprint and its chunks' texts (part = position). */
 const chunkFile = z.object({
@@ -148,7 +149,8 @@ async function writeChunkFile(cacheDir: string, file: string, content: ChunkFile
 export async function pruneChunkFiles(cacheDir: string, contentHash: string): Promise<void> {
   const file = chunksFile(cacheDir, contentHash);
   for (const entry of await readdir(cacheDir)) {
-    if (entry.startsWith('chunks-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-'))
+    const other = path.join(cacheDir, entry) !== file && !entry.includes('.tmp-');
+    if (entry.startsWith('chunks-') && (other || isStaleTemp(entry)))
       await rm(path.join(cacheDir, entry), { force: true });
   }
 }

@@ -69,7 +69,8 @@ export async function openRetrieval(
       return new Map([[DERIVED_FILE, packDerived(derived, kb, chunks.length)]]);
     },
   });
-  if (delta)
+  // The previous version's chunks are what an interrupted update starts again from: kept until this one's index is stored.
+  if (delta && vectors.stored)
     await pruneChunkFiles(opts.cacheDir, kb.contentHash).catch((err: unknown) =>
       opts.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'old chunks not removed'),
     );

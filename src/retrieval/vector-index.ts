@@ -9,6 +9,7 @@ import type { EmbeddingModel } from './embedding-model.js';
 import { deltaSize, forwardMap, type KnowledgeDelta } from './knowledge-delta.js';
 import { LocalEmbeddings } from './local-embeddings.js';
 import { type SparseVector, SparseVectorIndex } from './sparse-vector-index.js';
+import { isStaleTemp } from './stale-temp.js';
 
 export interface VectorHit {
   chunk: number;
@@ -108,6 +109,9 @@ export class VectorIndex {
     readonly embedded: number,
   ) {}
 
+  /** Whether the index is in the cache folder (read from it, or written to it). */
+  stored = false;
+
   /** True when the index was read from the cache rather than built or updated. */
   get fromCache(): boolean {
     return this.origin === 'cache';
@@ -137,8 +141,12 @@ export class VectorIndex {
       ? await opts.companions(patched && previousDir ? { previousDir } : {})
       : new Map<string, Buffer>();
     // The cache only saves time: an unwritable cache folder costs a rebuild at the next start, nothing more.
-    await VectorIndex.save(cacheDir, dir, index.neighbours, index.manifest, companions).catch((err: unknown) =>
-      logger.warn({ dir, reason: err instanceof Error ? err.message : String(err) }, 'search index not cached'),
+    index.stored = await VectorIndex.save(cacheDir, dir, index.neighbours, index.manifest, companions).then(
+      () => true,
+      (err: unknown) => {
+        logger.warn({ dir, reason: err instanceof Error ? err.message : String(err) }, 'search index not cached');
+        return false;
+      },
     );
     logger.info(
       {
@@ -249,7 +257,9 @@ export class VectorIndex {
           ? new SparseNeighbours(SparseVectorIndex.fromBuffer(await readFile(file)))
           : DenseNeighbours.read(file, manifest.dimensions);
       logger.debug({ dir }, 'search index loaded from cache');
-      return new VectorIndex(neighbours, model.restore(manifest.state), 'cache', dir, logger, manifest, 0);
+      const index = new VectorIndex(neighbours, model.restore(manifest.state), 'cache', dir, logger, manifest, 0);
+      index.stored = true;
+      return index;
     } catch (err) {
       logger.warn({ dir, err: String(err) }, 'cached search index is unreadable; rebuilding');
       return undefined;
@@ -278,9 +288,9 @@ export class VectorIndex {
     await rm(dir, { recursive: true, force: true });
     await rename(tmp, dir);
     for (const entry of await readdir(cacheDir)) {
-      if (entry.startsWith('index-') && path.join(cacheDir, entry) !== dir && !entry.includes('.tmp-')) {
+      const other = path.join(cacheDir, entry) !== dir && !entry.includes('.tmp-');
+      if (entry.startsWith('index-') && (other || isStaleTemp(entry)))
         await rm(path.join(cacheDir, entry), { recursive: true, force: true });
-      }
     }
   }
 

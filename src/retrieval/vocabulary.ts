@@ -2,6 +2,7 @@ import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { typoBudget } from './name-matcher.js';
+import { updatedSpelling } from './spelling-update.js';
 
 export interface TermCoverage {
   /** Share of the question's information (IDF mass) the knowledge base knows, 0..1. */
@@ -150,22 +151,19 @@ export class Vocabulary {
         surface.set(word, stemTerm(word));
       }
     }
-    const words: string[] = [];
-    for (let id = 0; id < this.spelling.size; id++) {
-      const word = this.spelling.wordAt(id);
-      if (surface.has(word)) words.push(word);
-    }
-    const known = new Set(words);
-    for (const word of surface.keys()) if (!known.has(word)) words.push(word);
+    const previous = this.spelling.toState();
+    const keep = Uint8Array.from(previous.words, (w) => (surface.has(w) ? 1 : 0));
+    const newWords: string[] = [];
+    for (const word of surface.keys()) if (!this.spelling.has(word)) newWords.push(word);
+    const { state: spelling } = updatedSpelling(previous, keep, newWords);
+    const words = spelling.words;
     const stems = [...df.keys()];
     const stemId = new Map(stems.map((s, i) => [s, i]));
-    const spelling = new SpellingIndex();
-    for (const word of words) spelling.add(word);
     return Vocabulary.fromState({
       documentCount,
       stems,
       df: Int32Array.from(df.values()),
-      spelling: spelling.toState(),
+      spelling,
       surfaceStems: Int32Array.from(words, (w) => stemId.get(surface.get(w)!)!),
       wordDocs: Int32Array.from(words, (w) => wordDocs.get(w)!),
     });
