@@ -41,6 +41,7 @@ console.log(
   JSON.stringify({
     startMs,
     fromCache: engine.indexFromCache,
+    indexing: engine.indexing,
     docs: engine.kb.docs.length,
     askP50: at(0.5),
     askP99: at(0.99),

@@ -31,6 +31,8 @@ export interface OpenedRetrieval {
     chunkedDocs: number;
     /** Whether the lexical, document and vocabulary indexes were updated rather than built. */
     derivedPatched: boolean;
+    /** Time to chunk and index (or read the indexes), stores included: after an edit, the re-indexing. */
+    ms: number;
   };
 }
 
@@ -43,6 +45,7 @@ export async function openRetrieval(
   kb: KnowledgeBase,
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
 ): Promise<OpenedRetrieval> {
+  const started = performance.now();
   const { chunks, delta, chunkedDocs } = await loadChunks(kb, opts.cacheDir, opts.logger);
   let derived: DerivedIndexes | undefined;
   let derivedPatched = false;
@@ -91,6 +94,12 @@ export async function openRetrieval(
     retriever,
     vocabulary,
     fromCache: vectors.fromCache,
-    indexing: { origin: vectors.origin, embedded: vectors.embedded, chunkedDocs, derivedPatched },
+    indexing: {
+      origin: vectors.origin,
+      embedded: vectors.embedded,
+      chunkedDocs,
+      derivedPatched,
+      ms: performance.now() - started,
+    },
   };
 }

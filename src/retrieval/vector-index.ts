@@ -72,7 +72,7 @@ class SparseNeighbours implements Neighbours {
   }
 
   async write(dir: string): Promise<void> {
-    await writeFile(path.join(dir, INDEX_FILE.sparse), this.index.toBuffer());
+    await this.index.writeTo(path.join(dir, INDEX_FILE.sparse));
   }
 }
 
