@@ -41,7 +41,8 @@ export class CareerEngine {
   readonly indexFromCache: boolean;
   readonly indexing?: OpenedRetrieval['indexing'];
   private readonly vocabulary: Vocabulary;
-  private readonly reader: QuestionReader;
+  private questionReader?: QuestionReader;
+  private readonly parts: EngineParts;
   private readonly generator?: Generator;
 
   /** Receives its parts from the composition root (app.ts); it constructs none of them. */
@@ -51,7 +52,21 @@ export class CareerEngine {
     this.indexing = parts.indexing;
     this.vocabulary = parts.vocabulary;
     this.generator = parts.generator;
-    this.reader = new QuestionReader(parts.kb, parts.retriever, parts.vocabulary, parts.scopeModel);
+    this.parts = parts;
+  }
+
+  /**
+   * The question reader, made for the first question: it indexes every role's backgrounds (0.7 s at
+   * 100,000 chunks), which a start that serves cards, or no question yet, does not need.
+   */
+  private get reader(): QuestionReader {
+    this.questionReader ??= new QuestionReader(
+      this.parts.kb,
+      this.parts.retriever,
+      this.parts.vocabulary,
+      this.parts.scopeModel,
+    );
+    return this.questionReader;
   }
 
   /** Name lookups for cards, built on first use: questions never need them, and at scale they take a while. */
