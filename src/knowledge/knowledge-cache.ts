@@ -25,8 +25,13 @@ export interface ParsedFile {
   doc: KnowledgeDoc;
 }
 
-export function knowledgeBaseOf(docs: KnowledgeDoc[], contentHash: string): KnowledgeBase {
+export function knowledgeBaseOf(
+  docs: KnowledgeDoc[],
+  contentHash: string,
+  fileHashes?: ReadonlyMap<string, string>,
+): KnowledgeBase {
   return {
+    ...(fileHashes ? { fileHashes } : {}),
     docs,
     byId: new Map(docs.map((d) => [d.id, d])),
     roles: docs.filter((d): d is RoleDoc => d.type === 'role'),
@@ -41,7 +46,11 @@ export async function readCachedKnowledge(cacheDir: string, contentHash: string)
   try {
     const cached = JSON.parse(await readFile(fileFor(cacheDir, contentHash), 'utf8')) as CachedKnowledge;
     if (cached.contentHash !== contentHash || !Array.isArray(cached.docs)) return undefined;
-    return knowledgeBaseOf(cached.docs, contentHash);
+    return knowledgeBaseOf(
+      cached.docs,
+      contentHash,
+      cached.fileHashes ? new Map(Object.entries(cached.fileHashes)) : undefined,
+    );
   } catch {
     return undefined;
   }
@@ -72,7 +81,7 @@ export async function readParsedFiles(cacheDir: string): Promise<Map<string, Par
 export async function writeCachedKnowledge(
   cacheDir: string,
   kb: KnowledgeBase,
-  fileHashes?: ReadonlyMap<string, string>,
+  fileHashes: ReadonlyMap<string, string> | undefined = kb.fileHashes,
 ): Promise<void> {
   const file = fileFor(cacheDir, kb.contentHash);
   await mkdir(cacheDir, { recursive: true });
