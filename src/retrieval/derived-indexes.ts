@@ -56,7 +56,7 @@ export function buildDerived(kb: KnowledgeBase, chunks: Chunk[]): DerivedIndexes
  * much as reading it back. Undefined when the previous vocabulary has no word counts.
  */
 export function patchDerived(
-  previous: DerivedIndexes,
+  previous: Omit<DerivedIndexes, 'names'>,
   kb: KnowledgeBase,
   chunks: Chunk[],
   delta: KnowledgeDelta,
@@ -94,7 +94,22 @@ export async function readDerived(
   kb: { docs: readonly { id: string }[] },
   chunkCount: number,
   logger: Logger,
-): Promise<DerivedIndexes | undefined> {
+): Promise<DerivedIndexes | undefined>;
+/** With `names: false`, without the name matcher: an update builds its own (see patchDerived). */
+export async function readDerived(
+  dir: string,
+  kb: { docs: readonly { id: string }[] },
+  chunkCount: number,
+  logger: Logger,
+  opts: { names: false },
+): Promise<Omit<DerivedIndexes, 'names'> | undefined>;
+export async function readDerived(
+  dir: string,
+  kb: { docs: readonly { id: string }[] },
+  chunkCount: number,
+  logger: Logger,
+  opts: { names: boolean } = { names: true },
+): Promise<Omit<DerivedIndexes, 'names'> | undefined> {
   let buffer: Buffer;
   try {
     buffer = await readFile(path.join(dir, FILE));
@@ -108,7 +123,7 @@ export async function readDerived(
       lexical: LexicalIndex.fromState(state.lexical),
       documents: DocumentIndex.fromState(state.documents, kb),
       vocabulary: Vocabulary.fromState(state.vocabulary),
-      names: NameMatcher.fromState(state.names),
+      ...(opts.names ? { names: NameMatcher.fromState(state.names) } : {}),
     };
   } catch (err) {
     logger.warn(

@@ -64,6 +64,7 @@ export async function openRetrieval(
           { docs: delta.previousDocIds.map((id) => ({ id })) },
           delta.previousChunks.length,
           opts.logger,
+          { names: false },
         );
         derived = previous && patchDerived(previous, kb, chunks, delta);
         derivedPatched = derived !== undefined;

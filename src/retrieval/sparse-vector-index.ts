@@ -84,6 +84,8 @@ export class SparseVectorIndex {
       byId.map((a) => a.vector),
       dimensions,
     );
+    // The added vectors' postings with their ids in the new version.
+    const extraIds = Int32Array.from(extra.ids, (i) => byId[i]!.id);
     const next = new Int32Array(dimensions + 1);
     for (let d = 0; d < dimensions; d++) {
       let n = extra.offsets[d + 1]! - extra.offsets[d]!;
@@ -100,15 +102,15 @@ export class SparseVectorIndex {
       for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) {
         const id = forward[ids[p]!]!;
         if (id < 0) continue;
-        while (m < mEnd && byId[extra.ids[m]!]!.id < id) {
-          nextIds[at] = byId[extra.ids[m]!]!.id;
+        while (m < mEnd && extraIds[m]! < id) {
+          nextIds[at] = extraIds[m]!;
           nextValues[at++] = extra.values[m++]!;
         }
         nextIds[at] = id;
         nextValues[at++] = values[p]!;
       }
       for (; m < mEnd; m++) {
-        nextIds[at] = byId[extra.ids[m]!]!.id;
+        nextIds[at] = extraIds[m]!;
         nextValues[at++] = extra.values[m]!;
       }
     }
