@@ -44,9 +44,12 @@ export class SparseVectorIndex {
     private readonly offsets: Int32Array,
     private readonly ids: Int32Array,
     private readonly values: Float32Array,
+    /** Each dimension's largest value, when the caller computed it already. */
+    maxValue?: Float32Array,
   ) {
     this.scores = new Float32Array(count);
-    this.maxValue = new Float32Array(dimensions);
+    this.maxValue = maxValue ?? new Float32Array(dimensions);
+    if (maxValue) return;
     for (let d = 0; d < dimensions; d++) {
       let max = 0;
       for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) if (values[p]! > max) max = values[p]!;
@@ -86,35 +89,49 @@ export class SparseVectorIndex {
     );
     // The added vectors' postings with their ids in the new version.
     const extraIds = Int32Array.from(extra.ids, (i) => byId[i]!.id);
+    // One pass: the new postings are at most the kept and the added ones, so they are written into
+    // arrays of that size and the few slots of removed postings are left unused at the end.
     const next = new Int32Array(dimensions + 1);
-    for (let d = 0; d < dimensions; d++) {
-      let n = extra.offsets[d + 1]! - extra.offsets[d]!;
-      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) if (forward[ids[p]!]! >= 0) n += 1;
-      next[d + 1] = next[d]! + n;
-    }
-    const nextIds = new Int32Array(next[dimensions]!);
+    const nextIds = new Int32Array(ids.length + extraIds.length);
     const nextValues = new Float32Array(nextIds.length);
+    const maxValue = new Float32Array(dimensions);
+    let at = 0;
     for (let d = 0; d < dimensions; d++) {
       // Merge the kept postings (ascending, as kept vectors keep their order) with the added ones.
-      let at = next[d]!;
       let m = extra.offsets[d]!;
       const mEnd = extra.offsets[d + 1]!;
+      let max = 0;
       for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) {
         const id = forward[ids[p]!]!;
         if (id < 0) continue;
         while (m < mEnd && extraIds[m]! < id) {
           nextIds[at] = extraIds[m]!;
-          nextValues[at++] = extra.values[m++]!;
+          const v = extra.values[m++]!;
+          if (v > max) max = v;
+          nextValues[at++] = v;
         }
         nextIds[at] = id;
-        nextValues[at++] = values[p]!;
+        const v = values[p]!;
+        if (v > max) max = v;
+        nextValues[at++] = v;
       }
       for (; m < mEnd; m++) {
         nextIds[at] = extraIds[m]!;
-        nextValues[at++] = extra.values[m]!;
+        const v = extra.values[m]!;
+        if (v > max) max = v;
+        nextValues[at++] = v;
       }
+      next[d + 1] = at;
+      maxValue[d] = max;
     }
-    return new SparseVectorIndex(dimensions, count, next, nextIds, nextValues);
+    return new SparseVectorIndex(
+      dimensions,
+      count,
+      next,
+      nextIds.subarray(0, at),
+      nextValues.subarray(0, at),
+      maxValue,
+    );
   }
 
   /**
