@@ -44,7 +44,7 @@ export type IndexOrigin = 'cache' | 'patched' | 'built';
  */
 export const REFIT_SHARE = 0.1;
 
-/** How the search is set up for these chunks: the vectors, the model's state and when it was fitted. */
+/** How the chunks' vectors are searched: exactly over sparse vectors, or through a graph for dense ones. */
 interface Neighbours {
   search(embeddings: Embeddings, query: string, k: number): Promise<VectorHit[]>;
   write(dir: string): Promise<void>;
