@@ -67,13 +67,14 @@ export interface EngineOptions {
 /** Loads the knowledge, opens retrieval over it and hands the parts to the engine. */
 export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine> {
   const kb = await loadKnowledge(opts.knowledgeDir, opts);
-  const { retriever, vocabulary, fromCache } = await openRetrieval(kb, opts);
+  const { retriever, vocabulary, fromCache, indexing } = await openRetrieval(kb, opts);
   return new CareerEngine({
     kb,
     retriever,
     vocabulary,
     scopeModel: opts.scopeModel ?? ScopeModel.load(),
     indexFromCache: fromCache,
+    indexing,
     generator: opts.generator?.(kb),
   });
 }

@@ -8,6 +8,7 @@ import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-bas
 import type { Generator } from './llm/generator.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { type RoleCard, roleCard, type SkillCard, skillCard } from './lookup/role-card.js';
+import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
 import type { ScopeModel } from './scope/scope-model.js';
@@ -21,6 +22,8 @@ export interface EngineParts {
   scopeModel: ScopeModel;
   /** True when the vector index was read from the cache (logged at start-up). */
   indexFromCache: boolean;
+  /** How the indexes were obtained (built, updated after an edit, or read), when known. */
+  indexing?: OpenedRetrieval['indexing'];
   /** Turns evidence into generated answers; without it answers are extractive (offline). */
   generator?: Generator;
 }
@@ -36,17 +39,34 @@ export class CareerEngine {
 
   readonly kb: KnowledgeBase;
   readonly indexFromCache: boolean;
+  readonly indexing?: OpenedRetrieval['indexing'];
   private readonly vocabulary: Vocabulary;
-  private readonly reader: QuestionReader;
+  private questionReader?: QuestionReader;
+  private readonly parts: EngineParts;
   private readonly generator?: Generator;
 
   /** Receives its parts from the composition root (app.ts); it constructs none of them. */
   constructor(parts: EngineParts) {
     this.kb = parts.kb;
     this.indexFromCache = parts.indexFromCache;
+    this.indexing = parts.indexing;
     this.vocabulary = parts.vocabulary;
     this.generator = parts.generator;
-    this.reader = new QuestionReader(parts.kb, parts.retriever, parts.vocabulary, parts.scopeModel);
+    this.parts = parts;
+  }
+
+  /**
+   * The question reader, made for the first question: it indexes every role's backgrounds (0.7 s at
+   * 100,000 chunks), which a start that serves cards, or no question yet, does not need.
+   */
+  private get reader(): QuestionReader {
+    this.questionReader ??= new QuestionReader(
+      this.parts.kb,
+      this.parts.retriever,
+      this.parts.vocabulary,
+      this.parts.scopeModel,
+    );
+    return this.questionReader;
   }
 
   /** Name lookups for cards, built on first use: questions never need them, and at scale they take a while. */

@@ -47,7 +47,7 @@ describe('the search index cache', () => {
     expect((await b.ask('urbn mechanic')).roles[0]).toBe('urban-mechanic');
   });
 
-  it('rebuilds when a knowledge file changes, and keeps one index in the folder', async () => {
+  it('after a knowledge file changes, embeds only its chunks, and keeps one index in the folder', async () => {
     const cacheDir = await tempDir('cache');
     const knowledgeDir = await tempDir('kb');
     await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
@@ -60,8 +60,11 @@ describe('the search index cache', () => {
     const model = countingModel();
     const engine = await createEngine({ cacheDir, knowledgeDir, embeddingModel: model });
     expect(engine.indexFromCache).toBe(false);
-    expect(model.embedded).toBeGreaterThan(30);
+    expect(engine.indexing?.origin).toBe('patched');
+    expect(model.embedded).toBeGreaterThan(0);
+    expect(model.embedded).toBeLessThan(10);
     expect((await readdir(cacheDir)).filter((e) => e.startsWith('index-'))).toHaveLength(1);
+    expect((await readdir(cacheDir)).filter((e) => e.startsWith('chunks-'))).toHaveLength(1);
   });
 
   it('rebuilds when the embedding model changes', async () => {
@@ -85,9 +88,9 @@ describe('chunk cache', () => {
       (await first.ask('what does an urban mechanic do?')).answer,
     );
     const rewritten = JSON.parse(await readFile(path.join(cacheDir, files[0]!), 'utf8')) as {
-      metadata: { docId: string };
-    }[];
-    expect(new Set(rewritten.map((c) => c.metadata.docId)).size).toBe(again.kb.docs.length);
+      docs: { id: string }[];
+    };
+    expect(new Set(rewritten.docs.map((d) => d.id)).size).toBe(again.kb.docs.length);
   });
 });
 

@@ -26,8 +26,13 @@ const engine = await assembleEngine({
 });
 const startMs = performance.now() - started;
 
-// The first answers pay for lazy tables and JIT; the figures are for a process already serving.
-for (const q of questions.slice(0, 20)) await engine.ask(q);
+// The first answer pays for what is built on first use (the question reader's tables) and JIT:
+// reported on its own, beside the start it follows.
+const firstStarted = performance.now();
+await engine.ask(questions[0]!);
+const firstAskMs = performance.now() - firstStarted;
+// The next answers still warm up; the figures are for a process already serving.
+for (const q of questions.slice(1, 20)) await engine.ask(q);
 const times: number[] = [];
 for (const q of questions) {
   const t = performance.now();
@@ -40,7 +45,9 @@ const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.
 console.log(
   JSON.stringify({
     startMs,
+    firstAskMs,
     fromCache: engine.indexFromCache,
+    indexing: engine.indexing,
     docs: engine.kb.docs.length,
     askP50: at(0.5),
     askP99: at(0.99),

@@ -24,9 +24,10 @@ if (!cacheDir || !questionsFile) {
 }
 const chunksFile = readdirSync(cacheDir).find((f) => f.startsWith('chunks-') && f.endsWith('.json'));
 if (!chunksFile) throw new Error(`no chunks in ${cacheDir}: run the scale probe first`);
-const texts = (JSON.parse(readFileSync(path.join(cacheDir, chunksFile), 'utf8')) as { pageContent: string }[]).map(
-  (c) => c.pageContent,
-);
+// The chunks file holds each document's chunk texts in order (chunk-cache.ts).
+const texts = (
+  JSON.parse(readFileSync(path.join(cacheDir, chunksFile), 'utf8')) as { docs: { texts: string[] }[] }
+).docs.flatMap((d) => d.texts);
 const questions = (JSON.parse(readFileSync(questionsFile, 'utf8')) as string[]).slice(0, 60);
 const K = 10;
 

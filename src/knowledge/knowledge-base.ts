@@ -43,6 +43,11 @@ export interface KnowledgeBase {
   sources: SourceDoc[];
   /** Hash of every file's path and bytes: part of the search index cache key. */
   contentHash: string;
+  /**
+   * Hash of each file's bytes by its path (`doc.path`), when known: a document is a function of its
+   * path and bytes, so an edit finds the changed documents by these instead of comparing documents.
+   */
+  fileHashes?: ReadonlyMap<string, string>;
 }
 
 /** Each knowledge base's roles by skill, made on first use: a lookup, not a pass over every role. */

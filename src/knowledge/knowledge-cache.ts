@@ -15,10 +15,23 @@ const fileFor = (cacheDir: string, contentHash: string) =>
 interface CachedKnowledge {
   contentHash: string;
   docs: KnowledgeDoc[];
+  /** Hash of each file's bytes by its path in the folder (`doc.path`): after an edit, unchanged files are not parsed again. */
+  fileHashes?: Record<string, string>;
 }
 
-export function knowledgeBaseOf(docs: KnowledgeDoc[], contentHash: string): KnowledgeBase {
+/** A document parsed before, with the hash of the bytes it was parsed from. */
+export interface ParsedFile {
+  hash: string;
+  doc: KnowledgeDoc;
+}
+
+export function knowledgeBaseOf(
+  docs: KnowledgeDoc[],
+  contentHash: string,
+  fileHashes?: ReadonlyMap<string, string>,
+): KnowledgeBase {
   return {
+    ...(fileHashes ? { fileHashes } : {}),
     docs,
     byId: new Map(docs.map((d) => [d.id, d])),
     roles: docs.filter((d): d is RoleDoc => d.type === 'role'),
@@ -33,18 +46,52 @@ export async function readCachedKnowledge(cacheDir: string, contentHash: string)
   try {
     const cached = JSON.parse(await readFile(fileFor(cacheDir, contentHash), 'utf8')) as CachedKnowledge;
     if (cached.contentHash !== contentHash || !Array.isArray(cached.docs)) return undefined;
-    return knowledgeBaseOf(cached.docs, contentHash);
+    return knowledgeBaseOf(
+      cached.docs,
+      contentHash,
+      cached.fileHashes ? new Map(Object.entries(cached.fileHashes)) : undefined,
+    );
   } catch {
     return undefined;
   }
 }
 
+/**
+ * The documents of the knowledge cached last (whatever its content hash), by path with their files'
+ * hashes: what an edited folder reuses for the files that did not change. Empty when there is none.
+ */
+export async function readParsedFiles(cacheDir: string): Promise<Map<string, ParsedFile>> {
+  const parsed = new Map<string, ParsedFile>();
+  try {
+    const entries = (await readdir(cacheDir)).filter((e) => /^knowledge-[0-9a-f]+\.json$/.test(e));
+    if (entries.length !== 1) return parsed;
+    const cached = JSON.parse(await readFile(path.join(cacheDir, entries[0]!), 'utf8')) as CachedKnowledge;
+    if (!Array.isArray(cached.docs) || !cached.fileHashes) return parsed;
+    for (const doc of cached.docs) {
+      const hash = cached.fileHashes[doc.path];
+      if (hash) parsed.set(doc.path, { hash, doc });
+    }
+  } catch {
+    // No usable cache: every file is parsed.
+  }
+  return parsed;
+}
+
 /** Caches a validated knowledge base (written aside, then renamed) and removes other versions. */
-export async function writeCachedKnowledge(cacheDir: string, kb: KnowledgeBase): Promise<void> {
+export async function writeCachedKnowledge(
+  cacheDir: string,
+  kb: KnowledgeBase,
+  fileHashes: ReadonlyMap<string, string> | undefined = kb.fileHashes,
+): Promise<void> {
   const file = fileFor(cacheDir, kb.contentHash);
   await mkdir(cacheDir, { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, JSON.stringify({ contentHash: kb.contentHash, docs: kb.docs } satisfies CachedKnowledge));
+  const cached: CachedKnowledge = {
+    contentHash: kb.contentHash,
+    docs: kb.docs,
+    ...(fileHashes ? { fileHashes: Object.fromEntries(fileHashes) } : {}),
+  };
+  await writeFile(tmp, JSON.stringify(cached));
   await rename(tmp, file);
   for (const entry of await readdir(cacheDir)) {
     if (entry.startsWith('knowledge-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-'))

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
 import type { CareerEngine } from '../engine.js';
 import { readKnowledge } from './check-knowledge.js';
+import { readParsedFiles } from './knowledge-cache.js';
 
 export type ReloadResult = 'ok' | 'rejected';
 
@@ -15,6 +16,8 @@ export interface KnowledgeWatcherOptions {
   onReload?: (result: ReloadResult) => void;
   /** Editors write a file in several steps; changes this close together are one reload. */
   debounceMs?: number;
+  /** The cache folder: the edited folder's unchanged files are then not parsed again to validate it. */
+  cacheDir?: string;
 }
 
 /**
@@ -82,7 +85,8 @@ export class KnowledgeWatcher {
 
   private async tryReload(): Promise<ReloadResult> {
     const { logger } = this.opts;
-    const { kb, problems } = await readKnowledge(this.opts.dir);
+    const previous = this.opts.cacheDir ? await readParsedFiles(this.opts.cacheDir) : undefined;
+    const { kb, problems } = await readKnowledge(this.opts.dir, { previous });
     for (const p of problems)
       logger.warn(
         { file: p.file, field: p.field, problem: p.message, blocksLoading: p.blocksLoading },

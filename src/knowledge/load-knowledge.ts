@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { KnowledgeError } from '../errors.js';
-import { hashKnowledge, readKnowledge } from './check-knowledge.js';
+import { hashKnowledgeFiles, readKnowledge } from './check-knowledge.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { readCachedKnowledge, writeCachedKnowledge } from './knowledge-cache.js';
+import { readCachedKnowledge, readParsedFiles, writeCachedKnowledge } from './knowledge-cache.js';
 
 /** How to name a file in an error: relative to where the command runs when that is shorter. */
 function displayPath(file: string): string {
@@ -18,19 +18,21 @@ function displayPath(file: string): string {
  * half-valid knowledge base is never served.
  *
  * With `cache`, a folder whose files hash as one loaded before is read from the knowledge cache
- * (knowledge-cache.ts) instead of parsed, and a newly parsed one is cached.
+ * (knowledge-cache.ts) instead of parsed; after an edit only the files whose bytes changed are
+ * parsed, and the new version is cached.
  */
 export async function loadKnowledge(dir: string, cache?: { cacheDir: string; logger: Logger }): Promise<KnowledgeBase> {
-  if (cache) {
-    const hash = await hashKnowledge(dir);
-    const cached = hash && (await readCachedKnowledge(cache.cacheDir, hash));
+  const read = cache && (await hashKnowledgeFiles(dir));
+  if (cache && read) {
+    const cached = await readCachedKnowledge(cache.cacheDir, read.hash);
     if (cached) return cached;
   }
-  const { kb, problems } = await readKnowledge(dir);
+  const previous = cache ? await readParsedFiles(cache.cacheDir) : undefined;
+  const { kb, problems, fileHashes } = await readKnowledge(dir, { previous, ...(read ? { texts: read.texts } : {}) });
   if (kb) {
     // The cache only saves time: one that cannot be written costs the next start the parsing.
     if (cache)
-      await writeCachedKnowledge(cache.cacheDir, kb).catch((err: unknown) =>
+      await writeCachedKnowledge(cache.cacheDir, kb, fileHashes).catch((err: unknown) =>
         cache.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'knowledge not cached'),
       );
     return kb;

@@ -26,6 +26,7 @@ export async function startService(app: App): Promise<RunningService> {
   const watcher = config.watchKnowledge
     ? new KnowledgeWatcher({
         dir: config.knowledgeDir,
+        cacheDir: config.cacheDir,
         rebuild: () => app.rebuildEngine(),
         swap: (engine) => app.service.useEngine(engine),
         logger: logger.child({ component: 'knowledge' }),

@@ -1,4 +1,5 @@
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
+import { updatedSpelling } from './spelling-update.js';
 
 export interface Bm25Hit {
   /** Position of the document in the order it was added. */
@@ -97,13 +98,8 @@ export class Bm25Index {
     for (const fields of documents) {
       const doc = this.count++;
       fields.forEach((text, f) => {
-        const words = this.opts.tokenize(text);
-        lengths[f]![doc] = Math.min(65_535, new Set(words).size);
-        const counts = new Map<string, number>();
-        for (const word of words) {
-          const term = this.opts.processTerm(word);
-          if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
-        }
+        const { length, counts } = this.fieldTermCounts(text);
+        lengths[f]![doc] = length;
         const terms = this.fieldTerms[f]!;
         for (const [term, n] of counts) {
           let postings = terms.get(term);
@@ -123,6 +119,126 @@ export class Bm25Index {
       for (const n of l) total += n;
       this.avgLength[f] = this.count ? total / this.count : 0;
     });
+  }
+
+  /** A field text's length (distinct words, as MiniSearch counted) and its terms with how often each occurs. */
+  private fieldTermCounts(text: string): { length: number; counts: Map<string, number> } {
+    const words = this.opts.tokenize(text);
+    const counts = new Map<string, number>();
+    for (const word of words) {
+      const term = this.opts.processTerm(word);
+      if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    return { length: Math.min(65_535, new Set(words).size), counts };
+  }
+
+  /**
+   * A sealed index for a new version of the documents, made from this one without re-reading the
+   * documents that did not change: `forward` gives each current document's position in the new
+   * version (-1: removed or changed), and `added` the new version's other documents with their field
+   * texts. Postings, lengths and counts come out as `addAll` over the new version would make them,
+   * so every score is the same; only words first seen in `added` get the last term ids (a fresh
+   * build numbers terms by first occurrence), which can only reorder equally near spellings.
+   * Terms no document uses any more are dropped.
+   */
+  patched(forward: Int32Array, added: { doc: number; fields: string[] }[], count: number): Bm25Index {
+    if (!this.postings) throw new Error('Bm25Index: seal() the index before patching it');
+    const fieldCount = this.opts.fields.length;
+    const addedCounts = added.map((a) => a.fields.map((text) => this.fieldTermCounts(text)));
+    // Live terms: those with a posting in a kept document, in their current order, then new ones.
+    const oldTerms = this.spelling.size;
+    const live = new Uint8Array(oldTerms);
+    for (const { offsets, docs } of this.postings)
+      for (let t = 0; t < oldTerms; t++)
+        for (let p = offsets[t]!, end = offsets[t + 1]!; p < end && !live[t]; p++)
+          if (forward[docs[p]!]! >= 0) live[t] = 1;
+    const newTerms = new Set<string>();
+    for (const fields of addedCounts)
+      for (const { counts } of fields)
+        for (const term of counts.keys()) {
+          const t = this.spelling.idOf(term);
+          if (t === undefined || !live[t]) newTerms.add(term);
+        }
+    const { state, newId } = updatedSpelling(this.spelling.toState(), live, [...newTerms]);
+    const spelling = SpellingIndex.fromState(state);
+    const terms = spelling.size;
+
+    const index = new Bm25Index(this.opts);
+    index.count = count;
+    index.spelling = spelling;
+    index.fieldTerms = [];
+    index.fieldLengths = this.opts.fields.map((_, f) => {
+      const lengths = new Uint16Array(count);
+      this.fieldLengths[f]!.forEach((n, doc) => {
+        if (forward[doc]! >= 0) lengths[forward[doc]!] = n;
+      });
+      added.forEach((a, i) => {
+        lengths[a.doc] = addedCounts[i]![f]!.length;
+      });
+      return lengths;
+    });
+    index.avgLength = index.fieldLengths.map((l) => {
+      let total = 0;
+      for (const n of l) total += n;
+      return count ? total / count : 0;
+    });
+    index.postings = [];
+    for (let f = 0; f < fieldCount; f++) {
+      const { offsets, docs, counts } = this.postings[f]!;
+      // The added documents' postings by new term id, in document order.
+      const extra = new Map<number, { docs: number[]; counts: number[] }>();
+      const order = added.map((a, i) => ({ doc: a.doc, i })).sort((a, b) => a.doc - b.doc);
+      for (const { doc, i } of order)
+        for (const [term, n] of addedCounts[i]![f]!.counts) {
+          const id = spelling.idOf(term)!;
+          let list = extra.get(id);
+          if (!list) {
+            list = { docs: [], counts: [] };
+            extra.set(id, list);
+          }
+          list.docs.push(doc);
+          list.counts.push(Math.min(65_535, n));
+        }
+      const oldOf = new Int32Array(terms).fill(-1);
+      newId.forEach((id, t) => {
+        if (id >= 0) oldOf[id] = t;
+      });
+      const nextOffsets = new Int32Array(terms + 1);
+      for (let id = 0; id < terms; id++) {
+        let n = extra.get(id)?.docs.length ?? 0;
+        const t = oldOf[id]!;
+        if (t >= 0) for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) if (forward[docs[p]!]! >= 0) n += 1;
+        nextOffsets[id + 1] = nextOffsets[id]! + n;
+      }
+      const nextDocs = new Int32Array(nextOffsets[terms]!);
+      const nextCounts = new Uint16Array(nextDocs.length);
+      for (let id = 0; id < terms; id++) {
+        // Kept postings stay in document order (documents keep their relative order); the added
+        // ones are merged in, so each term's postings are ascending as in a fresh build.
+        let at = nextOffsets[id]!;
+        const more = extra.get(id);
+        let m = 0;
+        const t = oldOf[id]!;
+        if (t >= 0)
+          for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) {
+            const doc = forward[docs[p]!]!;
+            if (doc < 0) continue;
+            while (more && m < more.docs.length && more.docs[m]! < doc) {
+              nextDocs[at] = more.docs[m]!;
+              nextCounts[at++] = more.counts[m++]!;
+            }
+            nextDocs[at] = doc;
+            nextCounts[at++] = counts[p]!;
+          }
+        while (more && m < more.docs.length) {
+          nextDocs[at] = more.docs[m]!;
+          nextCounts[at++] = more.counts[m++]!;
+        }
+      }
+      index.postings.push({ offsets: nextOffsets, docs: nextDocs, counts: nextCounts });
+    }
+    index.ready();
+    return index;
   }
 
   /** Freezes the postings into typed arrays by term id (a fraction of the memory of JS arrays). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 
 export interface ChunkMetadata {
@@ -34,8 +35,29 @@ function plainBody(body: string): string {
     .trim();
 }
 
+/**
+ * What a document's chunks, and every index entry made from it, depend on: the document itself and
+ * the titles of the skills it lists (its profile chunk and its document-index text name them). Two
+ * versions with the same fingerprint index the same, so an edit re-indexes only documents whose
+ * fingerprint changed.
+ */
+export function documentFingerprint(doc: KnowledgeDoc, kb: KnowledgeBase): string {
+  // A document is a function of its file's path and bytes: their hash stands for it when known
+  // (serializing 18,000 documents to compare them took 0.4 s of an edit at 100,000 chunks).
+  const fileHash = kb.fileHashes?.get(doc.path);
+  const hash = createHash('sha256').update(fileHash ? `file\0${doc.path}\0${fileHash}` : `doc\0${JSON.stringify(doc)}`);
+  if (doc.type === 'role') for (const s of doc.skills) hash.update('\0').update(kb.byId.get(s)?.title ?? s);
+  return hash.digest('hex').slice(0, 32);
+}
+
 /** Splits every document into a profile chunk plus body chunks, each prefixed with its title. */
 export async function chunkKnowledge(kb: KnowledgeBase): Promise<Chunk[]> {
+  return (await chunkDocuments(kb, kb.docs)).flat();
+}
+
+/** The chunks of some of the knowledge's documents, one list per document, in the order given. */
+export async function chunkDocuments(kb: KnowledgeBase, docs: KnowledgeDoc[]): Promise<Chunk[][]> {
+  if (docs.length === 0) return [];
   // Loaded here only: the splitter brings LangChain's document stack (~170 ms), and a warm start
   // reads its chunks from the cache instead (chunk-cache.ts).
   const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
@@ -45,13 +67,14 @@ export async function chunkKnowledge(kb: KnowledgeBase): Promise<Chunk[]> {
     separators: ['. ', '; ', ', ', ' ', ''],
     keepSeparator: true,
   });
-  const chunks: Chunk[] = [];
-  for (const doc of kb.docs) {
-    chunks.push({ pageContent: profileText(doc, kb), metadata: { docId: doc.id, part: 0 } });
+  const out: Chunk[][] = [];
+  for (const doc of docs) {
+    const chunks: Chunk[] = [{ pageContent: profileText(doc, kb), metadata: { docId: doc.id, part: 0 } }];
     const parts = await splitter.splitText(plainBody(doc.body));
     parts.forEach((text, i) => {
       chunks.push({ pageContent: `${doc.title}: ${text.trim()}`, metadata: { docId: doc.id, part: i + 1 } });
     });
+    out.push(chunks);
   }
-  return chunks;
+  return out;
 }

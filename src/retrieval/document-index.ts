@@ -1,7 +1,8 @@
-import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Bm25Index, type Bm25Options, type Bm25State } from './bm25-index.js';
+import { forwardMap, type KnowledgeDelta } from './knowledge-delta.js';
 
 export interface DocumentHit {
   docId: string;
@@ -17,6 +18,13 @@ const OPTIONS: Bm25Options = {
   prefix: () => false,
 };
 
+/** A document as one text: its names, summary, body and front-matter lists (skills by title). */
+function documentText(d: KnowledgeDoc, kb: KnowledgeBase): string {
+  const lists =
+    d.type === 'role' ? [...d.backgrounds, ...d.transferable, ...d.skills.map((s) => kb.byId.get(s)?.title ?? s)] : [];
+  return [d.title, d.aliases.join(', '), d.summary, d.body, lists.join(', ')].join('\n');
+}
+
 /**
  * BM25 over whole documents, front matter lists included: a question that describes a role in
  * words spread over its summary, body, backgrounds and skills ("guards the networks, sensors and data
@@ -30,23 +38,31 @@ export class DocumentIndex {
 
   static build(kb: KnowledgeBase): DocumentIndex {
     const index = new Bm25Index(OPTIONS);
-    index.addAll(
-      kb.docs.map((d) => {
-        const lists =
-          d.type === 'role'
-            ? [...d.backgrounds, ...d.transferable, ...d.skills.map((s) => kb.byId.get(s)?.title ?? s)]
-            : [];
-        return [[d.title, d.aliases.join(', '), d.summary, d.body, lists.join(', ')].join('\n')];
-      }),
-    );
+    index.addAll(kb.docs.map((d) => [documentText(d, kb)]));
     return new DocumentIndex(
       index.seal(),
       kb.docs.map((d) => d.id),
     );
   }
 
+  /**
+   * The index for the knowledge after an edit: `delta.previousDoc` tells which documents are
+   * unchanged; only the others are read (see Bm25Index.patched).
+   */
+  patched(kb: KnowledgeBase, delta: KnowledgeDelta): DocumentIndex {
+    const forward = forwardMap(delta.previousDoc, delta.previousDocIds.length);
+    const added: { doc: number; fields: string[] }[] = [];
+    kb.docs.forEach((d, i) => {
+      if (delta.previousDoc[i]! < 0) added.push({ doc: i, fields: [documentText(d, kb)] });
+    });
+    return new DocumentIndex(
+      this.index.patched(forward, added, kb.docs.length),
+      kb.docs.map((d) => d.id),
+    );
+  }
+
   /** An index stored by `toState`, over the same knowledge (documents in the same order). */
-  static fromState(state: Bm25State, kb: KnowledgeBase): DocumentIndex {
+  static fromState(state: Bm25State, kb: { docs: readonly { id: string }[] }): DocumentIndex {
     return new DocumentIndex(
       Bm25Index.fromState(OPTIONS, state),
       kb.docs.map((d) => d.id),

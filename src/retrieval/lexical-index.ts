@@ -3,6 +3,7 @@ import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Bm25Index, type Bm25Options, type Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
+import { forwardMap, type KnowledgeDelta } from './knowledge-delta.js';
 
 export interface LexicalHit {
   chunk: number;
@@ -29,19 +30,33 @@ const OPTIONS: Bm25Options = {
   prefix: (term) => term.length >= 5,
 };
 
+/** A chunk's fields: its document's title and aliases, and its text. */
+function fieldsOf(c: Chunk, kb: KnowledgeBase): string[] {
+  const doc = kb.byId.get(c.metadata.docId)!;
+  return [doc.title, doc.aliases.join(' ; '), c.pageContent];
+}
+
 /** BM25 search over the chunks, titles and aliases weighted above the text, with fuzzy terms for typos. */
 export class LexicalIndex {
   private constructor(private readonly index: Bm25Index) {}
 
   static build(chunks: Chunk[], kb: KnowledgeBase): LexicalIndex {
     const index = new Bm25Index(OPTIONS);
-    index.addAll(
-      chunks.map((c) => {
-        const doc = kb.byId.get(c.metadata.docId)!;
-        return [doc.title, doc.aliases.join(' ; '), c.pageContent];
-      }),
-    );
+    index.addAll(chunks.map((c) => fieldsOf(c, kb)));
     return new LexicalIndex(index.seal());
+  }
+
+  /**
+   * The index for the knowledge after an edit: only the chunks of new or changed documents
+   * (`delta.previousChunk` -1) are read (see Bm25Index.patched).
+   */
+  patched(chunks: Chunk[], kb: KnowledgeBase, delta: KnowledgeDelta): LexicalIndex {
+    const forward = forwardMap(delta.previousChunk, delta.previousChunks.length);
+    const added: { doc: number; fields: string[] }[] = [];
+    chunks.forEach((c, i) => {
+      if (delta.previousChunk[i]! < 0) added.push({ doc: i, fields: fieldsOf(c, kb) });
+    });
+    return new LexicalIndex(this.index.patched(forward, added, chunks.length));
   }
 
   static fromState(state: Bm25State): LexicalIndex {

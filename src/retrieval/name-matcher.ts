@@ -126,10 +126,17 @@ export class NameMatcher {
     }
   }
 
-  /** Adds a name to the lookups by document, first word and its spelling. */
-  private file(named: { docId: string; name: string; similar: boolean; key: string }): void {
+  /** Adds a name to the lookups by document, first word and (unless `spell` is false) its spelling. */
+  private file(named: { docId: string; name: string; similar: boolean; key: string }, spell = true): void {
     const words = named.key.split(' ');
-    const entry = { ...named, words, tokens: words.length };
+    const entry: NameEntry = {
+      docId: named.docId,
+      name: named.name,
+      similar: named.similar,
+      key: named.key,
+      words,
+      tokens: words.length,
+    };
     this.entries.push(entry);
     if (words.length === 1)
       this.oneWordDocs.set(entry.key, (this.oneWordDocs.get(entry.key) ?? new Set()).add(entry.docId));
@@ -137,7 +144,7 @@ export class NameMatcher {
     const sameFirst = this.byFirstWord.get(first);
     if (sameFirst) sameFirst.push(entry);
     else this.byFirstWord.set(first, [entry]);
-    this.firstWords.add(first);
+    if (spell) this.firstWords.add(first);
   }
 
   static forKnowledge(kb: KnowledgeBase): NameMatcher {
@@ -157,8 +164,9 @@ export class NameMatcher {
   /** A matcher stored by `toState`: its names are filed again, its spelling index is read as it is. */
   static fromState(state: NameMatcherState): NameMatcher {
     const matcher = new NameMatcher([]);
+    // The first words' spelling index is read whole below; filing only fills the lookups.
     state.keys.forEach((key, i) => {
-      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key });
+      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key }, false);
     });
     matcher.firstWords = SpellingIndex.fromState(state.firstWords);
     return matcher;

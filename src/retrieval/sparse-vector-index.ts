@@ -1,3 +1,5 @@
+import { open } from 'node:fs/promises';
+
 /** A vector given by its non-zero entries. */
 export interface SparseVector {
   indices: Uint16Array;
@@ -42,9 +44,12 @@ export class SparseVectorIndex {
     private readonly offsets: Int32Array,
     private readonly ids: Int32Array,
     private readonly values: Float32Array,
+    /** Each dimension's largest value, when the caller computed it already. */
+    maxValue?: Float32Array,
   ) {
     this.scores = new Float32Array(count);
-    this.maxValue = new Float32Array(dimensions);
+    this.maxValue = maxValue ?? new Float32Array(dimensions);
+    if (maxValue) return;
     for (let d = 0; d < dimensions; d++) {
       let max = 0;
       for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) if (values[p]! > max) max = values[p]!;
@@ -67,6 +72,66 @@ export class SparseVectorIndex {
       }
     });
     return new SparseVectorIndex(dimensions, vectors.length, offsets, ids, values);
+  }
+
+  /**
+   * The index for a new version of the vectors, without the unchanged ones being embedded again:
+   * `forward` gives each current vector's position in the new version (-1: removed or changed, and
+   * kept vectors keep their relative order), `added` the new version's other vectors. The postings
+   * come out as `build` over the new version would make them, so every search answers the same.
+   */
+  patched(forward: Int32Array, added: { id: number; vector: SparseVector }[], count: number): SparseVectorIndex {
+    const { dimensions, offsets, ids, values } = this;
+    const byId = [...added].sort((a, b) => a.id - b.id);
+    const extra = SparseVectorIndex.build(
+      byId.map((a) => a.vector),
+      dimensions,
+    );
+    // The added vectors' postings with their ids in the new version.
+    const extraIds = Int32Array.from(extra.ids, (i) => byId[i]!.id);
+    // One pass: the new postings are at most the kept and the added ones, so they are written into
+    // arrays of that size and the few slots of removed postings are left unused at the end.
+    const next = new Int32Array(dimensions + 1);
+    const nextIds = new Int32Array(ids.length + extraIds.length);
+    const nextValues = new Float32Array(nextIds.length);
+    const maxValue = new Float32Array(dimensions);
+    let at = 0;
+    for (let d = 0; d < dimensions; d++) {
+      // Merge the kept postings (ascending, as kept vectors keep their order) with the added ones.
+      let m = extra.offsets[d]!;
+      const mEnd = extra.offsets[d + 1]!;
+      let max = 0;
+      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) {
+        const id = forward[ids[p]!]!;
+        if (id < 0) continue;
+        while (m < mEnd && extraIds[m]! < id) {
+          nextIds[at] = extraIds[m]!;
+          const v = extra.values[m++]!;
+          if (v > max) max = v;
+          nextValues[at++] = v;
+        }
+        nextIds[at] = id;
+        const v = values[p]!;
+        if (v > max) max = v;
+        nextValues[at++] = v;
+      }
+      for (; m < mEnd; m++) {
+        nextIds[at] = extraIds[m]!;
+        const v = extra.values[m]!;
+        if (v > max) max = v;
+        nextValues[at++] = v;
+      }
+      next[d + 1] = at;
+      maxValue[d] = max;
+    }
+    return new SparseVectorIndex(
+      dimensions,
+      count,
+      next,
+      nextIds.subarray(0, at),
+      nextValues.subarray(0, at),
+      maxValue,
+    );
   }
 
   /**
@@ -111,29 +176,54 @@ export class SparseVectorIndex {
 
   /** The index as one buffer, to be cached. */
   toBuffer(): Buffer {
+    return Buffer.concat(this.parts());
+  }
+
+  /**
+   * Writes what `toBuffer` holds to `file` part by part: at 100,000 chunks the parts are hundreds of
+   * megabytes, and joining them first would copy them all once more.
+   */
+  async writeTo(file: string): Promise<void> {
+    const handle = await open(file, 'w');
+    try {
+      for (const part of this.parts()) {
+        // A write may take fewer bytes than given (at most ~2 GB a call): loop until the part is out.
+        for (let at = 0; at < part.length; ) at += (await handle.write(part, at)).bytesWritten;
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  private parts(): Buffer[] {
     const header = new Int32Array([MAGIC, this.dimensions, this.count, this.ids.length]);
-    return Buffer.concat(
-      [header, this.offsets, this.ids, this.values].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
-    );
+    return [header, this.offsets, this.ids, this.values].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   }
 
   /** Reads a buffer written by `toBuffer`, or throws when it is not one (a truncated or foreign file). */
   static fromBuffer(buffer: Buffer): SparseVectorIndex {
-    const ints = (offset: number, length: number) => {
+    const ints = (offset: number, length: number): [ArrayBuffer, number] => {
       const bytes = buffer.subarray(offset, offset + length * 4);
       if (bytes.length !== length * 4) throw new Error('sparse vector file is truncated');
-      // Copy into an aligned buffer: a Buffer's slice of a larger pool may not start at a multiple of 4.
-      return new Uint8Array(bytes).buffer;
+      // A view when the bytes start at a multiple of 4 (a file read whole has its own allocation), so
+      // the hundreds of megabytes at 100,000 chunks are not copied; a copy when a Buffer's slice of a
+      // larger pool starts elsewhere.
+      if (bytes.byteOffset % 4 === 0) return [bytes.buffer as ArrayBuffer, bytes.byteOffset];
+      return [new Uint8Array(bytes).buffer, 0];
     };
-    const [magic, dimensions, count, postings] = new Int32Array(ints(0, 4));
+    const view = <T>(Type: new (b: ArrayBuffer, at: number, n: number) => T, offset: number, length: number) => {
+      const [b, at] = ints(offset, length);
+      return new Type(b, at, length);
+    };
+    const [magic, dimensions, count, postings] = view(Int32Array, 0, 4);
     if (magic !== MAGIC || dimensions === undefined || count === undefined || postings === undefined)
       throw new Error('not a sparse vector file');
     let at = 16;
-    const offsets = new Int32Array(ints(at, dimensions + 1));
+    const offsets = view(Int32Array, at, dimensions + 1);
     at += (dimensions + 1) * 4;
-    const ids = new Int32Array(ints(at, postings));
+    const ids = view(Int32Array, at, postings);
     at += postings * 4;
-    const values = new Float32Array(ints(at, postings));
+    const values = view(Float32Array, at, postings);
     if (buffer.length !== at + postings * 4) throw new Error('sparse vector file has trailing bytes');
     return new SparseVectorIndex(dimensions, count, offsets, ids, values);
   }

@@ -2,6 +2,7 @@ import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { typoBudget } from './name-matcher.js';
+import { updatedSpelling } from './spelling-update.js';
 
 export interface TermCoverage {
   /** Share of the question's information (IDF mass) the knowledge base knows, 0..1. */
@@ -19,6 +20,11 @@ export interface VocabularyState {
   /** The known words (in the spelling index's order) and, for each, its stem's position in `stems`. */
   spelling: SpellingIndexState;
   surfaceStems: Int32Array;
+  /**
+   * For each known word, how many documents use it: what an edit subtracts, so a word the knowledge
+   * no longer uses is forgotten. Absent in caches written before incremental indexing.
+   */
+  wordDocs?: Int32Array;
 }
 
 /** Resolved words kept in memory; the map starts over when full. */
@@ -39,6 +45,9 @@ export class Vocabulary {
   private readonly documentCount: number;
   private readonly maxIdf: number;
   private readonly resolved = new Map<string, string | undefined>();
+  /** Documents using each known word: kept when built or patched, read from the state when loaded. */
+  private wordDocs?: Map<string, number>;
+  private readonly storedWordDocs?: Int32Array;
 
   /** `documents`: the knowledge's texts, one per document; `state`: a vocabulary stored by `toState` instead. */
   constructor(documents: string[], state?: VocabularyState) {
@@ -51,17 +60,22 @@ export class Vocabulary {
       state.surfaceStems.forEach((s, id) => {
         this.surface.set(this.spelling.wordAt(id), state.stems[s]!);
       });
+      this.storedWordDocs = state.wordDocs;
     } else {
       this.documentCount = documents.length;
+      this.wordDocs = new Map();
       for (const text of documents) {
         const stems = new Set<string>();
+        const seen = new Set<string>();
         for (const word of documentContentWords(text)) {
           const stem = stemTerm(word);
           stems.add(stem);
+          seen.add(word);
           this.surface.set(word, stem);
           this.spelling.add(word);
         }
         for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
+        for (const word of seen) this.wordDocs.set(word, (this.wordDocs.get(word) ?? 0) + 1);
       }
     }
     this.maxIdf = this.idfOf(0);
@@ -76,13 +90,83 @@ export class Vocabulary {
     const stems = [...this.df.keys()];
     const stemId = new Map(stems.map((s, i) => [s, i]));
     const spelling = this.spelling.toState();
+    const wordDocs = this.wordDocs
+      ? Int32Array.from(spelling.words, (w) => this.wordDocs!.get(w)!)
+      : this.storedWordDocs;
     return {
       documentCount: this.documentCount,
       stems,
       df: Int32Array.from(this.df.values()),
       spelling,
       surfaceStems: Int32Array.from(spelling.words, (w) => stemId.get(this.surface.get(w)!)!),
+      ...(wordDocs ? { wordDocs } : {}),
     };
+  }
+
+  /**
+   * This vocabulary after an edit: the texts of the documents removed or changed are subtracted and
+   * those of the new or changed ones added, without reading the others. Frequencies and known words
+   * come out as a fresh build's; words first seen in `added` are filed last among the spellings,
+   * which can only change which of two equally near spellings a typo resolves to. Undefined when
+   * the vocabulary was stored without word counts (then it is built again).
+   */
+  patched(removed: string[], added: string[], documentCount: number): Vocabulary | undefined {
+    const wordDocs =
+      this.wordDocs ??
+      (this.storedWordDocs &&
+        new Map(Array.from(this.storedWordDocs, (n, id) => [this.spelling.wordAt(id), n] as const)));
+    if (!wordDocs) return undefined;
+    const df = new Map(this.df);
+    const surface = new Map(this.surface);
+    const count = (text: string) => {
+      const stems = new Set<string>();
+      const seen = new Set<string>();
+      for (const word of documentContentWords(text)) {
+        seen.add(word);
+        stems.add(stemTerm(word));
+      }
+      return { stems, seen };
+    };
+    for (const text of removed) {
+      const { stems, seen } = count(text);
+      for (const stem of stems) {
+        const n = (df.get(stem) ?? 0) - 1;
+        if (n > 0) df.set(stem, n);
+        else df.delete(stem);
+      }
+      for (const word of seen) {
+        const n = (wordDocs.get(word) ?? 0) - 1;
+        if (n > 0) wordDocs.set(word, n);
+        else {
+          wordDocs.delete(word);
+          surface.delete(word);
+        }
+      }
+    }
+    for (const text of added) {
+      const { stems, seen } = count(text);
+      for (const stem of stems) df.set(stem, (df.get(stem) ?? 0) + 1);
+      for (const word of seen) {
+        wordDocs.set(word, (wordDocs.get(word) ?? 0) + 1);
+        surface.set(word, stemTerm(word));
+      }
+    }
+    const previous = this.spelling.toState();
+    const keep = Uint8Array.from(previous.words, (w) => (surface.has(w) ? 1 : 0));
+    const newWords: string[] = [];
+    for (const word of surface.keys()) if (!this.spelling.has(word)) newWords.push(word);
+    const { state: spelling } = updatedSpelling(previous, keep, newWords);
+    const words = spelling.words;
+    const stems = [...df.keys()];
+    const stemId = new Map(stems.map((s, i) => [s, i]));
+    return Vocabulary.fromState({
+      documentCount,
+      stems,
+      df: Int32Array.from(df.values()),
+      spelling,
+      surfaceStems: Int32Array.from(words, (w) => stemId.get(surface.get(w)!)!),
+      wordDocs: Int32Array.from(words, (w) => wordDocs.get(w)!),
+    });
   }
 
   private idfOf(df: number): number {

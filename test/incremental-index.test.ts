@@ -1,0 +1,133 @@
+import { appendFile, cp, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { describe, expect, it } from 'vitest';
+import { type EmbeddingModel, localEmbeddingModel } from '../src/retrieval/embedding-model.js';
+import { LocalEmbeddings, type LocalEmbeddingsState } from '../src/retrieval/local-embeddings.js';
+import { createEngine, KNOWLEDGE_DIR, tempDir } from './support/engine.js';
+
+/** The local model, counting the texts embedded after it is fitted or restored. */
+function countingModel(fixed?: LocalEmbeddingsState): EmbeddingModel & { embedded: number } {
+  const counter = {
+    id: localEmbeddingModel.id,
+    embedded: 0,
+    count(embeddings: Embeddings): Embeddings {
+      const local = embeddings as LocalEmbeddings;
+      const original = local.sparse.bind(local);
+      local.sparse = (text: string) => {
+        counter.embedded += 1;
+        return original(text);
+      };
+      return embeddings;
+    },
+    // With `fixed`, a full build uses that IDF instead of fitting one: a fresh build comparable to an update.
+    forCorpus(texts: string[]) {
+      const fitted = fixed
+        ? { embeddings: LocalEmbeddings.fromState(fixed), state: fixed }
+        : localEmbeddingModel.forCorpus(texts);
+      return { ...fitted, embeddings: counter.count(fitted.embeddings) };
+    },
+    restore(state: unknown) {
+      return counter.count(localEmbeddingModel.restore(state));
+    },
+  };
+  return counter;
+}
+
+/** A copy of the knowledge and a cache built over it; `idf` is the embedding state of that build. */
+async function builtCopy() {
+  const knowledgeDir = await tempDir('kb');
+  const cacheDir = await tempDir('cache');
+  await cp(KNOWLEDGE_DIR, knowledgeDir, { recursive: true });
+  await createEngine({ knowledgeDir, cacheDir });
+  const [index] = (await readdir(cacheDir)).filter((e) => e.startsWith('index-'));
+  const manifest = JSON.parse(await readFile(path.join(cacheDir, index!, 'manifest.json'), 'utf8')) as {
+    state: LocalEmbeddingsState;
+  };
+  return { knowledgeDir, cacheDir, idf: manifest.state };
+}
+
+/** How many chunks the cached chunks file holds for a document. */
+async function chunksOf(cacheDir: string, docId: string): Promise<number> {
+  const [file] = (await readdir(cacheDir)).filter((e) => e.startsWith('chunks-'));
+  const cached = JSON.parse(await readFile(path.join(cacheDir, file!), 'utf8')) as {
+    docs: { id: string; texts: string[] }[];
+  };
+  return cached.docs.find((d) => d.id === docId)!.texts.length;
+}
+
+const QUESTIONS = [
+  'what does a data scientist do?',
+  'who publishes open-data dashboards for the council?',
+  'which roles need machine learning?',
+  'what is chula vista doing?',
+  'ex-nurse, where do I fit?',
+  'compare urban mechanic vs data scientist',
+  'what does an urbn mechanic do?',
+  'hamburg nightlife tips',
+];
+
+describe('incremental indexing', () => {
+  it('re-embeds only the edited file, and answers as a fresh build with the same IDF', async () => {
+    const { knowledgeDir, cacheDir, idf } = await builtCopy();
+    await appendFile(
+      path.join(knowledgeDir, 'roles', 'data-scientist.md'),
+      '\nData scientists also publish open-data dashboards for the council.\n',
+    );
+    const model = countingModel();
+    const updated = await createEngine({ knowledgeDir, cacheDir, embeddingModel: model });
+    expect(updated.indexing).toMatchObject({ origin: 'patched', chunkedDocs: 1, derivedPatched: true });
+    expect(model.embedded).toBe(await chunksOf(cacheDir, 'data-scientist'));
+
+    const fresh = await createEngine({
+      knowledgeDir,
+      cacheDir: await tempDir('fresh'),
+      embeddingModel: countingModel(idf),
+    });
+    expect(fresh.indexing?.origin).toBe('built');
+    for (const q of QUESTIONS) expect([q, await updated.ask(q)]).toEqual([q, await fresh.ask(q)]);
+
+    // The updated index is what the next start reads.
+    const warm = await createEngine({ knowledgeDir, cacheDir });
+    expect(warm.indexFromCache).toBe(true);
+    for (const q of QUESTIONS) expect([q, await warm.ask(q)]).toEqual([q, await fresh.ask(q)]);
+  });
+
+  it('forgets a deleted file: none of its passages or documents answer any more', async () => {
+    const { knowledgeDir, cacheDir, idf } = await builtCopy();
+    const question = 'what is chula vista doing?';
+    const before = await createEngine({ knowledgeDir, cacheDir });
+    expect((await before.understand(question)).retrieval.entities.map((e) => e.doc.id)).toContain('chula-vista');
+
+    await rm(path.join(knowledgeDir, 'sources', 'chula-vista.md'));
+    const model = countingModel();
+    const after = await createEngine({ knowledgeDir, cacheDir, embeddingModel: model });
+    expect(after.indexing?.origin).toBe('patched');
+    expect(model.embedded).toBe(0);
+    const { retrieval } = await after.understand(question);
+    expect(retrieval.entities.map((e) => e.doc.id)).not.toContain('chula-vista');
+    expect(retrieval.chunks.map((c) => c.chunk.metadata.docId)).not.toContain('chula-vista');
+    expect((await after.ask(question)).sources.map((s) => s.id)).not.toContain('chula-vista');
+
+    const fresh = await createEngine({
+      knowledgeDir,
+      cacheDir: await tempDir('fresh'),
+      embeddingModel: countingModel(idf),
+    });
+    for (const q of QUESTIONS) expect([q, await after.ask(q)]).toEqual([q, await fresh.ask(q)]);
+  });
+
+  it('fits the embedding again once more than a tenth of the chunks changed since the last fit', async () => {
+    const { knowledgeDir, cacheDir } = await builtCopy();
+    const roles = (await readdir(path.join(knowledgeDir, 'roles'))).sort();
+    // One small edit is an update; editing many roles at once passes the share and rebuilds.
+    await appendFile(path.join(knowledgeDir, 'roles', roles[0]!), '\nIt also reviews open-data dashboards.\n');
+    expect((await createEngine({ knowledgeDir, cacheDir })).indexing?.origin).toBe('patched');
+    for (const role of roles.slice(1, 8))
+      await appendFile(path.join(knowledgeDir, 'roles', role), '\nIt also reviews open-data dashboards.\n');
+    const model = countingModel();
+    const rebuilt = await createEngine({ knowledgeDir, cacheDir, embeddingModel: model });
+    expect(rebuilt.indexing?.origin).toBe('built');
+    expect(model.embedded).toBeGreaterThan(100);
+  });
+});
