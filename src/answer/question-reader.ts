@@ -294,6 +294,7 @@ export class QuestionReader {
       fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:
         (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&
+        !w.otherOccupation &&
         w.unknown.length <= 1 &&
         !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,
