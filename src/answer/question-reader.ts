@@ -60,7 +60,8 @@ const ROLE_WORDS = new Set([
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 
 /** A sceptic's words about what the source says: "sounds like hype, what does the source say". */
-const DOUBTS_SOURCE = /\b(claims?|claimed|claiming|article|source|legit|accurate|exaggerat\w*|hype|overstated|made up)\b/i;
+const DOUBTS_SOURCE =
+  /\b(claims?|claimed|claiming|article|source|legit|accurate|exaggerat\w*|hype|overstated|made up)\b/i;
 
 /** A city's plans and projects: what the place documents are about ("Europe's biggest regeneration scheme"). */
 const CITY_PROJECT =
