@@ -44,6 +44,8 @@ function pickedPosition(question: string, count: number): number | undefined {
   for (const [pattern, position] of ORDINALS) if (pattern.test(question)) return position(count);
   return undefined;
 }
+/** Words after which a named role is what something is compared with: "vs", "different from". */
+const REFERENCE_WORDS = new Set(['vs', 'versus', 'from', 'than', 'with', 'to', 'like']);
 const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
 
 export interface FollowUp {
@@ -81,7 +83,14 @@ export function resolveFollowUp(opts: {
   if (namedRoles.length === 1 && COMPARES.test(q) && !subject.some((d) => d.id === namedRoles[0]!.docId)) {
     const other = kb.byId.get(namedRoles[0]!.docId)!;
     const first = subject.find((d) => d.type === 'role' && d.id !== other.id);
-    return first ? { subject: [first, other], pointsBack: true } : undefined;
+    if (!first) return undefined;
+    // "vs data scientist?", "different from a network engineer?": the new role is what the previous
+    // subject is measured against. "And the alliance director, is it similar?" asks about the new one.
+    const before = nameKey(opts.question)
+      .split(' ')
+      .slice(Math.max(0, namedRoles[0]!.start - 2), namedRoles[0]!.start);
+    const reference = before.some((w) => REFERENCE_WORDS.has(w));
+    return { subject: reference ? [first, other] : [other, first], pointsBack: true };
   }
   const picked = pickedPosition(q, subject.length);
   const anaphora = ANAPHORA.test(q) || picked !== undefined;

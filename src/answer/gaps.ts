@@ -97,7 +97,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'headcount',
     label: 'how many people work in a role or how many jobs there are',
     pattern:
-      /\bhow many (\w+ ){0,3}(are |were |will be )?(employed|working|work (as|in)|hired)\b|\bhow many jobs (will|would|are|were|could) (be )?(created|added|there be)\b|\bnumber of (people|workers|employees|jobs) (employed|working|in)\b|\b(job|employment) (numbers|figures|statistics|stats)\b|\bheadcount\b/i,
+      /\bhow many (\w+ ){0,3}(are |were |will be )?(employed|working|work (as|in)|hired)\b|\bhow many jobs (will|would|are|were|could) (be )?(created|added|there be)\b|\bhow many jobs ([\w'’]+ ){1,5}(created|added|brought)\b|\bnumber of (people|workers|employees|jobs) (employed|working|in)\b|\b(job|employment) (numbers|figures|statistics|stats)\b|\bheadcount\b/i,
     examples: ['how many urban mechanics are employed in Europe?', 'how many people work as data scientists in cities'],
   },
   {
