@@ -337,6 +337,8 @@ export class Bm25Index {
         out.push({ indexed: longer, weight: (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance) });
       }
     }
+    // A term the index holds is spelled right: "make" is not a typo of the Customer Maker's title.
+    if (this.spelling.has(term)) return out;
     for (const near of this.spelling.near(term, this.opts.fuzzy(term))) {
       if (prefixed.has(near.word)) continue;
       out.push({ indexed: near.word, weight: (FUZZY_WEIGHT * near.word.length) / (near.word.length + near.edits) });

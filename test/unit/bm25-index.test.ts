@@ -42,6 +42,11 @@ describe('Bm25Index', () => {
     ).toEqual([0]);
   });
 
+  it('does not read a word the index holds as a typo of its neighbour', () => {
+    const index = indexOf(['customer maker', 'make things by hand']);
+    expect(index.search('make').map((h) => h.doc)).toEqual([1]);
+  });
+
   it('returns at most 200 hits however many documents match', () => {
     const index = indexOf(Array.from({ length: 1000 }, (_, i) => `sensor ${'x'.repeat((i % 7) + 1)}`));
     expect(index.search('sensor')).toHaveLength(200);
