@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
 import type { z } from 'zod';
 import type { KnowledgeBase, KnowledgeDoc } from './knowledge-base.js';
 import { knowledgeBaseOf, type ParsedFile } from './knowledge-cache.js';
 import { nameProblems } from './name-checks.js';
 import { frontMatter } from './schema.js';
+
+/** gray-matter (with its YAML parser) is loaded only when a file is parsed: a warm start reads the cache instead. */
+let loaded: typeof matter | undefined;
+function grayMatter(): typeof matter {
+  loaded ??= createRequire(import.meta.url)('gray-matter') as typeof matter;
+  return loaded;
+}
 
 /** One thing to fix in a knowledge folder. */
 export interface KnowledgeProblem {
@@ -69,7 +77,7 @@ function parseFile(raw: string, rel: string, report: Report): { doc?: KnowledgeD
   let parsed: matter.GrayMatterFile<string>;
   try {
     // gray-matter memoises by input text; an empty options object turns that off.
-    parsed = matter(raw, {});
+    parsed = grayMatter()(raw, {});
   } catch (err) {
     const reason = (err instanceof Error ? err.message.split('\n')[0]! : String(err)).replace(/:\s*$/, '');
     report('front matter', `is not valid YAML (${reason})`);
