@@ -199,6 +199,13 @@ describe('intents, from the examples declared with each rule', () => {
 });
 
 describe('follow-ups keep their subject', () => {
+  it('"in simple words pls" asks about the same role again', async () => {
+    const chat = engine.conversation();
+    await chat.ask('sdn network programmer?');
+    const a = await chat.ask('in simple words pls');
+    expect(a.roles[0]).toBe('sdn-network-programmer');
+  });
+
   it.each([
     ['the first one', 0],
     ['what are the skills for #2', 1],

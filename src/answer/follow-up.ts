@@ -44,6 +44,9 @@ function pickedPosition(question: string, count: number): number | undefined {
   for (const [pattern, position] of ORDINALS) if (pattern.test(question)) return position(count);
   return undefined;
 }
+/** Asks for the last answer again in other words: "in simple words pls", "eli5", "didn't get that". */
+const REPHRASE =
+  /\b(in (simple|simpler|plain|normal|easy|everyday|layman'?s?) (words|terms|english|language)|simpler|eli5|dumb (it|that) down|explain (again|that again|more simply)|didn'?t (get|understand) (it|that)|i don'?t (get|understand))\b/;
 /** Words after which a named role is what something is compared with: "vs", "different from". */
 const REFERENCE_WORDS = new Set(['vs', 'versus', 'from', 'than', 'with', 'to', 'like']);
 const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
@@ -93,7 +96,7 @@ export function resolveFollowUp(opts: {
     return { subject: reference ? [first, other] : [other, first], pointsBack: true };
   }
   const picked = pickedPosition(q, subject.length);
-  const anaphora = ANAPHORA.test(q) || picked !== undefined;
+  const anaphora = ANAPHORA.test(q) || picked !== undefined || REPHRASE.test(q);
   // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
   // So does one asking how a skill or course relates to the role ("would a coding bootcamp count as a way in?").
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
