@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
-import { nameKey } from '../text/normalize.js';
+import { contentTerms, nameKey } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
@@ -126,5 +126,22 @@ function narrowed(subject: KnowledgeDoc[], question: string): KnowledgeDoc[] {
       .split(' ')
       .some((w) => asked.some((a) => alike(a, w))),
   );
+  if (picked.length === 1 || !PICKS_ONE.test(question)) return ordered(subject, picked);
+  // "the one with ports and rail", "the network one with the factories": the candidate whose title
+  // and summary (what a list answer shows) hold most of the other words said, when one holds more.
+  const candidates = picked.length ? picked : subject;
+  const said = new Set(contentTerms(question));
+  const overlap = (d: KnowledgeDoc) =>
+    [...new Set(contentTerms(`${d.title} ${d.summary}`))].filter((t) => said.has(t)).length;
+  const scored = candidates.map((d) => ({ d, n: overlap(d) })).sort((x, y) => y.n - x.n);
+  if (scored.length > 1 && scored[0]!.n > scored[1]!.n) return ordered(subject, [scored[0]!.d]);
+  return ordered(subject, picked);
+}
+
+/** `picked` first, then the rest of `subject` in its order. */
+function ordered(subject: KnowledgeDoc[], picked: KnowledgeDoc[]): KnowledgeDoc[] {
   return picked.length ? [...picked, ...subject.filter((d) => !picked.includes(d))] : subject;
 }
+
+/** Points at one of several things just listed: "the one with…", "the network one", "that one". */
+const PICKS_ONE = /\b(the|that) ([\w-]+ ){0,3}one\b/i;
