@@ -210,7 +210,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|(?<!(used to|before to|before|after) )be(?!\s+\w+ing\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b|\bis (being|becoming) an? (\w+ ){1,3}(a )?(good|bad|decent|solid|smart|wise|well[- ]paid)\b/;
+  /\b(become|becoming|(?<!(used to|before to|before|after) )be(?!\s+\w+ing\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|train as|training as|retrain as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b|\bis (being|becoming) an? (\w+ ){1,3}(a )?(good|bad|decent|solid|smart|wise|well[- ]paid)\b|\b(salary|pay|wages?|earnings) (of|for) (a|an) \w+/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {
