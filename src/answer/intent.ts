@@ -47,7 +47,7 @@ const BACKGROUNDS =
   /\b(backgrounds?|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
 const DAILY_WORK =
-  /\b(day to day|day-to-day|daily|every ?day|typical day|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?)\b/;
+  /\b(day to day|day-to-day|daily|every ?day|(typical|normal|average|usual|regular) (day|week)|day in the life|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?|look like|what would (they|he|she) (even )?(do|make|print|build|work on))\b/;
 /** Asks whether two roles are alike ("and the alliance director, is it similar?"), not which roles are. */
 const ASKS_IF_ALIKE =
   /^(?!.*\b(which|what|any|other|list)\b).*\b(is|are|isn'?t|aren'?t)\b.*\b(similar|alike|the same)\b/;
