@@ -61,7 +61,7 @@ const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
 
 /** A sceptic's words about what the source says: "sounds like hype, what does the source say". */
 const DOUBTS_SOURCE =
-  /\b(claims?|claimed|claiming|article|source|legit|accurate|exaggerat\w*|hype|overstated|made up)\b/i;
+  /\b(claims?|claimed|claiming|article|source|legit|accurate|exaggerat\w*|hype|overstated|made up|mentions?|mentioned|quoted?|quotes)\b/i;
 
 /** A city's plans and projects: what the place documents are about ("Europe's biggest regeneration scheme"). */
 const CITY_PROJECT =
@@ -269,15 +269,17 @@ export class QuestionReader {
           HOW_TO_OR_BUY.test(w.text) &&
           w.mentions.every((m) => this.typeOf(m.docId) !== 'role' || m.end - m.start === 1)
         ),
+      // A sceptic asking what the source says of a named topic ("who's the Chula Vista guy you
+      // mention?") is answered however many other words the knowledge lacks.
       namesKnownSubject:
         w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
-        w.unknown.length * 3 <= contentWords &&
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
-        (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
-          (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
-          aboutTopic ||
-          DOUBTS_SOURCE.test(w.text)),
+        (DOUBTS_SOURCE.test(w.text) ||
+          (w.unknown.length * 3 <= contentWords &&
+            (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
+              (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
+              aboutTopic))),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
