@@ -44,7 +44,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i (start|begin)|i'?m (lost|confused|new here)\W*$|(tips|ideas) (on|for|about) what to ask|what (to|should i|can i) ask\b|how (2|to) use( (this|it|you|u|the bot))?\W*$|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it) work|(can|could) (you|u) help( me)?( (pick|choose|find|decide|understand|with my career))?( or (nah|not))?\W*$|\b(i|we) (need|want|would like|could use) (some )?(help|advice|guidance) (choosing|picking|finding|deciding on|with) (a |my |our )?(career|job|path|future)s?\W*$|what (kinds?|sorts?|types?) of (questions|things)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics|who (runs|built|made|owns|maintains|created|trained) (this|you|it)\b|(what|where) (is|are) your (sources?|data|information|knowledge)\b|where does your (info|information|data|knowledge) come from|how (old|recent|current) is (your|this|the) (info|information|data|knowledge|article|source|stuff)|is (this|it|the info|your info|this stuff) (outdated|out of date|up to date)|when was (the|this|your) (article|info|information|data|source)|(which|what) article|who (wrote|authored|published|is the author of) (the|this|that|your) (article|source|info|information)|(bot|you|this) (is |are )?based on|how (accurate|reliable|up to date|current) (are you|is this|is your)|can i trust (you|this)|what('s| is) your (purpose|name|job)\b|what('s| is) (this|the) (channel|bot|app|workspace|space|server) for\b|(what|which) (model|llm|ai) (are you|is this|do you use)|help me (find|choose|pick|decide on|figure out) (a |my )?(career|job|role|path)\W*$|are you (free|open source|a human|human|a person|real|an ai|ai|a bot)\b)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i (start|begin)|i'?m (lost|confused|new here)\W*$|(tips|ideas) (on|for|about) what to ask|what (to|should i|can i) ask\b|how (2|to) use( (this|it|you|u|the bot))?\W*$|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it) work|(can|could) (you|u) help( me)?( (pick|choose|find|decide|understand|with my career))?( or (nah|not))?\W*$|\b(i|we) (need|want|would like|could use) (some )?(help|advice|guidance) (choosing|picking|finding|deciding on|with) (a |my |our )?(career|job|path|future)s?\W*$|what (kinds?|sorts?|types?) of (questions|things|stuff)|how (should|do|can) (i|we|they) (phrase|word|ask) (my |our |their |the )?questions|get the most out of (you|u|it|this)|what (all )?(things|stuff) (can )?(you|u) (can )?(answer|do|help)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics|who (runs|built|made|owns|maintains|created|trained) (this|you|it)\b|(what|where) (is|are) your (sources?|data|information|knowledge)\b|where does your (info|information|data|knowledge) come from|how (old|recent|current) is (your|this|the) (info|information|data|knowledge|article|source|stuff)|is (this|it|the info|your info|this stuff) (outdated|out of date|up to date)|when was (the|this|your) (article|info|information|data|source)|(which|what) article|who (wrote|authored|published|is the author of) (the|this|that|your) (article|source|info|information)|(bot|you|this) (is |are )?based on|how (accurate|reliable|up to date|current) (are you|is this|is your)|can i trust (you|this)|what('s| is) your (purpose|name|job)\b|what('s| is) (this|the) (channel|bot|app|workspace|space|server) for\b|(what|which) (model|llm|ai) (are you|is this|do you use)|help me (find|choose|pick|decide on|figure out) (a |my )?(career|job|role|path)\W*$|are you (free|open source|a human|human|a person|real|an ai|ai|a bot)\b)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
@@ -68,6 +68,13 @@ const CLOSING_WORDS = {
   farewell: new Set(`bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss`.split(/\s+/)),
 };
 
+/** Content words a question wrapped in thanks or a greeting may have and still be only courtesy. */
+const MAX_CONTENT_IN_COURTESY = 1;
+/** Content words after which a closing "thanks!" signs off a request rather than being the message. */
+const MAX_CONTENT_BEFORE_SIGN_OFF = 4;
+/** The message asks something: a question mark, or a clause opening with a question word. */
+const ASKS_SOMETHING = /\?|(^|[.!,;:]\s*)(what|which|where|how|who|why|when|can|could|should|would|do|does|is|are)\b/;
+
 /** Words that open a message only as a greeting ("there" or "good" may open anything). */
 const OPENING_GREETINGS = new Set(
   `hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
@@ -88,7 +95,7 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   ],
   [
     'help',
-    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|como funciona|was (kannst|machst) du|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?do|jak to dzia(ł|l)a|co (potrafisz|umiesz)|paano (ito )?gamitin)\b/iu,
+    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|como funciona|was (kannst|machst) du|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|jak to dzia(ł|l)a|co (potrafisz|umiesz)|paano (ito )?gamitin)\b/iu,
   ],
 ];
 
@@ -133,12 +140,19 @@ export function socialLeaning(message: string): SocialKind | undefined {
   if (strict) return strict;
   const tokens = words(message).map(undrawn);
   for (const [kind, phrase] of CLOSING_PHRASES) if (phrase.test(message)) return kind;
-  const ends = [...tokens.slice(0, 3), ...tokens.slice(-3)];
-  for (const kind of ['thanks', 'farewell'] as const) if (ends.some((t) => CLOSING_WORDS[kind].has(t))) return kind;
   const text = message.toLowerCase();
   if (CAPABILITY.test(text)) return 'help';
-  if (tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) && ADDRESSES_BOT.test(text)) return 'greeting';
   if (OTHER_SCRIPT_GREETINGS.test(message) && message.length < 40) return 'greeting';
+  // "thanks, really useful for my deck" is conversation; "how do I fix my router? thanks!" and
+  // "hey, quick question: who designs the VR walk-throughs?" are questions with courtesy around them.
+  const content = tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
+  if (ASKS_SOMETHING.test(text) && content.length > MAX_CONTENT_IN_COURTESY) return undefined;
+  // Thanks that opens a message is the message; thanks that only closes a long one signs off a request.
+  const first = tokens.slice(0, 3);
+  const last = content.length > MAX_CONTENT_BEFORE_SIGN_OFF ? [] : tokens.slice(-3);
+  for (const kind of ['thanks', 'farewell'] as const)
+    if ([...first, ...last].some((t) => CLOSING_WORDS[kind].has(t))) return kind;
+  if (tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) && ADDRESSES_BOT.test(text)) return 'greeting';
   return undefined;
 }
 
