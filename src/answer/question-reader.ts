@@ -7,6 +7,7 @@ import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } fro
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { words } from '../text/normalize.js';
+import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
@@ -83,6 +84,9 @@ const MIN_FIT_SHARE = 0.25;
 
 /** What the question says in words, before retrieval: names, known and unknown words, a follow-up. */
 interface Wording {
+  /** The question as sent (limited); greetings and thanks are read in it. */
+  raw: string;
+  /** The question without an opening courtesy ("hey, quick question:"): what is searched and read. */
   text: string;
   mentions: NameMatch[];
   gapTopics: GapTopic[];
@@ -115,7 +119,7 @@ export class QuestionReader {
   async read(question: string, previous?: Turn): Promise<Understanding> {
     const w = this.wording(question, previous);
     const contentWords = w.known.length + w.unknown.length;
-    const social = helpKind(w.text, w.followUp, contentWords + w.mentions.length);
+    const social = helpKind(w.raw, w.followUp, contentWords + w.mentions.length);
     const subject = w.followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
     const retrieval = subject.length
@@ -129,8 +133,10 @@ export class QuestionReader {
     const nothingNamed = w.mentions.length === 0 && subject.length === 0;
     const leaning =
       social ??
-      (nothingNamed && (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.text))
-        ? socialLeaning(w.text)
+      (nothingNamed &&
+      scope.decision.reason !== 'produce' &&
+      (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.raw))
+        ? socialLeaning(w.raw)
         : undefined);
     return {
       text: w.text,
@@ -151,7 +157,8 @@ export class QuestionReader {
   }
 
   private wording(question: string, previous: Turn | undefined): Wording {
-    const text = limitQuestion(question);
+    const raw = limitQuestion(question);
+    const text = withoutOpeningCourtesy(raw);
     const found = this.retriever.mentions(text);
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
@@ -169,7 +176,7 @@ export class QuestionReader {
       contentWords: known.length + unknown.length,
       asksGap: gapTopics.length > 0,
     });
-    return { text, mentions, gapTopics, otherOccupation: asksAboutAnOccupation(text), known, unknown, followUp };
+    return { raw, text, mentions, gapTopics, otherOccupation: asksAboutAnOccupation(text), known, unknown, followUp };
   }
 
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
