@@ -1,4 +1,5 @@
 import { words } from '../text/normalize.js';
+import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 
 /**
@@ -147,7 +148,7 @@ export function unknownNamesIn(question: string, isKnownWord: (word: string) => 
   const candidates = [
     ...[...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!),
     // Only a question with a word the knowledge lacks can name a country it lacks.
-    ...(words(question).some((w) => !isKnownWord(w)) ? countryNamesIn(question) : []),
+    ...(words(question).some((w) => !isKnownWord(w)) ? [...countryNamesIn(question), ...cityNamesIn(question)] : []),
   ];
   const names = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w.toLowerCase())));
   return [...new Set(names.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
