@@ -1,38 +1,9 @@
 import { appendFile, cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Embeddings } from '@langchain/core/embeddings';
 import { describe, expect, it } from 'vitest';
-import { type EmbeddingModel, localEmbeddingModel } from '../src/retrieval/embedding-model.js';
-import { LocalEmbeddings, type LocalEmbeddingsState } from '../src/retrieval/local-embeddings.js';
+import type { LocalEmbeddingsState } from '../src/retrieval/local-embeddings.js';
+import { countingModel } from './support/counting-model.js';
 import { createEngine, KNOWLEDGE_DIR, tempDir } from './support/engine.js';
-
-/** The local model, counting the texts embedded after it is fitted or restored. */
-function countingModel(fixed?: LocalEmbeddingsState): EmbeddingModel & { embedded: number } {
-  const counter = {
-    id: localEmbeddingModel.id,
-    embedded: 0,
-    count(embeddings: Embeddings): Embeddings {
-      const local = embeddings as LocalEmbeddings;
-      const original = local.sparse.bind(local);
-      local.sparse = (text: string) => {
-        counter.embedded += 1;
-        return original(text);
-      };
-      return embeddings;
-    },
-    // With `fixed`, a full build uses that IDF instead of fitting one: a fresh build comparable to an update.
-    forCorpus(texts: string[]) {
-      const fitted = fixed
-        ? { embeddings: LocalEmbeddings.fromState(fixed), state: fixed }
-        : localEmbeddingModel.forCorpus(texts);
-      return { ...fitted, embeddings: counter.count(fitted.embeddings) };
-    },
-    restore(state: unknown) {
-      return counter.count(localEmbeddingModel.restore(state));
-    },
-  };
-  return counter;
-}
 
 /** A copy of the knowledge and a cache built over it; `idf` is the embedding state of that build. */
 async function builtCopy() {

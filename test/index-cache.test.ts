@@ -1,36 +1,8 @@
 import { appendFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Embeddings } from '@langchain/core/embeddings';
 import { describe, expect, it } from 'vitest';
-import type { EmbeddingModel } from '../src/retrieval/embedding-model.js';
-import { localEmbeddingModel } from '../src/retrieval/embedding-model.js';
+import { countingModel } from './support/counting-model.js';
 import { createEngine, KNOWLEDGE_DIR, tempDir } from './support/engine.js';
-
-/** The local model, counting how many texts it is asked to embed as documents. */
-function countingModel(): EmbeddingModel & { embedded: number } {
-  const counter = {
-    id: localEmbeddingModel.id,
-    embedded: 0,
-    count(embeddings: Embeddings): Embeddings {
-      // The local model's vectors are built one text at a time as sparse vectors.
-      const local = embeddings as Embeddings & { sparse: (text: string) => unknown };
-      const original = local.sparse.bind(local);
-      local.sparse = (text: string) => {
-        counter.embedded += 1;
-        return original(text);
-      };
-      return embeddings;
-    },
-    forCorpus(texts: string[]) {
-      const fitted = localEmbeddingModel.forCorpus(texts);
-      return { ...fitted, embeddings: counter.count(fitted.embeddings) };
-    },
-    restore(state: unknown) {
-      return counter.count(localEmbeddingModel.restore(state));
-    },
-  };
-  return counter;
-}
 
 describe('the search index cache', () => {
   it('embeds once, then reuses the index while the knowledge is unchanged', async () => {
