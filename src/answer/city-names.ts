@@ -1,4 +1,4 @@
-import { words } from '../text/normalize.js';
+import { PhraseIndex } from '../text/phrase-index.js';
 
 /**
  * Large and well-known cities, written in lower case: people leave the capital off in chat
@@ -26,21 +26,6 @@ san juan panama city caracas quito montevideo asuncion la paz curitiba recife po
 fortaleza medellin cali monterrey puebla tijuana`
   .split(/\s+/)
   .join(' ');
-
-/** City names as word lists by first word, built on first use. */
-let byFirstWord: Map<string, string[][]> | undefined;
-
-function index(): Map<string, string[][]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const name of MULTI_WORD.concat(CITIES.split(' ').filter((w) => !IN_MULTI.has(w)))) {
-    const parts = words(name);
-    const list = byFirstWord.get(parts[0]!);
-    if (list) list.push(parts);
-    else byFirstWord.set(parts[0]!, [parts]);
-  }
-  return byFirstWord;
-}
 
 /** Cities whose names are more than one word. */
 const MULTI_WORD = [
@@ -82,18 +67,10 @@ const IN_MULTI = new Set(
   'new san los las la the de es city saint st abu tel da ho chi minh dar salaam town'.split(' '),
 );
 
+let index: PhraseIndex | undefined;
+
 /** The cities a question names, as written: "what is toronto doing" gives "toronto". */
 export function cityNamesIn(question: string): string[] {
-  const tokens = words(question);
-  const found: string[] = [];
-  let coveredUntil = 0;
-  tokens.forEach((token, i) => {
-    if (i < coveredUntil) return;
-    const names = (index().get(token) ?? []).sort((a, b) => b.length - a.length);
-    const hit = names.find((parts) => parts.every((p, j) => tokens[i + j] === p));
-    if (!hit) return;
-    found.push(hit.join(' '));
-    coveredUntil = i + hit.length;
-  });
-  return found;
+  index ??= new PhraseIndex([...MULTI_WORD, ...CITIES.split(' ').filter((w) => !IN_MULTI.has(w))]);
+  return index.find(question);
 }

@@ -1,4 +1,4 @@
-import { words } from '../text/normalize.js';
+import { PhraseIndex } from '../text/phrase-index.js';
 
 /**
  * Country and territory names in English, from the runtime's ICU data (no list to keep): people
@@ -22,30 +22,11 @@ function regionNames(): string[] {
   return [...names];
 }
 
-/** Names by their first word, as word lists; built on first use, as loading ICU's names costs ~20 ms. */
-let byFirstWord: Map<string, string[][]> | undefined;
-
-function namesByFirstWord(): Map<string, string[][]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const name of regionNames()) {
-    const parts = words(name);
-    if (parts.length === 0) continue;
-    const list = byFirstWord.get(parts[0]!);
-    if (list) list.push(parts);
-    else byFirstWord.set(parts[0]!, [parts]);
-  }
-  return byFirstWord;
-}
+/** Built on first use: loading ICU's region names costs ~20 ms. */
+let index: PhraseIndex | undefined;
 
 /** The country names a question writes, in lower case: "singapore's smart nation" gives "singapore". */
 export function countryNamesIn(question: string): string[] {
-  const tokens = words(question);
-  const index = namesByFirstWord();
-  const found: string[] = [];
-  tokens.forEach((token, i) => {
-    for (const parts of index.get(token) ?? [])
-      if (parts.every((p, j) => tokens[i + j] === p)) found.push(parts.join(' '));
-  });
-  return found;
+  index ??= new PhraseIndex(regionNames());
+  return index.find(question);
 }

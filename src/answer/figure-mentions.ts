@@ -15,13 +15,22 @@ function figureKey(token: string): string | undefined {
  * is about the document that states it, though it names nothing else.
  */
 export class FigureIndex {
-  private readonly docsByFigure = new Map<string, KnowledgeDoc[]>();
+  /** Built on the first question that quotes a figure: a pass over every document's text. */
+  private docsByFigure: Map<string, KnowledgeDoc[]> | undefined;
 
-  constructor(docs: KnowledgeDoc[]) {
-    for (const doc of docs) {
-      const keys = new Set(words(`${doc.summary} ${doc.body}`).flatMap((w) => figureKey(w) ?? []));
-      for (const key of keys) this.docsByFigure.set(key, [...(this.docsByFigure.get(key) ?? []), doc]);
+  constructor(private readonly docs: KnowledgeDoc[]) {}
+
+  private index(): Map<string, KnowledgeDoc[]> {
+    if (this.docsByFigure) return this.docsByFigure;
+    this.docsByFigure = new Map();
+    for (const doc of this.docs) {
+      for (const key of new Set(words(`${doc.summary} ${doc.body}`).flatMap((w) => figureKey(w) ?? []))) {
+        const list = this.docsByFigure.get(key);
+        if (list) list.push(doc);
+        else this.docsByFigure.set(key, [doc]);
+      }
     }
+    return this.docsByFigure;
   }
 
   /** Documents the question's figures point to, as mentions; a figure several documents state names none. */
@@ -29,7 +38,7 @@ export class FigureIndex {
     const out: NameMatch[] = [];
     words(question).forEach((token, i) => {
       const key = figureKey(token);
-      const docs = key ? this.docsByFigure.get(key) : undefined;
+      const docs = key ? this.index().get(key) : undefined;
       if (docs?.length === 1 && !out.some((m) => m.docId === docs[0]!.id))
         out.push({ docId: docs[0]!.id, name: token, exact: true, similar: false, start: i, end: i + 1, score: 1 });
     });
