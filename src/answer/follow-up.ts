@@ -7,7 +7,7 @@ import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
 /** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
 const ANAPHORA =
-  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle)|isso|esse)\b/;
+  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle)|isso|esse|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds", "¿y…?", "et…". */
 const CONTINUES =
   /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e)\b/;
@@ -32,7 +32,7 @@ export function repeatedAsk(
 }
 /** Picks one of the previous answer's subjects by position: "the first one", "#2", "the last one", "the other one". */
 const ORDINALS: [RegExp, (n: number) => number][] = [
-  [/\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one)\b|#1\b/, () => 0],
+  [/\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one|the former)\b|#1\b/, () => 0],
   [/\b(the other( one)?|other one|the second|second one|2nd one|the 2nd|number two|no\.? ?2)\b|#2\b/, () => 1],
   [/\b(the third|third one|3rd one|the 3rd|number three|no\.? ?3)\b|#3\b/, () => 2],
   [/\b(the fourth|fourth one|4th one|the 4th|number four|no\.? ?4)\b|#4\b/, () => 3],
@@ -49,7 +49,10 @@ const REPHRASE =
   /\b(in (simple|simpler|plain|normal|easy|everyday|layman'?s?) (words|terms|english|language)|simpler|eli5|dumb (it|that) down|explain (again|that again|more simply)|didn'?t (get|understand) (it|that)|i don'?t (get|understand))\b/;
 /** Words after which a named role is what something is compared with: "vs", "different from". */
 const REFERENCE_WORDS = new Set(['vs', 'versus', 'from', 'than', 'with', 'to', 'like']);
-const COMPARES = /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or)\b/;
+const COMPARES =
+  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
+/** Asks which role or job does something: a new search, not a question about the subject. */
+const ASKS_WHICH_ROLE = /\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?)\b/;
 
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
@@ -99,15 +102,23 @@ export function resolveFollowUp(opts: {
   const anaphora = ANAPHORA.test(q) || picked !== undefined || REPHRASE.test(q);
   // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
   // So does one asking how a skill or course relates to the role ("would a coding bootcamp count as a way in?").
+  // A skill or a topic asked about "it" ("does it need wireless?", "what skill set for it?") keeps
+  // the subject; a role named starts anew.
+  const namesNoRole = namedRoles.length === 0;
+  const facet = asksAboutARole(q);
+  const aboutTheRole = anaphora || facet || opts.asksGap;
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
-  const aboutTheRole = anaphora || asksAboutARole(q) || opts.asksGap;
-  if (mentions.length > 0 && !(aboutTheRole && onlySkills && subject.some((d) => d.type === 'role'))) return undefined;
+  const keepsSubject = (onlySkills && aboutTheRole) || (namesNoRole && anaphora);
+  if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
-  const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || asksAboutARole(q);
+  const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || facet;
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
-  // a short one of unknown words ("what's the weather") starts something new.
-  if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown)) return undefined;
+  // a short one of unknown words ("what's the weather") starts something new. So does one of any
+  // length asking about a facet of a role (its backgrounds, skills, work) without naming one, unless
+  // it asks which role or job ("which jobs need a degree?").
+  const asksFacetOfSubject = facet && mentions.length === 0 && !ASKS_WHICH_ROLE.test(q) && !statesBackground(q);
+  if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
   return { subject: narrowed(subject, q), pointsBack };
