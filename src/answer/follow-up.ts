@@ -52,7 +52,8 @@ const REFERENCE_WORDS = new Set(['vs', 'versus', 'from', 'than', 'with', 'to', '
 const COMPARES =
   /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */
-const ASKS_WHICH_ROLE = /\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?)\b/;
+const ASKS_WHICH_ROLE =
+  /(?<!\bfrom )\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?)\b/;
 
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */

@@ -72,7 +72,7 @@ const RELATED =
   /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ich bin|ich arbeite|soy|trabajo como|je suis|je travaille|sou|trabalho como)\b|\b(ex|former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|teen|teenager|friend|partner|wife|husband|cousin|brother|sister|mum|mom|dad|father|mother|uncle|aunt|niece|nephew|colleague|coworker|co-worker|boyfriend|girlfriend|flatmate|roommate|neighbou?r)\b|\b(he|she) (is|loves|likes|was|has|works|worked|does|did|studied|studies|wants)\b|\b(son|daughter|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| wants| builds)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|(wants?|wanting) (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ich bin|ich arbeite|soy|trabajo como|je suis|je travaille|sou|trabalho como)\b|\b(ex|(?<!the )former|retired|formerly)\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|teen|teenager|friend|partner|wife|husband|cousin|brother|sister|mum|mom|dad|father|mother|uncle|aunt|niece|nephew|colleague|coworker|co-worker|boyfriend|girlfriend|flatmate|roommate|neighbou?r)\b|\b(he|she) (is|loves|likes|was|has|works|worked|does|did|studied|studies|wants)\b|\b(son|daughter|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| wants| builds)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|(wants?|wanting) (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
 const ASKS_FIT =
   /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|might) (i|he|she|someone like me) (do|become|go for|aim for|target|look (at|into))\b|ideas(?=\W*$)|(use|uses|using|apply|put) (my|his|her|their) (\w+ ){0,2}(skills|experience|background|degree|training)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) ([\w-]+ ){0,2}(jobs|careers|roles)|(what|which|any|good) ([\w-]+ ){0,2}(job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to) (a |an |the )?(tech|technology|smart|career|role|job|field|industry|sector|something|these|this)|get into|break into|change careers?|career change|retrain|end up|path|what now|(best|closest|good|nearest|top) match|next step|move (into|over to|over into) (\w+ ){0,2}(tech|work|field|world|jobs?|roles?|careers?)|(become|turn into|be) a (career|job)|what is there|anything there|f(ü|u)r mich|passt|para m(í|i)|pour moi|para mim|me conviene|me va mejor|me sirve|me correspond|combina comigo|welche (rolle|stelle|beruf)|quel (m(é|e)tier|poste)|qu(é|e) (puesto|trabajo)|qual (trabalho|cargo)|(wants?|wanting|needs?|needing|ready for) a (change|new career)|change of career|new career)\b/;
 
@@ -82,7 +82,7 @@ const FITS =
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
-  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|former|retired|grad|graduate|student|intern|used to be|worked as|for a living|by trade|\d+\s*(yrs?|years?)|(a )?(couple|few|several|many) (of )?(yrs?|years?)|(i'?ve |ive )?been (doing|working|a|an|in)|my (side hustle|day job|hobby|passion|thing)|(is|was) (kinda |kind of |sort of )?my thing|(he|she) (is|was|works|worked|does|did|studied|studies|runs|ran)|(son|daughter|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| builds)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
+  /\b(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|(?<!the )former|retired|grad|graduate|student|intern|used to be|worked as|for a living|by trade|\d+\s*(yrs?|years?)|(a )?(couple|few|several|many) (of )?(yrs?|years?)|(i'?ve |ive )?been (doing|working|a|an|in)|my (side hustle|day job|hobby|passion|thing)|(is|was) (kinda |kind of |sort of )?my thing|(he|she|of mine|of ours) (is|was|works|worked|does|did|studied|studies|runs|ran)|(son|daughter|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| builds)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work))\b|^\W*\w+( \w+)? here\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -223,12 +223,29 @@ export function asksForFit(question: string): boolean {
   if (OTHER_CAREER.test(q)) return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
   // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
-  const statesOnly = (STATES_BACKGROUND.test(q) || NAMES_ITSELF.test(q)) && !q.includes('?') && !QUESTION_WORD.test(q);
+  const statesOnly = (STATES_BACKGROUND.test(q) || namesItself(q)) && !q.includes('?') && !QUESTION_WORD.test(q);
   return ((SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q)) || statesOnly;
 }
 
-/** Opens with a short noun phrase and a comma: how people introduce themselves in chat ("3D animator, mostly Blender"). */
-const NAMES_ITSELF = /^\W*\w+( \w+){0,5}\s*,/;
+/** Opens with a short phrase and a comma: how people introduce themselves in chat ("3D animator, mostly Blender"). */
+const NAMES_ITSELF = /^\W*(\w+(?: \w+){0,5})\s*,/;
+/**
+ * Words that make that opening a clause about something else ("my sourdough keeps coming out flat,",
+ * "laptop got popups everywhere,", "whats nvidia stock at,"): a verb, or a question word or possessive
+ * in front of a thing.
+ */
+const CLAUSE_WORDS = new Set(
+  `is are was were be been am isnt wasnt keeps keep kept got gets get getting think thinks thought wont cant
+  doesnt dont didnt has have had make makes made say says said seems seem goes went comes coming came
+  want wants need needs know knows broke broken stopped stops works worked won t s what whats how why when
+  where who my our your their his its this these those`.split(/\s+/),
+);
+
+/** "ICU nurse, 8 years": a short phrase naming the person, not a clause about something. */
+function namesItself(q: string): boolean {
+  const opening = NAMES_ITSELF.exec(q)?.[1];
+  return opening !== undefined && !opening.split(' ').some((w) => CLAUSE_WORDS.has(w.replace(/'/g, '')));
+}
 
 /** Opens a question ("what…", "how…", "is it…") rather than a statement ("I do pentesting", "did a bootcamp", "I did a masters"): a verb after its subject states; only interjections come before an inverted one. */
 const QUESTION_WORD =
