@@ -136,6 +136,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     '¿en qué me puedes ayudar?',
     "I'm lost",
     'much obliged',
+    'how do i use this exactly? do i just type a job title or can i ask full questions',
+    'wait r u chatgpt or what. what do u even do',
+    'Could you please set out the scope of the information you are able to provide?',
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');

@@ -18,7 +18,7 @@ import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './g
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart } from './role-by-part.js';
-import { asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
+import { asksHowToUseBot, asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
 export interface Understanding {
@@ -130,7 +130,7 @@ export class QuestionReader {
     // Conversation the model would decline ("thanks, that's all for my lesson") or read as a person
     // describing themselves ("many thanks, very useful") gets the guide instead, and so does a
     // question about what the bot can do that names nothing it knows.
-    const nothingNamed = w.mentions.length === 0 && subject.length === 0;
+    const nothingNamed = (w.mentions.length === 0 && subject.length === 0) || asksHowToUseBot(w.raw);
     const leaning =
       social ??
       (nothingNamed &&

@@ -20,7 +20,7 @@ const LEXICON: Record<SocialKind, string> = {
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada grazie shukran spasibo obliged asante
     salamat po dziekuje dzieki kiitos tack takk dank ingat kayo
-    arigato dhanyavaad xiexie kthx ta answer`,
+    arigato arigatou gozaimasu domo dhanyavaad xiexie kthx ta answer`,
   farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good there hallo hola
@@ -44,7 +44,7 @@ const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 const DOMAIN = new Set(`career careers job jobs smart city cities work role roles field future`.split(/\s+/));
 /** Asking what the bot can do, in so many words. */
 const CAPABILITY =
-  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i (start|begin)|i'?m (lost|confused|new here)\W*$|(tips|ideas) (on|for|about) what to ask|what (to|should i|can i) ask\b|how (2|to) use( (this|it|you|u|the bot))?\W*$|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it) work|(can|could) (you|u) help( me)?( (pick|choose|find|decide|understand|with my career))?( or (nah|not))?\W*$|\b(i|we) (need|want|would like|could use) (some )?(help|advice|guidance) (choosing|picking|finding|deciding on|with) (a |my |our )?(career|job|path|future)s?\W*$|what (kinds?|sorts?|types?) of (questions|things|stuff)|how (should|do|can) (i|we|they) (phrase|word|ask) (my |our |their |the )?questions|get the most out of (you|u|it|this)|what (all )?(things|stuff) (can )?(you|u) (can )?(answer|do|help)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics|who (runs|built|made|owns|maintains|created|trained) (this|you|it)\b|(what|where) (is|are) your (sources?|data|information|knowledge)\b|where does your (info|information|data|knowledge) come from|how (old|recent|current) is (your|this|the) (info|information|data|knowledge|article|source|stuff)|is (this|it|the info|your info|this stuff) (outdated|out of date|up to date)|when was (the|this|your) (article|info|information|data|source)|(which|what) article|who (wrote|authored|published|is the author of) (the|this|that|your) (article|source|info|information)|(bot|you|this) (is |are )?based on|how (accurate|reliable|up to date|current) (are you|is this|is your)|can i trust (you|this)|what('s| is) your (purpose|name|job)\b|what('s| is) (this|the) (channel|bot|app|workspace|space|server) for\b|(what|which) (model|llm|ai) (are you|is this|do you use)|help me (find|choose|pick|decide on|figure out) (a |my )?(career|job|role|path)\W*$|are you (free|open source|a human|human|a person|real|an ai|ai|a bot)\b)/;
+  /\b(what (can|could) (you|u|this( bot| tool| thing)?|i ask|i do here)|what (you|u) can do|can do what|what (you|u) (cover|do|know)\b|tell me what (you|u)|where (should|do|can) i (start|begin)|i'?m (lost|confused|new here)\W*$|(tips|ideas) (on|for|about) what to ask|what (to|should i|can i) ask\b|how (2|to) use( (this|it|you|u|the bot))?\W*$|first time (using|here|on)|what do you (know|cover|do)\b|how (do|does|can|should) (i|we) (use|talk to|ask|start|work with) (you|u|this|it|the bot)\b|how (do|can|should) (i|we) (use|start)\W*$|how (i|we) (can )?use\b|how does (this|it|the) ?(bot|tool|thing|chat|app|assistant|service)? work|what do (you|u) (even |actually |really )?do\b|\b(are|r) (you|u) (chatgpt|gpt|an? ai|an? bot|a chatbot|a human|human|real|a person)\b|\bscope of (the )?(information|info|questions|what (you|u))|where (does|do|is) (that|this|the|your) (info|information|data|knowledge) (come from|originate|from)|where (that|this|the|your) (info|information|data|knowledge) (comes from|originates)|(can|could) (you|u) help( me)?( (pick|choose|find|decide|understand|with my career))?( or (nah|not))?\W*$|\b(i|we) (need|want|would like|could use) (some )?(help|advice|guidance) (choosing|picking|finding|deciding on|with) (a |my |our )?(career|job|path|future)s?\W*$|what (kinds?|sorts?|types?) of (questions|things|stuff)|how (should|do|can) (i|we|they) (phrase|word|ask) (my |our |their |the )?questions|get the most out of (you|u|it|this)|what (all )?(things|stuff) (can )?(you|u) (can )?(answer|do|help)|what are you\b|who are you|what is this( bot| tool| thing)?\W*$|what should i ask|what topics|who (runs|built|made|owns|maintains|created|trained) (this|you|it)\b|(what|where) (is|are) your (sources?|data|information|knowledge)\b|where does your (info|information|data|knowledge) come from|how (old|recent|current) is (your|this|the) (info|information|data|knowledge|article|source|stuff)|is (this|it|the info|your info|this stuff) (outdated|out of date|up to date)|when was (the|this|your) (article|info|information|data|source)|(which|what) article|who (wrote|authored|published|is the author of) (the|this|that|your) (article|source|info|information)|(bot|you|this) (is |are )?based on|how (accurate|reliable|up to date|current) (are you|is this|is your)|can i trust (you|this)|what('s| is) your (purpose|name|job)\b|what('s| is) (this|the) (channel|bot|app|workspace|space|server) for\b|(what|which) (model|llm|ai) (are you|is this|do you use)|help me (find|choose|pick|decide on|figure out) (a |my )?(career|job|role|path)\W*$|are you (free|open source|a human|human|a person|real|an ai|ai|a bot)\b)/;
 
 /** "hiii", "heyyy", "thanksss": letters drawn out for warmth, folded back to the word. */
 function undrawn(token: string): string {
@@ -61,7 +61,7 @@ const OTHER_SCRIPT_GREETINGS =
 /** Words that close a conversation wherever they stand, unlike "good" or "great". */
 const CLOSING_WORDS = {
   thanks: new Set(
-    `thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato`.split(
+    `thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou`.split(
       /\s+/,
     ),
   ),
@@ -154,6 +154,14 @@ export function socialLeaning(message: string): SocialKind | undefined {
     if ([...first, ...last].some((t) => CLOSING_WORDS[kind].has(t))) return kind;
   if (tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) && ADDRESSES_BOT.test(text)) return 'greeting';
   return undefined;
+}
+
+/** Asks how to use the bot itself ("do I just type a job title?"): the guide, whatever else it names. */
+const USING_THE_BOT =
+  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|the bot)\b|how does (this|the) (bot|tool|thing|chat|app|assistant) work|do i (just )?(type|write|enter|put) (in )?(a |an |my |the )?(\w+ ){0,2}(or|and)\b)/;
+
+export function asksHowToUseBot(message: string): boolean {
+  return USING_THE_BOT.test(message.toLowerCase());
 }
 
 /** Asks what the bot can do ("what can you do for me?"), however it is worded around that. */
