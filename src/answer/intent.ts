@@ -37,6 +37,8 @@ const COMPARE =
   /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
 const ASKS_FOR_ROLES =
   /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
+/** The roles asked for are for a kind of person: "roles for people who are good with customers". */
+const FOR_PEOPLE_WHO = /\b(for|to) (people|someone|somebody|folks|those|anyone|a person) (who|that|with)\b/;
 const ALL_ROLES =
   /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$/;
 const SKILLS_LIST =
@@ -72,7 +74,7 @@ const RELATED =
   /\b(related|similar|alike|like it|like that|like this|alternatives?|neighbou?ring|adjacent|connected)\b/;
 /** The asker speaks of themselves (or of someone they ask for). */
 const SELF =
-  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ich bin|ich arbeite|soy|trabajo como|je suis|je travaille|sou|trabalho como)\b|\b(ex|(?<!the )former|retired|formerly)\b|\b(redeploy|retrain|reskill|upskill)\w*\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|teen|teenager|friend|partner|wife|husband|cousin|brother|sister|mum|mom|dad|father|mother|uncle|aunt|niece|nephew|colleague|coworker|co-worker|boyfriend|girlfriend|flatmate|roommate|neighbou?r)\b|\b(he|she) (is|loves|likes|was|has|works|worked|does|did|studied|studies|wants)\b|\b(son|daughter|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| wants| builds)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|(wants?|wanting) (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
+  /\b(i|i'm|im|i've|ive|my|me|myself)\b|\b(ich bin|ich arbeite|soy|trabajo como|je suis|je travaille|sou|trabalho como)\b|\b(ex|(?<!the )former|retired|formerly)\b|\b(redeploy|retrain|reskill|upskill)\w*\b|^\W*\w+( \w+)? here\b|\b(my|our) (son|daughter|kid|child|teen|teenager|friend|partner|wife|husband|cousin|brother|sister|mum|mom|dad|father|mother|uncle|aunt|niece|nephew|colleague|coworker|co-worker|boyfriend|girlfriend|flatmate|roommate|neighbou?r)\b|\b(he|she) (is|loves|likes|was|has|works|worked|does|did|studied|studies|wants)\b|\b(son|daughter|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| wants| builds)\b|\b(grad|graduate|student|alumn(us|a|i)|intern)\b|\b\d+\s*(yrs?|years?)\b|^\W*\w+( \w+){0,2}\s*,|\bsomeone (like me|who|with|from)\b|\b(guy|gal|woman|man|lady|dude|person|people|folks) (from|in|with|who)\b|\b(looking for (a |an )?(new )?(career|job|change|move|way)|tired of|(wants?|wanting) (out|a change|to (switch|change|move|leave))|considering a (career )?change)\b/;
 const ASKS_FIT =
   /\b(fit|fits|suit|suits|suited|suitable|for me|for him|for her|match(es)?|options?|equivalent|where (do|would|could|can|should|might) (i|he|she) (\w+ )?(fit|go|belong|start|land|slot|come in|begin|be)\b|what (could|can|would|might) (i|he|she|someone like me) (even |actually |really |possibly )?(do|become|go for|aim for|target|look (at|into))\b|(?<!\b(how|what|where|why|who) )\bis (that|this|it) (even )?(a )?(real )?(job|career)\b|ideas(?=\W*$)|(use|uses|using|apply|put|leverage|leverages|leveraging|make use of) (my|his|her|their|our) (\w+ ){0,2}(skills|experience|expertise|background|degree|training|knowledge)|any (way|route|path|chance|place) (in|into|for me)\b|counts? (for|towards) anything|look(ing)? into|be targeting|career (move|switch|pivot)|which (\w+ ){0,3}(role|job|career|position|one|path)s?\b|what (role|job|career|path)|roles? for|jobs? for|careers? for|(what|which|any|good) ([\w-]+ ){0,2}(jobs|careers|roles)|(what|which|any|good) ([\w-]+ ){0,2}(job|career|role)\b(?! (of|in|for|does|do|is|are|did|will|would)\b)|(jobs|careers|roles) (could|can|would|should|might) (i|he|she)|(jobs|careers|roles|options)(?=\W*$)|anything (in|for)\b|turn into a (career|job)|translates? (to|into)|(could|can) (that|this|it) (lead|turn)|(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)|switch|transition|pivot|move (into|to) (a |an |the )?(tech|technology|smart|career|role|job|field|industry|sector|something|these|this)|get into|break into|change careers?|career change|retrain|end up|path|what now|(best|closest|good|nearest|top) match|next step|move (into|over to|over into) (\w+ ){0,2}(tech|work|field|world|jobs?|roles?|careers?)|(become|turn into|be) a (career|job)|what is there|anything there|f(ü|u)r mich|passt|para m(í|i)|pour moi|para mim|me conviene|me va mejor|me sirve|me correspond|combina comigo|welche (rolle|stelle|beruf)|quel (m(é|e)tier|poste)|qu(é|e) (puesto|trabajo)|qual (trabalho|cargo)|(wants?|wanting|needs?|needing|ready for) a (change|new career)|change of career|new career)\b/;
 
@@ -111,7 +113,9 @@ export const INTENT_RULES: IntentRule[] = [
       s.namedRoles === 0 &&
       !s.subjectRole &&
       asksForFit(q) &&
-      (STATES_BACKGROUND.test(q) || (s.namedSkills === 0 && !SKILLS_LIST.test(q) && !ALL_ROLES.test(q))),
+      (STATES_BACKGROUND.test(q) ||
+        FOR_PEOPLE_WHO.test(q) ||
+        (s.namedSkills === 0 && !SKILLS_LIST.test(q) && !ALL_ROLES.test(q))),
     examples: [
       'ex-paramedic here, good with gadgets and patients. what fits?',
       'i do pentests for banks. smart city equivalent?',
@@ -126,6 +130,7 @@ export const INTENT_RULES: IntentRule[] = [
       'I did a degree in sociology and love running focus groups',
       'my brother is a plumber and wants a change',
       'been doing payroll for a few yrs, numbers are kinda my thing',
+      'what roles are there for people who are good with customers?',
     ],
   },
   {

@@ -80,7 +80,7 @@ export const ASKS_TO_PRODUCE =
  * certain: "who makes the best pizza?" is worded the same.
  */
 const ASKS_FOR_ROLE =
-  /\b(is there|are there|any|there'?s)\s+(a |an |some )?(job|role|career|position|profession|person|people|specialist)s?\s+(that|where|which|who|for|in charge)\b|\b(what|which)\s+(kind of |type of )?(job|role|career|position|profession)s?\b|\bwho\s+(makes?|builds?|designs?|runs?|looks? after|maintains?|fix(es)?|programs?|plans?|decides?|keeps?|checks?|handles?|manages?|works? on|takes? care|sets? up|installs?|repairs?|creates?|develops?|helps?|gets?)\b|\bwhat (do you|do they|would you|do people) call\b|\bwhat('s| is) (the|that) (job|role|person)\b|\bthe (job|role|person|guy|people|one) (who|that|where)\b/i;
+  /\b(is there|are there|any|there'?s)\s+(a |an |some )?(job|role|career|position|profession|person|people|specialist)s?\s+(that|where|which|who|for|in charge)\b|\b(what|which)\s+(of (these|those|the|your|them) )?(kind of |type of )?(job|role|career|position|profession)s?\b|\bwho\s+(makes?|builds?|designs?|runs?|looks? after|maintains?|fix(es)?|programs?|plans?|decides?|keeps?|checks?|handles?|manages?|works? on|takes? care|sets? up|installs?|repairs?|creates?|develops?|helps?|gets?|protects?|secures?|guards?|defends?|monitors?|analy[sz]es?|trains?|connects?|operates?|coordinates?|leads?)\b|\bwhat (do you|do they|would you|do people) call\b|\bwhat('s| is) (the|that) (job|role|person)\b|\bthe (job|role|person|guy|people|one) (who|that|where)\b/i;
 
 /** Asks for the bot's view on a policy or a value question. */
 const OPINION =
