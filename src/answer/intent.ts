@@ -34,7 +34,7 @@ export interface QuestionSignals {
 const MAX_WORDS_BESIDE_SKILL = 4;
 
 const COMPARE =
-  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or)\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or|between|torn|choos(e|ing)|decid(e|ing))\b/;
 const ASKS_FOR_ROLES =
   /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
 /** The roles asked for are for a kind of person: "roles for people who are good with customers". */
