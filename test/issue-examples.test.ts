@@ -292,6 +292,19 @@ describe('follow-ups keep their subject', () => {
     expect(a.roles[0]).toBe(role);
   });
 
+  it('"the second one" after "torn between A and B" is B', async () => {
+    const chat = engine.conversation();
+    await chat.ask('im torn between cloud architect and platform developer');
+    expect((await chat.ask('tell me more about the second one')).roles[0]).toBe('platform-developer');
+  });
+
+  it('"which of them is more into data analytics?" picks the role whose summary says so, and "that one" stays on it', async () => {
+    const chat = engine.conversation();
+    await chat.ask('compare customer maker and professional triber for me');
+    expect((await chat.ask('which of them is more into data analytics?')).roles[0]).toBe('professional-triber');
+    expect((await chat.ask('ok tell me more about that one')).roles[0]).toBe('professional-triber');
+  });
+
   it('"and the other one?" after a comparison turns to the second role', async () => {
     const chat = engine.conversation();
     await chat.ask('customer maker vs professional triber');

@@ -156,4 +156,4 @@ function ordered(subject: KnowledgeDoc[], picked: KnowledgeDoc[]): KnowledgeDoc[
 }
 
 /** Points at one of several things just listed: "the one with…", "the network one", "that one". */
-const PICKS_ONE = /\b(the|that) ([\w-]+ ){0,3}one\b/i;
+const PICKS_ONE = /\b(the|that) ([\w-]+ ){0,3}one\b|\bwhich (one|of (them|these|those|the two|both))\b/i;
