@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
 import { type App, buildApp } from './app.js';
@@ -165,8 +166,11 @@ const parseCliArgs = (args: string[]) =>
     },
   });
 
+/** The command files beside this module: dist/commands, or the bundle's own copies in dist/cli-bundle/commands. */
+const COMMANDS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
+
 export async function main(argv: string[]): Promise<number> {
-  const commands = await CommandSet.load();
+  const commands = await CommandSet.load(COMMANDS_DIR);
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
     parsed = parseCliArgs(argv);

@@ -1,12 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, type ConfigProblem } from './errors.js';
 
-/** The project root: knowledge/ and prompts/ ship beside dist/, wherever the CLI is started from. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project root: knowledge/ and prompts/ ship beside dist/, wherever the CLI is started from. It is
+ * the nearest folder above this module with a package.json, so the compiled code (dist/), the bundled
+ * CLI (dist/cli-bundle/) and the sources (src/, under vitest) all find the same one.
+ */
+export const PACKAGE_ROOT = packageRootAbove(path.dirname(fileURLToPath(import.meta.url)));
+
+function packageRootAbove(dir: string): string {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) return path.resolve(dir, '..');
+  }
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const STORES = ['sqlite', 'memory'] as const;

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assembleEngine } from '../app.js';
 import { loadConfig, PACKAGE_ROOT } from '../config.js';
 import { readEvalSet } from '../eval/eval-sets.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
+import { PACKAGE_ROOT } from '../config.js';
 import { FEATURE_NAMES } from './scope-features.js';
 
 /** Weights fitted by fit-scope-model.ts; they ship beside it as scope-model.json. */
@@ -17,14 +17,7 @@ export const scopeModelFile = z.object({
 export type ScopeModelFile = z.infer<typeof scopeModelFile>;
 
 /** Where the weights live: src/scope/, read from there by the built code too (it is not compiled). */
-export const SCOPE_MODEL_PATH = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'src',
-  'scope',
-  'scope-model.json',
-);
+export const SCOPE_MODEL_PATH = path.join(PACKAGE_ROOT, 'src', 'scope', 'scope-model.json');
 
 /** Logistic regression over standardised retrieval features: the probability a question is in scope. */
 export class ScopeModel {
