@@ -134,7 +134,7 @@ export const GAP_TOPICS: GapTopic[] = [
 export function gapTopicsIn(question: string): GapTopic[] {
   // "salário", "rémunération": the patterns are written without accents.
   const folded = question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return GAP_TOPICS.filter((g) => g.pattern.test(question) || g.pattern.test(folded));
+  return GAP_TOPICS.filter((g) => g.pattern.test(question) || (folded !== question && g.pattern.test(folded)));
 }
 
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
