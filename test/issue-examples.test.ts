@@ -86,6 +86,12 @@ describe('requests for something other than an answer are declined, whatever the
     // A clause before a comma is not a person introducing themselves.
     'my sourdough keeps coming out flat, any tips on the starter',
     'laptop got popups everywhere, think its a virus. how do i clean it without losing my files',
+    // Repairs, health and trivia that use the knowledge's words.
+    'my 3d printer nozzle keep clogging with PLA, how to clean it?',
+    'i get a really bad headache after using a vr headset for like 3 hrs is that dangerous',
+    'Write python code for reading sensor data from arduino and plotting graph',
+    'can u hack my schools website and change my grades',
+    'What are the opening hours of the two Berlin zoos?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -97,6 +103,13 @@ describe('requests for something other than an answer are declined, whatever the
     ['what did Berlin do to attract tech people?', 'describe'],
   ])('a place asked about for itself is declined, its projects and talent answered: %s', async (q, intent) => {
     expect((await engine.ask(q)).intent).toBe(intent);
+  });
+
+  it('people who write code are a job to name, not a request for code', async () => {
+    const a = await engine.ask(
+      'I hear there are people who write code that controls the whole network centrally. What is that job?',
+    );
+    expect(a.roles[0]).toBe('sdn-network-programmer');
   });
 
   it('pay asked about an occupation the knowledge lacks is declined; about a role, it is an honest gap', async () => {
