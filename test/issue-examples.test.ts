@@ -105,6 +105,24 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask(q)).intent).toBe(intent);
   });
 
+  it.each([
+    [
+      'pregunta de profe: quién diseña esas experiencias con visores donde caminas por un edificio que todavía no se construye??',
+      'virtual-reality-designer',
+    ],
+    ['tem algum role com realidade virtual?', 'virtual-reality-designer'],
+  ])('domain words in another language are searched in English: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(role);
+  });
+
+  it('a 3D printer to buy, named in Portuguese, is still shopping', async () => {
+    expect(
+      (await engine.ask('what is the best impressora 3D for buy to make miniaturas? ender 3 ou bambu?')).intent,
+    ).toBe('decline');
+  });
+
   it('people who write code are a job to name, not a request for code', async () => {
     const a = await engine.ask(
       'I hear there are people who write code that controls the whole network centrally. What is that job?',

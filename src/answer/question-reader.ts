@@ -6,7 +6,8 @@ import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
-import { words } from '../text/normalize.js';
+import { englishDomainWords, searchableGlosses } from '../text/domain-words.js';
+import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -86,8 +87,12 @@ const MIN_FIT_SHARE = 0.25;
 interface Wording {
   /** The question as sent (limited); greetings and thanks are read in it. */
   raw: string;
-  /** The question without an opening courtesy ("hey, quick question:"): what is searched and read. */
+  /** The question without an opening courtesy ("hey, quick question:"): what is read. */
+  asked: string;
+  /** What is read: `asked`, with the English of domain words written in another language. */
   text: string;
+  /** What is searched: `asked`, with the English of what it is about ("virtual reality", not "job"). */
+  searched: string;
   mentions: NameMatch[];
   gapTopics: GapTopic[];
   /** It asks about a particular occupation ("become a dental hygienist"). */
@@ -123,8 +128,8 @@ export class QuestionReader {
     const subject = w.followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
     const retrieval = subject.length
-      ? await this.retriever.retrieve(`${w.text} ${subject.map((d) => d.title).join(' ')}`)
-      : await this.retriever.retrieve(w.text, w.mentions);
+      ? await this.retriever.retrieve(`${w.searched} ${subject.map((d) => d.title).join(' ')}`)
+      : await this.retriever.retrieve(w.searched, w.mentions);
     const ask = this.asks(w, subject, previous);
     const scope = this.scope(w, retrieval, ask);
     // Conversation the model would decline ("thanks, that's all for my lesson") or read as a person
@@ -158,7 +163,12 @@ export class QuestionReader {
 
   private wording(question: string, previous: Turn | undefined): Wording {
     const raw = limitQuestion(question);
-    const text = withoutOpeningCourtesy(raw);
+    // Domain words written in another language are searched in the knowledge's English too.
+    const asked = withoutOpeningCourtesy(raw);
+    const english = englishDomainWords(asked);
+    const text = english.length ? `${asked} (${english.join(', ')})` : asked;
+    const about = searchableGlosses(english);
+    const searched = about.length ? `${asked} (${about.join(', ')})` : asked;
     const found = this.retriever.mentions(text);
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
@@ -176,7 +186,18 @@ export class QuestionReader {
       contentWords: known.length + unknown.length,
       asksGap: gapTopics.length > 0,
     });
-    return { raw, text, mentions, gapTopics, otherOccupation: asksAboutAnOccupation(text), known, unknown, followUp };
+    return {
+      raw,
+      asked,
+      text,
+      searched,
+      mentions,
+      gapTopics,
+      otherOccupation: asksAboutAnOccupation(text),
+      known,
+      unknown,
+      followUp,
+    };
   }
 
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
@@ -195,7 +216,8 @@ export class QuestionReader {
     });
 
     // "soy contadora", "ich bin Lehrerin": a background named in another language is matched in English.
-    const personTerms = new Set(this.vocabulary.questionStems(occupationsInEnglish(w.text)));
+    // Glossed domain words ("job") say nothing of the person: the background is read as written.
+    const personTerms = new Set(this.vocabulary.questionStems(occupationsInEnglish(w.asked)));
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'
@@ -269,12 +291,17 @@ export class QuestionReader {
     const decision = decideScope({
       asksToProduce: ASKS_TO_PRODUCE.test(w.text),
       followUp: w.followUp !== undefined,
-      // "best VR headset" names the VR designer by a one-word alias, but asks what to buy.
+      // "best VR headset" names the VR designer by an alias, but asks what to buy.
       namesRole:
         ask.namedRoles > 0 &&
         !(
           HOW_TO_OR_BUY.test(w.text) &&
-          w.mentions.every((m) => this.typeOf(m.docId) !== 'role' || m.end - m.start === 1)
+          w.mentions.every(
+            (m) =>
+              this.typeOf(m.docId) !== 'role' ||
+              m.end - m.start === 1 ||
+              nameKey(m.name) !== nameKey(this.kb.byId.get(m.docId)!.title),
+          )
         ),
       // A sceptic asking what the source says of a named topic ("who's the Chula Vista guy you
       // mention?") is answered however many other words the knowledge lacks.

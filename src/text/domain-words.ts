@@ -1,0 +1,106 @@
+import { words } from './normalize.js';
+
+/**
+ * The knowledge is written in English; people who are not write its words in their own language
+ * ("¿quién diseña experiencias de realidad virtual?", "tem algum role com realidade virtual?").
+ * The words of the domain in Spanish, Portuguese, French and German, under the English the
+ * knowledge uses, written without accents as `words` folds them. Only words that are not also
+ * English words with another meaning are listed ("red", Spanish for network, is not).
+ */
+const GLOSSES: [string, string][] = [
+  ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
+  ['headset', 'visor|visores|gafas vr|oculos vr|oculos 3d|casque vr|vr brille'],
+  [
+    '3d printing',
+    'impresion 3d|impresora 3d|impressao 3d|impressora 3d|impression 3d|imprimante 3d|3d druck|3d drucker',
+  ],
+  [
+    'machine learning',
+    'aprendizaje automatico|aprendizado de maquina|aprendizagem automatica|apprentissage automatique|maschinelles lernen',
+  ],
+  [
+    'artificial intelligence',
+    'inteligencia artificial|intelligence artificielle|kunstliche intelligenz|kuenstliche intelligenz',
+  ],
+  ['cyber security', 'ciberseguridad|ciberseguranca|cybersecurite|cybersicherheit'],
+  ['security', 'seguridad|seguranca|securite|sicherheit'],
+  [
+    'smart city',
+    'ciudad inteligente|ciudades inteligentes|cidade inteligente|cidades inteligentes|ville intelligente|villes intelligentes',
+  ],
+  ['city', 'ciudad|ciudades|cidade|cidades|ville|villes|stadt|stadte|staedte'],
+  [
+    'job',
+    'trabajo|trabajos|empleo|empleos|puesto|puestos|profesion|profesiones|emprego|empregos|trabalho|trabalhos|vaga|vagas|profissao|profissoes|emploi|emplois|metier|metiers|beruf|berufe|stelle|stellen',
+  ],
+  [
+    'skills',
+    'habilidades|competencias|competencia|destrezas|capacidades|competences|fahigkeiten|faehigkeiten|kenntnisse',
+  ],
+  ['data', 'datos|dados|donnees|daten'],
+  [
+    'data scientist',
+    'cientifico de datos|cientifica de datos|cientista de dados|scientifique des donnees|datenwissenschaftler',
+  ],
+  ['network', 'redes|rede|reseau|reseaux|netzwerk|netzwerke|netz'],
+  ['cloud', 'nube|nuvem|nuage'],
+  ['sensors', 'sensores|capteurs|sensoren'],
+  ['programming', 'programacion|programacao|programmation|programmierung|codigo'],
+  ['technician', 'tecnico|tecnica|technicien|technicienne|techniker|technikerin'],
+  ['building', 'edificio|edificios|predio|predios|batiment|batiments|gebaude|gebaeude'],
+  ['designs', 'disena|disenan|disenar|desenha|desenhar|projeta|concoit|entwirft'],
+  ['training', 'entrenar|entrenamiento|treinar|treinamento|ausbildung'],
+  ['firefighters', 'bomberos|bombeiros|pompiers|feuerwehr'],
+  ['funding', 'fondos|financiamiento|financiacion|financiamento|fundos|financement|finanzierung|subvenciones'],
+  ['partnerships', 'alianzas|aliancas|parcerias|partenariats|partnerschaften'],
+  ['schools', 'escuelas|escolas|ecoles|schulen|colegios'],
+  ['related', 'relacionados|relacionado|relacionadas|relacionada|verwandt|parecidos|parecido|semelhantes'],
+  ['customers', 'clientes|kunden'],
+  ['sales', 'ventas|vendas|ventes|vertrieb'],
+  ['robots', 'robotica|robotique|robotik'],
+  ['implant', 'implante|implantes|implantat|implantate'],
+  ['brain', 'cerebro|cerveau|gehirn'],
+  ['traffic', 'trafico|transito|verkehr'],
+  ['energy', 'energia|energie'],
+  ['factory', 'fabrica|fabricas|usine|usines|fabrik'],
+  ['ports', 'puerto|puertos|porto|portos'],
+];
+
+/** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */
+const BY_LENGTH = (() => {
+  const entries = GLOSSES.flatMap(([english, list]) =>
+    list.split('|').map((phrase) => ({ words: phrase.split(' '), english })),
+  );
+  const lengths = [...new Set(entries.map((e) => e.words.length))].sort((a, b) => b - a);
+  return lengths.map((n) => ({
+    n,
+    english: new Map(entries.filter((e) => e.words.length === n).map((e) => [e.words.join(' '), e.english])),
+  }));
+})();
+
+/**
+ * The English of the domain words a message writes in another language, in order and once each;
+ * empty when it has none. "quien disena experiencias de realidad virtual" gives "designs virtual reality".
+ */
+export function englishDomainWords(message: string): string[] {
+  const tokens = words(message);
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const found: { at: number; english: string }[] = [];
+  for (const { n, english } of BY_LENGTH)
+    for (let i = 0; i + n <= tokens.length; i++) {
+      if (used.slice(i, i + n).some(Boolean)) continue;
+      const gloss = english.get(tokens.slice(i, i + n).join(' '));
+      if (!gloss) continue;
+      found.push({ at: i, english: gloss });
+      used.fill(true, i, i + n);
+    }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.english))];
+}
+
+/** Glosses that say what kind of question it is ("puesto": a job) rather than what it is about. */
+const GENERIC = new Set(['job', 'city', 'skills', 'related']);
+
+/** The glosses worth searching for: what the question is about, not its kind. */
+export function searchableGlosses(glosses: string[]): string[] {
+  return glosses.filter((g) => !GENERIC.has(g));
+}

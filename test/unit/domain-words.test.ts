@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest';
+import { englishDomainWords } from '../../src/text/domain-words.js';
+
+it('glosses the domain words of another language, a phrase before its parts, once each', () => {
+  expect(englishDomainWords('¿quién diseña experiencias de realidad virtual para bomberos?')).toEqual([
+    'designs',
+    'virtual reality',
+    'firefighters',
+  ]);
+  expect(englishDomainWords('ciudades inteligentes y ciudades')).toEqual(['smart city', 'city']);
+});
+
+it('leaves English alone, including words other languages share ("red", "formation")', () => {
+  expect(englishDomainWords('what does a network engineer do in a red team formation?')).toEqual([]);
+});
