@@ -92,6 +92,9 @@ describe('requests for something other than an answer are declined, whatever the
     'Write python code for reading sensor data from arduino and plotting graph',
     'can u hack my schools website and change my grades',
     'What are the opening hours of the two Berlin zoos?',
+    // "what should I ask" someone else is not asking what to ask the bot.
+    'I have a cochlear implant consultation next week. What should I ask the surgeon?',
+    'Is it safe for my grandson to wear a VR headset for hours? His eyes seem tired afterwards.',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -170,6 +173,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'how do i use this exactly? do i just type a job title or can i ask full questions',
     'wait r u chatgpt or what. what do u even do',
     'Could you please set out the scope of the information you are able to provide?',
+    'qué tipo de preguntas te puedo hacer? can you help me in spanish or only english?',
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');
@@ -321,6 +325,14 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask(second);
     expect(a.grounded).toBe(true);
     expect(a.roles[0]).toBe(role);
+  });
+
+  it('"what do u need to be good at" after a role asks for its skills', async () => {
+    const chat = engine.conversation();
+    await chat.ask("ok so what's an alliance director");
+    const a = await chat.ask('sounds kinda boring tbh. what do u need to be good at');
+    expect(a.intent).toBe('role-skills');
+    expect(a.roles[0]).toBe('alliance-director');
   });
 
   it('"the second one" after "torn between A and B" is B', async () => {

@@ -46,6 +46,7 @@ const GLOSSES: [string, string][] = [
   ['cloud', 'nube|nuvem|nuage'],
   ['sensors', 'sensores|capteurs|sensoren'],
   ['programming', 'programacion|programacao|programmation|programmierung|codigo'],
+  ['specialist', 'especialista|especialistas|specialiste|specialistes|spezialist|spezialistin'],
   ['technician', 'tecnico|tecnica|technicien|technicienne|techniker|technikerin'],
   ['building', 'edificio|edificios|predio|predios|batiment|batiments|gebaude|gebaeude'],
   ['designs', 'disena|disenan|disenar|desenha|desenhar|projeta|concoit|entwirft'],
