@@ -12,6 +12,12 @@ const FRAME_WORDS = new Set(
   ),
 );
 
+/**
+ * Phrases that say someone is responsible for something, not what: "the job that takes care of the
+ * city from hackers" is about hackers, not about care.
+ */
+const LIGHT_PHRASES = /\b(tak(e|es|ing) care of|look(s|ing)? after|in charge of|responsible for|make sure|makes sure)\b/gi;
+
 /** Content words besides the frame that a question must keep before the frame is dropped. */
 const MIN_CONTENT_LEFT = 3;
 
@@ -21,7 +27,7 @@ const MIN_CONTENT_LEFT = 3;
  * the walk-through, not for "job" and "called".
  */
 export function withoutFrame(question: string): string {
-  const tokens = words(question);
+  const tokens = words(question.replace(LIGHT_PHRASES, ' '));
   const kept = tokens.filter((t) => !FRAME_WORDS.has(t));
   const content = kept.filter((t) => !STOPWORDS.has(t)).length;
   return kept.length < tokens.length && content >= MIN_CONTENT_LEFT ? kept.join(' ') : question;
