@@ -126,6 +126,12 @@ describe('requests for something other than an answer are declined, whatever the
     ).toBe('decline');
   });
 
+  it('"I want to make…" names the work wanted, not a background', async () => {
+    const a = await engine.ask('i want make model that guess which pump will break before it break. what job name?');
+    expect(a.intent).not.toBe('background-fit');
+    expect(a.roles[0]).toBe('machine-learning-scientist');
+  });
+
   it('people who write code are a job to name, not a request for code', async () => {
     const a = await engine.ask(
       'I hear there are people who write code that controls the whole network centrally. What is that job?',

@@ -226,11 +226,17 @@ export function asksAboutAnOccupation(question: string): boolean {
 export function asksForFit(question: string): boolean {
   const q = question.toLowerCase();
   if (OTHER_CAREER.test(q)) return false;
+  // "i want make model that guess which pump will break, what job?" names the work wanted, not a background.
+  if (WANTS_TO_MAKE.test(q) && !STATES_BACKGROUND.test(q)) return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
   // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
   const statesOnly = (STATES_BACKGROUND.test(q) || namesItself(q)) && !q.includes('?') && !QUESTION_WORD.test(q);
   return ((SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q)) || statesOnly;
 }
+
+/** The asker wants to make something: the work is what they describe, so it is a role they ask for. */
+const WANTS_TO_MAKE =
+  /\bi (really |just )?(want|wanna|would like|'?d like|like|love)( to)? (make|build|design|create|program|code|develop|predict|invent)\b/;
 
 /** Opens with a short phrase and a comma: how people introduce themselves in chat ("3D animator, mostly Blender"). */
 const NAMES_ITSELF = /^\W*(\w+(?: \w+){0,5})\s*,/;

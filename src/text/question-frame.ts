@@ -16,7 +16,8 @@ const FRAME_WORDS = new Set(
  * Phrases that say someone is responsible for something, not what: "the job that takes care of the
  * city from hackers" is about hackers, not about care.
  */
-const LIGHT_PHRASES = /\b(tak(e|es|ing) care of|look(s|ing)? after|in charge of|responsible for|make sure|makes sure)\b/gi;
+const LIGHT_PHRASES =
+  /\b(tak(e|es|ing) care of|look(s|ing)? after|in charge of|responsible for|make sure|makes sure)\b/gi;
 
 /** Content words besides the frame that a question must keep before the frame is dropped. */
 const MIN_CONTENT_LEFT = 3;
