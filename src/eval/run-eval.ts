@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 3 (test/eval/heldout3)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout3')),
     readEvalSet('held-out 4 (test/eval/heldout4)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout4')),
     readEvalSet('held-out 5 (test/eval/heldout5)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout5')),
+    readEvalSet('held-out 6 (test/eval/heldout6)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout6')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
