@@ -124,7 +124,10 @@ export class QuestionReader {
   async read(question: string, previous?: Turn): Promise<Understanding> {
     const w = this.wording(question, previous);
     const contentWords = w.known.length + w.unknown.length;
-    const social = helpKind(w.raw, w.followUp, contentWords + w.mentions.length);
+    // "hey, quick question: what can you do?" is read without its opener too.
+    const social =
+      helpKind(w.raw, w.followUp, contentWords + w.mentions.length) ??
+      (w.asked !== w.raw ? helpKind(w.asked, w.followUp, contentWords + w.mentions.length) : undefined);
     const subject = w.followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
     const retrieval = subject.length
