@@ -95,6 +95,9 @@ describe('requests for something other than an answer are declined, whatever the
     // "what should I ask" someone else is not asking what to ask the bot.
     'I have a cochlear implant consultation next week. What should I ask the surgeon?',
     'Is it safe for my grandson to wear a VR headset for hours? His eyes seem tired afterwards.',
+    'Could you help me sort out the public Wi-Fi in our branch? The access points keep losing connection.',
+    'quelle imprimante 3D je devrais acheter for under 300 euros? prusa or bambu?',
+    "what's the latest on that Chula Vista police drone program? saw something on the telly",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -180,6 +183,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'wait r u chatgpt or what. what do u even do',
     'Could you please set out the scope of the information you are able to provide?',
     'qué tipo de preguntas te puedo hacer? can you help me in spanish or only english?',
+    "g'day mate, how's it goin",
+    'how do i use ya? just ask about jobs or what?',
+    "salut 👋 c'est quoi ce bot exactement?",
+    "Hello there! I'm new to this channel. Could you tell me a little about what you're able to help with?",
   ])('%j', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('help');
@@ -339,6 +346,14 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask('sounds kinda boring tbh. what do u need to be good at');
     expect(a.intent).toBe('role-skills');
     expect(a.roles[0]).toBe('alliance-director');
+  });
+
+  it('"need python?" after a role asks about that role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does an sdn network programmer do');
+    const a = await chat.ask('need python?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('sdn-network-programmer');
   });
 
   it('"the second one" after "torn between A and B" is B', async () => {

@@ -51,6 +51,8 @@ const REPHRASE =
 const REFERENCE_WORDS = new Set(['vs', 'versus', 'from', 'than', 'with', 'to', 'like']);
 const COMPARES =
   /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
+/** Asks whether something is needed or used: "need python?" after a role is about that role. */
+const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */
 const ASKS_WHICH_ROLE =
   /(?<!\bfrom )\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?)\b/;
@@ -107,13 +109,14 @@ export function resolveFollowUp(opts: {
   // the subject; a role named starts anew.
   const namesNoRole = namedRoles.length === 0;
   const facet = asksAboutARole(q);
-  const aboutTheRole = anaphora || facet || opts.asksGap;
+  const aboutTheRole = anaphora || facet || opts.asksGap || NEEDS.test(q);
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
   const keepsSubject = (onlySkills && aboutTheRole) || (namesNoRole && anaphora);
   if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
-  const mostlyKnown = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || facet;
+  const mostlyKnown =
+    opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || facet || NEEDS.test(q);
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
   // a short one of unknown words ("what's the weather") starts something new. So does one of any
   // length asking about a facet of a role (its backgrounds, skills, work) without naming one, unless

@@ -30,6 +30,7 @@ const OCCUPATIONS: [string, string][] = [
   ['urban planning', 'urbaniste stadtplaner stadtplanerin urbanista'],
   ['designer', 'disenador disenadora designerin'],
   ['journalism', 'periodista journaliste jornalista journalist journalistin'],
+  ['paramedic', 'ambo ambos sanitater sanitaeter paramedico paramedica'],
   ['medical', 'medico medica arzt arztin medecin'],
   ['community', 'comunitaria comunitario communautaire comunitaria gemeinde'],
   ['organising', 'organizadora organizador organisatrice organisateur organizadora'],

@@ -141,6 +141,7 @@ export class QuestionReader {
     const nothingNamed = (w.mentions.length === 0 && subject.length === 0) || asksHowToUseBot(w.raw);
     const leaning =
       social ??
+      (asksHowToUseBot(w.raw) ? 'help' : undefined) ??
       (nothingNamed &&
       scope.decision.reason !== 'produce' &&
       (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.raw))

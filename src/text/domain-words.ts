@@ -26,7 +26,7 @@ const GLOSSES: [string, string][] = [
   ['security', 'seguridad|seguranca|securite|sicherheit'],
   [
     'smart city',
-    'ciudad inteligente|ciudades inteligentes|cidade inteligente|cidades inteligentes|ville intelligente|villes intelligentes',
+    'smartcity|smartcities|ciudad inteligente|ciudades inteligentes|cidade inteligente|cidades inteligentes|ville intelligente|villes intelligentes',
   ],
   ['city', 'ciudad|ciudades|cidade|cidades|ville|villes|stadt|stadte|staedte'],
   [
