@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
 const RRF_K = 4;
-const WEIGHTS = { names: 1.6, lexical: 1, dense: 0.8, documents: 0.8 } as const;
+const WEIGHTS = { names: 1.6, lexical: 1, dense: 0.8, documents: 1.2 } as const;
 const DENSE_CANDIDATES = 30;
 
 /** Ranks keyed items by their best position in a list of hits. */
