@@ -46,7 +46,7 @@ const SKILLS_LIST =
 const SKILLS =
   /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn|good at|need to know|habilidades|competencias|comp[eé]tences|f[aä]higkeiten|kenntnisse|habilidades)\b/;
 const BACKGROUNDS =
-  /\b(backgrounds?|bg|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
+  /\b(backgrounds?|bg|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|ppl|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
 const DAILY_WORK =
   /\b(day to day|day-to-day|daily|every ?day|(typical|normal|average|usual|regular) (day|week)|day in the life|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?|look like|what would (they|he|she) (even )?(do|make|print|build|work on))\b/;

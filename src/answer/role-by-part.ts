@@ -3,7 +3,7 @@ import type { NameMatch } from '../retrieval/name-matcher.js';
 import { nameKey } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
-/** "the robot one", "the machine learning guy", "the 3d printer job": a role named by part of its title. */
+/** "the robot one", "the machine learning guy", "the 3d printer job": a role named by part of its title or an alias. */
 const PART_AND_ONE = /\bthe ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position)\b/g;
 
 /** A typed word and a title word are alike when one starts the other ("robot" and "robotics"). */
@@ -23,10 +23,13 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
       .split(' ')
       .filter((w) => w.length > 1 && !STOPWORDS.has(w));
     if (typed.length === 0) continue;
-    const found = roles.filter((r) => {
-      const titleWords = nameKey(r.title).split(' ');
-      return typed.every((t) => titleWords.some((w) => alike(t, w)));
-    });
+    const holds = (name: string) => {
+      const nameWords = nameKey(name).split(' ');
+      return typed.every((t) => nameWords.some((w) => alike(t, w)));
+    };
+    // Titles first; then aliases, for a role better known by another name ("the brain chip job").
+    const byTitle = roles.filter((r) => holds(r.title));
+    const found = byTitle.length ? byTitle : roles.filter((r) => r.aliases.some(holds));
     if (found.length !== 1) continue;
     const start = key.slice(0, m.index).split(' ').filter(Boolean).length + 1;
     const role = found[0]!;
