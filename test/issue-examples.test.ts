@@ -51,6 +51,12 @@ describe('questions that used to be declined', () => {
     ).toBe('decline');
   });
 
+  it('"which jobs are about the networks?" ranks the network roles instead of listing all seventeen', async () => {
+    const a = await engine.ask('Which jobs are about the networks?');
+    expect(a.intent).not.toBe('roles-overview');
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+
   it('"what jobs exist in smart cities?" lists every role', async () => {
     const a = await engine.ask('what jobs exist in smart cities?');
     expect(a.intent).toBe('roles-overview');

@@ -37,6 +37,9 @@ const COMPARE =
   /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|distinguish|better|same as|similar to|or|between|torn|choos(e|ing)|decid(e|ing))\b/;
 const ASKS_FOR_ROLES =
   /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
+/** The roles asked for are about something: "which jobs are about the networks?" is not "list all jobs". */
+const ABOUT_SOMETHING =
+  /\b(are|is) (about|into|around)\b|\b(handle|handles|handling|deal with|deals with|work on|works on|work with|works with|involve|involves|involving|focus on|focuses on|related to)\b/;
 /** The roles asked for are for a kind of person: "roles for people who are good with customers". */
 const FOR_PEOPLE_WHO = /\b(for|to) (people|someone|somebody|folks|those|anyone|a person) (who|that|with)\b/;
 const ALL_ROLES =
@@ -162,7 +165,8 @@ export const INTENT_RULES: IntentRule[] = [
   },
   {
     intent: 'roles-overview',
-    when: (q, s) => ALL_ROLES.test(q) && s.namedRoles === 0 && s.namedSkills === 0 && !s.subjectRole,
+    when: (q, s) =>
+      ALL_ROLES.test(q) && s.namedRoles === 0 && s.namedSkills === 0 && !s.subjectRole && !ABOUT_SOMETHING.test(q),
     examples: ['what jobs exist in smart cities?', 'list all the roles', 'which careers are there?'],
   },
   {
