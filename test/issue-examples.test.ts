@@ -104,6 +104,9 @@ describe('requests for something other than an answer are declined, whatever the
     'Could you help me sort out the public Wi-Fi in our branch? The access points keep losing connection.',
     'quelle imprimante 3D je devrais acheter for under 300 euros? prusa or bambu?',
     "what's the latest on that Chula Vista police drone program? saw something on the telly",
+    'can u help one of my students with his python homework? the for loop prints everything',
+    'google drive or icloud, which cloud is better for storing my photos',
+    'is bitcoin a smart investment for our city reserve fund?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -190,6 +193,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Could you please set out the scope of the information you are able to provide?',
     'qué tipo de preguntas te puedo hacer? can you help me in spanish or only english?',
     "g'day mate, how's it goin",
+    'quick q - what is this thing and where does it get its info',
+    'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
     "salut 👋 c'est quoi ce bot exactement?",
     "Hello there! I'm new to this channel. Could you tell me a little about what you're able to help with?",
