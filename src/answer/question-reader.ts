@@ -6,6 +6,7 @@ import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
+import { withoutShorthand } from '../text/chat-shorthand.js';
 import { englishDomainWords, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
@@ -168,7 +169,7 @@ export class QuestionReader {
   private wording(question: string, previous: Turn | undefined): Wording {
     const raw = limitQuestion(question);
     // Domain words written in another language are searched in the knowledge's English too.
-    const asked = withoutOpeningCourtesy(raw);
+    const asked = withoutShorthand(withoutOpeningCourtesy(raw));
     const english = englishDomainWords(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);

@@ -1,0 +1,24 @@
+/**
+ * Chat shorthand written out, so the rules and the search read "what kind of ppl" as "what kind of
+ * people" and "talk to ppl" as "talk to people". Only forms with one meaning are listed ("r" may be
+ * the R language; "n" a letter).
+ */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bppl\b/gi, 'people'],
+  [/\babt\b/gi, 'about'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  [/\b(smth|sth|somethin)\b/gi, 'something'],
+  [/\b(bc|cuz|coz)\b/gi, 'because'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bur\b/gi, 'your'],
+  [/\bu\b/gi, 'you'],
+  [/\bprogrammin\b/gi, 'programming'],
+  [/\bcodin\b/gi, 'coding'],
+];
+
+export function withoutShorthand(message: string): string {
+  let text = message;
+  for (const [pattern, written] of SHORTHAND) text = text.replace(pattern, written);
+  return text;
+}

@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { withoutShorthand } from '../../src/text/chat-shorthand.js';
+
+it('writes out chat shorthand with one meaning', () => {
+  expect(withoutShorthand('jobs where u mostly talk to ppl w/ no coding? abt to switch bc bored')).toBe(
+    'jobs where you mostly talk to people with no coding? about to switch because bored',
+  );
+});
+
+it('leaves words that only contain the shorthand, and letters with other meanings, alone', () => {
+  expect(withoutShorthand('r and python, build a UI, pursue a course')).toBe(
+    'r and python, build a UI, pursue a course',
+  );
+});
