@@ -7,7 +7,7 @@ import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
 /** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
 const ANAPHORA =
-  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle)|isso|esse|become one|be one|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
+  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds", "¿y…?", "et…". */
 const CONTINUES =
   /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e)\b/;

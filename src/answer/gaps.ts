@@ -33,7 +33,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'training',
     label: 'courses, certifications or where to study',
     pattern:
-      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|bootcamps?|classes|training|certifica\w*|certified|certs?|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|kurse?|bootcamps?|classes|training|certifica\w*|certified|certs?|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|comptia|aws certified)\b|\bsecurity\+/i,
     examples: [
       'is there a bootcamp for becoming a data scientist?',
       'which certifications does a cyber security analyst need',
@@ -106,7 +106,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'outlook',
     label: 'forecasts of demand for a role (the job outlook)',
     pattern:
-      /\b(job|career|employment) (outlook|prospects)\b|\boutlook for\b|\b(in|over|for) the (next|coming) (\d+|few|five|ten|couple of) (years|yrs)\b|\bnext (\d+|few|five|ten) (years|yrs)\b|\bfuture demand\b|\b(field|job|role|area|career|profession|demand|sector) (has |have )?(growing|shrinking|dying|booming|grown|shrunk|grew|shrank)\b|\b(grown|grew) or (shrunk|shrank)\b|\bunemployment\b|\bgrowing (field|job|role|area|career|profession)\b/i,
+      /\b(job|career|employment) (outlook|prospects)\b|\boutlook for\b|\b(in|over|for) the (next|coming) (\d+|few|five|ten|couple of) (years|yrs)\b|\bnext (\d+|few|five|ten) (years|yrs)\b|\bfuture demand\b|\bjob market\b|\b(over)?saturated\b|\b(field|job|role|area|career|profession|demand|sector) (has |have )?(growing|shrinking|dying|booming|grown|shrunk|grew|shrank)\b|\b(grown|grew) or (shrunk|shrank)\b|\bunemployment\b|\bgrowing (field|job|role|area|career|profession)\b/i,
     examples: [
       'is the neuro implant field growing?',
       "what's the job outlook for cloud architects",

@@ -52,6 +52,7 @@ const GLOSSES: [string, string][] = [
   ['designs', 'disena|disenan|disenar|desenha|desenhar|projeta|concoit|entwirft'],
   ['training', 'entrenar|entrenamiento|treinar|treinamento|ausbildung'],
   ['firefighters', 'bomberos|bombeiros|pompiers|feuerwehr'],
+  ['studies', 'untersucht|untersuchen|investiga|estuda|estudia|etudie'],
   [
     'grants',
     'forderantrage|foerderantraege|forderantrag|foerderantrag|fordermittel|foerdermittel|subsidios|subvencoes|subvencion|subvenciones',
