@@ -139,7 +139,8 @@ export class QuestionReader {
     // Conversation the model would decline ("thanks, that's all for my lesson") or read as a person
     // describing themselves ("many thanks, very useful") gets the guide instead, and so does a
     // question about what the bot can do that names nothing it knows.
-    const nothingNamed = (w.mentions.length === 0 && subject.length === 0) || asksHowToUseBot(w.raw);
+    const nothingNamed = w.mentions.length === 0 && subject.length === 0;
+    // How to use the bot ("do I just type a job title?") gets the guide, whatever else it names.
     const leaning =
       social ??
       (asksHowToUseBot(w.raw) ? 'help' : undefined) ??
@@ -168,7 +169,8 @@ export class QuestionReader {
 
   private wording(question: string, previous: Turn | undefined): Wording {
     const raw = limitQuestion(question);
-    // Domain words written in another language are searched in the knowledge's English too.
+    // Read without an opening courtesy and with chat shorthand written out; domain words written in
+    // another language are read, and what they are about searched, in the knowledge's English too.
     const asked = withoutShorthand(withoutOpeningCourtesy(raw));
     const english = englishDomainWords(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
