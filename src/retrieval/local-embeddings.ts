@@ -18,34 +18,76 @@ const WORD_WEIGHT = 1;
 const BIGRAM_WEIGHT = 0.6;
 const CHAR_WEIGHT = 0.35;
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of `prefix` followed by `text[from..to)`, without building the string. */
+function fnv1a(prefix: number, text: string, from: number, to: number): number {
+  let h = prefix;
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return h >>> 0;
+  return h;
 }
 
-/** Weighted hashed features of a text: [bucket, weight] pairs, before IDF. */
-function features(text: string): Map<number, number> {
+/** The hash state after a feature kind's prefix ("w:", "b:", "c:"). */
+const prefixHash = (prefix: string) => fnv1a(FNV_OFFSET, prefix, 0, prefix.length);
+const WORD = prefixHash('w:');
+const BIGRAM = prefixHash('b:');
+const CHAR = prefixHash('c:');
+const SPACE = ' '.charCodeAt(0);
+const LT = '<'.charCodeAt(0);
+const GT = '>'.charCodeAt(0);
+
+const bucketOf = (h: number) => (h >>> 0) % DIMENSIONS;
+
+/** Scratch space of `features`: a weight per bucket and which buckets the text touched. */
+const weightOf = new Float64Array(DIMENSIONS);
+const touched = new Uint16Array(DIMENSIONS);
+
+/**
+ * Weighted hashed features of a text, before IDF: its buckets in ascending order and their summed
+ * weights. Each feature is the FNV-1a hash of a kind prefix and a string ("w:" a word, "b:" two
+ * words, "c:" a character 3- or 4-gram of the word padded with < and >), hashed without building
+ * the strings: at 100,000 chunks this runs over every word of the knowledge.
+ */
+function features(text: string): { buckets: Uint16Array; weights: Float64Array } {
   const terms = contentTerms(text);
-  const out = new Map<number, number>();
-  const add = (feature: string, weight: number) => {
-    const bucket = fnv1a(feature) % DIMENSIONS;
-    out.set(bucket, (out.get(bucket) ?? 0) + weight);
+  let count = 0;
+  const add = (h: number, weight: number) => {
+    const bucket = bucketOf(h);
+    if (weightOf[bucket] === 0) touched[count++] = bucket;
+    weightOf[bucket]! += weight;
   };
-  terms.forEach((term, i) => {
-    add(`w:${term}`, WORD_WEIGHT);
-    if (i > 0) add(`b:${terms[i - 1]} ${term}`, BIGRAM_WEIGHT);
-    const padded = `<${term}>`;
-    const grams: string[] = [];
-    for (let n = 3; n <= 4; n++) {
-      for (let j = 0; j + n <= padded.length; j++) grams.push(padded.slice(j, j + n));
-    }
-    for (const g of grams) add(`c:${g}`, CHAR_WEIGHT / grams.length);
-  });
-  return out;
+  let previousHash = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    add(fnv1a(WORD, term, 0, term.length), WORD_WEIGHT);
+    if (i > 0) add(fnv1a(previousHash, term, 0, term.length), BIGRAM_WEIGHT);
+    // The pair's hash continues from "b:", this word and a space: the next word's pair starts here.
+    previousHash = Math.imul(fnv1a(BIGRAM, term, 0, term.length) ^ SPACE, FNV_PRIME);
+    // The n-grams of "<term>": the padding is hashed as its character codes, without a new string.
+    const length = term.length + 2;
+    const grams = Math.max(0, length - 2) + Math.max(0, length - 3);
+    const weight = CHAR_WEIGHT / grams;
+    for (let n = 3; n <= 4; n++)
+      for (let j = 0; j + n <= length; j++) {
+        let h = CHAR;
+        for (let c = j; c < j + n; c++) {
+          const code = c === 0 ? LT : c === length - 1 ? GT : term.charCodeAt(c - 1);
+          h = Math.imul(h ^ code, FNV_PRIME);
+        }
+        add(h, weight);
+      }
+  }
+  const buckets = touched.slice(0, count).sort();
+  const weights = new Float64Array(count);
+  for (let j = 0; j < count; j++) {
+    weights[j] = weightOf[buckets[j]!]!;
+    weightOf[buckets[j]!] = 0;
+  }
+  return { buckets, weights };
 }
 
 /**
@@ -65,7 +107,7 @@ export class LocalEmbeddings extends Embeddings {
 
   static fit(texts: string[]): LocalEmbeddings {
     const df = new Float64Array(DIMENSIONS);
-    for (const text of texts) for (const bucket of features(text).keys()) df[bucket]! += 1;
+    for (const text of texts) for (const bucket of features(text).buckets) df[bucket]! += 1;
     const n = texts.length;
     return new LocalEmbeddings(df.map((d) => Math.log((n + 1) / (d + 1)) + 1));
   }
@@ -83,11 +125,17 @@ export class LocalEmbeddings extends Embeddings {
 
   /** The embedding as its non-zero entries, in ascending dimension order; what the exact sparse index stores. */
   sparse(text: string): SparseVector {
-    const entries = [...features(text)].sort((a, b) => a[0] - b[0]);
-    const indices = Uint16Array.from(entries, ([bucket]) => bucket);
-    const weights = entries.map(([bucket, tf]) => (1 + Math.log(tf + 1)) * this.idf[bucket]!);
-    const norm = Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0));
-    return { indices, values: Float32Array.from(weights, (w) => (norm > 0 ? w / norm : 0)) };
+    const { buckets, weights } = features(text);
+    let sum = 0;
+    for (let j = 0; j < weights.length; j++) {
+      const w = (1 + Math.log(weights[j]! + 1)) * this.idf[buckets[j]!]!;
+      weights[j] = w;
+      sum += w * w;
+    }
+    const norm = Math.sqrt(sum);
+    const values = new Float32Array(weights.length);
+    if (norm > 0) for (let j = 0; j < weights.length; j++) values[j] = weights[j]! / norm;
+    return { indices: buckets, values };
   }
 
   embedText(text: string): number[] {
