@@ -6,9 +6,85 @@ import { STOPWORDS } from '../text/stopwords.js';
 /** "the robot one", "the machine learning guy", "the 3d printer job": a role named by part of its title or an alias. */
 const PART_AND_ONE = /\bthe ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position)\b/g;
 
-/** A typed word and a title word are alike when one starts the other ("robot" and "robotics"). */
-const alike = (typed: string, title: string) =>
-  title.startsWith(typed) || (typed.length > 3 && typed.startsWith(title) && title.length > 3);
+/** A title word is shorter than a typed word that starts with it only when both are longer than this. */
+const MIN_STEM = 3;
+
+/**
+ * The words of some names (the roles' titles, or their aliases), sorted, each with the names that
+ * hold it: which names hold a word like a typed one is a binary search and a few lookups, not a pass
+ * over every role, as a knowledge base may hold thousands.
+ */
+class NameWords {
+  private readonly sorted: string[];
+  private readonly holders = new Map<string, number[]>();
+
+  constructor(names: string[]) {
+    names.forEach((name, i) => {
+      for (const word of new Set(nameKey(name).split(' ').filter(Boolean))) {
+        const list = this.holders.get(word);
+        if (list) list.push(i);
+        else this.holders.set(word, [i]);
+      }
+    });
+    this.sorted = [...this.holders.keys()].sort();
+  }
+
+  /**
+   * The names with a word alike the typed one: the word starts with it ("robot" and "robotics"), or,
+   * both longer than MIN_STEM, it starts the typed word.
+   */
+  holding(typed: string): Set<number> {
+    const out = new Set<number>();
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]! < typed) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(typed); i++)
+      for (const n of this.holders.get(this.sorted[i]!)!) out.add(n);
+    if (typed.length > MIN_STEM)
+      for (let end = MIN_STEM + 1; end < typed.length; end++)
+        for (const n of this.holders.get(typed.slice(0, end)) ?? []) out.add(n);
+    return out;
+  }
+
+  /** The names holding a word alike each typed word. */
+  holdingAll(typed: string[]): number[] {
+    let found: Set<number> | undefined;
+    for (const t of typed) {
+      const next = this.holding(t);
+      found = found ? new Set([...found].filter((n) => next.has(n))) : next;
+      if (found.size === 0) break;
+    }
+    return [...(found ?? [])];
+  }
+}
+
+interface RoleNames {
+  titles: NameWords;
+  aliases: NameWords;
+  /** The role of each alias, in the order `aliases` numbers them. */
+  aliasRole: number[];
+}
+
+/** Each list of roles' name index, made on first use. */
+const INDEXES = new WeakMap<RoleDoc[], RoleNames>();
+
+function roleNames(roles: RoleDoc[]): RoleNames {
+  let names = INDEXES.get(roles);
+  if (!names) {
+    const aliasRole = roles.flatMap((r, i) => r.aliases.map(() => i));
+    names = {
+      titles: new NameWords(roles.map((r) => r.title)),
+      aliases: new NameWords(roles.flatMap((r) => r.aliases)),
+      aliasRole,
+    };
+    INDEXES.set(roles, names);
+  }
+  return names;
+}
 
 /**
  * The role a question names by part of its title, when exactly one role's title has every such word:
@@ -23,16 +99,15 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
       .split(' ')
       .filter((w) => w.length > 1 && !STOPWORDS.has(w));
     if (typed.length === 0) continue;
-    const holds = (name: string) => {
-      const nameWords = nameKey(name).split(' ');
-      return typed.every((t) => nameWords.some((w) => alike(t, w)));
-    };
+    const names = roleNames(roles);
     // Titles first; then aliases, for a role better known by another name ("the brain chip job").
-    const byTitle = roles.filter((r) => holds(r.title));
-    const found = byTitle.length ? byTitle : roles.filter((r) => r.aliases.some(holds));
+    const byTitle = names.titles.holdingAll(typed);
+    const found = byTitle.length
+      ? byTitle
+      : [...new Set(names.aliases.holdingAll(typed).map((a) => names.aliasRole[a]!))];
     if (found.length !== 1) continue;
     const start = key.slice(0, m.index).split(' ').filter(Boolean).length + 1;
-    const role = found[0]!;
+    const role = roles[found[0]!]!;
     const end = start + m[1]!.trim().split(' ').length;
     return { docId: role.id, name: role.title, exact: false, similar: false, start, end, score: 1 };
   }
