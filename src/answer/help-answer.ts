@@ -1,4 +1,4 @@
-import { type KnowledgeBase, overviewDoc } from '../knowledge/knowledge-base.js';
+import { type KnowledgeBase, overviewDoc, type RoleDoc } from '../knowledge/knowledge-base.js';
 import { article } from '../text/indefinite-article.js';
 import type { Answer } from './answer.js';
 import { toMarkdown } from './answer-markdown.js';
@@ -23,14 +23,17 @@ function provenance(kb: KnowledgeBase, kind: SocialKind, message: string, citati
   return origin ? [BREAK, line(`${origin.summary} `, citations.cite(origin))] : [];
 }
 
-/**
- * The short guide given for greetings, thanks, goodbyes and "what can you do?": what the bot knows,
- * a few questions to try (built from the knowledge base, so they always work) and the /role command.
- */
-export function helpAnswer(kb: KnowledgeBase, kind: SocialKind, message = ''): Answer {
-  const citations = new Citations(() => 1);
-  const overview = overviewDoc(kb, 'roles');
-  const cite = overview ? [' ', citations.cite(overview)] : [];
+interface Examples {
+  role?: RoleDoc;
+  questions: string[];
+}
+
+/** Each knowledge base's example questions, chosen once: the choice walks every role. */
+const EXAMPLES = new WeakMap<KnowledgeBase, Examples>();
+
+function examplesFor(kb: KnowledgeBase): Examples {
+  const known = EXAMPLES.get(kb);
+  if (known) return known;
   const role = kb.roles.find((r) => r.source === 'article') ?? kb.roles[0];
   // A skill with a short name that several roles share makes the clearest example.
   const users = new Map<string, number>();
@@ -39,11 +42,25 @@ export function helpAnswer(kb: KnowledgeBase, kind: SocialKind, message = ''): A
   const skill =
     [...kb.skills].filter((s) => s.title.split(' ').length <= 2).sort((a, b) => usedBy(b.id) - usedBy(a.id))[0] ??
     kb.skills[0];
-  const examples = [
+  const questions = [
     role && `"What does ${article(role.title)} ${role.title.toLowerCase()} do?"`,
     skill && `"Which roles need ${skill.title.toLowerCase()}?"`,
     '"I was a nurse, where could I fit?"',
   ].filter((e): e is string => Boolean(e));
+  const examples = { role, questions };
+  EXAMPLES.set(kb, examples);
+  return examples;
+}
+
+/**
+ * The short guide given for greetings, thanks, goodbyes and "what can you do?": what the bot knows,
+ * a few questions to try (built from the knowledge base, so they always work) and the /role command.
+ */
+export function helpAnswer(kb: KnowledgeBase, kind: SocialKind, message = ''): Answer {
+  const citations = new Citations(() => 1);
+  const overview = overviewDoc(kb, 'roles');
+  const cite = overview ? [' ', citations.cite(overview)] : [];
+  const { role, questions: examples } = examplesFor(kb);
   const lines = [
     line(OPENING[kind]),
     BREAK,

@@ -19,6 +19,12 @@ const D = 0.5;
 /** Weights of a near spelling and of a longer word a typed word starts, as fractions of an exact match. */
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
+/**
+ * Postings one search reads at most before it bounds its work (see `bounded`): far above what a
+ * question reads in today's knowledge (a few thousand), so that is searched exactly; at 100,000
+ * passages a question of common words would otherwise read millions.
+ */
+export const MAX_POSTINGS = 150_000;
 /** Hits returned: more than any ranking here looks at, few enough that a common word costs little. */
 const MAX_HITS = 200;
 
@@ -39,6 +45,17 @@ export interface Bm25State {
   fieldLengths: Uint16Array[];
   spelling: SpellingIndexState;
   postings: FieldPostings[];
+}
+
+/** One field's postings of one indexed term, as a search reads them. */
+interface PostingList {
+  field: number;
+  start: number;
+  end: number;
+  /** Query weight × field boost × IDF: what a posting's BM25 part is multiplied by. */
+  scale: number;
+  /** Which of the question's terms this list stands for (an expansion shares its term's number). */
+  termNo: number;
 }
 
 /** Postings while documents are added, frozen into typed arrays by `seal`. */
@@ -299,21 +316,29 @@ export class Bm25Index {
     return this.count;
   }
 
-  /** The best documents for `text` (any of its terms may match), best first, at most MAX_HITS. */
-  search(text: string): Bm25Hit[] {
+  /**
+   * The best documents for `text` (any of its terms may match), best first, at most MAX_HITS. Exact
+   * while the postings of the question's terms fit `maxPostings` (see MAX_POSTINGS); beyond it, the
+   * work is bounded as `bounded` says.
+   */
+  search(text: string, maxPostings = MAX_POSTINGS): Bm25Hit[] {
     if (!this.postings) throw new Error('Bm25Index: seal() the index before searching');
     const occurrences = new Map<string, number>();
     for (const word of this.opts.tokenizeQuery(text)) {
       const term = this.opts.processTerm(word);
       if (term) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
     }
-    const touched: number[] = [];
+    const lists: PostingList[] = [];
     let termNo = 0;
     for (const [term, times] of occurrences) {
-      for (const { indexed, weight } of this.expansions(term))
-        this.accumulate(indexed, weight * times, termNo, touched);
+      for (const { indexed, weight } of this.expansions(term)) this.listsOf(indexed, weight * times, termNo, lists);
       termNo += 1;
     }
+    const touched: number[] = [];
+    let total = 0;
+    for (const list of lists) total += list.end - list.start;
+    if (total <= maxPostings) for (const list of lists) this.read(list, touched);
+    else this.bounded(lists, maxPostings, touched);
     // A document matching more of the question's terms ranks higher: the score is multiplied by
     // how many distinct terms it matched (MiniSearch's "quality").
     for (const doc of touched) this.scores[doc]! *= this.matched[doc]!;
@@ -346,31 +371,92 @@ export class Bm25Index {
     return out;
   }
 
-  private accumulate(term: string, weight: number, termNo: number, touched: number[]): void {
+  /** An indexed term's postings in each field, as lists to read, with the weight each posting's score gets. */
+  private listsOf(term: string, weight: number, termNo: number, lists: PostingList[]): void {
     const id = this.spelling.idOf(term);
     if (id === undefined) return;
     this.opts.fields.forEach(({ boost }, f) => {
-      const { offsets, docs, counts } = this.postings![f]!;
+      const { offsets } = this.postings![f]!;
       const start = offsets[id]!;
       const end = offsets[id + 1]!;
       if (start === end) return;
       const length = end - start;
       const idf = Math.log(1 + (this.count - length + 0.5) / (length + 0.5));
-      const lengths = this.fieldLengths[f]!;
-      const avg = this.avgLength[f]! || 1;
-      const scale = weight * boost * idf;
-      for (let i = start; i < end; i++) {
-        const doc = docs[i]!;
-        const tf = counts[i]!;
-        const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);
-        this.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
-        if (this.lastTerm[doc] !== termNo) {
-          if (this.lastTerm[doc] === -1) touched.push(doc);
-          this.lastTerm[doc] = termNo;
-          this.matched[doc]! += 1;
-        }
-      }
+      lists.push({ field: f, start, end, scale: weight * boost * idf, termNo });
     });
+  }
+
+  /**
+   * Over budget (a large knowledge base, and a question of words most passages share), the lists
+   * that can add most to a score are read whole while they fit (the first always is). The others
+   * only add to the documents found that way, each looked up in the list (sorted by document), as
+   * long as those lookups fit a budget of the same size; a list beyond that is not read. So the score of a
+   * document found is exact but for those last lists, and the documents missed are those that
+   * match only the commonest words.
+   */
+  private bounded(lists: PostingList[], maxPostings: number, touched: number[]): void {
+    const order = lists.map((_, i) => i).sort((a, b) => lists[b]!.scale - lists[a]!.scale || a - b);
+    let budget = maxPostings;
+    const rest: PostingList[] = [];
+    for (const i of order) {
+      const list = lists[i]!;
+      const length = list.end - list.start;
+      if (length <= budget || budget === maxPostings) {
+        this.read(list, touched);
+        budget -= length;
+      } else rest.push(list);
+    }
+    let lookupBudget = maxPostings;
+    for (const list of rest) {
+      const lookups = touched.length * Math.ceil(Math.log2(list.end - list.start + 1));
+      if (lookups > lookupBudget) continue;
+      this.addToFound(list, touched);
+      lookupBudget -= lookups;
+    }
+  }
+
+  /** Scores every document of a list. */
+  private read(list: PostingList, touched: number[]): void {
+    const { docs, counts } = this.postings![list.field]!;
+    const lengths = this.fieldLengths[list.field]!;
+    const avg = this.avgLength[list.field]! || 1;
+    const { scale, termNo } = list;
+    for (let i = list.start; i < list.end; i++) {
+      const doc = docs[i]!;
+      const tf = counts[i]!;
+      const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);
+      this.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
+      if (this.lastTerm[doc] !== termNo) {
+        if (this.lastTerm[doc] === -1) touched.push(doc);
+        this.lastTerm[doc] = termNo;
+        this.matched[doc]! += 1;
+      }
+    }
+  }
+
+  /** Adds a list's scores to the documents found already, by binary search in the list. */
+  private addToFound(list: PostingList, touched: number[]): void {
+    const { docs, counts } = this.postings![list.field]!;
+    const lengths = this.fieldLengths[list.field]!;
+    const avg = this.avgLength[list.field]! || 1;
+    const { scale, termNo } = list;
+    for (const doc of touched) {
+      let lo = list.start;
+      let hi = list.end;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (docs[mid]! < doc) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === list.end || docs[lo] !== doc) continue;
+      const tf = counts[lo]!;
+      const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);
+      this.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
+      if (this.lastTerm[doc] !== termNo) {
+        this.lastTerm[doc] = termNo;
+        this.matched[doc]! += 1;
+      }
+    }
   }
 
   /** The MAX_HITS best of the touched documents, without sorting them all. */

@@ -58,4 +58,16 @@ describe('Bm25Index', () => {
     index.search('beta');
     expect(index.search('alpha')).toEqual(first);
   });
+
+  it('beyond its postings budget still ranks first the documents with the rare word, scored on every word', () => {
+    // 3,000 documents share "city"; 20 also hold "mechanic"; the budget fits the rare word's list only.
+    const docs = Array.from({ length: 3000 }, (_, i) => (i % 150 === 7 ? `city mechanic ${i}` : `city data ${i}`));
+    const index = indexOf(docs);
+    const exact = index.search('city mechanic', Number.POSITIVE_INFINITY);
+    const bounded = index.search('city mechanic', 300);
+    expect(bounded.map((h) => h.doc)).toEqual(exact.slice(0, 20).map((h) => h.doc));
+    expect(bounded.map((h) => h.score)).toEqual(exact.slice(0, 20).map((h) => h.score));
+    // The documents holding only the common word were not read.
+    expect(bounded).toHaveLength(20);
+  });
 });
