@@ -87,4 +87,3 @@ describe('SparseVectorIndex', () => {
     expect(found / (queries.length * 10)).toBeGreaterThan(0.9);
   });
 });
-
