@@ -24,7 +24,7 @@ const PREFIX_WEIGHT = 0.375;
  * question reads in today's knowledge (a few thousand), so that is searched exactly; at 100,000
  * passages a question of common words would otherwise read millions.
  */
-export const MAX_POSTINGS = 150_000;
+export const MAX_POSTINGS = 80_000;
 /** Hits returned: more than any ranking here looks at, few enough that a common word costs little. */
 const MAX_HITS = 200;
 
@@ -58,10 +58,39 @@ interface PostingList {
   termNo: number;
 }
 
-/** Postings while documents are added, frozen into typed arrays by `seal`. */
-interface OpenPostings {
-  docs: number[];
-  counts: number[];
+/** Entries of OpenPostings' first block and of its largest: blocks double up to that. */
+const FIRST_BLOCK = 1 << 12;
+const LARGEST_BLOCK = 1 << 20;
+
+/**
+ * One field's postings while documents are added: (term id, document, count) in the order added,
+ * in blocks of typed arrays, so that at 100,000 passages they take a few bytes each and are never
+ * copied to grow. `seal` sorts them by term.
+ */
+class OpenPostings {
+  private blocks: { terms: Int32Array; docs: Int32Array; counts: Uint16Array }[] = [];
+  private used = 0;
+
+  add(term: number, doc: number, count: number): void {
+    let block = this.blocks.at(-1);
+    if (!block || this.used === block.terms.length) {
+      const size = Math.min(LARGEST_BLOCK, FIRST_BLOCK << this.blocks.length);
+      block = { terms: new Int32Array(size), docs: new Int32Array(size), counts: new Uint16Array(size) };
+      this.blocks.push(block);
+      this.used = 0;
+    }
+    block.terms[this.used] = term;
+    block.docs[this.used] = doc;
+    block.counts[this.used++] = count;
+  }
+
+  /** Each entry in the order added. */
+  forEach(visit: (term: number, doc: number, count: number) => void): void {
+    this.blocks.forEach((block, b) => {
+      const end = b === this.blocks.length - 1 ? this.used : block.terms.length;
+      for (let i = 0; i < end; i++) visit(block.terms[i]!, block.docs[i]!, block.counts[i]!);
+    });
+  }
 }
 
 export interface Bm25Options {
@@ -87,7 +116,7 @@ export interface Bm25Options {
  */
 export class Bm25Index {
   /** Postings while documents are added; replaced by `postings` when sealed. */
-  private fieldTerms: Map<string, OpenPostings>[];
+  private fieldTerms: OpenPostings[];
   private postings?: FieldPostings[];
   private fieldLengths: Uint16Array[];
   private avgLength: number[];
@@ -99,7 +128,7 @@ export class Bm25Index {
   private lastTerm = new Int32Array(0);
 
   constructor(private readonly opts: Bm25Options) {
-    this.fieldTerms = opts.fields.map(() => new Map());
+    this.fieldTerms = opts.fields.map(() => new OpenPostings());
     this.fieldLengths = opts.fields.map(() => new Uint16Array(0));
     this.avgLength = opts.fields.map(() => 0);
   }
@@ -117,16 +146,14 @@ export class Bm25Index {
       fields.forEach((text, f) => {
         const { length, counts } = this.fieldTermCounts(text);
         lengths[f]![doc] = length;
-        const terms = this.fieldTerms[f]!;
+        const open = this.fieldTerms[f]!;
         for (const [term, n] of counts) {
-          let postings = terms.get(term);
-          if (!postings) {
-            postings = { docs: [], counts: [] };
-            terms.set(term, postings);
+          let id = this.spelling.idOf(term);
+          if (id === undefined) {
+            id = this.spelling.size;
             this.spelling.add(term);
           }
-          postings.docs.push(doc);
-          postings.counts.push(Math.min(65_535, n));
+          open.add(id, doc, Math.min(65_535, n));
         }
       });
     }
@@ -263,16 +290,19 @@ export class Bm25Index {
     const terms = this.spelling.size;
     this.postings = this.fieldTerms.map((open) => {
       const offsets = new Int32Array(terms + 1);
-      for (let t = 0; t < terms; t++)
-        offsets[t + 1] = offsets[t]! + (open.get(this.spelling.wordAt(t))?.docs.length ?? 0);
+      open.forEach((term) => {
+        offsets[term + 1]! += 1;
+      });
+      for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
       const docs = new Int32Array(offsets[terms]!);
       const counts = new Uint16Array(docs.length);
-      for (let t = 0; t < terms; t++) {
-        const p = open.get(this.spelling.wordAt(t));
-        if (!p) continue;
-        docs.set(p.docs, offsets[t]!);
-        counts.set(p.counts, offsets[t]!);
-      }
+      // Entries were added document by document, so each term's documents come out ascending.
+      const fill = offsets.slice(0, terms);
+      open.forEach((term, doc, count) => {
+        const at = fill[term]!++;
+        docs[at] = doc;
+        counts[at] = count;
+      });
       return { offsets, docs, counts };
     });
     this.fieldTerms = [];

@@ -99,17 +99,26 @@ export class LocalEmbeddings extends Embeddings {
   readonly model = LOCAL_EMBEDDING_MODEL;
   readonly dimensions = DIMENSIONS;
   private idf: Float64Array;
+  /**
+   * When fitted in this process: how many of the texts it was fitted on use each dimension, which
+   * is how many postings each dimension gets when those texts are indexed.
+   */
+  readonly documentFrequency?: Float64Array;
 
-  private constructor(idf: Float64Array) {
+  private constructor(idf: Float64Array, documentFrequency?: Float64Array) {
     super({});
     this.idf = idf;
+    this.documentFrequency = documentFrequency;
   }
 
   static fit(texts: string[]): LocalEmbeddings {
     const df = new Float64Array(DIMENSIONS);
     for (const text of texts) for (const bucket of features(text).buckets) df[bucket]! += 1;
     const n = texts.length;
-    return new LocalEmbeddings(df.map((d) => Math.log((n + 1) / (d + 1)) + 1));
+    return new LocalEmbeddings(
+      df.map((d) => Math.log((n + 1) / (d + 1)) + 1),
+      df,
+    );
   }
 
   static fromState(state: LocalEmbeddingsState): LocalEmbeddings {

@@ -1,4 +1,14 @@
 import { open } from 'node:fs/promises';
+import {
+  blocksFor,
+  CODE_STEP,
+  type CompactPostings,
+  CompactPostingsWriter,
+  encodeValue,
+  forEachPosting,
+  postingsOf,
+} from './compact-postings.js';
+import { dotWith, type VectorsByVector, VectorsByVectorWriter } from './vectors-by-vector.js';
 
 /** A vector given by its non-zero entries. */
 export interface SparseVector {
@@ -13,148 +23,131 @@ export interface SparseHit {
   score: number;
 }
 
-/** The file layout: a header of counts, then the postings as typed arrays. */
-const MAGIC = 0x53505631; // "SPV1"
+/** The file layout: a header of counts, then the postings and the vectors by vector as typed arrays. */
+const MAGIC = 0x53505633; // "SPV3"
 
 /**
  * Postings one search reads at most. Below it (today's knowledge: a few thousand postings a query)
  * the search is exact. Above it (a question reads about 3 million at 100,000 chunks), it is in two
  * steps: the query's dimensions are read in order of the most they can add to any score (query
  * value times the dimension's largest value) as long as they fit, which ranks candidates; then the
- * best RERANKED candidates are scored on all their dimensions, from a compact copy of the vectors
- * by vector. The scale benchmark prints recall@10 against exact search for this setting.
+ * best candidates are scored on all their dimensions, from the vectors by vector. The scale
+ * benchmark prints recall@10 against exact search for this setting.
  */
-export const MAX_POSTINGS = 400_000;
+export const MAX_POSTINGS = 250_000;
 /**
- * Candidates scored in full after a bounded search, per neighbour asked for (at least 300): at
- * 100,000 chunks, 300 candidates from 400,000 postings hold 98 % of the true ten nearest.
+ * Candidates scored in full after a bounded search, per neighbour asked for (at least 600): at
+ * 100,000 chunks, 600 candidates from 250,000 postings hold 97 % of the true ten nearest.
  */
-const RERANKED_PER_HIT = 10;
-const MIN_RERANKED = 300;
+const RERANKED_PER_HIT = 20;
+const MIN_RERANKED = 600;
 
 /**
- * The vectors again, each as its dimensions and values, for scoring a few candidates in full. A
- * value is a byte, a share of its dimension's largest value: a quarter of the size of the postings,
- * and close enough to rank candidates (the error of a score is below 0.5 % of each term).
- */
-interface ByVector {
-  offsets: Int32Array;
-  dims: Uint16Array;
-  codes: Uint8Array;
-}
-
-/**
- * Exact nearest neighbours for sparse vectors (the local hashed embeddings), by an inverted index:
- * for each dimension, the vectors that use it and their values. A query touches only the postings of
- * its own non-zero dimensions and ranks every vector exactly, so recall is 1 by construction. A graph
- * index (hnswlib) finds few true neighbours among such vectors, and building it grows faster than
- * linearly; see README "Large knowledge".
+ * Nearest neighbours for sparse vectors (the local hashed embeddings), by an inverted index: for
+ * each dimension, the vectors that use it and their values (see CompactPostings). A query touches
+ * only the postings of its own non-zero dimensions and ranks every vector, exactly (to the values'
+ * two-byte precision) within MAX_POSTINGS. A graph index (hnswlib) finds few true neighbours among
+ * such vectors, and building it grows faster than linearly; see README "Large knowledge".
  */
 export class SparseVectorIndex {
   private readonly scores: Float32Array;
-  /** Made on the first search beyond the budget; see ByVector. */
-  private byVector?: ByVector;
-  /** Scratch for scoring candidates: the query as a dense array, times each dimension's byte step. */
-  private readonly queryStep: Float32Array;
-  /** Per dimension, its largest value: with the query's value, the most that dimension adds to a score. */
-  private readonly maxValue: Float32Array;
+  /** Scratch for scoring candidates: the query as a dense array. */
+  private readonly queryDense: Float64Array;
 
   private constructor(
-    readonly dimensions: number,
     readonly count: number,
-    /** Postings of dimension d are at offsets[d] .. offsets[d + 1]. */
-    private readonly offsets: Int32Array,
-    private readonly ids: Int32Array,
-    private readonly values: Float32Array,
-    /** Each dimension's largest value, when the caller computed it already. */
-    maxValue?: Float32Array,
+    private readonly postings: CompactPostings,
+    private readonly byVector: VectorsByVector,
   ) {
     this.scores = new Float32Array(count);
-    this.queryStep = new Float32Array(dimensions);
-    this.maxValue = maxValue ?? new Float32Array(dimensions);
-    if (maxValue) return;
-    for (let d = 0; d < dimensions; d++) {
-      let max = 0;
-      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) if (values[p]! > max) max = values[p]!;
-      this.maxValue[d] = max;
-    }
+    this.queryDense = new Float64Array(postings.dimensions);
+  }
+
+  get dimensions(): number {
+    return this.postings.dimensions;
   }
 
   static build(vectors: SparseVector[], dimensions: number): SparseVectorIndex {
-    const offsets = new Int32Array(dimensions + 1);
-    for (const v of vectors) for (const d of v.indices) offsets[d + 1]! += 1;
-    for (let d = 0; d < dimensions; d++) offsets[d + 1]! += offsets[d]!;
-    const ids = new Int32Array(offsets[dimensions]!);
-    const values = new Float32Array(ids.length);
-    const fill = offsets.slice(0, dimensions);
-    vectors.forEach((v, id) => {
-      for (let j = 0; j < v.indices.length; j++) {
-        const at = fill[v.indices[j]!]!++;
-        ids[at] = id;
-        values[at] = v.values[j]!;
-      }
-    });
-    return new SparseVectorIndex(dimensions, vectors.length, offsets, ids, values);
+    const perDimension = new Int32Array(dimensions);
+    for (const v of vectors) for (const d of v.indices) perDimension[d]! += 1;
+    return SparseVectorIndex.fromCounted(vectors.length, dimensions, perDimension, (id) => vectors[id]!);
+  }
+
+  /**
+   * The index of `count` vectors made one at a time by `vectorAt` and written straight into the
+   * postings, when how many postings each dimension gets is known already (a fitted embedding's
+   * document frequencies): at 100,000 chunks the vectors are never all held at once.
+   */
+  static fromCounted(
+    count: number,
+    dimensions: number,
+    perDimension: ArrayLike<number>,
+    vectorAt: (id: number) => SparseVector,
+  ): SparseVectorIndex {
+    let entries = 0;
+    for (let d = 0; d < dimensions; d++) entries += perDimension[d]!;
+    const postings = new CompactPostingsWriter(dimensions, count, perDimension);
+    const byVector = new VectorsByVectorWriter(count, entries);
+    for (let id = 0; id < count; id++) {
+      const v = vectorAt(id);
+      byVector.add(v);
+      for (let j = 0; j < v.indices.length; j++) postings.add(v.indices[j]!, id, encodeValue(v.values[j]!));
+    }
+    return new SparseVectorIndex(count, postings.finish(), byVector.out);
   }
 
   /**
    * The index for a new version of the vectors, without the unchanged ones being embedded again:
    * `forward` gives each current vector's position in the new version (-1: removed or changed, and
-   * kept vectors keep their relative order), `added` the new version's other vectors. The postings
-   * come out as `build` over the new version would make them, so every search answers the same.
+   * kept vectors keep their relative order), `added` the new version's other vectors. It comes out
+   * as `build` over the new version would make it, byte for byte, so every search answers the same.
    */
   patched(forward: Int32Array, added: { id: number; vector: SparseVector }[], count: number): SparseVectorIndex {
-    const { dimensions, offsets, ids, values } = this;
+    const { dimensions } = this;
     const byId = [...added].sort((a, b) => a.id - b.id);
     const extra = SparseVectorIndex.build(
       byId.map((a) => a.vector),
       dimensions,
     );
-    // The added vectors' postings with their ids in the new version.
-    const extraIds = Int32Array.from(extra.ids, (i) => byId[i]!.id);
-    // One pass: the new postings are at most the kept and the added ones, so they are written into
-    // arrays of that size and the few slots of removed postings are left unused at the end.
-    const next = new Int32Array(dimensions + 1);
-    const nextIds = new Int32Array(ids.length + extraIds.length);
-    const nextValues = new Float32Array(nextIds.length);
-    const maxValue = new Float32Array(dimensions);
-    let at = 0;
+    const perDimension = new Int32Array(dimensions);
+    for (let d = 0; d < dimensions; d++) {
+      let n = postingsOf(extra.postings, d);
+      forEachPosting(this.postings, d, (id) => {
+        if (forward[id]! >= 0) n += 1;
+      });
+      perDimension[d] = n;
+    }
+    const postings = new CompactPostingsWriter(dimensions, count, perDimension);
     for (let d = 0; d < dimensions; d++) {
       // Merge the kept postings (ascending, as kept vectors keep their order) with the added ones.
-      let m = extra.offsets[d]!;
-      const mEnd = extra.offsets[d + 1]!;
-      let max = 0;
-      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) {
-        const id = forward[ids[p]!]!;
-        if (id < 0) continue;
-        while (m < mEnd && extraIds[m]! < id) {
-          nextIds[at] = extraIds[m]!;
-          const v = extra.values[m++]!;
-          if (v > max) max = v;
-          nextValues[at++] = v;
-        }
-        nextIds[at] = id;
-        const v = values[p]!;
-        if (v > max) max = v;
-        nextValues[at++] = v;
-      }
-      for (; m < mEnd; m++) {
-        nextIds[at] = extraIds[m]!;
-        const v = extra.values[m]!;
-        if (v > max) max = v;
-        nextValues[at++] = v;
-      }
-      next[d + 1] = at;
-      maxValue[d] = max;
+      const more: [number, number][] = [];
+      forEachPosting(extra.postings, d, (i, code) => {
+        more.push([byId[i]!.id, code]);
+      });
+      let m = 0;
+      forEachPosting(this.postings, d, (previous, code) => {
+        const id = forward[previous]!;
+        if (id < 0) return;
+        for (; m < more.length && more[m]![0] < id; m++) postings.add(d, more[m]![0], more[m]![1]);
+        postings.add(d, id, code);
+      });
+      for (; m < more.length; m++) postings.add(d, more[m]![0], more[m]![1]);
     }
-    return new SparseVectorIndex(
-      dimensions,
-      count,
-      next,
-      nextIds.subarray(0, at),
-      nextValues.subarray(0, at),
-      maxValue,
-    );
+    // By vector: the kept vectors copied as they are, the added ones from `extra`, in the new order.
+    const previousOf = new Int32Array(count).fill(-1);
+    forward.forEach((id, previous) => {
+      if (id >= 0) previousOf[id] = previous;
+    });
+    const addedAt = new Map(byId.map((a, i) => [a.id, i]));
+    let entries = 0;
+    for (let d = 0; d < dimensions; d++) entries += perDimension[d]!;
+    const byVector = new VectorsByVectorWriter(count, entries);
+    for (let id = 0; id < count; id++) {
+      const previous = previousOf[id]!;
+      if (previous >= 0) byVector.copy(this.byVector, previous);
+      else byVector.copy(extra.byVector, addedAt.get(id)!);
+    }
+    return new SparseVectorIndex(count, postings.finish(), byVector.out);
   }
 
   /**
@@ -162,14 +155,19 @@ export class SparseVectorIndex {
    * are left out. Exact while the query's postings fit in `maxPostings` (see MAX_POSTINGS).
    */
   search(query: SparseVector, k: number, maxPostings = MAX_POSTINGS): SparseHit[] {
-    const { scores, offsets, ids, values } = this;
+    const { scores } = this;
+    const { blocks, starts, lowIds, codes } = this.postings;
     scores.fill(0);
     const read = this.entriesWithin(query, maxPostings);
     for (let j = 0; j < query.indices.length; j++) {
       if (!read[j]) continue;
       const d = query.indices[j]!;
-      const q = query.values[j]!;
-      for (let p = offsets[d]!, end = offsets[d + 1]!; p < end; p++) scores[ids[p]!]! += q * values[p]!;
+      const q = query.values[j]! * CODE_STEP;
+      for (let b = 0; b < blocks; b++) {
+        const base = b << 16;
+        for (let p = starts[d * blocks + b]!, end = starts[d * blocks + b + 1]!; p < end; p++)
+          scores[base + lowIds[p]!]! += q * codes[p]!;
+      }
     }
     if (read.every(Boolean)) return topK(scores, k);
     return this.rescored(query, topK(scores, Math.max(MIN_RERANKED, k * RERANKED_PER_HIT)), k);
@@ -177,40 +175,11 @@ export class SparseVectorIndex {
 
   /** The `k` best of the candidates, each scored on all its dimensions. */
   private rescored(query: SparseVector, candidates: SparseHit[], k: number): SparseHit[] {
-    this.byVector ??= this.vectorsByVector();
-    const { offsets, dims, codes } = this.byVector;
-    const step = this.queryStep;
-    for (let j = 0; j < query.indices.length; j++) {
-      const d = query.indices[j]!;
-      step[d] = (query.values[j]! * this.maxValue[d]!) / 255;
-    }
-    const hits = candidates.map(({ id }) => {
-      let score = 0;
-      for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) score += step[dims[p]!]! * codes[p]!;
-      return { id, score };
-    });
-    for (const d of query.indices) step[d] = 0;
+    const dense = this.queryDense;
+    for (let j = 0; j < query.indices.length; j++) dense[query.indices[j]!] = query.values[j]!;
+    const hits = candidates.map(({ id }) => ({ id, score: dotWith(this.byVector, id, dense) }));
+    for (const d of query.indices) dense[d] = 0;
     return hits.sort(byScore).slice(0, k);
-  }
-
-  /** See ByVector: one pass over the postings, dimension by dimension, so each vector's dimensions ascend. */
-  private vectorsByVector(): ByVector {
-    const { count, dimensions, offsets: postingOffsets, ids, values, maxValue } = this;
-    const offsets = new Int32Array(count + 1);
-    for (let p = 0; p < ids.length; p++) offsets[ids[p]! + 1]! += 1;
-    for (let id = 0; id < count; id++) offsets[id + 1]! += offsets[id]!;
-    const dims = new Uint16Array(ids.length);
-    const codes = new Uint8Array(ids.length);
-    const fill = offsets.slice(0, count);
-    for (let d = 0; d < dimensions; d++) {
-      const max = maxValue[d]!;
-      for (let p = postingOffsets[d]!, end = postingOffsets[d + 1]!; p < end; p++) {
-        const at = fill[ids[p]!]!++;
-        dims[at] = d;
-        codes[at] = max > 0 ? Math.round((values[p]! / max) * 255) : 0;
-      }
-    }
-    return { offsets, dims, codes };
   }
 
   /**
@@ -219,13 +188,12 @@ export class SparseVectorIndex {
    * exact search sums in the same order as before the budget existed.
    */
   private entriesWithin(query: SparseVector, maxPostings: number): Uint8Array {
-    const { offsets } = this;
-    const length = (j: number) => offsets[query.indices[j]! + 1]! - offsets[query.indices[j]!]!;
+    const length = (j: number) => postingsOf(this.postings, query.indices[j]!);
     const read = new Uint8Array(query.indices.length);
     let total = 0;
     for (let j = 0; j < read.length; j++) total += length(j);
     if (total <= maxPostings) return read.fill(1);
-    const reach = (j: number) => query.values[j]! * this.maxValue[query.indices[j]!]!;
+    const reach = (j: number) => query.values[j]! * this.postings.maxValue[query.indices[j]!]!;
     const order = Array.from(read, (_, j) => j).sort((a, b) => reach(b) - reach(a) || a - b);
     let budget = maxPostings;
     for (const j of order) {
@@ -258,84 +226,69 @@ export class SparseVectorIndex {
   }
 
   private parts(): Buffer[] {
-    const header = new Int32Array([MAGIC, this.dimensions, this.count, this.ids.length]);
-    return [header, this.offsets, this.ids, this.values].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    const { dimensions, starts, lowIds, codes, maxValue } = this.postings;
+    const header = new Int32Array([MAGIC, dimensions, this.count, lowIds.length]);
+    const { offsets, dims, codes: vectorCodes, steps } = this.byVector;
+    // Four-byte arrays first, so that each array starts aligned to its element size.
+    return [header, maxValue, starts, offsets, steps, lowIds, codes, dims, vectorCodes].map((a) =>
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+    );
   }
 
   /** Reads a buffer written by `toBuffer`, or throws when it is not one (a truncated or foreign file). */
   static fromBuffer(buffer: Buffer): SparseVectorIndex {
-    const ints = (offset: number, length: number): [ArrayBuffer, number] => {
-      const bytes = buffer.subarray(offset, offset + length * 4);
-      if (bytes.length !== length * 4) throw new Error('sparse vector file is truncated');
-      // A view when the bytes start at a multiple of 4 (a file read whole has its own allocation), so
-      // the hundreds of megabytes at 100,000 chunks are not copied; a copy when a Buffer's slice of a
-      // larger pool starts elsewhere.
-      if (bytes.byteOffset % 4 === 0) return [bytes.buffer as ArrayBuffer, bytes.byteOffset];
-      return [new Uint8Array(bytes).buffer, 0];
+    let at = 0;
+    /** The next `length` elements, as a view when aligned (no copy of hundreds of megabytes), else a copy. */
+    const next = <T>(Type: TypedArrayOf<T>, length: number): T => {
+      const bytes = buffer.subarray(at, at + length * Type.BYTES_PER_ELEMENT);
+      if (bytes.length !== length * Type.BYTES_PER_ELEMENT) throw new Error('sparse vector file is truncated');
+      at += bytes.length;
+      if (bytes.byteOffset % Type.BYTES_PER_ELEMENT === 0)
+        return new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+      return new Type(new Uint8Array(bytes).buffer, 0, length);
     };
-    const view = <T>(Type: new (b: ArrayBuffer, at: number, n: number) => T, offset: number, length: number) => {
-      const [b, at] = ints(offset, length);
-      return new Type(b, at, length);
-    };
-    const [magic, dimensions, count, postings] = view(Int32Array, 0, 4);
-    if (magic !== MAGIC || dimensions === undefined || count === undefined || postings === undefined)
+    const [magic, dimensions, count, entries] = next(Int32Array, 4);
+    if (magic !== MAGIC || dimensions === undefined || count === undefined || entries === undefined)
       throw new Error('not a sparse vector file');
-    let at = 16;
-    const offsets = view(Int32Array, at, dimensions + 1);
-    at += (dimensions + 1) * 4;
-    const ids = view(Int32Array, at, postings);
-    at += postings * 4;
-    const values = view(Float32Array, at, postings);
-    if (buffer.length !== at + postings * 4) throw new Error('sparse vector file has trailing bytes');
-    return new SparseVectorIndex(dimensions, count, offsets, ids, values);
+    const blocks = blocksFor(count);
+    const maxValue = next(Float32Array, dimensions);
+    const starts = next(Int32Array, dimensions * blocks + 1);
+    const offsets = next(Int32Array, count + 1);
+    const steps = next(Float32Array, count);
+    const lowIds = next(Uint16Array, entries);
+    const codes = next(Uint16Array, entries);
+    const byVector = { offsets, steps, dims: next(Uint16Array, entries), codes: next(Uint8Array, entries) };
+    if (buffer.length !== at) throw new Error('sparse vector file has trailing bytes');
+    return new SparseVectorIndex(count, { dimensions, blocks, starts, lowIds, codes, maxValue }, byVector);
   }
 }
 
+type TypedArrayOf<T> = { new (buffer: ArrayBuffer, at: number, length: number): T; BYTES_PER_ELEMENT: number };
+
+/** Scores looked at to estimate where the k best begin: one in SAMPLE_STRIDE. */
+const SAMPLE_STRIDE = 64;
+
 /**
- * The k best positive scores, best first, ties by position: one pass keeping a min-heap of the best
- * k so far (a score enters only when it beats the heap's weakest), then a sort of those k.
+ * The k best positive scores, best first, ties by position. Over many scores, a sample says roughly
+ * where the best 2k begin; every score from there up is collected and only those are sorted. The
+ * result is exact: when fewer than k reach the estimate, every positive score is collected.
  */
 function topK(scores: Float32Array, k: number): SparseHit[] {
-  const heapScores = new Float32Array(k);
-  const heapIds = new Int32Array(k);
-  let size = 0;
-  // Among equal scores the earlier position wins, so a later equal score never displaces one.
-  const weaker = (a: number, b: number) =>
-    heapScores[a]! < heapScores[b]! || (heapScores[a] === heapScores[b] && heapIds[a]! > heapIds[b]!);
-  const swap = (a: number, b: number) => {
-    const s = heapScores[a]!;
-    heapScores[a] = heapScores[b]!;
-    heapScores[b] = s;
-    const i = heapIds[a]!;
-    heapIds[a] = heapIds[b]!;
-    heapIds[b] = i;
-  };
-  for (let id = 0; id < scores.length; id++) {
-    const score = scores[id]!;
-    if (score <= 0) continue;
-    if (size < k) {
-      heapScores[size] = score;
-      heapIds[size] = id;
-      for (let at = size++; at > 0 && weaker(at, (at - 1) >> 1); at = (at - 1) >> 1) swap(at, (at - 1) >> 1);
-      continue;
-    }
-    if (score <= heapScores[0]!) continue;
-    heapScores[0] = score;
-    heapIds[0] = id;
-    for (let at = 0; ; ) {
-      const left = 2 * at + 1;
-      const right = left + 1;
-      let low = at;
-      if (left < size && weaker(left, low)) low = left;
-      if (right < size && weaker(right, low)) low = right;
-      if (low === at) break;
-      swap(at, low);
-      at = low;
-    }
+  let floor = Number.MIN_VALUE;
+  const rank = Math.ceil((2 * k) / SAMPLE_STRIDE);
+  if (scores.length > (rank + 1) * SAMPLE_STRIDE * 4) {
+    const sample = new Float32Array(Math.ceil(scores.length / SAMPLE_STRIDE));
+    for (let id = 0, j = 0; id < scores.length; id += SAMPLE_STRIDE) sample[j++] = scores[id]!;
+    sample.sort();
+    const estimate = sample[sample.length - 1 - rank]!;
+    if (estimate > 0) floor = estimate;
   }
-  const hits: SparseHit[] = [];
-  for (let i = 0; i < size; i++) hits.push({ id: heapIds[i]!, score: heapScores[i]! });
-  return hits.sort(byScore);
+  for (;;) {
+    const hits: SparseHit[] = [];
+    for (let id = 0; id < scores.length; id++) if (scores[id]! >= floor) hits.push({ id, score: scores[id]! });
+    if (hits.length >= k || floor === Number.MIN_VALUE) return hits.sort(byScore).slice(0, k);
+    floor = Number.MIN_VALUE;
+  }
 }
 
 function byScore(a: SparseHit, b: SparseHit): number {

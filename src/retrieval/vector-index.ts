@@ -173,11 +173,14 @@ export class VectorIndex {
     if (embeddings instanceof LocalEmbeddings) {
       kind = 'sparse';
       dimensions = embeddings.dimensions;
+      const embed = (id: number) => embeddings.sparse(texts[id]!);
       neighbours = new SparseNeighbours(
-        SparseVectorIndex.build(
-          texts.map((t) => embeddings.sparse(t)),
-          dimensions,
-        ),
+        embeddings.documentFrequency
+          ? SparseVectorIndex.fromCounted(texts.length, dimensions, embeddings.documentFrequency, embed)
+          : SparseVectorIndex.build(
+              texts.map((_, id) => embed(id)),
+              dimensions,
+            ),
       );
     } else {
       kind = 'dense';

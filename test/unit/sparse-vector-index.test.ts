@@ -86,4 +86,22 @@ describe('SparseVectorIndex', () => {
     }
     expect(found / (queries.length * 10)).toBeGreaterThan(0.9);
   });
+
+  it('keeps ids past 65,536 apart (they are stored as two bytes within blocks)', () => {
+    const many: SparseVector[] = Array.from({ length: 140_000 }, (_, id) => ({
+      indices: Uint16Array.from([id % 3, 3 + (id % 4)]),
+      values: Float32Array.from([0.6, 0.8]),
+    }));
+    const big = SparseVectorIndex.build(many, 8);
+    const unique = { indices: Uint16Array.from([7]), values: Float32Array.from([1]) };
+    many[131_075] = unique;
+    const withUnique = SparseVectorIndex.build(many, 8);
+    expect(withUnique.search(unique, 1)[0]).toMatchObject({ id: 131_075 });
+    expect(big.search(unique, 1)).toEqual([]);
+    const again = SparseVectorIndex.fromBuffer(withUnique.toBuffer());
+    expect(again.search(unique, 1)[0]).toMatchObject({ id: 131_075 });
+    expect(again.search(many[70_001]!, 3).map((h) => h.id)).toEqual(
+      withUnique.search(many[70_001]!, 3).map((h) => h.id),
+    );
+  });
 });
