@@ -197,6 +197,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
     "salut 👋 c'est quoi ce bot exactement?",
+    'salut! tu sers à quoi exactement?',
+    'hii 👋 wat can u do',
     "Hello there! I'm new to this channel. Could you tell me a little about what you're able to help with?",
   ])('%j', async (q) => {
     const a = await engine.ask(q);
@@ -342,6 +344,11 @@ describe('follow-ups keep their subject', () => {
       'We are weighing a Business Transformation Practitioner against a Customer Maker.',
       'Please elaborate on the former.',
       'business-transformation-practitioner',
+    ],
+    [
+      "tu connais le rôle d'urban mechanic?",
+      "ça ressemble pas un peu à urbaniste? c'est quoi la diff",
+      'urban-mechanic',
     ],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();

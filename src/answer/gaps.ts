@@ -45,10 +45,11 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(openings|job openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|at the moment)|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
+      /\b(openings|job openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|at the moment)|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
       'how many openings are there for urban mechanics?',
       'which companies are hiring platform developers',
+      'are cities actually still hiring robotics specialists this year?',
       'any internships for data scientists?',
       'what companies hire alliance directors',
     ],
@@ -75,9 +76,10 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
     pattern:
-      /\b(remote(ly)?|work from home|from home|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
+      /\b(remote(ly)?|work from home|from (his|her|their|my|your|our) home|from home|home ?office|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
     examples: [
       'can a virtual reality designer work remotely?',
+      'can a digital anthropologist work from her home?',
       'will the urban mechanic job still exist in 10 years',
       'is a data scientist job part-time friendly',
       'is being a robotics specialist dangerous?',
@@ -106,10 +108,11 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'outlook',
     label: 'forecasts of demand for a role (the job outlook)',
     pattern:
-      /\b(job|career|employment) (outlook|prospects)\b|\boutlook for\b|\b(in|over|for) the (next|coming) (\d+|few|five|ten|couple of) (years|yrs)\b|\bnext (\d+|few|five|ten) (years|yrs)\b|\bfuture demand\b|\bjob market\b|\b(over)?saturated\b|\b(field|job|role|area|career|profession|demand|sector) (has |have )?(growing|shrinking|dying|booming|grown|shrunk|grew|shrank)\b|\b(grown|grew) or (shrunk|shrank)\b|\bunemployment\b|\bgrowing (field|job|role|area|career|profession)\b/i,
+      /\b(job|career|employment) (outlook|prospects)\b|\boutlook for\b|\b(in|over|for) the (next|coming) (\d+|few|five|ten|couple of) (years|yrs)\b|\bnext (\d+|few|five|ten) (years|yrs)\b|\bfuture demand\b|\bjob market\b|\b(over)?saturated\b|\b(field|job|role|area|career|profession|demand|sector) (has |have )?(growing|shrinking|dying|booming|grown|shrunk|grew|shrank)\b|\b(grown|grew) or (shrunk|shrank)\b|\bunemployment\b|\bgrowing (field|job|role|area|career|profession)\b|\bbubble\b.{0,20}\b(pop|popped|burst|bursting)\b|\b(just )?an? (bubble|fad)\b/i,
     examples: [
       'is the neuro implant field growing?',
       "what's the job outlook for cloud architects",
+      'is the professional triber just a fad, or will the bubble burst?',
       "what's the unemployment rate for robotics specialists?",
       'will there be demand for triber roles over the next few years?',
     ],

@@ -15,6 +15,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bu\b/gi, 'you'],
   [/\bprogrammin\b/gi, 'programming'],
   [/\bcodin\b/gi, 'coding'],
+  [/\bwat\b/gi, 'what'],
+  // Gamers' "pwn": to hack, take over.
+  [/\bpwned\b/gi, 'hacked'],
+  [/\bpwns\b/gi, 'hacks'],
+  [/\bpwn\b/gi, 'hack'],
 ];
 
 export function withoutShorthand(message: string): string {

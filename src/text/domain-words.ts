@@ -9,7 +9,7 @@ import { words } from './normalize.js';
  */
 const GLOSSES: [string, string][] = [
   ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
-  ['headset', 'visor|visores|gafas vr|oculos vr|oculos 3d|casque vr|vr brille'],
+  ['headset', 'visor|visores|gafas vr|oculos vr|oculos 3d|casque|casques|casque vr|vr brille'],
   [
     '3d printing',
     'impresion 3d|impresora 3d|impressao 3d|impressora 3d|impression 3d|imprimante 3d|3d druck|3d drucker',
@@ -64,6 +64,12 @@ const GLOSSES: [string, string][] = [
   ['role', 'rolle|rollen|cargo|cargos|funcao|funcoes|funcion|funciones'],
   ['requirements', 'voraussetzungen|anforderungen|anforderungsprofil|requisitos|exigences'],
   ['embedded software', 'software embarcado|software embebido|eingebettete software|logiciel embarque'],
+  ['embedded', 'embarque|embarquee|embarques|embarcado|embarcados|embebido|embebidos|eingebettet|eingebettete'],
+  ['urban planning', 'urbanisme|urbanismo|stadtplanung|planejamento urbano|planificacion urbana'],
+  ['anthropology', 'antropologia|anthropologie'],
+  ['companies', 'entreprises|empresas|unternehmen|firmen|boites'],
+  ['developers', 'developpeurs|desarrolladores|desenvolvedores|entwickler'],
+  ['neighbourhood', 'quartier|quartiers|barrio|barrios|bairro|bairros|stadtviertel'],
   [
     'miniature electronics',
     'eletronica miniatura|electronica miniatura|mikroelektronik|microeletronica|microelectronica',
