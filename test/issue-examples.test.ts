@@ -28,6 +28,7 @@ describe('questions that used to be declined', () => {
     ['Ich bin Krankenschwester. Welche Rolle passt zu mir?', 'neuro-implant-technician'],
     ['soy contadora, ¿qué puesto me conviene?', 'data-scientist'],
     ['Je suis électricien, quel métier pour moi ?', 'industrial-network-engineer'],
+    ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');

@@ -4,6 +4,7 @@ import { words } from '../text/normalize.js';
  * Common occupations in German, Spanish, French and Portuguese, under the English the roles'
  * backgrounds use: "Ich bin Lehrerin" and "soy contadora" find where a teacher or an accountant
  * fits. Written without accents, as `words` folds them; feminine forms listed where they differ.
+ * Also the shorthand of a student's or developer's CV ("MERN", "k8s", "DSA") in those words.
  */
 const OCCUPATIONS: [string, string][] = [
   ['teacher', 'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora'],
@@ -34,6 +35,10 @@ const OCCUPATIONS: [string, string][] = [
   ['medical', 'medico medica arzt arztin medecin'],
   ['community', 'comunitaria comunitario communautaire comunitaria gemeinde'],
   ['organising', 'organizadora organizador organisatrice organisateur organizadora'],
+  ['computer science', 'cse'],
+  ['algorithms', 'dsa leetcode'],
+  ['web development', 'mern fullstack frontend backend reactjs nodejs javascript typescript'],
+  ['cloud containers', 'k8s kubernetes docker'],
 ];
 
 const ENGLISH_FOR = new Map(

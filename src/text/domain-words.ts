@@ -68,6 +68,14 @@ const GLOSSES: [string, string][] = [
   ['urban planning', 'urbanisme|urbanismo|stadtplanung|planejamento urbano|planificacion urbana'],
   ['anthropology', 'antropologia|anthropologie'],
   ['companies', 'entreprises|empresas|unternehmen|firmen|boites'],
+  ['city leaders', 'elus|alcaldes|vereadores|prefeitos|stadtrat|burgermeister|buergermeister'],
+  [
+    'translate',
+    'traduire|traduit|traduisent|traduzir|traduz|traducir|traduce|ubersetzen|uebersetzen|ubersetzt|uebersetzt',
+  ],
+  ['strategies', 'strat|strategie|estrategia|estrategias|strategien'],
+  ['architects', 'archis|architectes|arquitectos|arquitetos|architekten'],
+  ['ideas', 'idees|ideias|ideen'],
   ['developers', 'developpeurs|desarrolladores|desenvolvedores|entwickler'],
   ['neighbourhood', 'quartier|quartiers|barrio|barrios|bairro|bairros|stadtviertel'],
   [

@@ -13,3 +13,13 @@ it('glosses the domain words of another language, a phrase before its parts, onc
 it('leaves English alone, including words other languages share ("red", "formation")', () => {
   expect(englishDomainWords('what does a network engineer do in a red team formation?')).toEqual([]);
 });
+
+it('reads a French request in the words the knowledge uses: city leaders, translating, strategies', () => {
+  expect(englishDomainWords('qui traduit les idées des élus en strat tech pour les archis SI?')).toEqual([
+    'translate',
+    'ideas',
+    'city leaders',
+    'strategies',
+    'architects',
+  ]);
+});
