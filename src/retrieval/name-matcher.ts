@@ -37,6 +37,8 @@ export interface NameMatcherState {
 
 /** Shortest typed word that may stand for a longer one: "sci", "dev", "sec", "dir". */
 const MIN_PREFIX = 3;
+/** Typed words that start every word of a name stand for it with none whole: "robot tech", "virt real". */
+const MIN_LONG_START = 4;
 /** Misspellings of a name's first word that are looked up; the whole name is then checked by wordsMatch. */
 const FIRST_WORD_EDITS = 2;
 
@@ -45,8 +47,9 @@ const FIRST_WORD_EDITS = 2;
  * whole spelling is within the typo budget (each word still starting with its own letter, words of
  * three letters or fewer exact: "as architect" is not "aws architect"), or, for names of two or more
  * words, each typed word is the name's word, a typo of it, its start ("data sci", "alliance
- * dir") or a contraction ("network engr"), with at least one word whole. A prefix or contraction
- * costs one edit.
+ * dir") or a contraction ("network engr"), with at least one word whole, or each the start of
+ * its word and at least MIN_LONG_START letters long ("robot tech"). A prefix or contraction costs
+ * one edit.
  */
 export function wordsMatch(typed: string[], name: string[]): number | undefined {
   const typedKey = typed.join(' ');
@@ -62,12 +65,15 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
   if (name.length < 2) return undefined;
   let cost = 0;
   let whole = 0;
+  let longStarts = 0;
   for (let i = 0; i < name.length; i++) {
     const t = typed[i]!;
     const n = name[i]!;
     if (t === n) whole += 1;
-    else if (t.length >= MIN_PREFIX && (n.startsWith(t) || isContraction(t, n))) cost += 1;
-    else if (
+    else if (t.length >= MIN_PREFIX && (n.startsWith(t) || isContraction(t, n))) {
+      cost += 1;
+      if (t.length >= MIN_LONG_START && n.startsWith(t)) longStarts += 1;
+    } else if (
       t[0] === n[0] &&
       Math.abs(t.length - n.length) <= typoBudget(n.length) &&
       typoDistance(t, n) <= typoBudget(n.length)
@@ -75,7 +81,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
       cost += typoDistance(t, n);
     else return undefined;
   }
-  return whole > 0 ? cost : undefined;
+  return whole > 0 || longStarts === name.length ? cost : undefined;
 }
 
 /**

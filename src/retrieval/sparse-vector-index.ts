@@ -283,25 +283,30 @@ const SAMPLE_STRIDE = 64;
 
 /**
  * The k best positive scores, best first, ties by position. Over many scores, a sample says roughly
- * where the best 2k begin; every score from there up is collected and only those are sorted. The
- * result is exact: when fewer than k reach the estimate, every positive score is collected.
+ * where the best 4k begin; every score from there up is collected and only those are sorted. The
+ * result is exact: when fewer than k reach the estimate, a lower one from the sample is tried, and
+ * at last every positive score.
  */
 function topK(scores: Float32Array, k: number): SparseHit[] {
-  let floor = Number.MIN_VALUE;
-  const rank = Math.ceil((2 * k) / SAMPLE_STRIDE);
+  const floors: number[] = [];
+  const rank = Math.ceil((4 * k) / SAMPLE_STRIDE);
   if (scores.length > (rank + 1) * SAMPLE_STRIDE * 4) {
     const sample = new Float32Array(Math.ceil(scores.length / SAMPLE_STRIDE));
     for (let id = 0, j = 0; id < scores.length; id += SAMPLE_STRIDE) sample[j++] = scores[id]!;
     sample.sort();
-    const estimate = sample[sample.length - 1 - rank]!;
-    if (estimate > 0) floor = estimate;
+    for (let r = rank; r < sample.length; r *= 4) {
+      const estimate = sample[sample.length - 1 - r]!;
+      if (estimate <= 0) break;
+      floors.push(estimate);
+    }
   }
-  for (;;) {
+  floors.push(Number.MIN_VALUE);
+  for (const floor of floors) {
     const hits: SparseHit[] = [];
     for (let id = 0; id < scores.length; id++) if (scores[id]! >= floor) hits.push({ id, score: scores[id]! });
     if (hits.length >= k || floor === Number.MIN_VALUE) return hits.sort(byScore).slice(0, k);
-    floor = Number.MIN_VALUE;
   }
+  return [];
 }
 
 function byScore(a: SparseHit, b: SparseHit): number {

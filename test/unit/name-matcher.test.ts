@@ -37,3 +37,9 @@ it('reads a word written without its vowels inside a longer name, and not a cont
   expect(ids('platform dvlpr')).toContain('platform-developer');
   expect(ids('sr engr here')).toEqual([]);
 });
+
+it('reads a name shortened in every word when each part is long enough ("robot techs"), not three-letter stubs', () => {
+  expect(ids('how much do robot techs make an hour')).toContain('robotics-specialist');
+  expect(ids('the virt real guy')).toContain('virtual-reality-designer');
+  expect(ids('the vir rea guy')).toEqual([]);
+});
