@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 4 (test/eval/heldout4)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout4')),
     readEvalSet('held-out 5 (test/eval/heldout5)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout5')),
     readEvalSet('held-out 6 (test/eval/heldout6)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout6')),
+    readEvalSet('held-out 7 (test/eval/heldout7)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout7')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
