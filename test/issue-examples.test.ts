@@ -63,6 +63,13 @@ describe('questions that used to be declined', () => {
     expect(a.intent).toBe('roles-overview');
     for (const role of engine.kb.roles) expect(a.body).toContain(role.title);
   });
+
+  it('a question naming a topic by its smart-city name ("the smart city market") is answered from that document', async () => {
+    const a = await engine.ask('how big is the smart city market supposed to be?');
+    expect(a.intent).not.toBe('decline');
+    expect(a.grounded).toBe(true);
+    expect(a.sources.map((s) => s.id)).toContain('smart-city-market');
+  });
 });
 
 describe('courtesy around a question does not change the answer', () => {

@@ -317,6 +317,8 @@ export class QuestionReader {
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
         (DOUBTS_SOURCE.test(w.text) ||
+          // A topic document named by its smart-city name ("the smart city market", "smart city jobs").
+          w.mentions.some((m) => m.exact && this.typeOf(m.docId) === 'source' && SMART_CITY.test(m.name)) ||
           (w.unknown.length * 3 <= contentWords &&
             (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
