@@ -207,6 +207,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     "salut 👋 c'est quoi ce bot exactement?",
     'salut! tu sers à quoi exactement?',
     'hii 👋 wat can u do',
+    'cześć, co ty w ogóle potrafisz?',
+    'Ciao! Come funziona questo bot?',
+    'hello po! ano pwede ko itanong sayo?',
     "Hello there! I'm new to this channel. Could you tell me a little about what you're able to help with?",
   ])('%j', async (q) => {
     const a = await engine.ask(q);

@@ -92,15 +92,15 @@ const ADDRESSES_BOT =
 const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   [
     'thanks',
-    /\b(cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu,
+    /\b(cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated|salamat( po)?|grazie( mille)?|dzi(ę|e)kuj(ę|e)|dzi(ę|e)ki)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu,
   ],
   [
     'farewell',
-    /\b(roger( that)?|over and out|have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen)\b/i,
+    /\b(roger( that)?|over and out|have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen|na razie|do zobaczenia|arrivederci|ci vediamo|paalam|ingat kayo)\b/i,
   ],
   [
     'help',
-    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (potrafisz|umiesz)|paano (ito )?gamitin)\b/iu,
+    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (ang )?kaya mo(ng gawin)?|paano ka gumagana)\b/iu,
   ],
 ];
 

@@ -3,8 +3,8 @@ import { words } from './normalize.js';
 /**
  * The knowledge is written in English; people who are not write its words in their own language
  * ("¿quién diseña experiencias de realidad virtual?", "tem algum role com realidade virtual?").
- * The words of the domain in Spanish, Portuguese, French and German, under the English the
- * knowledge uses, written without accents as `words` folds them. Only words that are not also
+ * The words of the domain in Spanish, Portuguese, French, German, Italian, Polish and Tagalog,
+ * under the English the knowledge uses, written without accents as `words` folds them. Only words that are not also
  * English words with another meaning are listed ("red", Spanish for network, is not).
  */
 const GLOSSES: [string, string][] = [
@@ -109,6 +109,46 @@ const GLOSSES: [string, string][] = [
   ['energy', 'energia|energie'],
   ['factory', 'fabrica|fabricas|usine|usines|fabrik'],
   ['ports', 'puerto|puertos|porto|portos'],
+  // German, Italian, Polish and Tagalog.
+  ['drones', 'drohne|drohnen|droni|drony|dronow'],
+  ['bridges', 'brucken|bruecken|brucke|bruecke|ponti|mosty|mostow'],
+  ['traffic lights', 'ampel|ampeln|semafori|semaforo|sygnalizacja|swiatla'],
+  ['hack', 'hackt|hacken|gehackt|hackera|hakerzy|hakowanie|na-hack'],
+  ['wireless', 'funk|funktechnik|drahtlos|bezprzewodowe|bezprzewodowa|senza fili'],
+  ['interfaces', 'schnittstellen|schnittstelle|interfacce|interfejsy'],
+  [
+    'programming',
+    'programmieren|programmiert|programmare|programmazione|programowanie|programuje|programowac|mag-code|magcode',
+  ],
+  ['robots', 'roboter|robotow|robotyka'],
+  ['headset', 'visore|visori|gogle vr|brille'],
+  ['neighbourhood', 'quartiere|quartieri|dzielnica|dzielnicy|osiedle|barangay'],
+  [
+    'job',
+    'lavoro|lavori|mestiere|mestieri|professione|professioni|zawod|zawody|praca|prace|stanowisko|stanowiska|trabaho',
+  ],
+  ['role', 'ruolo|ruoli|figura|rola'],
+  ['requires', 'richiedono|richiede|wymaga|wymagaja|kailangan'],
+  ['skills', 'competenze|abilita|umiejetnosci|kompetencje|skille|kasanayan'],
+  ['network', 'rete|reti|siec|sieci|sieciami'],
+  ['city', 'citta|comune|comuni|miasto|miasta|miescie|lungsod|siyudad'],
+  ['artificial intelligence', 'intelligenza artificiale|sztuczna inteligencja'],
+  ['machine learning', 'apprendimento automatico|uczenie maszynowe'],
+  ['cyber security', 'sicurezza informatica|cyberbezpieczenstwo|cyberbezpieczenstwa|bezpieczenstwo it'],
+  ['security', 'sicurezza|bezpieczenstwo|bezpieczenstwa'],
+  ['data', 'dati|dane|danych'],
+  ['sensors', 'sensori|czujniki|czujnikow'],
+  ['3d printing', 'stampa 3d|stampante 3d|druk 3d|drukowanie 3d|drukarka 3d'],
+  ['virtual reality', 'realta virtuale|wirtualna rzeczywistosc|rzeczywistosc wirtualna'],
+  ['predict', 'przewiduja|przewidywac|przewiduje|prevedere|prevedono|prevede|vorhersagen|vorhersage'],
+  ['models', 'modele|modelli|modelle'],
+  ['brain', 'utak|mozg|mozgu'],
+  ['devices', 'dispositivi|urzadzenia|urzadzen|gerate|geraete'],
+  ['people', 'gente|persone|ludzie|ludzmi|tao'],
+  ['communication', 'comunicazione|komunikacja|kommunikation'],
+  ['collaboration', 'collaborazione|wspolpraca|zusammenarbeit'],
+  ['strategies', 'strategia|strategie|strategii|strategiczne'],
+  ['architects', 'architetti|architekci'],
 ];
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */

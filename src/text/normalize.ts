@@ -12,12 +12,16 @@ export function words(text: string): string[] {
   return documentWords(bounded).slice(0, MAX_WORDS);
 }
 
+const FOLDED: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
+
 export function documentWords(text: string): string[] {
   return (
     text
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
+      // Letters with no decomposition to a plain one: Polish ł, German ß, Nordic ø and æ.
+      .replace(/[łßøæœđ]/g, (c) => FOLDED[c]!)
       // "don't" and "what's" are one word each, not two.
       .replace(/[’'](s|t|re|ve|ll|d|m)\b/g, '')
       .match(/[a-z0-9]+/g)

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { englishDomainWords } from '../../src/text/domain-words.js';
+import { words } from '../../src/text/normalize.js';
 
 it('glosses the domain words of another language, a phrase before its parts, once each', () => {
   expect(englishDomainWords('¿quién diseña experiencias de realidad virtual para bomberos?')).toEqual([
@@ -22,4 +23,21 @@ it('reads a French request in the words the knowledge uses: city leaders, transl
     'strategies',
     'architects',
   ]);
+});
+
+it('reads Polish, Italian and German domain words, ł and ß folded like any accent', () => {
+  expect(englishDomainWords('kto pisze programowanie sieci, żeby nie trzeba było klepać configu?')).toEqual([
+    'programming',
+    'network',
+  ]);
+  expect(englishDomainWords('quali lavori richiedono la sicurezza informatica?')).toEqual([
+    'job',
+    'requires',
+    'cyber security',
+  ]);
+  expect(englishDomainWords('wer passt auf die Ampeln und die Brücken auf')).toEqual(['traffic lights', 'bridges']);
+});
+
+it('folds letters that have no accent to strip (ł, ß) so a word stays one word', () => {
+  expect(words('Tłumaczy, Straße')).toEqual(['tlumaczy', 'strasse']);
 });
