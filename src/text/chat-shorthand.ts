@@ -16,6 +16,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bprogrammin\b/gi, 'programming'],
   [/\bcodin\b/gi, 'coding'],
   [/\bwat\b/gi, 'what'],
+  // West African pidgin: "the person wey protect…".
+  [/\bwey\b/gi, 'who'],
   // Gamers' "pwn": to hack, take over.
   [/\bpwned\b/gi, 'hacked'],
   [/\bpwns\b/gi, 'hacks'],

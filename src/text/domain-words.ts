@@ -149,6 +149,8 @@ const GLOSSES: [string, string][] = [
   ['collaboration', 'collaborazione|wspolpraca|zusammenarbeit'],
   ['strategies', 'strategia|strategie|strategii|strategiczne'],
   ['architects', 'architetti|architekci'],
+  ['takes care of', 'kummert sich|kuemmert sich|zajmuje sie|nag-aalaga'],
+  ['protects', 'passt auf|schutzt|schuetzt|protegge|chroni'],
 ];
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */
