@@ -64,6 +64,12 @@ describe('questions that used to be declined', () => {
     for (const role of engine.kb.roles) expect(a.body).toContain(role.title);
   });
 
+  it('"quali lavori richiedono il machine learning?" lists the roles that need it, as in English', async () => {
+    const a = await engine.ask('Quali lavori richiedono il machine learning?');
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.roles).toContain('machine-learning-scientist');
+  });
+
   it('a question naming a topic by its smart-city name ("the smart city market") is answered from that document', async () => {
     const a = await engine.ask('how big is the smart city market supposed to be?');
     expect(a.intent).not.toBe('decline');

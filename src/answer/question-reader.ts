@@ -7,7 +7,7 @@ import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } fro
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
-import { englishDomainWords, searchableGlosses } from '../text/domain-words.js';
+import { englishDomainWords, glossedWords, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { limitQuestion } from '../text/question-limits.js';
@@ -182,7 +182,11 @@ export class QuestionReader {
       : roleNamedByPart(text, this.kb.roles);
     const named = byPart ? [...found, byPart] : found;
     const mentions = named.length ? named : this.figures.mentions(text);
-    const { known, unknown } = this.vocabulary.coverage(text);
+    const coverage = this.vocabulary.coverage(text);
+    const known = coverage.known;
+    // A word of another language that a gloss reads ("lavori": jobs) is understood, not unknown.
+    const glossed = english.length ? glossedWords(asked) : new Set<string>();
+    const unknown = coverage.unknown.filter((w) => !glossed.has(w));
     const gapTopics = gapTopicsIn(text);
     const followUp = resolveFollowUp({
       question: text,

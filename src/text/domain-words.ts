@@ -165,23 +165,33 @@ const BY_LENGTH = (() => {
   }));
 })();
 
-/**
- * The English of the domain words a message writes in another language, in order and once each;
- * empty when it has none. "quien disena experiencias de realidad virtual" gives "designs virtual reality".
- */
-export function englishDomainWords(message: string): string[] {
+/** The glossed phrases of a message: where each starts, its words, and its English. */
+function glossesIn(message: string): { at: number; words: string[]; english: string }[] {
   const tokens = words(message);
   const used = new Array<boolean>(tokens.length).fill(false);
-  const found: { at: number; english: string }[] = [];
+  const found: { at: number; words: string[]; english: string }[] = [];
   for (const { n, english } of BY_LENGTH)
     for (let i = 0; i + n <= tokens.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
       const gloss = english.get(tokens.slice(i, i + n).join(' '));
       if (!gloss) continue;
-      found.push({ at: i, english: gloss });
+      found.push({ at: i, words: tokens.slice(i, i + n), english: gloss });
       used.fill(true, i, i + n);
     }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.english))];
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The English of the domain words a message writes in another language, in order and once each;
+ * empty when it has none. "quien disena experiencias de realidad virtual" gives "designs virtual reality".
+ */
+export function englishDomainWords(message: string): string[] {
+  return [...new Set(glossesIn(message).map((f) => f.english))];
+}
+
+/** The words of a message that a gloss reads: understood, though the knowledge does not use them. */
+export function glossedWords(message: string): Set<string> {
+  return new Set(glossesIn(message).flatMap((f) => f.words));
 }
 
 /** Glosses that say what kind of question it is ("puesto": a job) rather than what it is about. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { englishDomainWords } from '../../src/text/domain-words.js';
+import { englishDomainWords, glossedWords } from '../../src/text/domain-words.js';
 import { words } from '../../src/text/normalize.js';
 
 it('glosses the domain words of another language, a phrase before its parts, once each', () => {
@@ -35,9 +35,17 @@ it('reads Polish, Italian and German domain words, ł and ß folded like any acc
     'requires',
     'cyber security',
   ]);
-  expect(englishDomainWords('wer passt auf die Ampeln und die Brücken auf')).toEqual(['traffic lights', 'bridges']);
+  expect(englishDomainWords('wer passt auf die Ampeln und die Brücken auf')).toEqual([
+    'protects',
+    'traffic lights',
+    'bridges',
+  ]);
 });
 
 it('folds letters that have no accent to strip (ł, ß) so a word stays one word', () => {
   expect(words('Tłumaczy, Straße')).toEqual(['tlumaczy', 'strasse']);
+});
+
+it('says which words a gloss reads, so they count as understood', () => {
+  expect([...glossedWords('quali lavori richiedono il machine learning?')]).toEqual(['lavori', 'richiedono']);
 });
