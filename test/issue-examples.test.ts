@@ -216,6 +216,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'cześć, co ty w ogóle potrafisz?',
     'Ciao! Come funziona questo bot?',
     'hello po! ano pwede ko itanong sayo?',
+    'namaste ji, yeh bot kaise kaam karta hai?',
+    'privet bot',
+    'Mambo vipi bot! unaweza kunisaidia na nini hasa?',
     "Hello there! I'm new to this channel. Could you tell me a little about what you're able to help with?",
   ])('%j', async (q) => {
     const a = await engine.ask(q);

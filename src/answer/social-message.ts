@@ -19,15 +19,15 @@ const LEXICON: Record<SocialKind, string> = {
     begin hello name called yourself introduce yourself kind sort type things`,
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada valeu ajudou muito demais grazie shukran spasibo obliged asante
-    salamat po dziekuje dzieki kiitos tack takk dank ingat kayo
+    salamat po dziekuje dzieki kiitos tack takk dank ingat kayo sana shukriya dhanyavad dhanyawad bolshoe
     arigato arigatou gozaimasu domo dhanyavaad xiexie kthx ta answer`,
   farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
-    leaving`,
+    leaving kwaheri tutaonana baadaye poka alvida`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows ya oii oie`,
+    como estas ca va gehts gday goin going hows ya oii oie privet zdravstvuyte mambo vipi habari jambo hujambo ji`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
@@ -66,11 +66,13 @@ const OTHER_SCRIPT_GREETINGS =
 /** Words that close a conversation wherever they stand, unlike "good" or "great". */
 const CLOSING_WORDS = {
   thanks: new Set(
-    `thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou`.split(
+    `thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou asante shukriya dhanyavad dhanyawad salamat dzieki`.split(
       /\s+/,
     ),
   ),
-  farewell: new Set(`bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss`.split(/\s+/)),
+  farewell: new Set(
+    `bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss kwaheri poka alvida`.split(/\s+/),
+  ),
 };
 
 /** Content words a question wrapped in thanks or a greeting may have and still be only courtesy. */
@@ -100,7 +102,7 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   ],
   [
     'help',
-    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (ang )?kaya mo(ng gawin)?|paano ka gumagana)\b/iu,
+    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (ang )?kaya mo(ng gawin)?|paano ka gumagana|unaweza (kunisaidia|kufanya)|kaise kaam kar(ta|ti) (hai|ho)|kya kya (puch|pooch|pučh)|kya (kar sakte|kar sakta|kar sakti) ho|chto ty (umeesh|mozhesh))\b/iu,
   ],
 ];
 

@@ -149,6 +149,9 @@ const GLOSSES: [string, string][] = [
   ['collaboration', 'collaborazione|wspolpraca|zusammenarbeit'],
   ['strategies', 'strategia|strategie|strategii|strategiczne'],
   ['architects', 'architetti|architekci'],
+  ['job', 'kazi|naukri'],
+  ['network', 'mitandao|mtandao'],
+  ['protects', 'kulinda|linda'],
   ['takes care of', 'kummert sich|kuemmert sich|zajmuje sie|nag-aalaga'],
   ['protects', 'passt auf|schutzt|schuetzt|protegge|chroni'],
 ];
