@@ -1,6 +1,9 @@
-/** Openers that only lead into a question: "hey, quick question:", "ok so", "sorry, one more thing –". */
+/**
+ * Openers that only lead into a question: "hey, quick question:", "ok so", "sorry, one more thing –",
+ * and greetings of other languages ("ciao!", "hola,").
+ */
 const OPENER =
-  /^\W*(?:(?:hey|hi|hello|yo|ok|okay|so|sorry|um+|hmm+|also|quick question|one more thing|one more question|another question|question)\b[\s,!.:;-]*)+/i;
+  /^\W*(?:(?:hey|hi|hello|yo|ok|okay|so|sorry|um+|hmm+|also|quick question|one more thing|one more question|another question|question|hola|ciao|salut|bonjour|hallo|servus|moin|cze(ś|s)(ć|c)|privet|namaste|mambo|habari|jambo|kumusta)\b[\s,!.:;-]*)+/iu;
 
 /**
  * The question without the courtesy it opens with, when at least two words remain: so that
