@@ -7,7 +7,7 @@ import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } fro
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
-import { englishDomainWords, glossedWords, searchableGlosses } from '../text/domain-words.js';
+import { readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { limitQuestion } from '../text/question-limits.js';
@@ -172,7 +172,7 @@ export class QuestionReader {
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
     const asked = withoutShorthand(withoutOpeningCourtesy(raw));
-    const english = englishDomainWords(asked);
+    const { english, words: glossed } = readGlosses(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);
     const searched = about.length ? `${asked} (${about.join(', ')})` : asked;
@@ -185,7 +185,6 @@ export class QuestionReader {
     const coverage = this.vocabulary.coverage(text);
     const known = coverage.known;
     // A word of another language that a gloss reads ("lavori": jobs) is understood, not unknown.
-    const glossed = english.length ? glossedWords(asked) : new Set<string>();
     const unknown = coverage.unknown.filter((w) => !glossed.has(w));
     const gapTopics = gapTopicsIn(text);
     const followUp = resolveFollowUp({

@@ -185,17 +185,19 @@ function glossesIn(message: string): { at: number; words: string[]; english: str
 }
 
 /**
- * The English of the domain words a message writes in another language, in order and once each;
- * empty when it has none. "quien disena experiencias de realidad virtual" gives "designs virtual reality".
+ * What the glosses read in a message: the English of the domain words it writes in another
+ * language, in order and once each ("quien disena experiencias de realidad virtual" gives "designs,
+ * virtual reality"), and the message's words they read, which are understood though the knowledge
+ * does not use them.
  */
-export function englishDomainWords(message: string): string[] {
-  return [...new Set(glossesIn(message).map((f) => f.english))];
+export function readGlosses(message: string): { english: string[]; words: Set<string> } {
+  const found = glossesIn(message);
+  return { english: [...new Set(found.map((f) => f.english))], words: new Set(found.flatMap((f) => f.words)) };
 }
 
-/** The words of a message that a gloss reads: understood, though the knowledge does not use them. */
-export function glossedWords(message: string): Set<string> {
-  return new Set(glossesIn(message).flatMap((f) => f.words));
-}
+export const englishDomainWords = (message: string): string[] => readGlosses(message).english;
+
+export const glossedWords = (message: string): Set<string> => readGlosses(message).words;
 
 /** Glosses that say what kind of question it is ("puesto": a job) rather than what it is about. */
 const GENERIC = new Set(['job', 'city', 'skills', 'related']);
