@@ -1,6 +1,7 @@
 import type { RoleDoc } from '../knowledge/knowledge-base.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
 import { nameKey } from '../text/normalize.js';
+import { startingWith } from '../text/sorted-prefix.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** "the robot one", "the machine learning guy", "the 3d printer job": a role named by part of its title or an alias. */
@@ -35,15 +36,7 @@ class NameWords {
    */
   holding(typed: string): Set<number> {
     const out = new Set<number>();
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < typed) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(typed); i++)
-      for (const n of this.holders.get(this.sorted[i]!)!) out.add(n);
+    for (const word of startingWith(this.sorted, typed)) for (const n of this.holders.get(word)!) out.add(n);
     if (typed.length > MIN_STEM)
       for (let end = MIN_STEM + 1; end < typed.length; end++)
         for (const n of this.holders.get(typed.slice(0, end)) ?? []) out.add(n);

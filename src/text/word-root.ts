@@ -1,3 +1,5 @@
+import { startingWith } from './sorted-prefix.js';
+
 /** Endings that turn a field into the person doing it, or back: teacher/teaching, pharmacist/pharmacy. */
 const DERIVATIONAL = /(ist|ian|ant|ent|er|or|ri|y)$/;
 /** Shortest root kept: below this, endings are part of the word ("weld" is not "welder" less "er"). */
@@ -65,15 +67,6 @@ export class RootIndex {
 
   /** Indexed roots that begin with `prefix`, in order. */
   private startingWith(prefix: string): string[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) out.push(this.sorted[i]!);
-    return out;
+    return startingWith(this.sorted, prefix);
   }
 }
