@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 5 (test/eval/heldout5)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout5')),
     readEvalSet('held-out 6 (test/eval/heldout6)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout6')),
     readEvalSet('held-out 7 (test/eval/heldout7)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout7')),
+    readEvalSet('held-out 8 (test/eval/heldout8)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout8')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
