@@ -122,6 +122,10 @@ describe('requests for something other than an answer are declined, whatever the
     'can u help one of my students with his python homework? the for loop prints everything',
     'google drive or icloud, which cloud is better for storing my photos',
     'is bitcoin a smart investment for our city reserve fund?',
+    // "how do I do that" asks how to do what was said before it, not who the asker is.
+    'my dad wants to change his email password for security, how do i do that on his phone',
+    // Homework due tomorrow is tutoring, whichever skill it names.
+    'can u explain backprop in neural nets real quick, exam tmrw',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -171,6 +175,21 @@ describe('requests for something other than an answer are declined, whatever the
     const a = await engine.ask('how much does an urban mechanic make?');
     expect(a.gaps).toContain('pay or salaries');
     expect(a.roles[0]).toBe('urban-mechanic');
+  });
+
+  it('duties in an account of oneself ("on-call at weekends") are not a gap asked for', async () => {
+    const a = await engine.ask(
+      '2nd year student, did an SRE internship, mostly k8s and terraform, on-call at weekends. which role lines up?',
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.gaps).toEqual([]);
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+
+  it('"them robotics people" names the Robotics Specialist, not the Robotics skill', async () => {
+    const a = await engine.ask('how long would it take to become one of them robotics people?');
+    expect(a.roles[0]).toBe('robotics-specialist');
+    expect(a.gaps).toContain('how many years of experience or how long it takes');
   });
 
   it('"translate" said of a background is still a fit question', async () => {

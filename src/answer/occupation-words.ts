@@ -35,7 +35,9 @@ const OCCUPATIONS: [string, string][] = [
   ['medical', 'medico medica arzt arztin medecin'],
   ['community', 'comunitaria comunitario communautaire comunitaria gemeinde'],
   ['organising', 'organizadora organizador organisatrice organisateur organizadora'],
-  ['computer science', 'cse'],
+  ['computer science', 'cse cs'],
+  ['site reliability engineering', 'sre sres'],
+  ['infrastructure as code', 'terraform ansible pulumi cloudformation'],
   ['algorithms', 'dsa leetcode'],
   ['web development', 'mern fullstack frontend backend reactjs nodejs javascript typescript'],
   ['cloud containers', 'k8s kubernetes docker'],
@@ -47,7 +49,8 @@ const ENGLISH_FOR = new Map(
 
 /** The message with occupation words of other languages put in English; other words as they were. */
 export function occupationsInEnglish(message: string): string {
-  return words(message)
+  // Being "on call" is a duty of operations and care work, not the "call" of a call centre.
+  return words(message.replace(/\bon[- ]call\b/gi, 'oncall'))
     .map((w) => ENGLISH_FOR.get(w) ?? w)
     .join(' ');
 }

@@ -180,7 +180,8 @@ export class QuestionReader {
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
       : roleNamedByPart(text, this.kb.roles);
-    const named = byPart ? [...found, byPart] : found;
+    // "them robotics people" names the role; the skill its words also name is not what is asked about.
+    const named = byPart ? [...found.filter((m) => m.end <= byPart.start || m.start >= byPart.end), byPart] : found;
     const mentions = named.length ? named : this.figures.mentions(text);
     const coverage = this.vocabulary.coverage(text);
     const known = coverage.known;
@@ -237,7 +238,9 @@ export class QuestionReader {
     // A fit match counts a word twice when it is in a background: halve to get a share.
     const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
 
-    const topics = w.gapTopics;
+    // "did an SRE internship, on-call at weekends. what role lines up?": the duties in someone's
+    // account of themselves are not what they ask for; only the asking clause can ask for a gap.
+    const topics = intent === 'background-fit' ? gapTopicsIn(lastClause(w.text)) : w.gapTopics;
     const names =
       intent === 'background-fit'
         ? []
@@ -371,4 +374,10 @@ function helpKind(text: string, followUp: FollowUp | undefined, contentWords: nu
   // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
   // and no greeting (an emoji, another script) is a question the bot cannot read.
   return contentWords === 0 && !followUp && words(text).length > 0 ? 'help' : undefined;
+}
+
+/** The last clause of a message: what it asks, after what it tells ("nurse for 10 years, night shifts. where do I fit?"). */
+function lastClause(text: string): string {
+  const clauses = text.split(/[.!?;,]+\s+|\s+[-–—]\s+/).filter((c) => /\w/.test(c));
+  return clauses.at(-1) ?? text;
 }

@@ -4,8 +4,12 @@ import { nameKey } from '../text/normalize.js';
 import { startingWith } from '../text/sorted-prefix.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
-/** "the robot one", "the machine learning guy", "the 3d printer job": a role named by part of its title or an alias. */
-const PART_AND_ONE = /\bthe ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position)\b/g;
+/**
+ * "the robot one", "the machine learning guy", "the 3d printer job", "one of them robotics people": a
+ * role named by part of its title or an alias.
+ */
+const PART_AND_ONE =
+  /\b(?:the|those|these|them) ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position|people|folks)\b/g;
 
 /** A title word is shorter than a typed word that starts with it only when both are longer than this. */
 const MIN_STEM = 3;
