@@ -192,6 +192,12 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.gaps).toContain('how many years of experience or how long it takes');
   });
 
+  it('"the person who…" describes a role to name, not the asker', async () => {
+    const a = await engine.ask("which job is the person who keeps the city's servers from crashing?");
+    expect(a.intent).toBe('describe');
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');
