@@ -198,6 +198,21 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe('cloud-architect');
   });
 
+  it.each([
+    // What someone says they can do ("fix my own engines") is not a task set for the bot.
+    'fisherman 15 yrs, fix my own engines and sonar. where do i fit',
+    "ex-sysadmin here, ansible and linux all day. what's my smart city angle?",
+    'Retired reporter. Which of these seventeen jobs would take me, if any?',
+  ])('a background with a fit question in other words gets fitting roles: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.grounded).toBe(true);
+  });
+
+  it('a request with a self-description after it is still a request', async () => {
+    expect((await engine.ask("can you recommend a laptop? I'm a student")).intent).toBe('decline');
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');
@@ -262,6 +277,13 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     expect(a.body).toContain('about 2019');
     expect((await engine.ask('who wrote the article?')).body).toContain('names no author');
     expect(a.sources.map((s) => s.id)).toContain('source-article');
+  });
+
+  it.each([
+    ['how does this work, do i just paste a job title in?', 'help'],
+    ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
+  ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {
+    expect((await engine.ask(q)).intent).toBe(intent);
   });
 
   it('a question with a greeting in front is answered as a question', async () => {

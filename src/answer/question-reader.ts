@@ -272,7 +272,13 @@ export class QuestionReader {
           unknownBesideNames(rest.unknown, names) * 3 <= restWords));
     // Someone asking where their background fits is declined only when no role's typical
     // backgrounds or transferable skills share anything with it.
-    const describesSelf = fitting && (fit[0]?.why.length ?? 0) > 0 && !TASK.test(w.text) && !HOW_TO_OR_BUY.test(w.text);
+    // "farmer 20 yrs, fix my own gear. where do i fit": when the last clause asks where they fit, what
+    // comes before is what they can do, not a task set for the bot ("can you recommend a laptop? I'm a
+    // student" still sets one).
+    const asking = lastClause(w.text);
+    const taskText = asksForFit(asking) ? asking : w.text;
+    const describesSelf =
+      fitting && (fit[0]?.why.length ?? 0) > 0 && !TASK.test(taskText) && !HOW_TO_OR_BUY.test(w.text);
     return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords, restWords };
   }
 
