@@ -192,6 +192,14 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.gaps).toContain('how many years of experience or how long it takes');
   });
 
+  it('"what job is it that…" asks for a role, whatever "me" does later in the message', async () => {
+    const a = await engine.ask(
+      "what job is it that keeps hackers out of the city's water system? honestly that worries me",
+    );
+    expect(a.intent).toBe('describe');
+    expect(a.roles[0]).toBe('cyber-security-analyst');
+  });
+
   it('"the person who…" describes a role to name, not the asker', async () => {
     const a = await engine.ask("which job is the person who keeps the city's servers from crashing?");
     expect(a.intent).toBe('describe');

@@ -231,13 +231,18 @@ export function asksAboutAnOccupation(question: string): boolean {
 export function asksForFit(question: string): boolean {
   const q = question.toLowerCase();
   if (OTHER_CAREER.test(q)) return false;
-  // "i want make model that guess which pump will break, what job?" names the work wanted, not a background.
-  if (WANTS_TO_MAKE.test(q) && !STATES_BACKGROUND.test(q)) return false;
+  // "i want make model that guess which pump will break, what job?" names the work wanted, not a background;
+  // so does "what job is it that stops hackers…? that scares me", whatever "me" is doing there.
+  if ((WANTS_TO_MAKE.test(q) || DESCRIBES_WORK.test(q)) && !STATES_BACKGROUND.test(q)) return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
   // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
   const statesOnly = (STATES_BACKGROUND.test(q) || namesItself(q)) && !q.includes('?') && !QUESTION_WORD.test(q);
   return ((SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q)) || statesOnly;
 }
+
+/** Asks for the role that does some work: "which job is it that stops hackers", "the person who keeps…". */
+const DESCRIBES_WORK =
+  /\b((what|which)( kind of| sort of| type of)? (job|role|career|position|profession)( is it| is that| would that be| would it be)?|the (job|role|person|people|guy|one)) (that|who|which|where) (?!(fits?|suits?|matches|would|could|i|i'd|id|i'm|im|someone|my|me)\b)\w+/;
 
 /** The asker wants to make something: the work is what they describe, so it is a role they ask for. */
 const WANTS_TO_MAKE =
