@@ -126,6 +126,9 @@ describe('requests for something other than an answer are declined, whatever the
     'my dad wants to change his email password for security, how do i do that on his phone',
     // Homework due tomorrow is tutoring, whichever skill it names.
     'can u explain backprop in neural nets real quick, exam tmrw',
+    // A named skill with no word about work is not a question about jobs.
+    'who won robot wars in 2003?',
+    'which mobile network is best for my mum, three or vodafone?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -221,6 +224,27 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask("can you recommend a laptop? I'm a student")).intent).toBe('decline');
   });
 
+  it.each([
+    'Before teaching I was a navy engineer. Where would that experience be of any use?',
+    "ma cousin's a barmaid, chats tae everyone. could she dae any o this?",
+    'trabajé 5 años de cajera, hay algo para mí?',
+  ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.grounded).toBe(true);
+  });
+
+  it('which jobs use a named skill, asked in Spanish, lists them', async () => {
+    const a = await engine.ask('que trabajos usan blockchain?');
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.grounded).toBe(true);
+  });
+
+  it('"whos the one keeping hackers out" asks for a role', async () => {
+    const a = await engine.ask('whos the one keeping hackers out of the trams');
+    expect(a.roles[0]).toBe('cyber-security-analyst');
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');
@@ -289,6 +313,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
 
   it.each([
     ['how does this work, do i just paste a job title in?', 'help'],
+    ['What exactly can you help me with? my son set this up for me', 'help'],
+    ['wsg bot', 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {
     expect((await engine.ask(q)).intent).toBe(intent);

@@ -1,4 +1,4 @@
-import { words } from '../text/normalize.js';
+import { withoutAccents, words } from '../text/normalize.js';
 import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 
@@ -138,7 +138,7 @@ export const GAP_TOPICS: GapTopic[] = [
 /** The gap topics a question asks about, in table order. */
 export function gapTopicsIn(question: string): GapTopic[] {
   // "salário", "rémunération": the patterns are written without accents.
-  const folded = question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const folded = withoutAccents(question);
   return GAP_TOPICS.filter((g) => g.pattern.test(question) || (folded !== question && g.pattern.test(folded)));
 }
 

@@ -7,7 +7,7 @@ import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } fro
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
-import { readGlosses, searchableGlosses } from '../text/domain-words.js';
+import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { limitQuestion } from '../text/question-limits.js';
@@ -329,6 +329,9 @@ export class QuestionReader {
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
         (DOUBTS_SOURCE.test(w.text) ||
+          // "que trabajos usan machine learning?": which jobs need a named skill, however much else is foreign.
+          ((ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill') &&
+            mentionsWork([...w.known, ...w.unknown, ...englishDomainWords(w.raw)])) ||
           // A topic document named by its smart-city name ("the smart city market", "smart city jobs").
           w.mentions.some((m) => m.exact && this.typeOf(m.docId) === 'source' && SMART_CITY.test(m.name)) ||
           (w.unknown.length * 3 <= contentWords &&

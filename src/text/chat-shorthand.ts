@@ -18,6 +18,15 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwat\b/gi, 'what'],
   // West African pidgin: "the person wey protect…".
   [/\bwey\b/gi, 'who'],
+  // Scots: "wha programs the drones?", "could he dae any o this", "ma pal".
+  [/\bwha\b/gi, 'who'],
+  [/\bdae\b/gi, 'do'],
+  [/\btae\b/gi, 'to'],
+  [/\bfur\b/gi, 'for'],
+  [/\bma\b(?= (pal|mate|pals|mates|son|daughter|wife|man|maw|da|brother|sister|job|trade|background|cousin))/gi, 'my'],
+  [/\bcannae\b/gi, 'cannot'],
+  [/\bdinnae\b/gi, "don't"],
+  [/\bwhos\b/gi, "who's"],
   // Gamers' "pwn": to hack, take over.
   [/\bpwned\b/gi, 'hacked'],
   [/\bpwns\b/gi, 'hacks'],

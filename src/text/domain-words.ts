@@ -154,6 +154,10 @@ const GLOSSES: [string, string][] = [
   ['protects', 'kulinda|linda'],
   ['takes care of', 'kummert sich|kuemmert sich|zajmuje sie|nag-aalaga'],
   ['protects', 'passt auf|schutzt|schuetzt|protegge|chroni'],
+  ['persuade', 'convencer|convencer a|convaincre|uberzeugen|ueberzeugen|przekonac|convincere'],
+  ['social media', 'redes sociales|redes sociais|reseaux sociaux|social network|media spolecznosciowe'],
+  ['government', 'gobierno|governo|gouvernement|regierung|rzad'],
+  ['decisions', 'decida|decidir|decisiones|decisoes|decisions|entscheidungen|decyzje|decisioni'],
 ];
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */

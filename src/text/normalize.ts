@@ -14,7 +14,8 @@ export function words(text: string): string[] {
 
 const FOLDED: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
 
-export function documentWords(text: string): string[] {
+/** Lower case without accents ("trabajé" → "trabaje", "łódź" → "lodz"), as the rules and glossaries are written. */
+export function withoutAccents(text: string): string {
   return (
     text
       .toLowerCase()
@@ -22,6 +23,12 @@ export function documentWords(text: string): string[] {
       .replace(/[\u0300-\u036f]/g, '')
       // Letters with no decomposition to a plain one: Polish ł, German ß, Nordic ø and æ.
       .replace(/[łßøæœđ]/g, (c) => FOLDED[c]!)
+  );
+}
+
+export function documentWords(text: string): string[] {
+  return (
+    withoutAccents(text)
       // "don't" and "what's" are one word each, not two.
       .replace(/[’'](s|t|re|ve|ll|d|m)\b/g, '')
       .match(/[a-z0-9]+/g)

@@ -12,3 +12,10 @@ it('leaves words that only contain the shorthand, and letters with other meaning
     'r and python, build a UI, pursue a course',
   );
 });
+
+it('writes Scots out in English, and leaves "ma" that is not "my" alone', () => {
+  expect(withoutShorthand('wha fixes them? could ma pal dae any o this, he cannae code')).toBe(
+    'who fixes them? could my pal do any o this, he cannot code',
+  );
+  expect(withoutShorthand('an MA in urban studies')).toBe('an MA in urban studies');
+});
