@@ -476,6 +476,14 @@ describe('follow-ups keep their subject', () => {
     expect(a.roles[0]).toBe('sdn-network-programmer');
   });
 
+  it('"how is that different from the 3D printer one?" after a list holding both compares the other with it', async () => {
+    const chat = engine.conversation();
+    await chat.ask('who builds robots for the city?');
+    const a = await chat.ask("and how's that different from the 3d printer one?");
+    expect(a.intent).toBe('compare');
+    expect(a.roles.slice(0, 2)).toEqual(['robotics-specialist', '3d-print-technician']);
+  });
+
   it('"the second one" after "torn between A and B" is B', async () => {
     const chat = engine.conversation();
     await chat.ask('im torn between cloud architect and platform developer');

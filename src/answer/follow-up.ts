@@ -92,7 +92,9 @@ export function resolveFollowUp(opts: {
   if (subject.length === 0) return undefined;
   const q = opts.question.toLowerCase();
   const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role');
-  if (namedRoles.length === 1 && COMPARES.test(q) && !subject.some((d) => d.id === namedRoles[0]!.docId)) {
+  // "how's that different from the 3D printer person?" after a list holding both: "that" is the other one.
+  const namedInSubject = namedRoles.length === 1 && subject.some((d) => d.id === namedRoles[0]!.docId);
+  if (namedRoles.length === 1 && COMPARES.test(q) && (!namedInSubject || ANAPHORA.test(q))) {
     const other = kb.byId.get(namedRoles[0]!.docId)!;
     const first = subject.find((d) => d.type === 'role' && d.id !== other.id);
     if (!first) return undefined;
