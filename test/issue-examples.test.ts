@@ -129,6 +129,8 @@ describe('requests for something other than an answer are declined, whatever the
     // A named skill with no word about work is not a question about jobs.
     'who won robot wars in 2003?',
     'which mobile network is best for my mum, three or vodafone?',
+    // A cover letter to write, asked in Taglish.
+    'pa-help naman gumawa ng cover letter para sa trabaho sa bangko',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -245,6 +247,20 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe('cyber-security-analyst');
   });
 
+  it.each([
+    ['who stops cybercriminals from attacking the city?', 'cyber-security-analyst'],
+    // "between" says what the go-between does; it is not a word to drop.
+    ['which job sits between the business side and the developers?', 'business-transformation-practitioner'],
+  ])('a role described in words the knowledge does not use is found: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(role);
+  });
+
+  it('"where would you slot me?" after a background asks where it fits', async () => {
+    expect((await engine.ask("Say I'm a statistician. Where would you slot me?")).intent).toBe('background-fit');
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');
@@ -315,6 +331,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['how does this work, do i just paste a job title in?', 'help'],
     ['What exactly can you help me with? my son set this up for me', 'help'],
     ['wsg bot', 'help'],
+    ['hi po! ano po ba kaya mong gawin?', 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {
     expect((await engine.ask(q)).intent).toBe(intent);
@@ -482,6 +499,14 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask("and how's that different from the 3d printer one?");
     expect(a.intent).toBe('compare');
     expect(a.roles.slice(0, 2)).toEqual(['robotics-specialist', '3d-print-technician']);
+  });
+
+  it('Tagalog pointers ("nila": their) keep the subject', async () => {
+    const chat = engine.conversation();
+    await chat.ask('sino yung nag-aaral kung paano nagbabago ugali ng tao dahil sa mga app?');
+    const a = await chat.ask('anong background nila?');
+    expect(a.intent).toBe('role-backgrounds');
+    expect(a.roles[0]).toBe('digital-anthropologist');
   });
 
   it('"the second one" after "torn between A and B" is B', async () => {

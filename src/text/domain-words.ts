@@ -3,9 +3,10 @@ import { words } from './normalize.js';
 /**
  * The knowledge is written in English; people who are not write its words in their own language
  * ("¿quién diseña experiencias de realidad virtual?", "tem algum role com realidade virtual?").
- * The words of the domain in Spanish, Portuguese, French, German, Italian, Polish and Tagalog,
+ * The words of the domain in Spanish, Portuguese, French, German, Italian, Polish, Tagalog and Swahili,
  * under the English the knowledge uses, written without accents as `words` folds them. Only words that are not also
- * English words with another meaning are listed ("red", Spanish for network, is not).
+ * English words with another meaning are listed ("red", Spanish for network, is not). A few English
+ * words the knowledge does not use are glossed the same way ("cybercriminals": hackers).
  */
 const GLOSSES: [string, string][] = [
   ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
@@ -158,6 +159,12 @@ const GLOSSES: [string, string][] = [
   ['social media', 'redes sociales|redes sociais|reseaux sociaux|social network|media spolecznosciowe'],
   ['government', 'gobierno|governo|gouvernement|regierung|rzad'],
   ['decisions', 'decida|decidir|decisiones|decisoes|decisions|entscheidungen|decyzje|decisioni'],
+  // English the knowledge does not use for what it describes: one-word compounds and plain synonyms.
+  ['hackers', 'cybercriminals|cybercriminal|cyber criminals|computer criminals|online criminals|cyberattackers'],
+  ['attacks', 'cyberattacks|cyberattack'],
+  ['walk', 'lakad|maglakad|naglalakad|lakad lakad'],
+  ['studies', 'nag-aaral|pinag-aaralan|nag aaral'],
+  ['behaviour', 'ugali|pag-uugali|comportamiento|comportamento|comportement|verhalten|zachowanie|comportamenti'],
 ];
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */

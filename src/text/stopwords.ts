@@ -3,7 +3,7 @@
  * Removing them keeps lexical scores and the scope evidence about content words.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again all also am an and any are as at be because been before being below between
+  `a about above after again all also am an and any are as at be because been before being below
   both but by can could did do does doing done down during each either else etc even ever every few for
   from further get gets getting give go goes going got had has have having he her here hers herself him
   himself his how however i if in into is it its itself just let lets like may me might mine more most much
