@@ -257,6 +257,22 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe(role);
   });
 
+  it.each([
+    '20 yrs in the navy, radar and gps. where does that leave me?',
+    'I was a pharmacist for ten years. Anything out there for someone like me?',
+  ])('a background, then any question of where the asker stands, asks where it fits: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.grounded).toBe(true);
+  });
+
+  it.each([
+    "I'm a social worker. What are my legal rights to enter a flat?",
+    'Accountant here. Can I claim my home office on my tax return?',
+  ])('a background, then a question about something else, is not a fit question: %s', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+
   it('"where would you slot me?" after a background asks where it fits', async () => {
     expect((await engine.ask("Say I'm a statistician. Where would you slot me?")).intent).toBe('background-fit');
   });
@@ -332,6 +348,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['What exactly can you help me with? my son set this up for me', 'help'],
     ['wsg bot', 'help'],
     ['hi po! ano po ba kaya mong gawin?', 'help'],
+    ["Good morning. I'm new to chat programmes. What exactly are you able to help me with?", 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {
     expect((await engine.ask(q)).intent).toBe(intent);

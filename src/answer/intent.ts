@@ -239,7 +239,28 @@ export function asksForFit(question: string): boolean {
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
   // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
   const statesOnly = (STATES_BACKGROUND.test(q) || namesItself(q)) && !q.includes('?') && !QUESTION_WORD.test(q);
-  return ((SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q)) || statesOnly;
+  return ((SELF.test(q) || FITS.test(q)) && ASKS_FIT.test(q)) || statesOnly || asksAboutSelfAfterBackground(q);
+}
+
+/**
+ * A question of where the asker stands ("where does that leave me?", "anything out there for me?"),
+ * not a how-to ("how do I…"), a request ("can you…") or a question about their things ("my rights").
+ */
+const ASKS_OF_SELF =
+  /^\W*((so|and|but|ok|okay|well|then|now)\W+)*(what|where|which|any|anything|is there|are there)\b(?!.*\b(you|u)\b).*\b(i|me|myself|someone like me|people like me)\b/;
+
+/**
+ * Someone who has said what they do or did and then asks something of their own: "20 yrs in the
+ * navy, gps and radar. where does that leave me?" asks where that background fits, in whatever words.
+ */
+function asksAboutSelfAfterBackground(q: string): boolean {
+  const clauses = q
+    .split(/[.!?;]+\s*|,\s+(?=(so|and|but|what|where|which|how|any|is|can|could|should|would|do|does)\b)/)
+    .filter((c) => c && /\w/.test(c));
+  if (clauses.length < 2) return false;
+  const asking = clauses.at(-1)!;
+  const told = clauses.slice(0, -1).join('. ');
+  return STATES_BACKGROUND.test(told) && ASKS_OF_SELF.test(asking) && (q.includes('?') || QUESTION_WORD.test(asking));
 }
 
 /** Asks for the role that does some work: "which job is it that stops hackers", "the person who keeps…". */

@@ -23,7 +23,7 @@ const OCCUPATIONS: [string, string][] = [
   ['physiotherapy', 'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
-  ['military', 'soldat soldatin soldado militaire militar'],
+  ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce'],
   ['police', 'polizist polizistin policia policier policial'],
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro'],
   ['welding', 'schweisser soldador soudeur'],
