@@ -24,6 +24,7 @@ describe('retrieval ranks roles as entities', () => {
     ['who stops cybercriminals from attacking the city?', 'cyber-security-analyst'],
     ['whos the one keeping hackers out of the trams', 'cyber-security-analyst'],
     ['which job sits between the business side and the developers?', 'business-transformation-practitioner'],
+    ['who protects the citys networks from hakers and cybercriminals? need the job title', 'cyber-security-analyst'],
   ])('%s -> %s', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);

@@ -131,6 +131,7 @@ describe('requests for something other than an answer are declined, whatever the
     'which mobile network is best for my mum, three or vodafone?',
     // A cover letter to write, asked in Taglish.
     'pa-help naman gumawa ng cover letter para sa trabaho sa bangko',
+    'Planning a family holiday: Berlin or Hamburg, which has nicer museums?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -232,8 +233,12 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask("can you recommend a laptop? I'm a student")).intent).toBe('decline');
   });
 
-  it('which jobs use a named skill, asked in Spanish, lists them', async () => {
-    const a = await engine.ask('que trabajos usan blockchain?');
+  it.each([
+    'que trabajos usan blockchain?',
+    // "imbedded": a misspelling may change an initial vowel.
+    'wich jobs use imbedded software',
+  ])('which jobs use a named skill, in Spanish or misspelt, lists them: %s', async (q) => {
+    const a = await engine.ask(q);
     expect(a.intent).toBe('roles-for-skill');
     expect(a.grounded).toBe(true);
   });
@@ -320,6 +325,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['What exactly can you help me with? my son set this up for me', 'help'],
     ['wsg bot', 'help'],
     ['hi po! ano po ba kaya mong gawin?', 'help'],
+    ['How should I go about phrasing my questions to you?', 'help'],
     ["Good morning. I'm new to chat programmes. What exactly are you able to help me with?", 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {

@@ -1,7 +1,7 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
-import { typoDistance } from '../text/typo-distance.js';
+import { sameInitial, typoDistance } from '../text/typo-distance.js';
 
 export interface NameMatch {
   docId: string;
@@ -56,7 +56,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
   const nameKey = name.join(' ');
   if (typedKey === nameKey) return 0;
   const sameShape = typed.every(
-    (w, i) => w[0] === name[i]![0] && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]),
+    (w, i) => sameInitial(w, name[i]!) && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]),
   );
   if (sameShape && Math.abs(typedKey.length - nameKey.length) <= typoBudget(nameKey.length)) {
     const edits = typoDistance(typedKey, nameKey);
@@ -74,7 +74,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
       cost += 1;
       if (t.length >= MIN_LONG_START && n.startsWith(t)) longStarts += 1;
     } else if (
-      t[0] === n[0] &&
+      sameInitial(t, n) &&
       Math.abs(t.length - n.length) <= typoBudget(n.length) &&
       typoDistance(t, n) <= typoBudget(n.length)
     )
@@ -180,13 +180,13 @@ export class NameMatcher {
 
   /**
    * Names whose first word the typed word may be: itself, a misspelling of it, or its start. Every
-   * way wordsMatch accepts keeps the first letter, so the rest are never tried, and the work grows
-   * with the question, not with the number of names.
+   * way wordsMatch accepts keeps the first letter (or one vowel for another), so the rest are never
+   * tried, and the work grows with the question, not with the number of names.
    */
   private candidates(typed: string): NameEntry[] {
     const firsts = [typed];
     for (const near of this.firstWords.near(typed, FIRST_WORD_EDITS))
-      if (near.word[0] === typed[0]) firsts.push(near.word);
+      if (sameInitial(typed, near.word)) firsts.push(near.word);
     if (typed.length >= MIN_PREFIX) firsts.push(...this.firstWords.startingWith(typed));
     return [...new Set(firsts)].flatMap((w) => this.byFirstWord.get(w) ?? []);
   }

@@ -1,6 +1,7 @@
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { sameInitial } from '../text/typo-distance.js';
 import { typoBudget } from './name-matcher.js';
 import { updatedSpelling } from './spelling-update.js';
 
@@ -198,7 +199,7 @@ export class Vocabulary {
     if (this.df.has(stem)) return stem;
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
-    const closest = this.spelling.near(word, budget).find((c) => c.word[0] === word[0]);
+    const closest = this.spelling.near(word, budget).find((c) => sameInitial(word, c.word));
     return closest && this.surface.get(closest.word);
   }
 

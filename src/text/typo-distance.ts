@@ -12,3 +12,10 @@ export function typoDistance(a: string, b: string): number {
   const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   return swapped ? 1 : edits;
 }
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** A misspelling keeps its first letter, except one vowel for another ("imbedded", "ingineer"). */
+export function sameInitial(typed: string, word: string): boolean {
+  return typed[0] === word[0] || (VOWELS.has(typed[0]!) && VOWELS.has(word[0]!));
+}

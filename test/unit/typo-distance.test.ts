@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { typoDistance } from '../../src/text/typo-distance.js';
+import { sameInitial, typoDistance } from '../../src/text/typo-distance.js';
 
 it('counts two neighbouring letters swapped as one typo', () => {
   expect(typoDistance('nuero', 'neuro')).toBe(1);
@@ -11,4 +11,11 @@ it('counts other edits as Levenshtein does', () => {
   expect(typoDistance('nerou', 'neuro')).toBe(2);
   expect(typoDistance('cloud', 'clout')).toBe(1);
   expect(typoDistance('abcd', 'badc')).toBe(3);
+});
+
+it('takes a misspelling to keep its first letter, or one vowel for another', () => {
+  expect(sameInitial('imbedded', 'embedded')).toBe(true);
+  expect(sameInitial('robtoics', 'robotics')).toBe(true);
+  expect(sameInitial('kloud', 'cloud')).toBe(false);
+  expect(sameInitial('anchor', 'banchor')).toBe(false);
 });
