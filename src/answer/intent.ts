@@ -58,7 +58,9 @@ const DAILY_WORK =
 const ASKS_IF_ALIKE =
   /^(?!.*\b(which|what|any|other|list)\b).*\b(is|are|isn'?t|aren'?t)\b.*\b(similar|alike|the same)\b/;
 /** Asks for roles that do without a skill. */
-const WITHOUT = /\b(least|without|not|no|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
+/** "not just tech", "not only coding" ask for something as well, not instead. */
+const WITHOUT =
+  /\b(least|without|not(?! (just|only|merely|simply)\b)|no|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
 
 /** Asks for an example or more detail. */
 const EXAMPLE = /\b(examples?|for instance|such as|more detail|in detail|tell me more|more about|elaborate)\b/;
@@ -163,7 +165,14 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_FOR_ROLES.test(q) &&
       !DEFINES.test(q) &&
       s.otherWords <= MAX_WORDS_BESIDE_SKILL,
-    examples: ['Which roles need machine learning?', 'which roles use robotics?', 'who works with p2p', 'ml jobs?'],
+    examples: [
+      'Which roles need machine learning?',
+      'which roles use robotics?',
+      'who works with p2p',
+      'ml jobs?',
+      // "not just" asks for a skill as well as the rest, not without it.
+      'which jobs need communication and teamwork, not just tech',
+    ],
   },
   {
     intent: 'roles-overview',
