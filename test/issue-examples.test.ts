@@ -132,6 +132,8 @@ describe('requests for something other than an answer are declined, whatever the
     // A cover letter to write, asked in Taglish.
     'pa-help naman gumawa ng cover letter para sa trabaho sa bangko',
     'Planning a family holiday: Berlin or Hamburg, which has nicer museums?',
+    // A device that stopped working, in Portuguese.
+    'minha impressora 3D parou de funcionar, como reinicio?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -223,6 +225,7 @@ describe('requests for something other than an answer are declined, whatever the
     // A background, then any question of where the asker stands.
     '20 yrs in the navy, radar and gps. where does that leave me?',
     'I was a pharmacist for ten years. Anything out there for someone like me?',
+    'security guard at a mall, cctv all day. I guess none of this applies to me?',
   ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -326,6 +329,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['wsg bot', 'help'],
     ['hi po! ano po ba kaya mong gawin?', 'help'],
     ['How should I go about phrasing my questions to you?', 'help'],
+    ['kalispera! you are bot?', 'help'],
+    ['oi pessoal, tudo bem?', 'help'],
     ["Good morning. I'm new to chat programmes. What exactly are you able to help me with?", 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {
@@ -486,6 +491,14 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask('need python?');
     expect(a.grounded).toBe(true);
     expect(a.roles[0]).toBe('sdn-network-programmer');
+  });
+
+  it('"what skills does one need to do that for a living?" is about the role, not the asker\'s living', async () => {
+    const chat = engine.conversation();
+    await chat.ask('What is a professional triber?');
+    const a = await chat.ask('So what skills does one need to do that for a living?');
+    expect(a.intent).toBe('role-skills');
+    expect(a.roles[0]).toBe('professional-triber');
   });
 
   it('Tagalog pointers ("nila": their) keep the subject', async () => {

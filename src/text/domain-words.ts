@@ -162,6 +162,9 @@ const GLOSSES: [string, string][] = [
   // English the knowledge does not use for what it describes: one-word compounds and plain synonyms.
   ['hackers', 'cybercriminals|cybercriminal|cyber criminals|computer criminals|online criminals|cyberattackers'],
   ['attacks', 'cyberattacks|cyberattack'],
+  ['predict', 'anticipates|anticipate|anticipating|foresees|foresee'],
+  ['simulations', 'simulacoes|simulacao|simulaciones|simulacion|simulationen|symulacje|simulazioni'],
+  ['training', 'treinar|treinamento|entrenar|entrenamiento|ausbildung|szkolenie|formazione'],
   ['walk', 'lakad|maglakad|naglalakad|lakad lakad'],
   ['studies', 'nag-aaral|pinag-aaralan|nag aaral'],
   ['behaviour', 'ugali|pag-uugali|comportamiento|comportamento|comportement|verhalten|zachowanie|comportamenti'],
