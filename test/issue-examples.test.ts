@@ -477,12 +477,33 @@ describe('follow-ups keep their subject', () => {
     expect(a.roles[0]).toBe(role);
   });
 
-  it('"what do u need to be good at" after a role asks for its skills', async () => {
+  it.each([
+    [
+      "ok so what's an alliance director",
+      'sounds kinda boring tbh. what do u need to be good at',
+      'role-skills',
+      'alliance-director',
+    ],
+    // "for a living" said of the role, not of the asker.
+    [
+      'What is a professional triber?',
+      'So what skills does one need to do that for a living?',
+      'role-skills',
+      'professional-triber',
+    ],
+    // Tagalog pointers ("nila": their).
+    [
+      'sino yung nag-aaral kung paano nagbabago ugali ng tao dahil sa mga app?',
+      'anong background nila?',
+      'role-backgrounds',
+      'digital-anthropologist',
+    ],
+  ])('"%s" then "%s" keeps the subject', async (first, second, intent, role) => {
     const chat = engine.conversation();
-    await chat.ask("ok so what's an alliance director");
-    const a = await chat.ask('sounds kinda boring tbh. what do u need to be good at');
-    expect(a.intent).toBe('role-skills');
-    expect(a.roles[0]).toBe('alliance-director');
+    await chat.ask(first);
+    const a = await chat.ask(second);
+    expect(a.intent).toBe(intent);
+    expect(a.roles[0]).toBe(role);
   });
 
   it('"need python?" after a role asks about that role', async () => {
@@ -491,22 +512,6 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask('need python?');
     expect(a.grounded).toBe(true);
     expect(a.roles[0]).toBe('sdn-network-programmer');
-  });
-
-  it('"what skills does one need to do that for a living?" is about the role, not the asker\'s living', async () => {
-    const chat = engine.conversation();
-    await chat.ask('What is a professional triber?');
-    const a = await chat.ask('So what skills does one need to do that for a living?');
-    expect(a.intent).toBe('role-skills');
-    expect(a.roles[0]).toBe('professional-triber');
-  });
-
-  it('Tagalog pointers ("nila": their) keep the subject', async () => {
-    const chat = engine.conversation();
-    await chat.ask('sino yung nag-aaral kung paano nagbabago ugali ng tao dahil sa mga app?');
-    const a = await chat.ask('anong background nila?');
-    expect(a.intent).toBe('role-backgrounds');
-    expect(a.roles[0]).toBe('digital-anthropologist');
   });
 
   it('"the second one" after "torn between A and B" is B', async () => {

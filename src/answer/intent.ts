@@ -1,3 +1,4 @@
+import { clauses } from '../text/clauses.js';
 import { withoutAccents } from '../text/normalize.js';
 /**
  * What kind of answer a question wants, read from its phrasing and from what it names. Whether it
@@ -263,12 +264,10 @@ const ASKS_OF_SELF =
  * navy, gps and radar. where does that leave me?" asks where that background fits, in whatever words.
  */
 function asksAboutSelfAfterBackground(q: string): boolean {
-  const clauses = q
-    .split(/[.!?;]+\s*|,\s+(?=(so|and|but|what|where|which|how|any|is|can|could|should|would|do|does)\b)/)
-    .filter((c) => c && /\w/.test(c));
-  if (clauses.length < 2) return false;
-  const asking = clauses.at(-1)!;
-  const told = clauses.slice(0, -1).join('. ');
+  const parts = clauses(q);
+  if (parts.length < 2) return false;
+  const asking = parts.at(-1)!;
+  const told = parts.slice(0, -1).join('. ');
   return STATES_BACKGROUND.test(told) && ASKS_OF_SELF.test(asking) && (q.includes('?') || QUESTION_WORD.test(asking));
 }
 

@@ -7,6 +7,7 @@ import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } fro
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
+import { lastClause } from '../text/clauses.js';
 import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
@@ -383,10 +384,4 @@ function helpKind(text: string, followUp: FollowUp | undefined, contentWords: nu
   // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
   // and no greeting (an emoji, another script) is a question the bot cannot read.
   return contentWords === 0 && !followUp && words(text).length > 0 ? 'help' : undefined;
-}
-
-/** The last clause of a message: what it asks, after what it tells ("nurse for 10 years, night shifts. where do I fit?"). */
-function lastClause(text: string): string {
-  const clauses = text.split(/[.!?;,]+\s+|\s+[-–—]\s+/).filter((c) => /\w/.test(c));
-  return clauses.at(-1) ?? text;
 }

@@ -1,0 +1,16 @@
+/**
+ * A message cut where a new clause starts: after the end of a sentence (its mark kept), or at a comma or dash before a
+ * word that opens a question or a new thought ("nurse for 10 years, night shifts, where do I fit?").
+ * Commas inside a list ("gps tractors, auto steer") do not cut.
+ */
+const CLAUSE_BREAK =
+  /(?<=[.!?;])\s+|(?:,|\s[-–—])\s+(?=(?:so|and|but|what|where|which|who|how|any|anything|is|are|can|could|should|would|do|does)\b)/i;
+
+export function clauses(text: string): string[] {
+  return text.split(CLAUSE_BREAK).filter((c) => /\w/.test(c));
+}
+
+/** What a message asks, after what it tells: its last clause. */
+export function lastClause(text: string): string {
+  return clauses(text).at(-1) ?? text;
+}
