@@ -134,6 +134,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Planning a family holiday: Berlin or Hamburg, which has nicer museums?',
     // A device that stopped working, in Portuguese.
     'minha impressora 3D parou de funcionar, como reinicio?',
+    'best firewall for a home network?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -226,6 +227,9 @@ describe('requests for something other than an answer are declined, whatever the
     '20 yrs in the navy, radar and gps. where does that leave me?',
     'I was a pharmacist for ten years. Anything out there for someone like me?',
     'security guard at a mall, cctv all day. I guess none of this applies to me?',
+    '3y SOC analyst, SIEM and IOC work. fit?',
+    'I was a firefighter for 15 years. where would someone like me even go?',
+    "design student + UX internship ✨ what's my smart city era?",
   ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -331,6 +335,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['How should I go about phrasing my questions to you?', 'help'],
     ['kalispera! you are bot?', 'help'],
     ['oi pessoal, tudo bem?', 'help'],
+    ['terima kasih banyak!', 'help'],
+    ["what exactly are you, and who's behind this?", 'help'],
     ["Good morning. I'm new to chat programmes. What exactly are you able to help me with?", 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {

@@ -41,6 +41,7 @@ const OCCUPATIONS: [string, string][] = [
   ['computer science', 'cse cs'],
   ['site reliability engineering', 'sre sres'],
   ['infrastructure as code', 'terraform ansible pulumi cloudformation'],
+  ['security operations centre', 'soc siem ioc ioc dfir'],
   ['algorithms', 'dsa leetcode'],
   ['web development', 'mern fullstack frontend backend reactjs nodejs javascript typescript'],
   ['cloud containers', 'k8s kubernetes docker'],
