@@ -1,3 +1,4 @@
+import { lowerBound } from './sorted-prefix.js';
 import { typoDistance } from './typo-distance.js';
 
 /** Words a prefix may stand for, at most: "sec" must not make one question try a thousand names. */
@@ -139,18 +140,6 @@ export class SpellingIndex {
 
 /** Word ids fit below 2^21 (two million words), so key * ID_SPACE + id stays an exact double. */
 const ID_SPACE = 2 ** 21;
-
-/** The first position whose key is at least `key`. */
-function lowerBound(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Hashes of the word and of each spelling of it with one letter left out (FNV-1a). */
 function deletions(word: string): Set<number> {
