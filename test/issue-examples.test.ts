@@ -135,6 +135,8 @@ describe('requests for something other than an answer are declined, whatever the
     // A device that stopped working, in Portuguese.
     'minha impressora 3D parou de funcionar, como reinicio?',
     'best firewall for a home network?',
+    'please explain how I configure the VPN on my work laptop',
+    'which social networks are more suitable for our recruiting posts, linkedin or xing?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -337,6 +339,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['oi pessoal, tudo bem?', 'help'],
     ['terima kasih banyak!', 'help'],
     ["what exactly are you, and who's behind this?", 'help'],
+    ['Good morning. Could you give me a quick overview of what this service covers?', 'help'],
+    ['sasa bot! unasaidia na nini?', 'help'],
     ["Good morning. I'm new to chat programmes. What exactly are you able to help me with?", 'help'],
     ['whats the fancy title for that, the people who study how we use our phones', 'describe'],
   ])('asking how to use the bot gets the guide; "how we use" something else does not: %s', async (q, intent) => {
@@ -496,6 +500,13 @@ describe('follow-ups keep their subject', () => {
       'So what skills does one need to do that for a living?',
       'role-skills',
       'professional-triber',
+    ],
+    // "what would one deliver" asks what the role does.
+    [
+      'Is there a digital anthropologist on your list?',
+      'Fine. What would one actually deliver on a city project?',
+      'describe',
+      'digital-anthropologist',
     ],
     // Tagalog pointers ("nila": their).
     [

@@ -18,7 +18,7 @@ const OCCUPATIONS: [string, string][] = [
   ['computer science', 'informatiker informatikerin'],
   ['programmer', 'programmierer programmiererin programador programadora'],
   ['software developer', 'developpeur developpeuse desarrollador desarrolladora desenvolvedor desenvolvedora'],
-  ['mechanic', 'mechaniker mechanikerin mecanico mecanica mecanicien mecanicienne'],
+  ['mechanic', 'mechaniker mechanikerin mecanico mecanica mecanicien mecanicienne fundi'],
   ['architect', 'architekt architektin arquitecto arquitecta architecte arquiteto arquiteta'],
   ['physiotherapy', 'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],

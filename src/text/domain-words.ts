@@ -164,6 +164,8 @@ const GLOSSES: [string, string][] = [
   ['attacks', 'cyberattacks|cyberattack'],
   ['predict', 'anticipates|anticipate|anticipating|foresees|foresee'],
   ['figures', 'chiffres|cifras|zahlen'],
+  ['communication', 'kuongea|mawasiliano'],
+  ['people', 'watu'],
   ['city council', 'mairie|ayuntamiento|prefeitura|rathaus|municipio|comune'],
   ['simulations', 'simulacoes|simulacao|simulaciones|simulacion|simulationen|symulacje|simulazioni'],
   ['training', 'treinar|treinamento|entrenar|entrenamiento|ausbildung|szkolenie|formazione'],
