@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 7 (test/eval/heldout7)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout7')),
     readEvalSet('held-out 8 (test/eval/heldout8)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout8')),
     readEvalSet('held-out 9 (test/eval/heldout9)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout9')),
+    readEvalSet('held-out 10 (test/eval/heldout10)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout10')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
