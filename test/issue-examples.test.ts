@@ -137,6 +137,11 @@ describe('requests for something other than an answer are declined, whatever the
     'best firewall for a home network?',
     'please explain how I configure the VPN on my work laptop',
     'which social networks are more suitable for our recruiting posts, linkedin or xing?',
+    // A translation asked for in Italian or Spanish.
+    "come si dice 'sensore' in tedesco?",
+    '¿cómo se dice "ingeniero" en francés?',
+    // A non-native question with "i do" in it states no background.
+    'bike chain keep falling off when i shift gear, what i do wrong',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -156,6 +161,8 @@ describe('requests for something other than an answer are declined, whatever the
       'virtual-reality-designer',
     ],
     ['tem algum role com realidade virtual?', 'virtual-reality-designer'],
+    // "getting paid to" says what the work is, not that the pay is asked.
+    ["who's the wizard getting paid to keep hackers out of the tram network?", 'cyber-security-analyst'],
   ])('domain words in another language are searched in English: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -232,6 +239,8 @@ describe('requests for something other than an answer are declined, whatever the
     '3y SOC analyst, SIEM and IOC work. fit?',
     'I was a firefighter for 15 years. where would someone like me even go?',
     "design student + UX internship ✨ what's my smart city era?",
+    'I studied sociology and I run surveys for a charity. Where could that take me?',
+    'faccio il grafico da dieci anni, uso Blender ogni giorno. dove potrei lavorare?',
   ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -298,6 +307,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Could you please set out the scope of the information you are able to provide?',
     'qué tipo de preguntas te puedo hacer? can you help me in spanish or only english?',
     "g'day mate, how's it goin",
+    'howdy partner',
+    'xin chào! bot này dùng thế nào?',
+    'new here, how this bot works',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
@@ -479,6 +491,8 @@ describe('follow-ups keep their subject', () => {
       "ça ressemble pas un peu à urbaniste? c'est quoi la diff",
       'urban-mechanic',
     ],
+    ["cos'è un data scientist?", 'e in cosa è diverso dal machine learning scientist?', 'data-scientist'],
+    ['vai trò digital anthropologist là gì?', 'người đó làm gì hằng ngày?', 'digital-anthropologist'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();
     await chat.ask(first);

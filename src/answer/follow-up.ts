@@ -10,7 +10,7 @@ const ANAPHORA =
   /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|dun|doon|nila|niya|iyon|hiyo|hapo|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
 /** Pointers written with accents, which `\b` (ASCII) cannot bound: "ça", "ce rôle", "la différence", "él". */
 const ACCENTED_POINTERS =
-  /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|doon|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|hiyo|iska|uska|iske|uske|woh)(?![\p{L}\p{N}])/u;
+  /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|doon|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|hiyo|iska|uska|iske|uske|woh|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds", "¿y…?", "et…". */
 const CONTINUES =
   /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e)\b/;
@@ -51,9 +51,10 @@ function pickedPosition(question: string, count: number): number | undefined {
 const REPHRASE =
   /\b(in (simple|simpler|plain|normal|easy|everyday|layman'?s?) (words|terms|english|language)|simpler|eli5|dumb (it|that) down|explain (again|that again|more simply)|didn'?t (get|understand) (it|that)|i don'?t (get|understand))\b/;
 /** Words after which a named role is what something is compared with: "vs", "different from". */
-const REFERENCE_WORDS = new Set(['vs', 'versus', 'from', 'than', 'with', 'to', 'like']);
+// With the Italian, Spanish, Portuguese, French and German for "from": "diverso dal triber".
+const REFERENCE_WORDS = new Set(`vs versus from than with to like dal dallo dalla da del de do du von vom`.split(' '));
 const COMPARES =
-  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */
