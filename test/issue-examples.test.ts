@@ -142,6 +142,8 @@ describe('requests for something other than an answer are declined, whatever the
     '¿cómo se dice "ingeniero" en francés?',
     // A non-native question with "i do" in it states no background.
     'bike chain keep falling off when i shift gear, what i do wrong',
+    // A work target to bring down is a how-to, not a career question.
+    'how do i bring down the ticket backlog on our help desk? manager keeps nagging',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -161,6 +163,7 @@ describe('requests for something other than an answer are declined, whatever the
       'virtual-reality-designer',
     ],
     ['tem algum role com realidade virtual?', 'virtual-reality-designer'],
+    ['chi crea esperienze col visore per camminare dentro palazzi non ancora costruiti?', 'virtual-reality-designer'],
     // "getting paid to" says what the work is, not that the pay is asked.
     ["who's the wizard getting paid to keep hackers out of the tram network?", 'cyber-security-analyst'],
   ])('domain words in another language are searched in English: %s', async (q, role) => {

@@ -169,7 +169,11 @@ const GLOSSES: [string, string][] = [
   ['city council', 'mairie|ayuntamiento|prefeitura|rathaus|municipio|comune'],
   ['simulations', 'simulacoes|simulacao|simulaciones|simulacion|simulationen|symulacje|simulazioni'],
   ['training', 'treinar|treinamento|entrenar|entrenamiento|ausbildung|szkolenie|formazione'],
-  ['walk', 'lakad|maglakad|naglalakad|lakad lakad'],
+  ['walk', 'lakad|maglakad|naglalakad|lakad lakad|camminare|cammini|camminano|caminar|caminas|caminan'],
+  ['experiences', 'esperienze|esperienza|experiencias'],
+  ['built', 'costruito|costruita|costruiti|construido|construida|construidos|construidas'],
+  ['creates', 'crea|creano|creare|crean'],
+  ['building', 'palazzo|palazzi'],
   ['studies', 'nag-aaral|pinag-aaralan|nag aaral'],
   ['behaviour', 'ugali|pag-uugali|comportamiento|comportamento|comportement|verhalten|zachowanie|comportamenti'],
 ];
