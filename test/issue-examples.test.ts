@@ -144,6 +144,8 @@ describe('requests for something other than an answer are declined, whatever the
     'bike chain keep falling off when i shift gear, what i do wrong',
     // A work target to bring down is a how-to, not a career question.
     'how do i bring down the ticket backlog on our help desk? manager keeps nagging',
+    // A near-miss career's pay: "first year" here is the pay's, not a student's.
+    'plumber salary first year, be honest',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -244,10 +246,20 @@ describe('requests for something other than an answer are declined, whatever the
     "design student + UX internship ✨ what's my smart city era?",
     'I studied sociology and I run surveys for a charity. Where could that take me?',
     'faccio il grafico da dieci anni, uso Blender ogni giorno. dove potrei lavorare?',
+    // A plea for candour is not a career ("be honest"), and a help desk is IT support.
+    'be honest, 8 yrs on the service desk fixing laptops and printers. anything here for me?',
+    'Hydrologist, mostly R and rainfall statistics. Where would all that transfer?',
+    // A phone's typographic apostrophe is an apostrophe.
+    'I’m a paramedic, good with gadgets',
   ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
     expect(a.grounded).toBe(true);
+  });
+
+  it('a plea for candour in front of a list does not make it a question about the asker', async () => {
+    const a = await engine.ask('Be straight with me: which jobs here need no coding at all?');
+    expect(a.intent).toBe('roles-without-skill');
   });
 
   it('a request with a self-description after it is still a request', async () => {
@@ -256,6 +268,8 @@ describe('requests for something other than an answer are declined, whatever the
 
   it.each([
     'que trabajos usan blockchain?',
+    // Brazilian slang for jobs.
+    'quais trampos usam blockchain?',
     // "imbedded": a misspelling may change an initial vowel.
     'wich jobs use imbedded software',
   ])('which jobs use a named skill, in Spanish or misspelt, lists them: %s', async (q) => {
@@ -313,6 +327,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'howdy partner',
     'xin chào! bot này dùng thế nào?',
     'new here, how this bot works',
+    'eae galera, blz?',
+    'valeu mano',
+    'vous pouvez m’aider avec quoi ?',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
@@ -496,6 +513,8 @@ describe('follow-ups keep their subject', () => {
     ],
     ["cos'è un data scientist?", 'e in cosa è diverso dal machine learning scientist?', 'data-scientist'],
     ['vai trò digital anthropologist là gì?', 'người đó làm gì hằng ngày?', 'digital-anthropologist'],
+    ["what's a platform developer?", "so how's that not just a cloud architect?", 'platform-developer'],
+    ['tell me about the customer maker', 'is it the same as a professional triber?', 'customer-maker'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();
     await chat.ask(first);

@@ -51,10 +51,12 @@ function pickedPosition(question: string, count: number): number | undefined {
 const REPHRASE =
   /\b(in (simple|simpler|plain|normal|easy|everyday|layman'?s?) (words|terms|english|language)|simpler|eli5|dumb (it|that) down|explain (again|that again|more simply)|didn'?t (get|understand) (it|that)|i don'?t (get|understand))\b/;
 /** Words after which a named role is what something is compared with: "vs", "different from". */
-// With the Italian, Spanish, Portuguese, French and German for "from": "diverso dal triber".
-const REFERENCE_WORDS = new Set(`vs versus from than with to like dal dallo dalla da del de do du von vom`.split(' '));
+// "same as", "not just a" too, and the Italian, Spanish, Portuguese, French and German for "from": "diverso dal triber".
+const REFERENCE_WORDS = new Set(
+  `vs versus from than with to like as just dal dallo dalla da del de do du von vom`.split(' '),
+);
 const COMPARES =
-  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */

@@ -4,7 +4,8 @@ import { words } from '../text/normalize.js';
  * Common occupations in German, Spanish, French and Portuguese, under the English the roles'
  * backgrounds use: "Ich bin Lehrerin" and "soy contadora" find where a teacher or an accountant
  * fits. Written without accents, as `words` folds them; feminine forms listed where they differ.
- * Also the shorthand of a student's or developer's CV ("MERN", "k8s", "DSA") in those words.
+ * Also the shorthand of a student's or developer's CV ("MERN", "k8s", "DSA") in those words, and the
+ * help desk as the IT support the backgrounds name.
  */
 const OCCUPATIONS: [string, string][] = [
   ['teacher', 'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora'],
@@ -45,6 +46,8 @@ const OCCUPATIONS: [string, string][] = [
   ['algorithms', 'dsa leetcode'],
   ['web development', 'mern fullstack frontend backend reactjs nodejs javascript typescript'],
   ['cloud containers', 'k8s kubernetes docker'],
+  ['it support', 'helpdesk servicedesk'],
+  ['sysadmin', 'powershell'],
 ];
 
 const ENGLISH_FOR = new Map(
@@ -54,7 +57,8 @@ const ENGLISH_FOR = new Map(
 /** The message with occupation words of other languages put in English; other words as they were. */
 export function occupationsInEnglish(message: string): string {
   // Being "on call" is a duty of operations and care work, not the "call" of a call centre.
-  return words(message.replace(/\bon[- ]call\b/gi, 'oncall'))
+  // A "help desk" is one occupation, not help and a desk.
+  return words(message.replace(/\bon[- ]call\b/gi, 'oncall').replace(/\b(help|service)[- ]desk\b/gi, '$1desk'))
     .map((w) => ENGLISH_FOR.get(w) ?? w)
     .join(' ');
 }

@@ -11,6 +11,7 @@ import { lastClause } from '../text/clauses.js';
 import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
+import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
@@ -172,7 +173,7 @@ export class QuestionReader {
     const raw = limitQuestion(question);
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
-    const asked = withoutShorthand(withoutOpeningCourtesy(raw));
+    const asked = withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)));
     const { english, words: glossed } = readGlosses(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);
@@ -279,7 +280,7 @@ export class QuestionReader {
     const asking = lastClause(w.text);
     const taskText = asksForFit(asking) ? asking : w.text;
     const describesSelf =
-      fitting && (fit[0]?.why.length ?? 0) > 0 && !TASK.test(taskText) && !HOW_TO_OR_BUY.test(w.text);
+      fitting && fit.some((f) => f.why.length > 0) && !TASK.test(taskText) && !HOW_TO_OR_BUY.test(w.text);
     return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords, restWords };
   }
 

@@ -126,7 +126,7 @@ const GLOSSES: [string, string][] = [
   ['neighbourhood', 'quartiere|quartieri|dzielnica|dzielnicy|osiedle|barangay'],
   [
     'job',
-    'lavoro|lavori|mestiere|mestieri|professione|professioni|zawod|zawody|praca|prace|stanowisko|stanowiska|trabaho',
+    'trampo|trampos|chamba|chambas|curro|curros|laburo|laburos|boulot|boulots|taf|lavoro|lavori|mestiere|mestieri|professione|professioni|zawod|zawody|praca|prace|stanowisko|stanowiska|trabaho',
   ],
   ['role', 'ruolo|ruoli|figura|rola'],
   ['requires', 'richiedono|richiede|wymaga|wymagaja|kailangan'],

@@ -12,8 +12,20 @@ export const MAX_WORDS = 120;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 
-/** The question as the engine reads it: control characters gone, white space folded, length capped. */
+/** Typographic apostrophes, as phones type them: read as the plain one ("I’m" is "I'm"). */
+const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
+
+/**
+ * The question as the engine reads it: control characters gone, apostrophes plain, white space
+ * folded, length capped.
+ */
 export function limitQuestion(text: string): string {
   const cut = text.length > MAX_QUESTION_CHARS * 2 ? text.slice(0, MAX_QUESTION_CHARS * 2) : text;
-  return cut.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS).trim();
+  return cut
+    .replace(CONTROL, ' ')
+    .replace(APOSTROPHES, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS)
+    .trim();
 }

@@ -5,6 +5,7 @@ import { words } from '../../src/text/normalize.js';
 it('glosses the domain words of another language, a phrase before its parts, once each', () => {
   expect(englishDomainWords('¿quién diseña experiencias de realidad virtual para bomberos?')).toEqual([
     'designs',
+    'experiences',
     'virtual reality',
     'firefighters',
   ]);
