@@ -251,6 +251,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Hydrologist, mostly R and rainfall statistics. Where would all that transfer?',
     // A phone's typographic apostrophe is an apostrophe.
     'I’m a paramedic, good with gadgets',
+    'hice un curso de soldadura y reparo tractores, qué rol me queda?',
   ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -330,6 +331,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'eae galera, blz?',
     'valeu mano',
     'vous pouvez m’aider avec quoi ?',
+    'what exactly is this tool for?',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
@@ -515,6 +517,12 @@ describe('follow-ups keep their subject', () => {
     ['vai trò digital anthropologist là gì?', 'người đó làm gì hằng ngày?', 'digital-anthropologist'],
     ["what's a platform developer?", "so how's that not just a cloud architect?", 'platform-developer'],
     ['tell me about the customer maker', 'is it the same as a professional triber?', 'customer-maker'],
+    [
+      'what does a machine learning scientist do?',
+      'how is that different from what a data scientist does?',
+      'machine-learning-scientist',
+    ],
+    ['qué es un cloud architect?', 'y qué estudian esas personas?', 'cloud-architect'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();
     await chat.ask(first);

@@ -47,6 +47,8 @@ const OCCUPATIONS: [string, string][] = [
   ['web development', 'mern fullstack frontend backend reactjs nodejs javascript typescript'],
   ['cloud containers', 'k8s kubernetes docker'],
   ['it support', 'helpdesk servicedesk'],
+  ['agricultural machinery', 'maquinaria tractores tratores traktoren trattori'],
+  ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
 ];
 
