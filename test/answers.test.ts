@@ -160,6 +160,13 @@ describe('role and skill lookup', () => {
     ['analyst cyber security', 'cyber-security-analyst'],
     ['neuro implant', 'neuro-implant-technician'],
     ['platform devs', 'platform-developer'],
+    ['head of urban innovation', 'urban-mechanic'],
+    // Titles in other languages, in their own word order; a German compound split into its words.
+    ['ingeniera de redes industriales', 'industrial-network-engineer'],
+    ['Wissenschaftler für maschinelles Lernen', 'machine-learning-scientist'],
+    ['analyste en cybersécurité', 'cyber-security-analyst'],
+    ['Plattform-Entwickler', 'platform-developer'],
+    ['Cloudarchitekt', 'cloud-architect'],
   ])('%s resolves to %s', (name, id) => {
     const r = engine.role(name);
     expect(r.found && r.card.id).toBe(id);

@@ -144,6 +144,10 @@ describe('requests for something other than an answer are declined, whatever the
     'bike chain keep falling off when i shift gear, what i do wrong',
     // A work target to bring down is a how-to, not a career question.
     'how do i bring down the ticket backlog on our help desk? manager keeps nagging',
+    // Writing asked for in Spanish; lifestyle and engineering practice that name the knowledge's words.
+    'ayúdame a escribir un post de linkedin sobre ciudades inteligentes',
+    'what are the best practices for naming git branches?',
+    'Munich or Vienna, which is nicer to raise children in?',
     // A near-miss career's pay: "first year" here is the pay's, not a student's.
     'plumber salary first year, be honest',
   ])('%s', async (q) => {
@@ -332,6 +336,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'valeu mano',
     'vous pouvez m’aider avec quoi ?',
     'what exactly is this tool for?',
+    'could you tell me what information the bot offers?',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
@@ -407,6 +412,13 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     expect(a.gaps).toContain('Barcelona');
     expect(a.body).toMatch(/does not cover Barcelona/);
     expect(a.sources.map((s) => s.id)).toContain('berlin');
+  });
+
+  it('a career changer asking how long retraining takes gets fitting roles and the gap, from any of their questions', async () => {
+    const a = await engine.ask('ex-nurse here, 9 yrs on wards. how long would retraining take? two years?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.gaps).toContain('how many years of experience or how long it takes');
+    expect(a.body).toMatch(/does not cover/);
   });
 
   it('a near-miss career outside the knowledge is declined, not a gap', async () => {
@@ -523,6 +535,8 @@ describe('follow-ups keep their subject', () => {
       'machine-learning-scientist',
     ],
     ['qué es un cloud architect?', 'y qué estudian esas personas?', 'cloud-architect'],
+    ["c'est quoi un urban mechanic ?", 'et quelles études pour y arriver ?', 'urban-mechanic'],
+    ["what's a cloud architect?", 'ok and what would one study for that', 'cloud-architect'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();
     await chat.ask(first);

@@ -7,7 +7,7 @@ import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } fro
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
-import { lastClause } from '../text/clauses.js';
+import { askingClauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
@@ -242,7 +242,7 @@ export class QuestionReader {
 
     // "did an SRE internship, on-call at weekends. what role lines up?": the duties in someone's
     // account of themselves are not what they ask for; only the asking clause can ask for a gap.
-    const topics = intent === 'background-fit' ? gapTopicsIn(lastClause(w.text)) : w.gapTopics;
+    const topics = intent === 'background-fit' ? gapTopicsIn(askingClauses(w.text)) : w.gapTopics;
     const names =
       intent === 'background-fit'
         ? []

@@ -7,7 +7,8 @@ import { type AskOutcome, isRoleCase, judgeAnswer, type Metrics, metricsOf, rank
 export interface SetResult {
   set: EvalSet;
   outcomes: AskOutcome[];
-  lookups: { case: LookupCase; got: string | null }[];
+  /** Per lookup: the card shown or the closest role offered, and whether that is right for its label. */
+  lookups: { case: LookupCase; got: string | null; correct: boolean }[];
   metrics: Metrics;
   /** Plain BM25 on the same single-turn role questions. */
   baseline: { hitAt1: number; hitAt3: number };
@@ -28,9 +29,13 @@ export async function evaluateSet(engine: CareerEngine, set: EvalSet): Promise<S
     outcomes.push({ case: c, answer, failures: judgeAnswer(c, answer) });
   }
   const lookups = set.lookup.map((c) => {
-    // A related but different profession ("data analyst") is answered with its closest role, by design.
     const r = engine.role(c.q);
-    return { case: c, got: r.found ? r.card.id : r.closest ? (r.suggestions[0]?.id ?? null) : null };
+    const got = r.found ? r.card.id : null;
+    // A related but different profession ("data analyst") gets "no role matches" with its closest role
+    // offered: right whether the label says no role is meant or names that closest role.
+    const closest = !r.found && r.closest ? (r.suggestions[0]?.id ?? null) : null;
+    const correct = got !== null ? got === c.id : c.id === null || closest === c.id;
+    return { case: c, got: got ?? closest, correct };
   });
   const bm25 = new Bm25Baseline(engine.kb);
   const roleCases = set.ask.filter(isRoleCase);

@@ -38,7 +38,7 @@ function failures(r: SetResult): string[] {
       (o) => `FAIL ${o.case.id} [${o.case.kind}] ${JSON.stringify(o.case.turns.join(' / '))}: ${o.failures.join('; ')}`,
     );
   for (const l of r.lookups)
-    if (l.got !== l.case.id) lines.push(`FAIL lookup ${JSON.stringify(l.case.q)}: got ${l.got}, want ${l.case.id}`);
+    if (!l.correct) lines.push(`FAIL lookup ${JSON.stringify(l.case.q)}: got ${l.got}, want ${l.case.id}`);
   return lines;
 }
 

@@ -76,7 +76,10 @@ export function rankingHits(c: AskCase, roles: string[]): { at1: boolean; at3: b
 
 export const isRoleCase = (c: AskCase) => ['role', 'fit', 'list', 'compare'].includes(c.kind) && hasRoleTargets(c);
 
-export function metricsOf(outcomes: AskOutcome[], lookups: { case: LookupCase; got: string | null }[]): Metrics {
+export function metricsOf(
+  outcomes: AskOutcome[],
+  lookups: { case: LookupCase; got: string | null; correct: boolean }[],
+): Metrics {
   const passRate = (kind: EvalKind) => {
     const of = outcomes.filter((o) => o.case.kind === kind);
     return ratio(of.filter((o) => o.failures.length === 0).length, of.length);
@@ -114,7 +117,7 @@ export function metricsOf(outcomes: AskOutcome[], lookups: { case: LookupCase; g
     help: passRate('help'),
     followUp: passRate('followup'),
     citedWhenGrounded: ratio(grounded.filter((o) => o.answer.sources.length > 0).length, grounded.length),
-    lookupAccuracy: ratio(lookups.filter((l) => l.got === l.case.id).length, lookups.length),
+    lookupAccuracy: ratio(lookups.filter((l) => l.correct).length, lookups.length),
     byKind,
   };
 }

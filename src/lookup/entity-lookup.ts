@@ -1,5 +1,6 @@
 import type { KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { NameMatcher, typoBudget, wordsMatch } from '../retrieval/name-matcher.js';
+import { nameInEnglish } from '../text/domain-words.js';
 import { nameKey } from '../text/normalize.js';
 import { typoDistance } from '../text/typo-distance.js';
 
@@ -31,6 +32,8 @@ const SENIORITY = new Set([
   'a',
   'an',
   'the',
+  // "head of alliances": the seniority's own preposition.
+  'of',
 ]);
 
 /** How different two spellings may be, relative to the longer, and still be offered as "did you mean". */
@@ -63,7 +66,17 @@ export class EntityLookup<T extends KnowledgeDoc> {
     this.matcher = new NameMatcher(docs);
   }
 
+  /** A name typed in another language is looked up again in English when it finds nothing as typed. */
   resolve(query: string): LookupResult<T> {
+    const asTyped = this.resolveAsTyped(query);
+    if (asTyped.found) return asTyped;
+    const english = nameInEnglish(query);
+    if (!english) return asTyped;
+    const translated = this.resolveAsTyped(english);
+    return translated.found || translated.suggestions.length > 0 ? translated : asTyped;
+  }
+
+  private resolveAsTyped(query: string): LookupResult<T> {
     const key = nameKey(query);
     if (!key) return { found: false, suggestions: [] };
     const typed = key.split(' ');

@@ -10,6 +10,15 @@ export function clauses(text: string): string[] {
   return text.split(CLAUSE_BREAK).filter((c) => /\w/.test(c));
 }
 
+/**
+ * Every clause of a message that ends in a question mark ("how long would it take me to retrain?
+ * Months? Years?"), or its last clause when none does: what it asks, not what it tells.
+ */
+export function askingClauses(text: string): string {
+  const asked = clauses(text).filter((c) => c.trim().endsWith('?'));
+  return asked.length ? asked.join(' ') : lastClause(text);
+}
+
 /** What a message asks, after what it tells: its last clause. */
 export function lastClause(text: string): string {
   return clauses(text).at(-1) ?? text;

@@ -23,7 +23,10 @@ const GLOSSES: [string, string][] = [
     'artificial intelligence',
     'inteligencia artificial|intelligence artificielle|kunstliche intelligenz|kuenstliche intelligenz',
   ],
-  ['cyber security', 'ciberseguridad|ciberseguranca|cybersecurite|cybersicherheit'],
+  [
+    'cyber security',
+    'ciberseguridad|ciberseguranca|cybersecurite|cybersicherheit|seguridad cibernetica|seguranca cibernetica|securite informatique|seguridad informatica|seguranca informatica',
+  ],
   ['security', 'seguridad|seguranca|securite|sicherheit'],
   [
     'smart city',
@@ -103,7 +106,7 @@ const GLOSSES: [string, string][] = [
   ['related', 'relacionados|relacionado|relacionadas|relacionada|verwandt|parecidos|parecido|semelhantes'],
   ['customers', 'clientes|kunden'],
   ['sales', 'ventas|vendas|ventes|vertrieb'],
-  ['robots', 'robotica|robotique|robotik'],
+  ['robotics', 'robotica|robotique|robotik'],
   ['implant', 'implante|implantes|implantat|implantate'],
   ['brain', 'cerebro|cerveau|gehirn'],
   ['traffic', 'trafico|transito|verkehr'],
@@ -175,6 +178,26 @@ const GLOSSES: [string, string][] = [
   ['creates', 'crea|creano|creare|crean'],
   ['building', 'palazzo|palazzi'],
   ['studies', 'nag-aaral|pinag-aaralan|nag aaral'],
+  // Words of the roles' titles, singular, so that "/role analista de ciberseguridad" finds its card.
+  ['architect', 'arquitecto|arquitecta|arquiteto|arquiteta|architecte|architekt|architektin|architetto'],
+  ['scientist', 'cientifico|cientifica|cientista|scientifique|wissenschaftler|wissenschaftlerin|scienziato|scienziata'],
+  ['analyst', 'analista|analyste|analytiker|analytikerin'],
+  ['engineer', 'ingeniero|ingeniera|engenheiro|engenheira|ingenieur|ingenieurin|ingegnere'],
+  ['developer', 'desarrollador|desarrolladora|desenvolvedor|desenvolvedora|developpeur|developpeuse|sviluppatore'],
+  ['platform', 'plataforma|plateforme|plattform|piattaforma'],
+  ['mechanic', 'mecanico|mecanica|mecanicien|mecanicienne|mechaniker|meccanico'],
+  ['urban', 'urbano|urbana|urbain|urbaine|stadtisch|staedtisch'],
+  ['industrial', 'industriel|industrielle|industrie|industriale'],
+  ['director', 'directora|diretor|diretora|directeur|directrice|direktor|direktorin|direttore'],
+  ['alliance', 'alianza|alianca|allianz|alleanza'],
+  ['customer', 'cliente|kunde'],
+  ['anthropologist', 'antropologo|antropologa|anthropologue|anthropologe|anthropologin'],
+  ['programmer', 'programador|programadora|programmeur|programmeuse|programmierer|programmiererin|programmatore'],
+  ['professional', 'profesional|profissional|professionnel|professionnelle|professionista'],
+  ['designer', 'disenador|disenadora|concepteur|conceptrice|progettista'],
+  ['printing', 'impresion|impressao|druck|stampa'],
+  ['business', 'negocio|negocios'],
+  ['transformation', 'transformacion|transformacao'],
   ['behaviour', 'ugali|pag-uugali|comportamiento|comportamento|comportement|verhalten|zachowanie|comportamenti'],
 ];
 
@@ -220,6 +243,53 @@ export function readGlosses(message: string): { english: string[]; words: Set<st
 export const englishDomainWords = (message: string): string[] => readGlosses(message).english;
 
 export const glossedWords = (message: string): Set<string> => readGlosses(message).words;
+
+/** Words that join a title's nouns in other languages ("analista de ciberseguridad"): no meaning of their own. */
+const JOINING = new Set(
+  'de da do das dos del della delle di du des der die von vom em en e y et und la le el o fur para pour per'.split(' '),
+);
+
+/** Single words the glosses know, for splitting a German compound ("industrienetzwerk": industrie, netzwerk). */
+const SINGLE = BY_LENGTH.find((b) => b.n === 1)?.english ?? new Map<string, string>();
+/** Parts shorter than this are not split off: "dat" in "daten" is no word. */
+const MIN_PART = 4;
+
+/** A compound made of two glossed words, in English, or undefined. */
+function splitCompound(word: string): string[] | undefined {
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const left = SINGLE.get(word.slice(0, i));
+    const right = SINGLE.get(word.slice(i));
+    if (left && right) return [left, right];
+  }
+  return undefined;
+}
+
+/**
+ * A name typed in another language, in the knowledge's English: glossed phrases replaced in place,
+ * joining words dropped, two-word compounds split. "analista de ciberseguridad" gives "analyst cyber
+ * security", which a lookup that takes words in any order resolves. Undefined when nothing changed.
+ */
+export function nameInEnglish(name: string): string | undefined {
+  const tokens = words(name);
+  const found = new Map(glossesIn(name).map((g) => [g.at, g]));
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const gloss = found.get(i);
+    if (gloss) {
+      out.push(gloss.english);
+      i += gloss.words.length - 1;
+      changed = true;
+      continue;
+    }
+    const token = tokens[i]!;
+    const parts = JOINING.has(token) ? [] : splitCompound(token);
+    if (JOINING.has(token) || parts) changed = true;
+    if (parts) out.push(...parts);
+    else if (!JOINING.has(token)) out.push(token);
+  }
+  return changed && out.length > 0 ? out.join(' ') : undefined;
+}
 
 /** Glosses that say what kind of question it is ("puesto": a job) rather than what it is about. */
 const GENERIC = new Set(['job', 'city', 'skills', 'related']);

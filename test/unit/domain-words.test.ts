@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { englishDomainWords, glossedWords } from '../../src/text/domain-words.js';
+import { englishDomainWords, glossedWords, nameInEnglish } from '../../src/text/domain-words.js';
 import { words } from '../../src/text/normalize.js';
 
 it('glosses the domain words of another language, a phrase before its parts, once each', () => {
@@ -49,4 +49,10 @@ it('folds letters that have no accent to strip (ł, ß) so a word stays one word
 
 it('says which words a gloss reads, so they count as understood', () => {
   expect([...glossedWords('quali lavori richiedono il machine learning?')]).toEqual(['lavori', 'richiedono']);
+});
+
+it('puts a title typed in another language into the English of the knowledge', () => {
+  expect(nameInEnglish('analista de ciberseguridad')).toBe('analyst cyber security');
+  expect(nameInEnglish('Industrienetzwerk-Ingenieur')).toBe('industrial network engineer');
+  expect(nameInEnglish('cloud architect')).toBeUndefined();
 });
