@@ -172,6 +172,15 @@ describe('role and skill lookup', () => {
     expect(r.found && r.card.id).toBe(id);
   });
 
+  it('offers the closest role for a related job title a job ad may use, without presenting it as that job', () => {
+    const r = engine.role('growth marketer');
+    expect(r.found).toBe(false);
+    if (!r.found) {
+      expect(r.closest).toBe(true);
+      expect(r.suggestions[0]!.id).toBe('professional-triber');
+    }
+  });
+
   it('offers only genuinely close names for an unknown one', () => {
     expect(engine.role('lawyer')).toEqual({ found: false, suggestions: [] });
     const r = engine.role('urban plumber');

@@ -172,6 +172,7 @@ describe('requests for something other than an answer are declined, whatever the
     ['chi crea esperienze col visore per camminare dentro palazzi non ancora costruiti?', 'virtual-reality-designer'],
     // "getting paid to" says what the work is, not that the pay is asked.
     ["who's the wizard getting paid to keep hackers out of the tram network?", 'cyber-security-analyst'],
+    ["the person whose job is keeping hackers out of the water plant, what's that called?", 'cyber-security-analyst'],
   ])('domain words in another language are searched in English: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -337,6 +338,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'vous pouvez m’aider avec quoi ?',
     'what exactly is this tool for?',
     'could you tell me what information the bot offers?',
+    'selamat siang, bot ini bisa apa?',
+    'merhaba kanka',
+    'Could you say what the tool is for and how one should use it?',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
@@ -419,6 +423,14 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     expect(a.intent).toBe('background-fit');
     expect(a.gaps).toContain('how many years of experience or how long it takes');
     expect(a.body).toMatch(/does not cover/);
+  });
+
+  it('what someone does, told in Spanish, finds the roles whose transferable skills it names', async () => {
+    const a = await engine.ask(
+      'soy enfermera y capacito al personal en el sistema nuevo, explicar la tecnología me encanta. ¿qué rol me queda?',
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('customer-maker');
   });
 
   it('a near-miss career outside the knowledge is declined, not a gap', async () => {
@@ -537,6 +549,8 @@ describe('follow-ups keep their subject', () => {
     ['qué es un cloud architect?', 'y qué estudian esas personas?', 'cloud-architect'],
     ["c'est quoi un urban mechanic ?", 'et quelles études pour y arriver ?', 'urban-mechanic'],
     ["what's a cloud architect?", 'ok and what would one study for that', 'cloud-architect'],
+    ['apa itu cloud architect?', 'terus itu skill nya apa?', 'cloud-architect'],
+    ["c'est quoi un data scientist ?", 'ça ressemble-tu au machine learning scientist ?', 'data-scientist'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();
     await chat.ask(first);

@@ -7,7 +7,7 @@ import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
 /** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
 const ANAPHORA =
-  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|dun|doon|nila|niya|iyon|hiyo|hapo|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
+  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|itu|dun|doon|nila|niya|iyon|hiyo|hapo|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|dafür|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
 /** Pointers written with accents, which `\b` (ASCII) cannot bound: "ça", "ce rôle", "la différence", "él". */
 const ACCENTED_POINTERS =
   /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|doon|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|hiyo|iska|uska|iske|uske|woh|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
@@ -53,10 +53,10 @@ const REPHRASE =
 /** Words after which a named role is what something is compared with: "vs", "different from". */
 // "same as", "not just a" too, and the Italian, Spanish, Portuguese, French and German for "from": "diverso dal triber".
 const REFERENCE_WORDS = new Set(
-  `vs versus from than with to like as just dal dallo dalla da del de do du von vom`.split(' '),
+  `vs versus from than with to like as just dal dallo dalla da del de do du von vom au aux`.split(' '),
 );
 const COMPARES =
-  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|differ|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */
@@ -94,7 +94,8 @@ export function resolveFollowUp(opts: {
     .filter((d): d is KnowledgeDoc => d !== undefined);
   if (subject.length === 0) return undefined;
   const q = opts.question.toLowerCase();
-  const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role');
+  // A related profession (`similar`) is no role of the knowledge: "can a mech engineer get in?" keeps the subject.
+  const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role' && !m.similar);
   // "how's that different from the 3D printer person?" after a list holding both: "that" is the other one.
   const namedInSubject = namedRoles.length === 1 && subject.some((d) => d.id === namedRoles[0]!.docId);
   if (namedRoles.length === 1 && COMPARES.test(q) && (!namedInSubject || ANAPHORA.test(q))) {

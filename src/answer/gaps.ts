@@ -21,13 +21,14 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
     examples: [
       'what does a cloud architect earn in Berlin?',
       'urban mechanic salary',
       'ile zarabia cloud architect w Polsce?',
       'is data science well paid',
       "what's the comp band for a cloud architect, base and bonus?",
+      'how much does a data scientist pull in a year?',
       'hourly rate for a freelance VR designer?',
     ],
   },
@@ -64,10 +65,11 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'experience',
     label: 'how many years of experience or how long it takes',
     pattern:
-      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b/i,
+      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b/i,
     examples: [
       'how many years of experience does a platform developer need',
       'quanti anni di esperienza servono per fare il data scientist?',
+      "combien d'années d'expérience pour devenir data scientist ?",
       'how long does it take to become a robotics specialist',
       'am I too old to become a data scientist at 50',
       "is there an age cutoff for becoming a cloud architect? i'm 58",
@@ -132,6 +134,16 @@ export const GAP_TOPICS: GapTopic[] = [
     pattern:
       /\b(career (progression|ladder|path after|growth)|progression|promot(ion|ions|ed)|get promoted|move up|senior (roles?|positions?) after|next step after)\b/i,
     examples: ["what's the career progression for a customer maker", 'can an urban mechanic get promoted'],
+  },
+  {
+    id: 'hiring',
+    label: 'how hiring works (interviews, tests, application steps)',
+    pattern:
+      /\b(interview (loop|process|stages?|rounds?|questions?)|interviews? like|hiring process|recruitment process|application process|selection process|technical (interview|test)s?|coding (interview|test|challenge)s?|take-home (test|task|assignment)s?|leetcode|assessment (centre|center)|whiteboard(ing)? (interview|test)s?)\b/i,
+    examples: [
+      "what's the interview process like for a platform developer?",
+      'do cyber security analysts get a technical test when they apply?',
+    ],
   },
   {
     id: 'people',

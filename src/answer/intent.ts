@@ -278,7 +278,7 @@ function asksAboutSelfAfterBackground(q: string): boolean {
 
 /** Asks for the role that does some work: "which job is it that stops hackers", "the person who keeps…". */
 const DESCRIBES_WORK =
-  /\b((what|which)( kind of| sort of| type of)? (job|role|career|position|profession)( is it| is that| would that be| would it be)?|the (job|role|person|people|guy|one)) (that|who|which|where) (?!(fits?|suits?|matches|would|could|i|i'd|id|i'm|im|someone|my|me)\b)\w+/;
+  /\b((what|which)( kind of| sort of| type of)? (job|role|career|position|profession)( is it| is that| would that be| would it be)?|the (job|role|person|people|guy|one)) (that|who|whose|which|where) (?!(fits?|suits?|matches|would|could|i|i'd|id|i'm|im|someone|my|me)\b)\w+/;
 
 /** The asker wants to make something: the work is what they describe, so it is a role they ask for. */
 const WANTS_TO_MAKE =

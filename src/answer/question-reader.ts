@@ -230,7 +230,9 @@ export class QuestionReader {
 
     // "soy contadora", "ich bin Lehrerin": a background named in another language is matched in English.
     // Glossed domain words ("job") say nothing of the person: the background is read as written.
-    const personTerms = new Set(this.vocabulary.questionStems(occupationsInEnglish(w.asked)));
+    // What they do, written in another language ("capacito al personal nuevo"), is read in English too.
+    const doneInEnglish = searchableGlosses(englishDomainWords(w.asked)).join(' ');
+    const personTerms = new Set(this.vocabulary.questionStems(`${occupationsInEnglish(w.asked)} ${doneInEnglish}`));
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'
