@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -131,7 +131,7 @@ function reasonOf(err: unknown): string {
 }
 
 /** What the content hash covers of one file: its path in the folder and its bytes. */
-function hashFile(hash: ReturnType<typeof createHash>, rel: string, raw: string): void {
+function hashFile(hash: ReturnType<typeof createHash>, rel: string, raw: string | Buffer): void {
   hash.update(rel).update('\0').update(raw).update('\0');
 }
 
@@ -148,21 +148,50 @@ export function fileHash(raw: string): string {
  */
 export async function hashKnowledgeFiles(
   dir: string,
-): Promise<{ hash: string; texts: Map<string, string> } | undefined> {
+  remembered?: RememberedHash,
+): Promise<{ hash: string; texts?: Map<string, Buffer> } | undefined> {
   try {
     const { knowledge } = await listFiles(dir);
+    const stamps = remembered && fileStamps(dir, knowledge);
+    const known = stamps && remembered.read(stamps);
+    if (known) return { hash: known };
     const hash = createHash('sha256');
-    const texts = new Map<string, string>();
+    // Bytes, not text: hashing them needs no decoding, and a warm start never decodes them at all.
+    const texts = new Map<string, Buffer>();
     // Synchronous reads: a warm start at 100,000 chunks reads 16,000 small files, and a promise each costs more than the read.
     for (const file of knowledge) {
-      const raw = readFileSync(file, 'utf8');
+      const raw = readFileSync(file);
       texts.set(file, raw);
-      hashFile(hash, path.relative(dir, file), raw);
+      hashFile(hash, relativeTo(dir, file), raw);
     }
-    return { hash: hash.digest('hex'), texts };
+    const digest = hash.digest('hex');
+    if (stamps) remembered.write(stamps, digest);
+    return { hash: digest, texts };
   } catch {
     return undefined;
   }
+}
+
+/** The folder's hash as remembered by the files' stamps (see folder-hash-memo.ts). */
+export interface RememberedHash {
+  read(stamps: FileStamp[]): string | undefined;
+  write(stamps: FileStamp[], hash: string): void;
+}
+
+/** One file as the file system describes it: what changes whenever its bytes do. */
+export type FileStamp = [path: string, size: number, mtimeMs: number, ctimeMs: number];
+
+function fileStamps(dir: string, files: string[]): FileStamp[] {
+  return files.map((file) => {
+    const s = statSync(file);
+    return [relativeTo(dir, file), s.size, s.mtimeMs, s.ctimeMs];
+  });
+}
+
+/** A listed file's path in the folder: its name after the folder's (path.relative costs 50 ms over 16,000 files). */
+function relativeTo(dir: string, file: string): string {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  return file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(dir, file);
 }
 
 /**
@@ -180,7 +209,7 @@ export async function readKnowledge(
      */
     previous?: ReadonlyMap<string, ParsedFile>;
     /** Files already read, by absolute path (from hashKnowledgeFiles); the others are read here. */
-    texts?: ReadonlyMap<string, string>;
+    texts?: ReadonlyMap<string, Buffer>;
   } = {},
 ): Promise<KnowledgeCheck> {
   const problems: KnowledgeProblem[] = [];
@@ -204,16 +233,18 @@ export async function readKnowledge(
   let parsedFiles = 0;
   for (const file of listing.knowledge) {
     const rel = path.relative(dir, file);
-    let raw: string;
+    let bytes: Buffer;
     try {
       // Synchronous, as in hashKnowledgeFiles: at 100,000 chunks a promise per file cost half a second of an edit.
-      raw = opts.texts?.get(file) ?? readFileSync(file, 'utf8');
+      bytes = opts.texts?.get(file) ?? readFileSync(file);
     } catch (err) {
       reporter(rel)('file', reasonOf(err));
       brokenIds.add(path.basename(rel, '.md'));
       continue;
     }
-    hashFile(hash, rel, raw);
+    // The folder's hash covers the bytes, as hashKnowledgeFiles hashes them, whatever their encoding.
+    hashFile(hash, rel, bytes);
+    const raw = bytes.toString('utf8');
     const bytesHash = fileHash(raw);
     fileHashes.set(rel, bytesHash);
     const prior = opts.previous?.get(rel);

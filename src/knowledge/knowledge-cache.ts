@@ -1,5 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pack, unpack } from '../packing/packed.js';
+import { TextTable, type TextTableState } from '../packing/text-table.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from './knowledge-base.js';
 
 /**
@@ -10,13 +12,33 @@ import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from '
  */
 
 const fileFor = (cacheDir: string, contentHash: string) =>
-  path.join(cacheDir, `knowledge-${contentHash.slice(0, 24)}.json`);
+  path.join(cacheDir, `knowledge-${contentHash.slice(0, 24)}.pack`);
+const CACHE_FILE = /^knowledge-[0-9a-f]+\.pack$/;
 
+/**
+ * The cache file (packed.ts): the documents without their bodies, and the bodies as one text table
+ * in the same order, decoded only when read. At 100,000 chunks the bodies are three quarters of
+ * the knowledge, and a warm start reads almost none of them.
+ */
 interface CachedKnowledge {
   contentHash: string;
-  docs: KnowledgeDoc[];
+  docs: Omit<KnowledgeDoc, 'body'>[];
+  bodies: TextTableState;
   /** Hash of each file's bytes by its path in the folder (`doc.path`): after an edit, unchanged files are not parsed again. */
   fileHashes?: Record<string, string>;
+}
+
+/** The cached documents, each body read from the table the first time it is asked for. */
+async function readCacheFile(file: string): Promise<{ cached: CachedKnowledge; docs: KnowledgeDoc[] } | undefined> {
+  const cached = unpack<CachedKnowledge>(await readFile(file));
+  if (typeof cached.contentHash !== 'string' || !Array.isArray(cached.docs)) return undefined;
+  const bodies = TextTable.fromState(cached.bodies);
+  if (!bodies || bodies.length !== cached.docs.length) return undefined;
+  const docs = cached.docs.map((doc, i) => {
+    Object.defineProperty(doc, 'body', { get: () => bodies.at(i), enumerable: true });
+    return doc as KnowledgeDoc;
+  });
+  return { cached, docs };
 }
 
 /** A document parsed before, with the hash of the bytes it was parsed from. */
@@ -44,10 +66,11 @@ export function knowledgeBaseOf(
 /** The cached knowledge for this content hash, or undefined (none, or unreadable: then it is parsed again). */
 export async function readCachedKnowledge(cacheDir: string, contentHash: string): Promise<KnowledgeBase | undefined> {
   try {
-    const cached = JSON.parse(await readFile(fileFor(cacheDir, contentHash), 'utf8')) as CachedKnowledge;
-    if (cached.contentHash !== contentHash || !Array.isArray(cached.docs)) return undefined;
+    const read = await readCacheFile(fileFor(cacheDir, contentHash));
+    if (!read || read.cached.contentHash !== contentHash) return undefined;
+    const { cached, docs } = read;
     return knowledgeBaseOf(
-      cached.docs,
+      docs,
       contentHash,
       cached.fileHashes ? new Map(Object.entries(cached.fileHashes)) : undefined,
     );
@@ -63,12 +86,13 @@ export async function readCachedKnowledge(cacheDir: string, contentHash: string)
 export async function readParsedFiles(cacheDir: string): Promise<Map<string, ParsedFile>> {
   const parsed = new Map<string, ParsedFile>();
   try {
-    const entries = (await readdir(cacheDir)).filter((e) => /^knowledge-[0-9a-f]+\.json$/.test(e));
+    const entries = (await readdir(cacheDir)).filter((e) => CACHE_FILE.test(e));
     if (entries.length !== 1) return parsed;
-    const cached = JSON.parse(await readFile(path.join(cacheDir, entries[0]!), 'utf8')) as CachedKnowledge;
-    if (!Array.isArray(cached.docs) || !cached.fileHashes) return parsed;
-    for (const doc of cached.docs) {
-      const hash = cached.fileHashes[doc.path];
+    const read = await readCacheFile(path.join(cacheDir, entries[0]!));
+    const fileHashes = read?.cached.fileHashes;
+    if (!read || !fileHashes) return parsed;
+    for (const doc of read.docs) {
+      const hash = fileHashes[doc.path];
       if (hash) parsed.set(doc.path, { hash, doc });
     }
   } catch {
@@ -88,10 +112,11 @@ export async function writeCachedKnowledge(
   const tmp = `${file}.tmp-${process.pid}`;
   const cached: CachedKnowledge = {
     contentHash: kb.contentHash,
-    docs: kb.docs,
+    docs: kb.docs.map(({ body: _, ...rest }) => rest),
+    bodies: TextTable.of(kb.docs.map((d) => d.body)).toState(),
     ...(fileHashes ? { fileHashes: Object.fromEntries(fileHashes) } : {}),
   };
-  await writeFile(tmp, JSON.stringify(cached));
+  await writeFile(tmp, pack(cached));
   await rename(tmp, file);
   for (const entry of await readdir(cacheDir)) {
     if (entry.startsWith('knowledge-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-'))

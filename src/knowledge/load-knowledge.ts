@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { KnowledgeError } from '../errors.js';
 import { hashKnowledgeFiles, readKnowledge } from './check-knowledge.js';
+import { folderHashMemo } from './folder-hash-memo.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { readCachedKnowledge, readParsedFiles, writeCachedKnowledge } from './knowledge-cache.js';
 
@@ -22,13 +23,16 @@ function displayPath(file: string): string {
  * parsed, and the new version is cached.
  */
 export async function loadKnowledge(dir: string, cache?: { cacheDir: string; logger: Logger }): Promise<KnowledgeBase> {
-  const read = cache && (await hashKnowledgeFiles(dir));
+  const read = cache && (await hashKnowledgeFiles(dir, folderHashMemo(cache.cacheDir)));
   if (cache && read) {
     const cached = await readCachedKnowledge(cache.cacheDir, read.hash);
     if (cached) return cached;
   }
   const previous = cache ? await readParsedFiles(cache.cacheDir) : undefined;
-  const { kb, problems, fileHashes } = await readKnowledge(dir, { previous, ...(read ? { texts: read.texts } : {}) });
+  const { kb, problems, fileHashes } = await readKnowledge(dir, {
+    previous,
+    ...(read?.texts ? { texts: read.texts } : {}),
+  });
   if (kb) {
     // The cache only saves time: one that cannot be written costs the next start the parsing.
     if (cache)
