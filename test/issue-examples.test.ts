@@ -148,6 +148,9 @@ describe('requests for something other than an answer are declined, whatever the
     'ayúdame a escribir un post de linkedin sobre ciudades inteligentes',
     'what are the best practices for naming git branches?',
     'Munich or Vienna, which is nicer to raise children in?',
+    'could you help me set up the wifi extender in my flat?',
+    'how should I deal with a rude client on the phone?',
+    'which translator app is best for Polish invoices?',
     // A near-miss career's pay: "first year" here is the pay's, not a student's.
     'plumber salary first year, be honest',
   ])('%s', async (q) => {
@@ -276,6 +279,9 @@ describe('requests for something other than an answer are declined, whatever the
     'que trabajos usan blockchain?',
     // Brazilian slang for jobs.
     'quais trampos usam blockchain?',
+    // A question of few topic words once its articles and prepositions are read as such.
+    '¿cuáles son los trabajos de la lista que usan inteligencia artificial?',
+    'Welche Berufe arbeiten mit Robotern?',
     // "imbedded": a misspelling may change an initial vowel.
     'wich jobs use imbedded software',
   ])('which jobs use a named skill, in Spanish or misspelt, lists them: %s', async (q) => {
@@ -425,6 +431,13 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     expect(a.body).toMatch(/does not cover/);
   });
 
+  it('a greeting and thanks around a long account of a background do not make it small talk', async () => {
+    const a = await engine.ask(
+      'Hello, my niece studied anthropology and now runs focus groups for an app company. Where would she fit? Thank you',
+    );
+    expect(a.intent).toBe('background-fit');
+  });
+
   it('what someone does, told in Spanish, finds the roles whose transferable skills it names', async () => {
     const a = await engine.ask(
       'soy enfermera y capacito al personal en el sistema nuevo, explicar la tecnología me encanta. ¿qué rol me queda?',
@@ -550,6 +563,7 @@ describe('follow-ups keep their subject', () => {
     ["c'est quoi un urban mechanic ?", 'et quelles études pour y arriver ?', 'urban-mechanic'],
     ["what's a cloud architect?", 'ok and what would one study for that', 'cloud-architect'],
     ['apa itu cloud architect?', 'terus itu skill nya apa?', 'cloud-architect'],
+    ['qué hace un técnico de neuroimplantes?', '¿y un paramédico podría llegar a eso?', 'neuro-implant-technician'],
     ["c'est quoi un data scientist ?", 'ça ressemble-tu au machine learning scientist ?', 'data-scientist'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {
     const chat = engine.conversation();

@@ -9,6 +9,7 @@ import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
+import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
@@ -187,8 +188,9 @@ export class QuestionReader {
     const mentions = named.length ? named : this.figures.mentions(text);
     const coverage = this.vocabulary.coverage(text);
     const known = coverage.known;
-    // A word of another language that a gloss reads ("lavori": jobs) is understood, not unknown.
-    const unknown = coverage.unknown.filter((w) => !glossed.has(w));
+    // A word of another language that a gloss reads ("lavori": jobs) is understood, not unknown; its
+    // articles and prepositions ("de la") are no words of a topic at all.
+    const unknown = coverage.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
     const gapTopics = gapTopicsIn(text);
     const followUp = resolveFollowUp({
       question: text,

@@ -162,7 +162,13 @@ export function socialLeaning(message: string): SocialKind | undefined {
   const last = content.length > MAX_CONTENT_BEFORE_SIGN_OFF ? [] : tokens.slice(-3);
   for (const kind of ['thanks', 'farewell'] as const)
     if ([...first, ...last].some((t) => CLOSING_WORDS[kind].has(t))) return kind;
-  if (tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) && ADDRESSES_BOT.test(text)) return 'greeting';
+  // A greeting in front of a long account ("Hello, my grandson studied sociology… Thank you") is courtesy.
+  if (
+    tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) &&
+    ADDRESSES_BOT.test(text) &&
+    content.length <= MAX_CONTENT_BEFORE_SIGN_OFF
+  )
+    return 'greeting';
   return undefined;
 }
 

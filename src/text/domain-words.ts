@@ -127,7 +127,8 @@ const GLOSSES: [string, string][] = [
     'programming',
     'programmieren|programmiert|programmare|programmazione|programowanie|programuje|programowac|mag-code|magcode',
   ],
-  ['robots', 'roboter|robotow|robotyka'],
+  ['robots', 'roboter|robotern|robotow|robotyka'],
+  ['neuro implant', 'neuroimplante|neuroimplantes|neuroimplant|neuroimplants|neuroimplantate|neuroimpianti'],
   ['headset', 'visore|visori|gogle vr|brille'],
   ['neighbourhood', 'quartiere|quartieri|dzielnica|dzielnicy|osiedle|barangay'],
   [

@@ -1,0 +1,21 @@
+/**
+ * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
+ * Italian and German, written without accents as `words` folds them. Like English stopwords they say
+ * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
+ * question about a skill, not one of many words the knowledge does not know. Words that are also
+ * English content words ("man", "come", "hat") are left out.
+ */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `que cual cuales quien quienes donde como cuando del las los unos unas por para sin sobre al lo su sus mi mis tu es
+  son hay esta estan este esto eso ese muy mas pero tambien ya le les nos
+  qual quais quem onde quando do da dos das os um uma ou em no na nas com sem ao seu sua meu minha sao tem isso esse
+  muito mas ja lhe
+  qui quel quelle quels quelles comment quand du des la le un une et dans avec par pour sur aux sa ses mon ma mes est
+  sont il elle ils elles ce cette ces tres plus mais aussi je nous vous
+  che chi quale quali dove quando di della dei delle il gli una uno con senza alla si suo mio mia sono ci questo
+  questa molto piu anche
+  was wer welche welcher welches wo wie wann der die das den dem ein eine einen einem und oder im mit fur von zu zum
+  zur auf am ist sind er sie wir ich sehr mehr aber auch haben tun`
+    .split(/\s+/)
+    .filter(Boolean),
+);
