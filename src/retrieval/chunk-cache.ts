@@ -191,6 +191,13 @@ export async function loadChunks(kb: KnowledgeBase, cacheDir: string, logger: Lo
   };
 }
 
+/** Every chunk text of the one chunks file in `cacheDir`, in order: what the scale benchmark's vector probe embeds. */
+export async function cachedChunkTexts(cacheDir: string): Promise<string[] | undefined> {
+  const entry = (await readdir(cacheDir)).find((e) => e.startsWith('chunks-') && e.endsWith('.pack'));
+  const file = entry ? await readChunkFile(path.join(cacheDir, entry)) : undefined;
+  return file && Array.from({ length: file.texts.length }, (_, i) => file.texts.at(i));
+}
+
 /** Written aside and renamed, so an interrupted write never leaves half a file under the real name. */
 async function writeChunkFile(cacheDir: string, file: string, content: ChunkFile): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
