@@ -36,10 +36,17 @@ async function readCacheFile(file: string): Promise<{ cached: CachedKnowledge; d
   if (!bodies || bodies.length !== cached.docs.length) return undefined;
   const docs = cached.docs.map((doc, i) => {
     Object.defineProperty(doc, 'body', { get: () => bodies.at(i), enumerable: true });
+    storedBody.set(doc, { from: bodies, at: i });
     return doc as KnowledgeDoc;
   });
   return { cached, docs };
 }
+
+/**
+ * Where a document read from the cache keeps its body: writing the next version copies the bytes of
+ * the bodies that did not change instead of decoding and encoding them again.
+ */
+const storedBody = new WeakMap<object, { from: TextTable; at: number }>();
 
 /** A document parsed before, with the hash of the bytes it was parsed from. */
 export interface ParsedFile {
@@ -113,7 +120,7 @@ export async function writeCachedKnowledge(
   const cached: CachedKnowledge = {
     contentHash: kb.contentHash,
     docs: kb.docs.map(({ body: _, ...rest }) => rest),
-    bodies: TextTable.of(kb.docs.map((d) => d.body)).toState(),
+    bodies: TextTable.joined(kb.docs.map((d) => storedBody.get(d) ?? { text: d.body })).toState(),
     ...(fileHashes ? { fileHashes: Object.fromEntries(fileHashes) } : {}),
   };
   await writeFile(tmp, pack(cached));

@@ -164,22 +164,27 @@ export async function loadChunks(kb: KnowledgeBase, cacheDir: string, logger: Lo
   const toChunk = kb.docs.filter((_, i) => !unchanged[i]);
   const fresh = await chunkDocuments(kb, toChunk);
   let next = 0;
-  const texts: string[] = [];
+  // An unchanged document's texts are copied from the previous file as bytes, never decoded.
+  const texts: Parameters<typeof TextTable.joined>[0][number][] = [];
   const docs = kb.docs.map((doc, i) => {
-    let own: string[];
+    let count: number;
     if (unchanged[i]) {
       const first = previousFirst.get(doc.id)!;
-      own = Array.from({ length: previousDocs.get(doc.id)!.count }, (_, part) => previous!.texts.at(first + part));
-    } else own = fresh[next++]!.map((c) => c.pageContent);
-    texts.push(...own);
-    return { id: doc.id, fingerprint: fingerprints[i]!, count: own.length };
+      count = previousDocs.get(doc.id)!.count;
+      for (let part = 0; part < count; part++) texts.push({ from: previous!.texts, at: first + part });
+    } else {
+      const chunks = fresh[next++]!;
+      count = chunks.length;
+      for (const c of chunks) texts.push({ text: c.pageContent });
+    }
+    return { id: doc.id, fingerprint: fingerprints[i]!, count };
   });
   const written: ChunkFile = {
     version: VERSION,
     contentHash: kb.contentHash,
     chunking: { ...CHUNKING },
     docs,
-    texts: TextTable.of(texts),
+    texts: TextTable.joined(texts),
   };
   await writeChunkFile(cacheDir, file, written).catch((err: unknown) =>
     logger.warn({ file, reason: err instanceof Error ? err.message : String(err) }, 'chunks not cached'),

@@ -14,3 +14,9 @@ it('refuses a stored table whose offsets do not fit its bytes', () => {
   expect(TextTable.fromState({ bytes, ends: Uint32Array.from([3, 9]) })).toBeUndefined();
   expect(TextTable.fromState({ bytes, ends: Uint32Array.from([4, 3]) })).toBeUndefined();
 });
+
+it('joins texts given as strings and as texts of another table, byte for byte', () => {
+  const first = TextTable.of(['façade', 'Straße']);
+  const joined = TextTable.joined([{ from: first, at: 1 }, { text: 'neu' }, { from: first, at: 0 }]);
+  expect([0, 1, 2].map((i) => joined.at(i))).toEqual(['Straße', 'neu', 'façade']);
+});
