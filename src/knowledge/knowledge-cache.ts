@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pack, unpack } from '../packing/packed.js';
+import { unpack, writePacked } from '../packing/packed.js';
 import { TextTable, type TextTableState } from '../packing/text-table.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from './knowledge-base.js';
 
@@ -123,7 +123,7 @@ export async function writeCachedKnowledge(
     bodies: TextTable.joined(kb.docs.map((d) => storedBody.get(d) ?? { text: d.body })).toState(),
     ...(fileHashes ? { fileHashes: Object.fromEntries(fileHashes) } : {}),
   };
-  await writeFile(tmp, pack(cached));
+  await writePacked(tmp, cached);
   await rename(tmp, file);
   for (const entry of await readdir(cacheDir)) {
     if (entry.startsWith('knowledge-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-'))

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { pack, unpack } from '../packing/packed.js';
+import { unpack, writePacked } from '../packing/packed.js';
 import { TextTable, type TextTableState } from '../packing/text-table.js';
 import { CHUNKING, type Chunk, chunkDocuments, documentFingerprint } from './chunking.js';
 import type { KnowledgeDelta } from './knowledge-delta.js';
@@ -207,7 +207,7 @@ export async function cachedChunkTexts(cacheDir: string): Promise<string[] | und
 async function writeChunkFile(cacheDir: string, file: string, content: ChunkFile): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, pack({ ...content, texts: content.texts.toState() }));
+  await writePacked(tmp, { ...content, texts: content.texts.toState() });
   await rename(tmp, file);
 }
 
