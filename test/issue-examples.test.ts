@@ -151,6 +151,8 @@ describe('requests for something other than an answer are declined, whatever the
     'could you help me set up the wifi extender in my flat?',
     'how should I deal with a rude client on the phone?',
     'which translator app is best for Polish invoices?',
+    'how can I keep my passwords and bank account secure?',
+    'car shows error P0420, what should I check?',
     // A near-miss career's pay: "first year" here is the pay's, not a student's.
     'plumber salary first year, be honest',
   ])('%s', async (q) => {
@@ -347,6 +349,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'selamat siang, bot ini bisa apa?',
     'merhaba kanka',
     'Could you say what the tool is for and how one should use it?',
+    'mersi bro',
+    'salam alaikum, enta bet3mel eh?',
+    'hola, ¿y tú qué haces?',
+    'diolch, hwyl!',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',
@@ -563,6 +569,7 @@ describe('follow-ups keep their subject', () => {
     ["c'est quoi un urban mechanic ?", 'et quelles études pour y arriver ?', 'urban-mechanic'],
     ["what's a cloud architect?", 'ok and what would one study for that', 'cloud-architect'],
     ['apa itu cloud architect?', 'terus itu skill nya apa?', 'cloud-architect'],
+    ['what is a data scientist?', 'howa by3mel eh kol yom?', 'data-scientist'],
     ['qué hace un técnico de neuroimplantes?', '¿y un paramédico podría llegar a eso?', 'neuro-implant-technician'],
     ["c'est quoi un data scientist ?", 'ça ressemble-tu au machine learning scientist ?', 'data-scientist'],
   ])('a longer follow-up about the same role keeps it: %s / %s', async (first, second, role) => {

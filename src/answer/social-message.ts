@@ -20,14 +20,14 @@ const LEXICON: Record<SocialKind, string> = {
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada valeu ajudou muito demais grazie shukran spasibo obliged asante
     salamat po dziekuje dzieki kiitos tack takk dank ingat kayo sana shukriya dhanyavad dhanyawad bolshoe
-    arigato arigatou gozaimasu domo terima kasih makasih banyak dhanyavaad xiexie kthx ta answer tmj vlw membantu sangat`,
+    arigato arigatou gozaimasu domo terima kasih makasih banyak dhanyavaad xiexie kthx ta answer tmj vlw membantu sangat diolch fawr mersi`,
   farewell: `bye goodbye byebye cya ciao later laters see ya gotta go gtg night goodnight farewell adios tschuss done
-    leaving kwaheri tutaonana baadaye poka alvida`,
+    leaving kwaheri tutaonana baadaye poka alvida hwyl`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam privet zdravstvuyte mambo vipi habari jambo hujambo ji`,
+    como estas ca va gehts gday goin going hows ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam 3alekom alaikum aleikum alaykum privet zdravstvuyte mambo vipi habari jambo hujambo ji`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
@@ -68,12 +68,12 @@ const OTHER_SCRIPT_GREETINGS =
 /** Words that close a conversation wherever they stand, unlike "good" or "great". */
 const CLOSING_WORDS = {
   thanks: new Set(
-    `thanks thank thx ty tysm cheers appreciated appreciate merci danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou asante shukriya dhanyavad dhanyawad salamat dzieki`.split(
+    `thanks thank thx ty tysm cheers appreciated appreciate merci mersi diolch danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou asante shukriya dhanyavad dhanyawad salamat dzieki`.split(
       /\s+/,
     ),
   ),
   farewell: new Set(
-    `bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss kwaheri poka alvida`.split(/\s+/),
+    `bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss kwaheri poka alvida hwyl`.split(/\s+/),
   ),
 };
 
@@ -104,7 +104,7 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   ],
   [
     'help',
-    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|m'aider (avec|pour|sur|en) quoi|bisa (bantu|bantuin|membantu) apa|bisa apa( saja| aja)?|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (po |ba |naman )*(ang )?kaya mo(ng gawin)?|paano ka gumagana|unaweza (kunisaidia|kufanya)|unasaidia (na )?nini|unafanya nini|kaise kaam kar(ta|ti) (hai|ho)|kya kya (puch|pooch|pučh)|kya (kar sakte|kar sakta|kar sakti) ho|chto ty (umeesh|mozhesh))\b|(dùng|sử dụng|hoạt động) (ra )?(sao|thế nào|như thế nào)|làm được gì|giúp (được )?gì/iu,
+    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|m'aider (avec|pour|sur|en) quoi|bisa (bantu|bantuin|membantu) apa|bisa apa( saja| aja)?|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|en qu[eé] me ayudas|(y )?t[uú] qu[eé] (cosa )?haces|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (po |ba |naman )*(ang )?kaya mo(ng gawin)?|paano ka gumagana|unaweza (kunisaidia|kufanya)|unasaidia (na )?nini|unafanya nini|kaise kaam kar(ta|ti) (hai|ho)|kya kya (puch|pooch|pučh)|kya (kar sakte|kar sakta|kar sakti) ho|chto ty (umeesh|mozhesh)|(enta|enti|inta|ent) (bet|bt|bit)3?(mel|ml|mil) (eh|eih|ei)|bet3mel eh)\b|(dùng|sử dụng|hoạt động) (ra )?(sao|thế nào|như thế nào)|làm được gì|giúp (được )?gì/iu,
   ],
 ];
 
