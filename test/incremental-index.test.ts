@@ -1,7 +1,6 @@
 import { appendFile, cp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unpack } from '../src/packing/packed.js';
 import type { LocalEmbeddingsState } from '../src/retrieval/local-embeddings.js';
 import { countingModel } from './support/counting-model.js';
 import { createEngine, KNOWLEDGE_DIR, tempDir } from './support/engine.js';
@@ -22,8 +21,10 @@ async function builtCopy() {
 /** How many chunks the cached chunks file holds for a document. */
 async function chunksOf(cacheDir: string, docId: string): Promise<number> {
   const [file] = (await readdir(cacheDir)).filter((e) => e.startsWith('chunks-'));
-  const cached = unpack<{ docs: { id: string; count: number }[] }>(await readFile(path.join(cacheDir, file!)));
-  return cached.docs.find((d) => d.id === docId)!.count;
+  const cached = JSON.parse(await readFile(path.join(cacheDir, file!), 'utf8')) as {
+    docs: { id: string; texts: string[] }[];
+  };
+  return cached.docs.find((d) => d.id === docId)!.texts.length;
 }
 
 const QUESTIONS = [

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { cachedChunkTexts } from '../retrieval/chunk-cache.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DenseNeighbours, HNSW } from '../retrieval/dense-neighbours.js';
 import { LocalEmbeddings } from '../retrieval/local-embeddings.js';
 import { type SparseVector, SparseVectorIndex } from '../retrieval/sparse-vector-index.js';
@@ -22,8 +22,12 @@ if (!cacheDir || !questionsFile) {
   console.error('usage: vector-probe CACHE_DIR QUESTIONS_JSON');
   process.exit(2);
 }
-const texts = await cachedChunkTexts(cacheDir);
-if (!texts) throw new Error(`no chunks in ${cacheDir}: run the scale probe first`);
+const chunksFile = readdirSync(cacheDir).find((f) => f.startsWith('chunks-') && f.endsWith('.json'));
+if (!chunksFile) throw new Error(`no chunks in ${cacheDir}: run the scale probe first`);
+// The chunks file holds each document's chunk texts in order (chunk-cache.ts).
+const texts = (
+  JSON.parse(readFileSync(path.join(cacheDir, chunksFile), 'utf8')) as { docs: { texts: string[] }[] }
+).docs.flatMap((d) => d.texts);
 const questions = (JSON.parse(readFileSync(questionsFile, 'utf8')) as string[]).slice(0, 60);
 const K = 10;
 

@@ -131,7 +131,7 @@ function reasonOf(err: unknown): string {
 }
 
 /** What the content hash covers of one file: its path in the folder and its bytes. */
-function hashFile(hash: ReturnType<typeof createHash>, rel: string, raw: string | Buffer): void {
+function hashFile(hash: ReturnType<typeof createHash>, rel: string, raw: string): void {
   hash.update(rel).update('\0').update(raw).update('\0');
 }
 
@@ -149,18 +149,17 @@ export function fileHash(raw: string): string {
 export async function hashKnowledgeFiles(
   dir: string,
   remembered?: RememberedHash,
-): Promise<{ hash: string; texts?: Map<string, Buffer> } | undefined> {
+): Promise<{ hash: string; texts?: Map<string, string> } | undefined> {
   try {
     const { knowledge } = await listFiles(dir);
     const stamps = remembered && fileStamps(dir, knowledge);
     const known = stamps && remembered.read(stamps);
     if (known) return { hash: known };
     const hash = createHash('sha256');
-    // Bytes, not text: hashing them needs no decoding, and a warm start never decodes them at all.
-    const texts = new Map<string, Buffer>();
+    const texts = new Map<string, string>();
     // Synchronous reads: a warm start at 100,000 chunks reads 16,000 small files, and a promise each costs more than the read.
     for (const file of knowledge) {
-      const raw = readFileSync(file);
+      const raw = readFileSync(file, 'utf8');
       texts.set(file, raw);
       hashFile(hash, relativeTo(dir, file), raw);
     }
@@ -209,7 +208,7 @@ export async function readKnowledge(
      */
     previous?: ReadonlyMap<string, ParsedFile>;
     /** Files already read, by absolute path (from hashKnowledgeFiles); the others are read here. */
-    texts?: ReadonlyMap<string, Buffer>;
+    texts?: ReadonlyMap<string, string>;
   } = {},
 ): Promise<KnowledgeCheck> {
   const problems: KnowledgeProblem[] = [];
@@ -233,18 +232,16 @@ export async function readKnowledge(
   let parsedFiles = 0;
   for (const file of listing.knowledge) {
     const rel = path.relative(dir, file);
-    let bytes: Buffer;
+    let raw: string;
     try {
       // Synchronous, as in hashKnowledgeFiles: at 100,000 chunks a promise per file cost half a second of an edit.
-      bytes = opts.texts?.get(file) ?? readFileSync(file);
+      raw = opts.texts?.get(file) ?? readFileSync(file, 'utf8');
     } catch (err) {
       reporter(rel)('file', reasonOf(err));
       brokenIds.add(path.basename(rel, '.md'));
       continue;
     }
-    // The folder's hash covers the bytes, as hashKnowledgeFiles hashes them, whatever their encoding.
-    hashFile(hash, rel, bytes);
-    const raw = bytes.toString('utf8');
+    hashFile(hash, rel, raw);
     const bytesHash = fileHash(raw);
     fileHashes.set(rel, bytesHash);
     const prior = opts.previous?.get(rel);

@@ -1,7 +1,5 @@
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { unpack, writePacked } from '../packing/packed.js';
-import { TextTable, type TextTableState } from '../packing/text-table.js';
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from './knowledge-base.js';
 
 /**
@@ -12,41 +10,14 @@ import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc, SourceDoc } from '
  */
 
 const fileFor = (cacheDir: string, contentHash: string) =>
-  path.join(cacheDir, `knowledge-${contentHash.slice(0, 24)}.pack`);
-const CACHE_FILE = /^knowledge-[0-9a-f]+\.pack$/;
+  path.join(cacheDir, `knowledge-${contentHash.slice(0, 24)}.json`);
 
-/**
- * The cache file (packed.ts): the documents without their bodies, and the bodies as one text table
- * in the same order, decoded only when read. At 100,000 chunks the bodies are three quarters of
- * the knowledge, and a warm start reads almost none of them.
- */
 interface CachedKnowledge {
   contentHash: string;
-  docs: Omit<KnowledgeDoc, 'body'>[];
-  bodies: TextTableState;
+  docs: KnowledgeDoc[];
   /** Hash of each file's bytes by its path in the folder (`doc.path`): after an edit, unchanged files are not parsed again. */
   fileHashes?: Record<string, string>;
 }
-
-/** The cached documents, each body read from the table the first time it is asked for. */
-async function readCacheFile(file: string): Promise<{ cached: CachedKnowledge; docs: KnowledgeDoc[] } | undefined> {
-  const cached = unpack<CachedKnowledge>(await readFile(file));
-  if (typeof cached.contentHash !== 'string' || !Array.isArray(cached.docs)) return undefined;
-  const bodies = TextTable.fromState(cached.bodies);
-  if (!bodies || bodies.length !== cached.docs.length) return undefined;
-  const docs = cached.docs.map((doc, i) => {
-    Object.defineProperty(doc, 'body', { get: () => bodies.at(i), enumerable: true });
-    storedBody.set(doc, { from: bodies, at: i });
-    return doc as KnowledgeDoc;
-  });
-  return { cached, docs };
-}
-
-/**
- * Where a document read from the cache keeps its body: writing the next version copies the bytes of
- * the bodies that did not change instead of decoding and encoding them again.
- */
-const storedBody = new WeakMap<object, { from: TextTable; at: number }>();
 
 /** A document parsed before, with the hash of the bytes it was parsed from. */
 export interface ParsedFile {
@@ -73,11 +44,10 @@ export function knowledgeBaseOf(
 /** The cached knowledge for this content hash, or undefined (none, or unreadable: then it is parsed again). */
 export async function readCachedKnowledge(cacheDir: string, contentHash: string): Promise<KnowledgeBase | undefined> {
   try {
-    const read = await readCacheFile(fileFor(cacheDir, contentHash));
-    if (!read || read.cached.contentHash !== contentHash) return undefined;
-    const { cached, docs } = read;
+    const cached = JSON.parse(await readFile(fileFor(cacheDir, contentHash), 'utf8')) as CachedKnowledge;
+    if (cached.contentHash !== contentHash || !Array.isArray(cached.docs)) return undefined;
     return knowledgeBaseOf(
-      docs,
+      cached.docs,
       contentHash,
       cached.fileHashes ? new Map(Object.entries(cached.fileHashes)) : undefined,
     );
@@ -93,13 +63,12 @@ export async function readCachedKnowledge(cacheDir: string, contentHash: string)
 export async function readParsedFiles(cacheDir: string): Promise<Map<string, ParsedFile>> {
   const parsed = new Map<string, ParsedFile>();
   try {
-    const entries = (await readdir(cacheDir)).filter((e) => CACHE_FILE.test(e));
+    const entries = (await readdir(cacheDir)).filter((e) => /^knowledge-[0-9a-f]+\.json$/.test(e));
     if (entries.length !== 1) return parsed;
-    const read = await readCacheFile(path.join(cacheDir, entries[0]!));
-    const fileHashes = read?.cached.fileHashes;
-    if (!read || !fileHashes) return parsed;
-    for (const doc of read.docs) {
-      const hash = fileHashes[doc.path];
+    const cached = JSON.parse(await readFile(path.join(cacheDir, entries[0]!), 'utf8')) as CachedKnowledge;
+    if (!Array.isArray(cached.docs) || !cached.fileHashes) return parsed;
+    for (const doc of cached.docs) {
+      const hash = cached.fileHashes[doc.path];
       if (hash) parsed.set(doc.path, { hash, doc });
     }
   } catch {
@@ -119,11 +88,10 @@ export async function writeCachedKnowledge(
   const tmp = `${file}.tmp-${process.pid}`;
   const cached: CachedKnowledge = {
     contentHash: kb.contentHash,
-    docs: kb.docs.map(({ body: _, ...rest }) => rest),
-    bodies: TextTable.joined(kb.docs.map((d) => storedBody.get(d) ?? { text: d.body })).toState(),
+    docs: kb.docs,
     ...(fileHashes ? { fileHashes: Object.fromEntries(fileHashes) } : {}),
   };
-  await writePacked(tmp, cached);
+  await writeFile(tmp, JSON.stringify(cached));
   await rename(tmp, file);
   for (const entry of await readdir(cacheDir)) {
     if (entry.startsWith('knowledge-') && path.join(cacheDir, entry) !== file && !entry.includes('.tmp-'))

@@ -1,53 +1,40 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { unpack, writePacked } from '../packing/packed.js';
-import { TextTable, type TextTableState } from '../packing/text-table.js';
 import { CHUNKING, type Chunk, chunkDocuments, documentFingerprint } from './chunking.js';
 import type { KnowledgeDelta } from './knowledge-delta.js';
 import { isStaleTemp } from './stale-temp.js';
 
-const VERSION = 3;
-
-/**
- * The chunks file: per document in knowledge order, its fingerprint and how many chunks it has; the
- * chunks' texts, all documents' in order (part = position), as one table read only where quoted.
- */
+/** The chunks file: per document in knowledge order, its fingerprint and its chunks' texts (part = position). */
 interface ChunkFile {
-  version: typeof VERSION;
+  version: 2;
   contentHash: string;
   chunking: { chunkSize: number; chunkOverlap: number; version: number };
-  docs: { id: string; fingerprint: string; count: number }[];
-  texts: TextTable;
+  docs: { id: string; fingerprint: string; texts: string[] }[];
 }
 
-/** The file as stored (packed.ts): the texts' table as its bytes and offsets. */
-type StoredChunkFile = Omit<ChunkFile, 'texts'> & { texts: TextTableState };
-
 /**
- * The chunks file an unpacked value holds, or undefined. Checked by hand, not by a schema: at
- * 100,000 chunks a schema walk cost a tenth of a second of each start.
+ * Whether parsed JSON is a chunks file. Checked by hand, not by a schema: at 100,000 chunks a schema
+ * walk over every text cost a tenth of a second of each start.
  */
-function chunkFileOf(value: unknown): ChunkFile | undefined {
-  const v = value as Partial<StoredChunkFile> | null;
-  if (typeof v !== 'object' || v === null || v.version !== VERSION || typeof v.contentHash !== 'string')
-    return undefined;
+function isChunkFile(value: unknown): value is ChunkFile {
+  const v = value as Partial<ChunkFile> | null;
+  if (typeof v !== 'object' || v === null || v.version !== 2 || typeof v.contentHash !== 'string') return false;
   const c = v.chunking;
-  if (typeof c !== 'object' || c === null || !Array.isArray(v.docs) || typeof v.texts !== 'object') return undefined;
+  if (typeof c !== 'object' || c === null || !Array.isArray(v.docs)) return false;
   if (c.chunkSize !== CHUNKING.chunkSize || c.chunkOverlap !== CHUNKING.chunkOverlap || c.version !== CHUNKING.version)
-    return undefined;
-  let count = 0;
-  for (const d of v.docs) {
-    if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || typeof d.fingerprint !== 'string')
-      return undefined;
-    if (!Number.isInteger(d.count) || d.count < 0) return undefined;
-    count += d.count;
-  }
-  const texts = v.texts && TextTable.fromState(v.texts);
-  if (!texts || texts.length !== count) return undefined;
-  return { version: VERSION, contentHash: v.contentHash, chunking: c, docs: v.docs, texts };
+    return false;
+  return v.docs.every(
+    (d) =>
+      typeof d === 'object' &&
+      d !== null &&
+      typeof d.id === 'string' &&
+      typeof d.fingerprint === 'string' &&
+      Array.isArray(d.texts) &&
+      d.texts.every((t) => typeof t === 'string'),
+  );
 }
 
 export interface LoadedChunks {
@@ -64,12 +51,13 @@ function chunksFile(cacheDir: string, contentHash: string): string {
     .update(JSON.stringify({ contentHash, chunking: CHUNKING }))
     .digest('hex')
     .slice(0, 24);
-  return path.join(cacheDir, `chunks-${key}.pack`);
+  return path.join(cacheDir, `chunks-${key}.json`);
 }
 
 async function readChunkFile(file: string): Promise<ChunkFile | undefined> {
   try {
-    return chunkFileOf(unpack(await readFile(file)));
+    const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return isChunkFile(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -80,7 +68,7 @@ async function readPreviousChunkFile(cacheDir: string, current: string): Promise
   let entries: string[];
   try {
     entries = (await readdir(cacheDir)).filter(
-      (e) => e.startsWith('chunks-') && e.endsWith('.pack') && path.join(cacheDir, e) !== current,
+      (e) => e.startsWith('chunks-') && e.endsWith('.json') && path.join(cacheDir, e) !== current,
     );
   } catch {
     return undefined;
@@ -88,32 +76,10 @@ async function readPreviousChunkFile(cacheDir: string, current: string): Promise
   return entries.length === 1 ? readChunkFile(path.join(cacheDir, entries[0]!)) : undefined;
 }
 
-/** The file's chunks, each text decoded when first read. */
 function chunksOf(file: ChunkFile): Chunk[] {
-  const { texts } = file;
-  const chunks: Chunk[] = [];
-  for (const d of file.docs)
-    for (let part = 0; part < d.count; part++) {
-      const at = chunks.length;
-      chunks.push({
-        get pageContent() {
-          return texts.at(at);
-        },
-        metadata: { docId: d.id, part },
-      });
-    }
-  return chunks;
-}
-
-/** Where each document's texts start in the file's table. */
-function firstTexts(file: ChunkFile): Map<string, number> {
-  const first = new Map<string, number>();
-  let at = 0;
-  for (const d of file.docs) {
-    first.set(d.id, at);
-    at += d.count;
-  }
-  return first;
+  return file.docs.flatMap((d) =>
+    d.texts.map((pageContent, part) => ({ pageContent, metadata: { docId: d.id, part } })),
+  );
 }
 
 /** How `current` differs from `previous`, document by document, by their fingerprints. */
@@ -123,7 +89,7 @@ function deltaBetween(previous: ChunkFile, current: ChunkFile): KnowledgeDelta {
   let start = 0;
   for (const d of previous.docs) {
     previousChunkStart.push(start);
-    start += d.count;
+    start += d.texts.length;
   }
   const previousDoc = new Int32Array(current.docs.length).fill(-1);
   const previousChunk: number[] = [];
@@ -131,7 +97,9 @@ function deltaBetween(previous: ChunkFile, current: ChunkFile): KnowledgeDelta {
     const at = previousDocAt.get(doc.id);
     const same = at !== undefined && previous.docs[at]!.fingerprint === doc.fingerprint;
     if (same) previousDoc[i] = at;
-    for (let part = 0; part < doc.count; part++) previousChunk.push(same ? previousChunkStart[at]! + part : -1);
+    doc.texts.forEach((_, part) => {
+      previousChunk.push(same ? previousChunkStart[at]! + part : -1);
+    });
   });
   return {
     from: previous.contentHash,
@@ -158,33 +126,20 @@ export async function loadChunks(kb: KnowledgeBase, cacheDir: string, logger: Lo
     return { chunks: chunksOf(cached), chunkedDocs: 0, ...(previous ? { delta: deltaBetween(previous, cached) } : {}) };
 
   const previousDocs = new Map(previous?.docs.map((d) => [d.id, d]));
-  const previousFirst = previous ? firstTexts(previous) : new Map<string, number>();
   const fingerprints = kb.docs.map((doc) => documentFingerprint(doc, kb));
   const unchanged = kb.docs.map((doc, i) => previousDocs.get(doc.id)?.fingerprint === fingerprints[i]);
   const toChunk = kb.docs.filter((_, i) => !unchanged[i]);
   const fresh = await chunkDocuments(kb, toChunk);
   let next = 0;
-  // An unchanged document's texts are copied from the previous file as bytes, never decoded.
-  const texts: Parameters<typeof TextTable.joined>[0][number][] = [];
-  const docs = kb.docs.map((doc, i) => {
-    let count: number;
-    if (unchanged[i]) {
-      const first = previousFirst.get(doc.id)!;
-      count = previousDocs.get(doc.id)!.count;
-      for (let part = 0; part < count; part++) texts.push({ from: previous!.texts, at: first + part });
-    } else {
-      const chunks = fresh[next++]!;
-      count = chunks.length;
-      for (const c of chunks) texts.push({ text: c.pageContent });
-    }
-    return { id: doc.id, fingerprint: fingerprints[i]!, count };
-  });
   const written: ChunkFile = {
-    version: VERSION,
+    version: 2,
     contentHash: kb.contentHash,
     chunking: { ...CHUNKING },
-    docs,
-    texts: TextTable.joined(texts),
+    docs: kb.docs.map((doc, i) => ({
+      id: doc.id,
+      fingerprint: fingerprints[i]!,
+      texts: unchanged[i] ? previousDocs.get(doc.id)!.texts : fresh[next++]!.map((c) => c.pageContent),
+    })),
   };
   await writeChunkFile(cacheDir, file, written).catch((err: unknown) =>
     logger.warn({ file, reason: err instanceof Error ? err.message : String(err) }, 'chunks not cached'),
@@ -196,18 +151,11 @@ export async function loadChunks(kb: KnowledgeBase, cacheDir: string, logger: Lo
   };
 }
 
-/** Every chunk text of the one chunks file in `cacheDir`, in order: what the scale benchmark's vector probe embeds. */
-export async function cachedChunkTexts(cacheDir: string): Promise<string[] | undefined> {
-  const entry = (await readdir(cacheDir)).find((e) => e.startsWith('chunks-') && e.endsWith('.pack'));
-  const file = entry ? await readChunkFile(path.join(cacheDir, entry)) : undefined;
-  return file && Array.from({ length: file.texts.length }, (_, i) => file.texts.at(i));
-}
-
 /** Written aside and renamed, so an interrupted write never leaves half a file under the real name. */
 async function writeChunkFile(cacheDir: string, file: string, content: ChunkFile): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await writePacked(tmp, { ...content, texts: content.texts.toState() });
+  await writeFile(tmp, JSON.stringify(content));
   await rename(tmp, file);
 }
 

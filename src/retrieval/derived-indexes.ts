@@ -2,13 +2,13 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { pack, unpack } from '../packing/packed.js';
 import type { Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
 import { DocumentIndex } from './document-index.js';
 import type { KnowledgeDelta } from './knowledge-delta.js';
 import { LexicalIndex } from './lexical-index.js';
 import { NameMatcher, type NameMatcherState } from './name-matcher.js';
+import { pack, unpack } from './packed.js';
 import { Vocabulary, type VocabularyState } from './vocabulary.js';
 
 /** Everything retrieval derives from the knowledge besides the vectors. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PackedFormatError, pack, unpack } from '../../src/packing/packed.js';
+import { PackedFormatError, pack, unpack } from '../../src/retrieval/packed.js';
 import { SpellingIndex } from '../../src/text/spelling-index.js';
 
 describe('packed buffers', () => {

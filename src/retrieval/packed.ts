@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-
 /**
  * One buffer holding a JSON value whose typed arrays are stored as raw bytes: how the index cache
  * stores structures made of a few large typed arrays and some strings. Reading one back is a JSON
@@ -40,26 +38,6 @@ function typedName(value: unknown): TypedName | undefined {
 const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
 export function pack(value: unknown): Buffer {
-  return Buffer.concat(packedParts(value));
-}
-
-/**
- * Writes `value` packed to `file` piece by piece, without first copying every array into one buffer:
- * at 100,000 chunks that copy of the chunks' texts and the documents' bodies cost 80 MB at the peak.
- */
-export async function writePacked(file: string, value: unknown): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    const parts = packedParts(value);
-    // writev takes a bounded number of buffers at once.
-    for (let i = 0; i < parts.length; i += 512) await handle.writev(parts.slice(i, i + 512));
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The packed bytes as pieces: the header, then each array's bytes (views, not copies) and its padding. */
-function packedParts(value: unknown): Uint8Array[] {
   const blobs: Typed[] = [];
   let offset = 0;
   // The typed arrays are swapped for references in a copy of the value's objects (arrays of strings
@@ -96,17 +74,16 @@ function packedParts(value: unknown): Uint8Array[] {
   const header = JSON.stringify(swap(value));
   const head = Buffer.from(header, 'utf8');
   const start = padded(8 + head.length);
-  const first = Buffer.alloc(start);
-  first.write(MAGIC, 0, 'latin1');
-  first.writeUInt32LE(head.length, 4);
-  head.copy(first, 8);
-  const parts: Uint8Array[] = [first];
+  const out = Buffer.alloc(start + offset);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(head.length, 4);
+  head.copy(out, 8);
+  let at = start;
   for (const array of blobs) {
-    parts.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-    const padding = padded(array.byteLength) - array.byteLength;
-    if (padding > 0) parts.push(new Uint8Array(padding));
+    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    at += padded(array.byteLength);
   }
-  return parts;
+  return out;
 }
 
 /** A copy at offset 0 of a fresh allocation (Buffer.alloc never hands out a slice of the shared pool). */
