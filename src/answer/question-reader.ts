@@ -97,6 +97,8 @@ interface Wording {
   text: string;
   /** What is searched: `asked`, with the English of what it is about ("virtual reality", not "job"). */
   searched: string;
+  /** That English alone: what the glosses say the question is about. */
+  about: string[];
   mentions: NameMatch[];
   gapTopics: GapTopic[];
   /** It asks about a particular occupation ("become a dental hygienist"). */
@@ -206,6 +208,7 @@ export class QuestionReader {
       asked,
       text,
       searched,
+      about,
       mentions,
       gapTopics,
       otherOccupation: asksAboutAnOccupation(text),
@@ -233,8 +236,7 @@ export class QuestionReader {
     // "soy contadora", "ich bin Lehrerin": a background named in another language is matched in English.
     // Glossed domain words ("job") say nothing of the person: the background is read as written.
     // What they do, written in another language ("capacito al personal nuevo"), is read in English too.
-    const doneInEnglish = searchableGlosses(englishDomainWords(w.asked)).join(' ');
-    const personTerms = new Set(this.vocabulary.questionStems(`${occupationsInEnglish(w.asked)} ${doneInEnglish}`));
+    const personTerms = new Set(this.vocabulary.questionStems(`${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`));
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'
