@@ -178,6 +178,7 @@ describe('requests for something other than an answer are declined, whatever the
     // "getting paid to" says what the work is, not that the pay is asked.
     ["who's the wizard getting paid to keep hackers out of the tram network?", 'cyber-security-analyst'],
     ["the person whose job is keeping hackers out of the water plant, what's that called?", 'cyber-security-analyst'],
+    ['what do ye call the person who keeps hackers out of the trams?', 'cyber-security-analyst'],
   ])('domain words in another language are searched in English: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -262,6 +263,7 @@ describe('requests for something other than an answer are declined, whatever the
     // A phone's typographic apostrophe is an apostrophe.
     'I’m a paramedic, good with gadgets',
     'hice un curso de soldadura y reparo tractores, qué rol me queda?',
+    'Estudié enfermería y trabajo en un hospital. ¿Dónde podría encajar?',
   ])('a background asked about in other words, Scots or accented Spanish, gets fitting roles: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -281,6 +283,7 @@ describe('requests for something other than an answer are declined, whatever the
     'que trabajos usan blockchain?',
     // Brazilian slang for jobs.
     'quais trampos usam blockchain?',
+    '¿qué trabajos piden saber de machine learning o encriptación?',
     // A question of few topic words once its articles and prepositions are read as such.
     '¿cuáles son los trabajos de la lista que usan inteligencia artificial?',
     'Welche Berufe arbeiten mit Robotern?',
@@ -353,6 +356,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'salam alaikum, enta bet3mel eh?',
     'hola, ¿y tú qué haces?',
     'diolch, hwyl!',
+    'howya everyone',
     'quick q - what is this thing and where does it get its info',
     'hi! is this the careers bot? can i ask you stuff on behalf of my students?',
     'how do i use ya? just ask about jobs or what?',

@@ -51,13 +51,14 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(openings|job openings?|vacanc(y|ies)|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
+      /\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
       'how many openings are there for urban mechanics?',
       'which companies are hiring platform developers',
       'are cities actually still hiring robotics specialists this year?',
       'any internships for data scientists?',
       'any cloud architect jobs hiring in Lisbon?',
+      'há vagas para cloud architect em Lisboa?',
       'what companies hire alliance directors',
     ],
   },

@@ -50,6 +50,7 @@ const OCCUPATIONS: [string, string][] = [
   ['agricultural machinery', 'maquinaria tractores tratores traktoren trattori'],
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
+  ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
 ];
 
 const ENGLISH_FOR = new Map(
@@ -60,7 +61,12 @@ const ENGLISH_FOR = new Map(
 export function occupationsInEnglish(message: string): string {
   // Being "on call" is a duty of operations and care work, not the "call" of a call centre.
   // A "help desk" is one occupation, not help and a desk.
-  return words(message.replace(/\bon[- ]call\b/gi, 'oncall').replace(/\b(help|service)[- ]desk\b/gi, '$1desk'))
+  return words(
+    message
+      .replace(/\bon[- ]call\b/gi, 'oncall')
+      .replace(/\b(help|service)[- ]desk\b/gi, '$1desk')
+      .replace(/\bbug bount(y|ies)\b/gi, 'bugbount$1'),
+  )
     .map((w) => ENGLISH_FOR.get(w) ?? w)
     .join(' ');
 }

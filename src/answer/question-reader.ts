@@ -224,7 +224,9 @@ export class QuestionReader {
     const skillsInQuestion = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length;
     const namedSkills = skillsInQuestion + subject.filter((d) => d.type === 'skill').length;
     const inNames = wordsInMatches(w.text, w.mentions);
-    const otherWords = [...w.known, ...w.unknown].filter((x) => !inNames.has(x) && !ROLE_WORDS.has(x)).length;
+    const otherWords = [...w.known, ...w.unknown].filter(
+      (x) => !inNames.has(x) && !ROLE_WORDS.has(x) && !FOREIGN_FUNCTION_WORDS.has(x),
+    ).length;
     let intent = classifyIntent(w.text, {
       namedRoles,
       namedSkills,

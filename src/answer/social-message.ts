@@ -27,13 +27,13 @@ const LEXICON: Record<SocialKind, string> = {
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam 3alekom alaikum aleikum alaykum privet zdravstvuyte mambo vipi habari jambo hujambo ji`,
+    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam 3alekom alaikum aleikum alaykum privet zdravstvuyte mambo vipi habari jambo hujambo ji`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
 const FILLER = new Set(
   `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
-  anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya`.split(
+  anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads`.split(
     /\s+/,
   ),
 );

@@ -5,6 +5,7 @@
  */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
+  [/\bwat\b/gi, 'what'],
   [/\babt\b/gi, 'about'],
   [/\bw\/(?=\s)/gi, 'with'],
   [/\b(smth|sth|somethin)\b/gi, 'something'],

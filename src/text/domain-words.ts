@@ -128,7 +128,10 @@ const GLOSSES: [string, string][] = [
     'programmieren|programmiert|programmare|programmazione|programowanie|programuje|programowac|mag-code|magcode',
   ],
   ['robots', 'roboter|robotern|robotow|robotyka'],
-  ['neuro implant', 'neuroimplante|neuroimplantes|neuroimplant|neuroimplants|neuroimplantate|neuroimpianti'],
+  [
+    'neuro implant',
+    'neuroimplante|neuroimplantes|neuroimplant|neuroimplants|neuroimplantate|neuroimpianti|implantes neurais|implantes neuronales|implants neuronaux',
+  ],
   ['headset', 'visore|visori|gogle vr|brille'],
   ['neighbourhood', 'quartiere|quartieri|dzielnica|dzielnicy|osiedle|barangay'],
   [
