@@ -1,14 +1,22 @@
 import type { Answer } from '../answer/answer.js';
 import type { CareerEngine } from '../engine.js';
 import { Bm25Baseline } from './bm25-baseline.js';
-import type { EvalSet, LookupCase } from './eval-sets.js';
-import { type AskOutcome, isRoleCase, judgeAnswer, type Metrics, metricsOf, rankingHits, ratio } from './score-eval.js';
+import type { EvalSet } from './eval-sets.js';
+import {
+  type AskOutcome,
+  isRoleCase,
+  judgeAnswer,
+  type LookupOutcome,
+  type Metrics,
+  metricsOf,
+  rankingHits,
+  ratio,
+} from './score-eval.js';
 
 export interface SetResult {
   set: EvalSet;
   outcomes: AskOutcome[];
-  /** Per lookup: the card shown or the closest role offered, and whether that is right for its label. */
-  lookups: { case: LookupCase; got: string | null; correct: boolean }[];
+  lookups: LookupOutcome[];
   metrics: Metrics;
   /** Plain BM25 on the same single-turn role questions. */
   baseline: { hitAt1: number; hitAt3: number };

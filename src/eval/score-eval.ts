@@ -76,10 +76,14 @@ export function rankingHits(c: AskCase, roles: string[]): { at1: boolean; at3: b
 
 export const isRoleCase = (c: AskCase) => ['role', 'fit', 'list', 'compare'].includes(c.kind) && hasRoleTargets(c);
 
-export function metricsOf(
-  outcomes: AskOutcome[],
-  lookups: { case: LookupCase; got: string | null; correct: boolean }[],
-): Metrics {
+/** One role lookup: the card shown or the closest role offered, and whether that is right for its label. */
+export interface LookupOutcome {
+  case: LookupCase;
+  got: string | null;
+  correct: boolean;
+}
+
+export function metricsOf(outcomes: AskOutcome[], lookups: LookupOutcome[]): Metrics {
   const passRate = (kind: EvalKind) => {
     const of = outcomes.filter((o) => o.case.kind === kind);
     return ratio(of.filter((o) => o.failures.length === 0).length, of.length);
