@@ -182,17 +182,21 @@ export class SparseVectorIndex {
           scores[base + lowIds[p]!]! += q * codes[p]!;
       }
     }
-    if (read.every(Boolean)) return topK(scores, k);
-    return this.rescored(query, topK(scores, Math.max(MIN_RERANKED, k * RERANKED_PER_HIT)), k);
+    if (read.every(Boolean)) return hitsOf(bestIds(scores, k), scores);
+    return this.rescored(query, bestIds(scores, Math.max(MIN_RERANKED, k * RERANKED_PER_HIT)), k);
   }
 
   /** The `k` best of the candidates, each scored on all its dimensions. */
-  private rescored(query: SparseVector, candidates: SparseHit[], k: number): SparseHit[] {
+  private rescored(query: SparseVector, candidates: Int32Array, k: number): SparseHit[] {
     const dense = this.queryDense;
     for (let j = 0; j < query.indices.length; j++) dense[query.indices[j]!] = query.values[j]!;
-    const hits = candidates.map(({ id }) => ({ id, score: dotWith(this.byVector, id, dense) }));
+    // Ids ascending, so that equal scores keep the order of the vectors, as a full search ranks them.
+    candidates.sort();
+    const full = new Float64Array(candidates.length);
+    for (let i = 0; i < candidates.length; i++) full[i] = dotWith(this.byVector, candidates[i]!, dense);
     for (const d of query.indices) dense[d] = 0;
-    return hits.sort(byScore).slice(0, k);
+    const best = bestIds(full, k);
+    return hitsOf(best, full).map((h) => ({ id: candidates[h.id]!, score: h.score }));
   }
 
   /**
@@ -282,16 +286,17 @@ type TypedArrayOf<T> = { new (buffer: ArrayBuffer, at: number, length: number): 
 const SAMPLE_STRIDE = 64;
 
 /**
- * The k best positive scores, best first, ties by position. Over many scores, a sample says roughly
- * where the best 4k begin; every score from there up is collected and only those are sorted. The
- * result is exact: when fewer than k reach the estimate, a lower one from the sample is tried, and
- * at last every positive score.
+ * The positions of the k best positive scores (ties: the lower position), in no particular order.
+ * Over many scores, a sample says roughly where the best 4k begin; only the positions from there up
+ * are collected, and the k-th best among them found by sorting their scores alone (no objects, no
+ * comparator). Exact: when fewer than k reach the estimate, a lower one from the sample is tried,
+ * and at last every positive score.
  */
-function topK(scores: Float32Array, k: number): SparseHit[] {
+function bestIds(scores: Float32Array | Float64Array, k: number): Int32Array {
   const floors: number[] = [];
   const rank = Math.ceil((4 * k) / SAMPLE_STRIDE);
   if (scores.length > (rank + 1) * SAMPLE_STRIDE * 4) {
-    const sample = new Float32Array(Math.ceil(scores.length / SAMPLE_STRIDE));
+    const sample = new Float64Array(Math.ceil(scores.length / SAMPLE_STRIDE));
     for (let id = 0, j = 0; id < scores.length; id += SAMPLE_STRIDE) sample[j++] = scores[id]!;
     sample.sort();
     for (let r = rank; r < sample.length; r *= 4) {
@@ -302,11 +307,29 @@ function topK(scores: Float32Array, k: number): SparseHit[] {
   }
   floors.push(Number.MIN_VALUE);
   for (const floor of floors) {
-    const hits: SparseHit[] = [];
-    for (let id = 0; id < scores.length; id++) if (scores[id]! >= floor) hits.push({ id, score: scores[id]! });
-    if (hits.length >= k || floor === Number.MIN_VALUE) return hits.sort(byScore).slice(0, k);
+    const found: number[] = [];
+    for (let id = 0; id < scores.length; id++) if (scores[id]! >= floor) found.push(id);
+    if (found.length < k && floor !== Number.MIN_VALUE) continue;
+    if (found.length <= k) return Int32Array.from(found);
+    const sorted = Float64Array.from(found, (id) => scores[id]!).sort();
+    const kth = sorted[sorted.length - k]!;
+    // Everything above the k-th score, then equal ones by position until there are k.
+    let equal = k;
+    for (const id of found) if (scores[id]! > kth) equal -= 1;
+    const out = new Int32Array(k);
+    let n = 0;
+    for (const id of found) {
+      const score = scores[id]!;
+      if (score > kth || (score === kth && equal-- > 0)) out[n++] = id;
+    }
+    return out;
   }
-  return [];
+  return new Int32Array(0);
+}
+
+/** Hits for positions in `scores`, best first, ties by position. */
+function hitsOf(ids: Int32Array, scores: Float32Array | Float64Array): SparseHit[] {
+  return Array.from(ids, (id) => ({ id, score: scores[id]! })).sort(byScore);
 }
 
 function byScore(a: SparseHit, b: SparseHit): number {

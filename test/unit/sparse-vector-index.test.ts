@@ -49,6 +49,15 @@ describe('SparseVectorIndex', () => {
     }
   });
 
+  it('breaks ties by the order the vectors were added, among thousands of equal scores', () => {
+    const same = { indices: Uint16Array.from([3, 9]), values: Float32Array.from([0.6, 0.8]) };
+    const twins = SparseVectorIndex.build(
+      Array.from({ length: 3000 }, () => same),
+      16,
+    );
+    expect(twins.search(same, 5).map((h) => h.id)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('finds a stored vector as its own nearest neighbour', () => {
     expect(index.search(all[1234]!, 1)[0]).toMatchObject({ id: 1234 });
     expect(index.search(all[1234]!, 1)[0]!.score).toBeCloseTo(1, 5);
