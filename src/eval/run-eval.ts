@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 9 (test/eval/heldout9)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout9')),
     readEvalSet('held-out 10 (test/eval/heldout10)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout10')),
     readEvalSet('held-out 11 (test/eval/heldout11)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout11')),
+    readEvalSet('held-out 12 (test/eval/heldout12)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout12')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
