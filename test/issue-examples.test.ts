@@ -306,6 +306,27 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask("Say I'm a statistician. Where would you slot me?")).intent).toBe('background-fit');
   });
 
+  it.each([
+    // Years in words, and a question spread over clauses that points back at "that experience".
+    [
+      'I spent twenty years wiring control cabinets for factories. Where, if at all, would that experience still count?',
+      'industrial-network-engineer',
+    ],
+    ['Eleven years as a statistician at a bank. Which of these would my background be useful for?', 'data-scientist'],
+  ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('asking what some work "would be called" names a role, it does not ask where the asker fits', async () => {
+    const a = await engine.ask(
+      'Some councils let people tour a planned park in a headset before it is built. What would that job be called?',
+    );
+    expect(a.intent).not.toBe('background-fit');
+    expect(a.roles[0]).toBe('virtual-reality-designer');
+  });
+
   it('"translate" said of a background is still a fit question', async () => {
     const a = await engine.ask('I run payroll for a hospital. Would any of that translate to a smart city job?');
     expect(a.intent).toBe('background-fit');

@@ -91,7 +91,7 @@ const FITS =
 
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
-  /\b(?<!\b(do|does|did|can|could|should|would|will|shall|may|might|must) )(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|(?<!the )former|retired|grad|graduate|student|intern|used to be|worked as|(?<=\b(i|i'?m|we|my)\b.{0,40})for a living|by trade|\d+\s*(yrs?|years?|y)|(a )?(couple|few|several|many) (of )?(yrs?|years?)|(i'?ve |ive )?been (doing|working|a|an|in)|my (side hustle|day job|hobby|passion|thing)|(is|was) (kinda |kind of |sort of )?my thing|(he|she|of mine|of ours) (is|was|works|worked|does|did|studied|studies|runs|ran)|(son|daughter|grandson|granddaughter|grandchild|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| builds)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work)|internships?|(1st|2nd|3rd|\d+th|first|second|third|final|last) (yr|year)( \w+)? (student|undergrad|of)|(?<!\b(salary|salaries|pay|income|earnings|wages?|money) )(1st|2nd|3rd|\d+th|first|second|third|final) (yr|year))\b|^\W*(?!(which|what|where|who|how|any|anything|is|are)\b)\w+( \w+)? here\b|(^|[,.;]\s*)(did|worked|studied|spent|been doing) (a|an|my|two|three|\d+)\b/;
+  /\b(?<!\b(do|does|did|can|could|should|would|will|shall|may|might|must) )(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|(?<!the )former|retired|grad|graduate|student|intern|used to be|worked as|(?<=\b(i|i'?m|we|my)\b.{0,40})for a living|by trade|\d+\s*(yrs?|years?|y)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)([- ]\w+)? (yrs?|years?|decades?)|i (spent|'ve spent|have spent)|(a )?(couple|few|several|many) (of )?(yrs?|years?)|(i'?ve |ive )?been (doing|working|a|an|in)|my (side hustle|day job|hobby|passion|thing)|(is|was) (kinda |kind of |sort of )?my thing|(he|she|of mine|of ours) (is|was|works|worked|does|did|studied|studies|runs|ran)|(son|daughter|grandson|granddaughter|grandchild|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| builds)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work)|internships?|(1st|2nd|3rd|\d+th|first|second|third|final|last) (yr|year)( \w+)? (student|undergrad|of)|(?<!\b(salary|salaries|pay|income|earnings|wages?|money) )(1st|2nd|3rd|\d+th|first|second|third|final) (yr|year))\b|^\W*(?!(which|what|where|who|how|any|anything|is|are)\b)\w+( \w+)? here\b|(^|[,.;]\s*)(did|worked|studied|spent|been doing) (a|an|my|two|three|\d+)\b/;
 
 export interface IntentRule {
   intent: Intent;
@@ -231,7 +231,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|(?<!(used to|before to|before|after) )be(?!\s+\w+ing\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|(re)?train(ing|ed)? as|reskill(ing)? as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b|of\b|useful\b|any\b|used\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b|\bis (being|becoming) an? (\w+ ){1,3}(a )?(good|bad|decent|solid|smart|wise|well[- ]paid)\b|\b(salary|pay|wages?|earnings) (of|for) (a|an) \w+/;
+  /\b(become|becoming|(?<!(used to|before to|before|after) )be(?!\s+(\w+(ing|ed|able|ible|ful|ous|ly)|relevant|important|different|efficient|competent|confident|independent|present|excellent|sufficient|possible|worth|there|here|enough|ok|okay|fine|still|even|also|so|too|very|really|just)\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|(re)?train(ing|ed)? as|reskill(ing)? as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!more\b|one\b|part\b|better\b|of\b|useful\b|any\b|used\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}do\b|\bis (being|becoming) an? (\w+ ){1,3}(a )?(good|bad|decent|solid|smart|wise|well[- ]paid)\b|\b(salary|pay|wages?|earnings) (of|for) (a|an) \w+/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {
@@ -245,7 +245,8 @@ export function asksForFit(question: string): boolean {
   if (OTHER_CAREER.test(q)) return false;
   // "i want make model that guess which pump will break, what job?" names the work wanted, not a background;
   // so does "what job is it that stops hackers…? that scares me", whatever "me" is doing there.
-  if ((WANTS_TO_MAKE.test(q) || DESCRIBES_WORK.test(q)) && !STATES_BACKGROUND.test(q)) return false;
+  if ((WANTS_TO_MAKE.test(q) || DESCRIBES_WORK.test(q) || ASKS_ITS_NAME.test(q)) && !STATES_BACKGROUND.test(q))
+    return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
   // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
   // A clause opening with a question word asks something, wherever it stands ("tap dripping after i change it, what i do wrong").
@@ -258,11 +259,12 @@ export function asksForFit(question: string): boolean {
 }
 
 /**
- * A question of where the asker stands ("where does that leave me?", "anything out there for me?"),
+ * A question of where the asker stands ("where does that leave me?", "anything out there for me?",
+ * "where would that experience count?"),
  * not a how-to ("how do I…"), a request ("can you…") or a question about their things ("my rights").
  */
 const ASKS_OF_SELF =
-  /^\W*((so|and|but|ok|okay|well|then|now)\W+)*(what|where|which|any|anything|is there|are there)\b(?!.*\b(you|u)\b).*\b(i|me|myself|someone like me|people like me)\b/;
+  /^\W*((so|and|but|ok|okay|well|then|now)\W+)*(what|where|which|any|anything|is there|are there)\b(?!.*\b(you|u)\b).*\b(i|me|myself|someone like me|people like me|(that|this|my|such|all that|all this) (\w+ )?(experience|background|skill ?set|skills|expertise|training|know-how|profile))\b/;
 
 /**
  * Someone who has said what they do or did and then asks something of their own: "20 yrs in the
@@ -270,15 +272,23 @@ const ASKS_OF_SELF =
  */
 function asksAboutSelfAfterBackground(q: string): boolean {
   const parts = clauses(q);
-  if (parts.length < 2) return false;
-  const asking = parts.at(-1)!;
-  const told = parts.slice(0, -1).join('. ');
-  return STATES_BACKGROUND.test(told) && ASKS_OF_SELF.test(asking) && (q.includes('?') || QUESTION_WORD.test(asking));
+  // The question may run over several clauses ("where, if anywhere, would that count?").
+  for (let at = parts.length - 1; at > 0; at--) {
+    const asking = parts.slice(at).join(' ');
+    if (!ASKS_OF_SELF.test(asking)) continue;
+    const told = parts.slice(0, at).join('. ');
+    return STATES_BACKGROUND.test(told) && (q.includes('?') || QUESTION_WORD.test(asking));
+  }
+  return false;
 }
 
 /** Asks for the role that does some work: "which job is it that stops hackers", "the person who keeps…". */
 const DESCRIBES_WORK =
   /\b((what|which)( kind of| sort of| type of)? (job|role|career|position|profession)( is it| is that| would that be| would it be)?|the (job|role|person|people|guy|one)) (that|who|whose|which|where) (?!(fits?|suits?|matches|would|could|i|i'd|id|i'm|im|someone|my|me)\b)\w+/;
+
+/** Asks what some work is called: "what would that job be called?", "what do you call the person who…". */
+const ASKS_ITS_NAME =
+  /\b(what|how)\b.{0,30}\b(job|role|position|profession|career|person|people|guy|one|they|it)( \w+)? (be |is |are )?(called|named|titled)\b|\bwhat (do|would|does) (you|u|one|people|they) call\b|\bname (of|for) (that|this|the|such) (job|role|position|profession|person)\b/;
 
 /** The asker wants to make something: the work is what they describe, so it is a role they ask for. */
 const WANTS_TO_MAKE =
