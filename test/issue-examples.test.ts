@@ -129,6 +129,10 @@ describe('requests for something other than an answer are declined, whatever the
     // A named skill with no word about work is not a question about jobs.
     'who won robot wars in 2003?',
     'which mobile network is best for my mum, three or vodafone?',
+    // The asker's own devices: support, not careers.
+    'Is my laptop secure enough for online shopping? It is ten years old.',
+    'mi laptop esta muy lenta, no se que hacer',
+    'Could you share some Python code to parse a CSV file?',
     // A cover letter to write, asked in Taglish.
     'pa-help naman gumawa ng cover letter para sa trabaho sa bangko',
     'Planning a family holiday: Berlin or Hamburg, which has nicer museums?',
@@ -313,6 +317,12 @@ describe('requests for something other than an answer are declined, whatever the
       'industrial-network-engineer',
     ],
     ['Eleven years as a statistician at a bank. Which of these would my background be useful for?', 'data-scientist'],
+    // "taught", "drove": past forms a stem does not reach; "sparky": a British electrician.
+    ['Taught year 3 for fifteen years. Could someone like me do any of these jobs?', 'customer-maker'],
+    ['I drove buses for twenty years, what would suit me here?', 'industrial-network-engineer'],
+    ['qualified sparky, mostly new-build housing. where do i fit?', 'industrial-network-engineer'],
+    // Swahili: "I used to be an electrician. Is there work for someone like me?"
+    ['zamani nilikuwa electrician. kuna kazi kwa mtu kama mimi?', 'industrial-network-engineer'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -325,6 +335,13 @@ describe('requests for something other than an answer are declined, whatever the
     );
     expect(a.intent).not.toBe('background-fit');
     expect(a.roles[0]).toBe('virtual-reality-designer');
+  });
+
+  it('"to see how it works" said of a gadget is not a question about the bot', async () => {
+    const a = await engine.ask(
+      'My nephew takes old radios apart to see how it works. Which of these jobs would suit him?',
+    );
+    expect(a.intent).toBe('background-fit');
   });
 
   it('"translate" said of a background is still a fit question', async () => {
@@ -344,6 +361,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     '👋',
     'thx bro',
     'how do I use this bot',
+    'Hello love, my granddaughter put this on my phone. What is it you can actually do?',
+    // In Swahili: what can you help me with?
+    'unaweza nisaidia na nini?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -515,6 +535,17 @@ describe('intents, from the examples declared with each rule', () => {
 });
 
 describe('follow-ups keep their subject', () => {
+  it.each([
+    ['whats a cloud architect', 'hows that diff from a platform developer', ['cloud-architect', 'platform-developer']],
+    // Swahili: "what do they do every day?"
+    ['professional triber ni nini?', 'wanafanya nini kila siku?', ['professional-triber']],
+  ])('"%s" then "%s" stays on the subject', async (first, second, roles) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    const a = await chat.ask(second);
+    expect(a.roles.slice(0, roles.length)).toEqual(roles);
+  });
+
   it('"in simple words pls" asks about the same role again', async () => {
     const chat = engine.conversation();
     await chat.ask('sdn network programmer?');

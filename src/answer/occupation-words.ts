@@ -13,7 +13,9 @@ const OCCUPATIONS: [string, string][] = [
     'nurse',
     'krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira',
   ],
-  ['electrician', 'elektriker elektrikerin electricista electricien electricienne eletricista'],
+  // British "sparky" too.
+  ['electrician', 'elektriker elektrikerin electricista electricien electricienne eletricista sparky sparkie sparkies'],
+  ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
   ['accountant', 'buchhalter buchhalterin contador contadora comptable'],
   ['computer science', 'informatiker informatikerin'],
@@ -51,6 +53,10 @@ const OCCUPATIONS: [string, string][] = [
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
+  // What people did, in the past forms a stem does not reach ("taught" is not "teach").
+  ['teaching', 'taught'],
+  ['driving', 'drove'],
+  ['sales', 'sold'],
 ];
 
 const ENGLISH_FOR = new Map(

@@ -8,6 +8,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwat\b/gi, 'what'],
   [/\babt\b/gi, 'about'],
   [/\bw\/(?=\s)/gi, 'with'],
+  // A lone "w" before what it goes with: "spare parts w those machines".
+  [/\bw\b(?= (those|these|the|a|an|my|his|her|their|our|them|it|that|this|people|kids|data)\b)/gi, 'with'],
   [/\b(smth|sth|somethin)\b/gi, 'something'],
   [/\b(bc|cuz|coz)\b/gi, 'because'],
   [/\bwanna\b/gi, 'want to'],
@@ -16,7 +18,16 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bu\b/gi, 'you'],
   [/\bprogrammin\b/gi, 'programming'],
   [/\bcodin\b/gi, 'coding'],
-  [/\bwat\b/gi, 'what'],
+  // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
+  [/\bhoo\b/gi, 'who'],
+  [/\bwot\b/gi, 'what'],
+  [/\bwud\b/gi, 'would'],
+  [/\bcud\b/gi, 'could'],
+  [/\bshud\b/gi, 'should'],
+  [/\b(sumthing|sumthin|sumfin)\b/gi, 'something'],
+  [/\benuff\b/gi, 'enough'],
+  [/\bwiv\b/gi, 'with'],
+  [/\b(becuz|becos|bcoz)\b/gi, 'because'],
   // West African pidgin: "the person wey protect…".
   [/\bwey\b/gi, 'who'],
   // Scots: "wha programs the drones?", "could he dae any o this", "ma pal".

@@ -19,3 +19,10 @@ it('writes Scots out in English, and leaves "ma" that is not "my" alone', () => 
   );
   expect(withoutShorthand('an MA in urban studies')).toBe('an MA in urban studies');
 });
+
+it('writes out words spelt by ear, and a lone "w" only before what it goes with', () => {
+  expect(withoutShorthand('hoo wud hire me, wot do they want? sumthing w the robots')).toBe(
+    'who would hire me, what do they want? something with the robots',
+  );
+  expect(withoutShorthand('a W shaped bracket, w is a letter')).toBe('a W shaped bracket, w is a letter');
+});
