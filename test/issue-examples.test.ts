@@ -323,6 +323,11 @@ describe('requests for something other than an answer are declined, whatever the
     ['qualified sparky, mostly new-build housing. where do i fit?', 'industrial-network-engineer'],
     // Swahili: "I used to be an electrician. Is there work for someone like me?"
     ['zamani nilikuwa electrician. kuna kazi kwa mtu kama mimi?', 'industrial-network-engineer'],
+    [
+      'Hospital porter for nine years, pushing patients to x-ray. Could any of that come in handy?',
+      'neuro-implant-technician',
+    ],
+    ['soy electricista hace diez años, sirve para algo de esto?', 'industrial-network-engineer'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');

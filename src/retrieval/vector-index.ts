@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { Logger } from 'pino';
+import { STEMMING_VERSION } from '../text/normalize.js';
 import { CHUNKING, type Chunk } from './chunking.js';
 import { DenseNeighbours } from './dense-neighbours.js';
 import type { EmbeddingModel } from './embedding-model.js';
@@ -52,10 +53,10 @@ interface Neighbours {
 
 const INDEX_FILE = { sparse: 'vectors.spv', dense: 'index.hnsw' } as const;
 
-/** The index cache key: knowledge bytes, chunking settings and embedding model together. */
+/** The index cache key: knowledge bytes, chunking settings, stemming and embedding model together. */
 function indexCacheKey(contentHash: string, modelId: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ contentHash, chunking: CHUNKING, modelId, layout: 2 }))
+    .update(JSON.stringify({ contentHash, chunking: CHUNKING, stemming: STEMMING_VERSION, modelId, layout: 2 }))
     .digest('hex')
     .slice(0, 24);
 }

@@ -47,11 +47,32 @@ export function contentTerms(text: string): string[] {
 const STEMS = new Map<string, string>();
 const MAX_STEMS = 200_000;
 
+/**
+ * Words Porter cuts down to another word's stem, with the stem they keep instead: "hospitality" is
+ * not a hospital, "community" not communication, "news" not new, "experiment" not experience,
+ * "university" not the universe, "organization" not an organ. British and American "organis/ze"
+ * share one.
+ */
+const OVER_STEMMED: [RegExp, string][] = [
+  [/^hospitalit(y|ies)$/, 'hospitality'],
+  [/^communit(y|ies)$/, 'communiti'],
+  [/^news$/, 'news'],
+  [/^experiment(s|al|ally|ed|ing|ation)?$/, 'experiment'],
+  [/^universit(y|ies)$/, 'universiti'],
+  [/^organi[sz](e|es|ed|er|ers|ing|ation|ations|ational)$/, 'organiz'],
+];
+
+/**
+ * Changes whenever a word's stem may come out otherwise (the stemmer, OVER_STEMMED, the tokens):
+ * part of the index cache's key, as every index built from stems depends on it.
+ */
+export const STEMMING_VERSION = 2;
+
 export function stemTerm(word: string): string {
   let stem = STEMS.get(word);
   if (stem === undefined) {
     if (STEMS.size >= MAX_STEMS) STEMS.clear();
-    stem = stemmer(word);
+    stem = OVER_STEMMED.find(([pattern]) => pattern.test(word))?.[1] ?? stemmer(word);
     STEMS.set(word, stem);
   }
   return stem;
