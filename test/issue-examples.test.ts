@@ -133,6 +133,11 @@ describe('requests for something other than an answer are declined, whatever the
     'Is my laptop secure enough for online shopping? It is ten years old.',
     'mi laptop esta muy lenta, no se que hacer',
     'Could you share some Python code to parse a CSV file?',
+    // Compliance advice, exam cramming and repairs in Spanish or French are not career questions.
+    'Under GDPR, how long may we keep CCTV footage of visitors?',
+    'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
+    'la impresora de mi oficina no imprime, cómo la arreglo?',
+    'ma box wifi ne marche plus, vous savez comment la réparer ?',
     // A cover letter to write, asked in Taglish.
     'pa-help naman gumawa ng cover letter para sa trabaho sa bangko',
     'Planning a family holiday: Berlin or Hamburg, which has nicer museums?',
@@ -328,6 +333,7 @@ describe('requests for something other than an answer are declined, whatever the
       'neuro-implant-technician',
     ],
     ['soy electricista hace diez años, sirve para algo de esto?', 'industrial-network-engineer'],
+    ['Je suis électricien depuis 15 ans, où est-ce que je pourrais me reconvertir ?', 'industrial-network-engineer'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -369,6 +375,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Hello love, my granddaughter put this on my phone. What is it you can actually do?',
     // In Swahili: what can you help me with?
     'unaweza nisaidia na nini?',
+    'Pray tell, how does one make use of you?',
+    'this bot how to use ah?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -540,6 +548,22 @@ describe('intents, from the examples declared with each rule', () => {
 });
 
 describe('follow-ups keep their subject', () => {
+  it('"three-dimensional printers" and "the municipality" are read as the knowledge says them, and a follow-up keeps that subject', async () => {
+    const chat = engine.conversation();
+    const first = await chat.ask('Which occupation maintains the three-dimensional printers for the municipality?');
+    expect(first.roles[0]).toBe('3d-print-technician');
+    const second = await chat.ask('Could a retired machinist be suited to that?');
+    expect(second.roles[0]).toBe('3d-print-technician');
+  });
+
+  it.each([
+    ['which job runs the machines that print spare parts layer by layer?', '3d-print-technician'],
+    ['¿quién fabrica piezas de repuesto con una impresora que va capa por capa?', '3d-print-technician'],
+    ['for 3d printer job do I need a degree?', '3d-print-technician'],
+  ])('a role described by how its machines work, or named by part after "for": %s', async (q, role) => {
+    expect((await engine.ask(q)).roles[0]).toBe(role);
+  });
+
   it.each([
     ['whats a cloud architect', 'hows that diff from a platform developer', ['cloud-architect', 'platform-developer']],
     // Swahili: "what do they do every day?"

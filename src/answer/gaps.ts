@@ -118,6 +118,17 @@ export const GAP_TOPICS: GapTopic[] = [
     examples: ['how many urban mechanics are employed in Europe?', 'how many people work as data scientists in cities'],
   },
   {
+    id: 'workforce',
+    label: 'who works in a role (the gender, age or other make-up of its workforce)',
+    pattern:
+      /\bgender (composition|balance|split|ratio|gap|mix|breakdown|make-?up)\b|\bhow many (women|men|females|males)\b|\b(share|proportion|percentage|number) of (women|men|female|male)\b|\b(age|gender|ethnic|demographic) (profile|breakdown|mix|make-?up|composition)\b|\baverage age\b|\bdemographics?\b|\b(is it|are they|mostly) (a )?(male|female|men|women)[- ]dominated\b|\b(male|female|men|women)[- ]dominated\b|\b(mostly|mainly|all) (men|women|male|female|guys)\b/i,
+    examples: [
+      'what is the gender balance among data scientists?',
+      'are cyber security analysts mostly men?',
+      'what is the average age of an urban mechanic?',
+    ],
+  },
+  {
     id: 'outlook',
     label: 'forecasts of demand for a role (the job outlook)',
     pattern:

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../text/stopwords.js';
  * role named by part of its title or an alias.
  */
 const PART_AND_ONE =
-  /\b(?:the|those|these|them) ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|dude|worker|workers)\b/g;
+  /\b(?:the|those|these|them|for) ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|dude|worker|workers)\b/g;
 
 /** A title word is shorter than a typed word that starts with it only when both are longer than this. */
 const MIN_STEM = 3;

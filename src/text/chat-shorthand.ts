@@ -13,6 +13,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(smth|sth|somethin)\b/gi, 'something'],
   [/\b(bc|cuz|coz)\b/gi, 'because'],
   [/\bwanna\b/gi, 'want to'],
+  // "three-dimensional printers", "3-D": the knowledge writes 3D.
+  [/\b(three[- ]dimensional|3-d|tridimensional(es)?|dreidimensional(e|en)?)\b/gi, '3D'],
   [/\bgonna\b/gi, 'going to'],
   [/\bur\b/gi, 'your'],
   [/\bu\b/gi, 'you'],

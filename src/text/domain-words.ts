@@ -10,7 +10,21 @@ import { words } from './normalize.js';
  */
 const GLOSSES: [string, string][] = [
   ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
-  ['headset', 'visor|visores|gafas vr|oculos vr|oculos 3d|casque|casques|casque vr|vr brille'],
+  ['headset', 'visor|visores|gafas vr|gafas|oculos vr|oculos 3d|casque|casques|casque vr|vr brille'],
+  [
+    'layer by layer',
+    'capa por capa|camada por camada|couche par couche|schicht fur schicht|schicht fuer schicht|strato per strato|warstwa po warstwie',
+  ],
+  ['walk through', 'recorridos|recorrido|recorrer|visite virtuelle|begehen'],
+  [
+    'spare parts',
+    'piezas de repuesto|repuestos|pecas de reposicao|pieces de rechange|pieces detachees|ersatzteile|pezzi di ricambio|czesci zamienne',
+  ],
+  [
+    'printers',
+    'impresora|impresoras|impressora|impressoras|imprimante|imprimantes|drucker|stampante|stampanti|drukarka|drukarki',
+  ],
+  ['produce', 'fabrica|fabrican|fabricar|fabrique|fabriquent|fabriquer|herstellen|produrre'],
   [
     '3d printing',
     'impresion 3d|impresora 3d|impressao 3d|impressora 3d|impression 3d|imprimante 3d|3d druck|3d drucker',
@@ -172,6 +186,8 @@ const GLOSSES: [string, string][] = [
   // English the knowledge does not use for what it describes: one-word compounds and plain synonyms.
   ['hackers', 'cybercriminals|cybercriminal|cyber criminals|computer criminals|online criminals|cyberattackers'],
   ['attacks', 'cyberattacks|cyberattack'],
+  ['city', 'municipality|municipalities|municipal'],
+  ['jobs', 'occupation|occupations'],
   ['predict', 'anticipates|anticipate|anticipating|foresees|foresee'],
   ['figures', 'chiffres|cifras|zahlen'],
   ['communication', 'kuongea|mawasiliano'],
