@@ -126,6 +126,9 @@ export class Bm25Index {
   /** Per document: how many of the query's terms matched it, and the last term that did. */
   private matched = new Uint16Array(0);
   private lastTerm = new Int32Array(0);
+  /** The documents the current search has scored (the first `found`), so that resetting costs only those. */
+  private touched = new Int32Array(0);
+  private found = 0;
 
   constructor(private readonly opts: Bm25Options) {
     this.fieldTerms = opts.fields.map(() => new OpenPostings());
@@ -315,6 +318,7 @@ export class Bm25Index {
     this.scores = new Float64Array(this.count);
     this.matched = new Uint16Array(this.count);
     this.lastTerm = new Int32Array(this.count).fill(-1);
+    this.touched = new Int32Array(this.count);
   }
 
   /** The sealed index, for the index cache. */
@@ -364,16 +368,18 @@ export class Bm25Index {
       for (const { indexed, weight } of this.expansions(term)) this.listsOf(indexed, weight * times, termNo, lists);
       termNo += 1;
     }
-    const touched: number[] = [];
+    this.found = 0;
     let total = 0;
     for (const list of lists) total += list.end - list.start;
-    if (total <= maxPostings) for (const list of lists) this.read(list, touched);
-    else this.bounded(lists, maxPostings, touched);
+    if (total <= maxPostings) for (const list of lists) this.read(list);
+    else this.bounded(lists, maxPostings);
+    const { touched, found } = this;
     // A document matching more of the question's terms ranks higher: the score is multiplied by
     // how many distinct terms it matched (MiniSearch's "quality").
-    for (const doc of touched) this.scores[doc]! *= this.matched[doc]!;
-    const hits = this.best(touched);
-    for (const doc of touched) {
+    for (let i = 0; i < found; i++) this.scores[touched[i]!]! *= this.matched[touched[i]!]!;
+    const hits = this.best();
+    for (let i = 0; i < found; i++) {
+      const doc = touched[i]!;
       this.scores[doc] = 0;
       this.matched[doc] = 0;
       this.lastTerm[doc] = -1;
@@ -424,7 +430,7 @@ export class Bm25Index {
    * document found is exact but for those last lists, and the documents missed are those that
    * match only the commonest words.
    */
-  private bounded(lists: PostingList[], maxPostings: number, touched: number[]): void {
+  private bounded(lists: PostingList[], maxPostings: number): void {
     const order = lists.map((_, i) => i).sort((a, b) => lists[b]!.scale - lists[a]!.scale || a - b);
     let budget = maxPostings;
     const rest: PostingList[] = [];
@@ -432,21 +438,21 @@ export class Bm25Index {
       const list = lists[i]!;
       const length = list.end - list.start;
       if (length <= budget || budget === maxPostings) {
-        this.read(list, touched);
+        this.read(list);
         budget -= length;
       } else rest.push(list);
     }
     let lookupBudget = maxPostings;
     for (const list of rest) {
-      const lookups = touched.length * Math.ceil(Math.log2(list.end - list.start + 1));
+      const lookups = this.found * Math.ceil(Math.log2(list.end - list.start + 1));
       if (lookups > lookupBudget) continue;
-      this.addToFound(list, touched);
+      this.addToFound(list);
       lookupBudget -= lookups;
     }
   }
 
   /** Scores every document of a list. */
-  private read(list: PostingList, touched: number[]): void {
+  private read(list: PostingList): void {
     const { docs, counts } = this.postings![list.field]!;
     const lengths = this.fieldLengths[list.field]!;
     const avg = this.avgLength[list.field]! || 1;
@@ -457,7 +463,7 @@ export class Bm25Index {
       const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);
       this.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
       if (this.lastTerm[doc] !== termNo) {
-        if (this.lastTerm[doc] === -1) touched.push(doc);
+        if (this.lastTerm[doc] === -1) this.touched[this.found++] = doc;
         this.lastTerm[doc] = termNo;
         this.matched[doc]! += 1;
       }
@@ -465,12 +471,13 @@ export class Bm25Index {
   }
 
   /** Adds a list's scores to the documents found already, by binary search in the list. */
-  private addToFound(list: PostingList, touched: number[]): void {
+  private addToFound(list: PostingList): void {
     const { docs, counts } = this.postings![list.field]!;
     const lengths = this.fieldLengths[list.field]!;
     const avg = this.avgLength[list.field]! || 1;
     const { scale, termNo } = list;
-    for (const doc of touched) {
+    for (let t = 0; t < this.found; t++) {
+      const doc = this.touched[t]!;
       let lo = list.start;
       let hi = list.end;
       while (lo < hi) {
@@ -490,10 +497,11 @@ export class Bm25Index {
   }
 
   /** The MAX_HITS best of the touched documents, without sorting them all. */
-  private best(touched: number[]): Bm25Hit[] {
+  private best(): Bm25Hit[] {
     let kept: Bm25Hit[] = [];
     let floor = -1;
-    for (const doc of touched) {
+    for (let i = 0; i < this.found; i++) {
+      const doc = this.touched[i]!;
       const score = this.scores[doc]!;
       if (score <= floor) continue;
       kept.push({ doc, score });
