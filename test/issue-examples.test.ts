@@ -135,6 +135,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Could you share some Python code to parse a CSV file?',
     // Compliance advice, exam cramming and repairs in Spanish or French are not career questions.
     'Under GDPR, how long may we keep CCTV footage of visitors?',
+    'how much does a robot lawnmower cost?',
     'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
     'la impresora de mi oficina no imprime, cómo la arreglo?',
     'ma box wifi ne marche plus, vous savez comment la réparer ?',
@@ -298,6 +299,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Welche Berufe arbeiten mit Robotern?',
     // "imbedded": a misspelling may change an initial vowel.
     'wich jobs use imbedded software',
+    '¿Qué puestos piden comunicaciones inalámbricas?',
   ])('which jobs use a named skill, in Spanish or misspelt, lists them: %s', async (q) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('roles-for-skill');
@@ -334,6 +336,9 @@ describe('requests for something other than an answer are declined, whatever the
     ],
     ['soy electricista hace diez años, sirve para algo de esto?', 'industrial-network-engineer'],
     ['Je suis électricien depuis 15 ans, où est-ce que je pourrais me reconvertir ?', 'industrial-network-engineer'],
+    ['Mein Bruder ist Elektriker. Gibt es eine passende Rolle für ihn?', 'industrial-network-engineer'],
+    ['saya kurir paket 5 tahun, ada kerjaan yang cocok buat saya?', 'industrial-network-engineer'],
+    ['I fix infusion pumps and patient monitors at a hospital. does that lead anywhere?', 'neuro-implant-technician'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -377,6 +382,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'unaweza nisaidia na nini?',
     'Pray tell, how does one make use of you?',
     'this bot how to use ah?',
+    'not really sure how this works... can I ask you anything?',
+    '¿qué puedo preguntarte? es la primera vez que uso esto',
+    'hey bestie 👋',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -545,6 +553,19 @@ describe('intents, from the examples declared with each rule', () => {
     expect(a.body).toMatch(/^Roles that list \*\*Robotics\*\*/);
     for (const role of expected) expect(a.body).toContain(role.title);
   });
+});
+
+it('"more about dealing with people than sitting at a computer" lists roles that need the people skill, not those without it', async () => {
+  const a = await engine.ask('Which of these jobs are more about dealing with people than sitting at a computer?');
+  expect(a.roles.length).toBeGreaterThan(0);
+  for (const id of a.roles)
+    expect(engine.kb.roles.find((r) => r.id === id)!.skills).toContain('collaborative-communication');
+});
+
+it('"printer 3D", as Indonesian orders it, names the role, and "buat itu" keeps it', async () => {
+  const chat = engine.conversation();
+  expect((await chat.ask('yang kerjaannya ngurus printer 3D itu ngapain?')).roles[0]).toBe('3d-print-technician');
+  expect((await chat.ask('skill apa yg harus sy pelajari buat itu?')).roles[0]).toBe('3d-print-technician');
 });
 
 describe('follow-ups keep their subject', () => {

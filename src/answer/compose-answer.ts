@@ -394,10 +394,10 @@ export class AnswerComposer {
       ),
     );
     if (roles.length === 0) return undefined;
-    const lines = this.roleList(
-      line('Roles that list ', ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`),
-      roles,
-    );
+    const heading = unwanted.length
+      ? line('Roles that list ', ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`)
+      : line('Roles that list ', ...this.either(wanted), ' among their skills:');
+    const lines = this.roleList(heading, roles);
     return { lines, roles, about: roles };
   }
 

@@ -36,7 +36,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'training',
     label: 'courses, certifications or where to study',
     pattern:
-      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
     examples: [
       'is there a bootcamp for becoming a data scientist?',
       'which certifications does a cyber security analyst need',
@@ -45,6 +45,7 @@ export const GAP_TOPICS: GapTopic[] = [
       'is there sertifikat I need for cloud architect?',
       'does a platform developer need a CCNP or something?',
       'what quals does a robotics specialist need',
+      'is the AZ-305 worth it for a cloud architect?',
       'y a-t-il un master pour devenir urban mechanic?',
     ],
   },
@@ -52,8 +53,9 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
+      /\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships? (at|in|with|for)|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
+      'any data scientist jobs goin in Leeds?',
       'how many openings are there for urban mechanics?',
       'which companies are hiring platform developers',
       'are cities actually still hiring robotics specialists this year?',

@@ -53,6 +53,9 @@ const OCCUPATIONS: [string, string][] = [
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
+  ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
+  ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
+  ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").
   ['teaching', 'taught'],
   ['driving', 'drove'],

@@ -5,7 +5,7 @@ import { words } from '../text/normalize.js';
 const CONTRAST = new Set(['than', 'less', 'without', 'instead', 'rather', 'not', 'minus', 'fewer', 'avoid', 'but']);
 
 /**
- * The named skills on each side of a contrast, when there are skills on both sides:
+ * The named skills on each side of a contrast, when some are named before it:
  * "more about people and communication than coding" wants Collaborative communication and not
  * Computer programming. Matches are word spans of the normalized question.
  */
@@ -19,5 +19,7 @@ export function contrastedSkills(
   const unwanted = [...new Set(skillMatches.filter((m) => m.start > turn).map((m) => m.docId))].filter(
     (id) => !wanted.includes(id),
   );
-  return wanted.length && unwanted.length ? { wanted, unwanted } : undefined;
+  // "more about dealing with people than sitting at a computer": what is wanted is named, what is not is
+  // only described; the contrast still says which side the named skill is on.
+  return wanted.length ? { wanted, unwanted } : undefined;
 }

@@ -27,13 +27,13 @@ const LEXICON: Record<SocialKind, string> = {
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam 3alekom alaikum aleikum alaykum privet zdravstvuyte mambo vipi habari jambo hujambo ji`,
+    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam 3alekom alaikum aleikum alaykum privet zdravstvuyte mambo vipi habari jambo hujambo ji ezayak ezayik izayak`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
 const FILLER = new Set(
   `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
-  anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads`.split(
+  anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties`.split(
     /\s+/,
   ),
 );
@@ -104,7 +104,7 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   ],
   [
     'help',
-    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|m'aider (avec|pour|sur|en) quoi|bisa (bantu|bantuin|membantu) apa|bisa apa( saja| aja)?|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|en qu[eé] me ayudas|(y )?t[uú] qu[eé] (cosa )?haces|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (po |ba |naman )*(ang )?kaya mo(ng gawin)?|paano ka gumagana|unaweza (ku)?(nisaidia|kufanya)|unasaidia (na )?nini|unafanya nini|kaise kaam kar(ta|ti) (hai|ho)|kya kya (puch|pooch|pučh)|kya (kar sakte|kar sakta|kar sakti) ho|chto ty (umeesh|mozhesh)|(enta|enti|inta|ent) (bet|bt|bit)3?(mel|ml|mil) (eh|eih|ei)|bet3mel eh)\b|(dùng|sử dụng|hoạt động) (ra )?(sao|thế nào|như thế nào)|làm được gì|giúp (được )?gì/iu,
+    /^\W*(ayuda|aide|hilfe|ajuda|aiuto)\W*$|\b(c[oó]mo funciona|comment (ça|ca) marche|wie funktioniert|wie (dieser|diese|das|der) (\w+ )?funktioniert|welche ausk(ü|ue|u)nfte|como funciona|was (kannst|machst) du|wof(ü|ue|u)r bist du|(tu|vous) (sers|servez) (à|a) quoi|m'aider (avec|pour|sur|en) quoi|bisa (bantu|bantuin|membantu) apa|bisa apa( saja| aja)?|(à|a) quoi (tu sers|sers-tu|vous servez|servez-vous|(ça|ca|il|ce bot) sert)|para qu[eé] (sirves|sirve (este|el) bot)|(pra|para) que (voc[eê] )?serve|qu[eé] (puedes|sabes) hacer|en qu[eé] (me )?puedes ayudar|en qu[eé] me ayudas|(y )?t[uú] qu[eé] (cosa )?haces|que (peux-tu|pouvez-vous|sais-tu) faire|tu fais quoi|o que (voc[eê]|tu) (faz|pode fazer|sabe)|em que (voc[eê] )?pode ajudar|madad kar|wetin you (fit )?(do|help)|qu[eé] (tipo|clase)s? de preguntas|c'?est quoi (ce|cette) (bot|outil|truc|chose|app)|qu'?est-ce que (tu|vous) (peux|pouvez|sais|savez|fais|faites)|(que|o que) (puedo|posso) (preguntar|perguntar)(te|le|lhe)?|(es|e) (la|a) primera vez que (uso|utilizo) (esto|este|isto|isso)|(hablas|falas|sprichst du|parles-tu) |jak to dzia(ł|l)a|co (ty )?(w og(ó|o)le )?(potrafisz|umiesz|robisz)|paano (ito )?gamitin|come funziona|cosa (posso|puoi|sai) (chiederti|fare|chiedere)|che cosa fai|ano (ang )?(pwede|puwede) (ko|kong) (itanong|tanungin|itatanong)|ano (po |ba |naman )*(ang )?kaya mo(ng gawin)?|paano ka gumagana|unaweza (ku)?(nisaidia|kufanya)|unasaidia (na )?nini|unafanya nini|kaise kaam kar(ta|ti) (hai|ho)|kya kya (puch|pooch|pučh)|kya (kar sakte|kar sakta|kar sakti) ho|chto ty (umeesh|mozhesh)|(enta|enti|inta|ent) (bet|bt|bit)e?3?(mel|ml|mil) (eh|eih|ei)|bet3mel eh)\b|(dùng|sử dụng|hoạt động) (ra )?(sao|thế nào|như thế nào)|làm được gì|giúp (được )?gì/iu,
   ],
 ];
 
@@ -174,7 +174,7 @@ export function socialLeaning(message: string): SocialKind | undefined {
 
 /** Asks how to use the bot itself ("do I just type a job title?"): the guide, whatever else it names. */
 const USING_THE_BOT =
-  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|ya|ye|the bot)\b|how does (this|the) (bot|tool|thing|chat|app|assistant) work|do i (just )?(type|write|enter|put|drop|paste|ask) (in )?(a |an |my |the |your )?(\w+ ){0,2}(or|and|in|here)\b|(can|do|should) i (just )?(ask|type|write) (free[- ]?form|anything|whatever|in my own words|full sentences|normally)\b)|^\W*((so|ok|okay|um|uh|hi|hey|hello)\W+)*how does (this|it) (all )?work(?=\s*([?!.,;:]|$))/;
+  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|ya|ye|the bot)\b|how does (this|the) (bot|tool|thing|chat|app|assistant) work|do i (just )?(type|write|enter|put|drop|paste|ask) (in )?(a |an |my |the |your )?(\w+ ){0,2}(or|and|in|here)\b|(can|do|should) i (just )?(ask|type|write) (you |u )?(free[- ]?form|anything|whatever|in my own words|full sentences|normally)\b|(not|never) (really |quite |exactly |too )?sure how (this|it|the bot|this bot) works\b)|^\W*((so|ok|okay|um|uh|hi|hey|hello)\W+)*how does (this|it) (all )?work(?=\s*([?!.,;:]|$))/;
 
 export function asksHowToUseBot(message: string): boolean {
   return USING_THE_BOT.test(message.toLowerCase());

@@ -17,6 +17,16 @@ const GLOSSES: [string, string][] = [
   ],
   ['walk through', 'recorridos|recorrido|recorrer|visite virtuelle|begehen'],
   [
+    'wireless communication',
+    'comunicaciones inalambricas|comunicacion inalambrica|comunicacoes sem fio|communications sans fil|drahtlose kommunikation|komunikacja bezprzewodowa|comunicazioni wireless',
+  ],
+  ['intermediary', 'intermediario|intermediaria|intermediaire|vermittler|posrednik'],
+  [
+    'city council',
+    'concejales|concejal|concejo|vereadores|conseillers municipaux|conseil municipal|gemeinderat|stadtrat|radni',
+  ],
+  ['IT developers', 'informaticos|informaticas|informaticiens|informatiker'],
+  [
     'spare parts',
     'piezas de repuesto|repuestos|pecas de reposicao|pieces de rechange|pieces detachees|ersatzteile|pezzi di ricambio|czesci zamienne',
   ],
@@ -27,7 +37,7 @@ const GLOSSES: [string, string][] = [
   ['produce', 'fabrica|fabrican|fabricar|fabrique|fabriquent|fabriquer|herstellen|produrre'],
   [
     '3d printing',
-    'impresion 3d|impresora 3d|impressao 3d|impressora 3d|impression 3d|imprimante 3d|3d druck|3d drucker',
+    'impresion 3d|impresora 3d|impressao 3d|impressora 3d|impression 3d|imprimante 3d|3d druck|3d drucker|printer 3d|cetak 3d',
   ],
   [
     'machine learning',
@@ -174,7 +184,8 @@ const GLOSSES: [string, string][] = [
   ['collaboration', 'collaborazione|wspolpraca|zusammenarbeit'],
   ['strategies', 'strategia|strategie|strategii|strategiczne'],
   ['architects', 'architetti|architekci'],
-  ['job', 'kazi|naukri'],
+  ['job', 'kazi|naukri|kerjaan|pekerjaan|kerja'],
+  ['every day', 'sehari2|sehari hari|tiap hari|setiap hari'],
   ['network', 'mitandao|mtandao'],
   ['protects', 'kulinda|linda'],
   ['takes care of', 'kummert sich|kuemmert sich|zajmuje sie|nag-aalaga'],
