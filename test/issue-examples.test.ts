@@ -569,6 +569,17 @@ it('"printer 3D", as Indonesian orders it, names the role, and "buat itu" keeps 
 });
 
 describe('follow-ups keep their subject', () => {
+  it('"the one for the factories and ports" after an answer about one role picks among the related roles it named', async () => {
+    const chat = engine.conversation();
+    const first = await chat.ask('what does an sdn network programmer do?');
+    expect(first.body).toContain('Industrial Network Engineer');
+    const a = await chat.ask('and the one for the factories and ports, what skills does it need?');
+    expect(a.roles[0]).toBe('industrial-network-engineer');
+    const again = engine.conversation();
+    await again.ask('what does an sdn network programmer do?');
+    expect((await again.ask('which jobs are close to that one?')).roles[0]).toBe('sdn-network-programmer');
+  });
+
   it('"three-dimensional printers" and "the municipality" are read as the knowledge says them, and a follow-up keeps that subject', async () => {
     const chat = engine.conversation();
     const first = await chat.ask('Which occupation maintains the three-dimensional printers for the municipality?');

@@ -134,26 +134,38 @@ export function resolveFollowUp(opts: {
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
-  return { subject: narrowed(subject, q), pointsBack };
+  // An answer about one role names its related roles too: "the one for the factories" may pick one.
+  const only = subject.length === 1 ? subject[0] : undefined;
+  const shown =
+    only?.type === 'role'
+      ? only.related.map((id) => kb.byId.get(id)).filter((d): d is KnowledgeDoc => d !== undefined)
+      : [];
+  return { subject: narrowed(subject, q, shown), pointsBack };
 }
 
-/** "the urban one", "the cloud one": the subject documents whose titles share a word with the question. */
-function narrowed(subject: KnowledgeDoc[], question: string): KnowledgeDoc[] {
-  if (subject.length < 2) return subject;
+/**
+ * "the urban one", "the cloud one": the subject documents whose titles share a word with the
+ * question; a question picking one ("the one with…") may pick among the other roles shown too.
+ */
+function narrowed(subject: KnowledgeDoc[], question: string, shown: KnowledgeDoc[] = []): KnowledgeDoc[] {
+  const picksOne = PICKS_ONE.test(question);
+  // "that one" is the subject; "the one for the factories" describes which.
+  const pool = DESCRIBES_ONE.test(question) ? [...subject, ...shown] : subject;
+  if (pool.length < 2) return subject;
   const asked = nameKey(question)
     .split(' ')
     .filter((w) => w.length > 3 && !STOPWORDS.has(w));
   // "the robot one" picks the Robotics Specialist: a word and a title word, one the start of the other.
   const alike = (a: string, w: string) => w.startsWith(a) || (a.startsWith(w) && w.length > 3);
-  const picked = subject.filter((d) =>
+  const picked = pool.filter((d) =>
     nameKey(d.title)
       .split(' ')
       .some((w) => asked.some((a) => alike(a, w))),
   );
-  if (picked.length === 1 || !PICKS_ONE.test(question)) return ordered(subject, picked);
+  if (picked.length === 1 || !picksOne) return ordered(subject, picked);
   // "the one with ports and rail", "the network one with the factories": the candidate whose title
   // and summary (what a list answer shows) hold most of the other words said, when one holds more.
-  const candidates = picked.length ? picked : subject;
+  const candidates = picked.length ? picked : pool;
   const said = new Set(contentTerms(question));
   const overlap = (d: KnowledgeDoc) =>
     [...new Set(contentTerms(`${d.title} ${d.summary}`))].filter((t) => said.has(t)).length;
@@ -166,6 +178,9 @@ function narrowed(subject: KnowledgeDoc[], question: string): KnowledgeDoc[] {
 function ordered(subject: KnowledgeDoc[], picked: KnowledgeDoc[]): KnowledgeDoc[] {
   return picked.length ? [...picked, ...subject.filter((d) => !picked.includes(d))] : subject;
 }
+
+/** Describes one thing of several shown: "the one for the factories", "the one that studies people". */
+const DESCRIBES_ONE = /\bthe one (for|with|that|who|which|where|about|doing|in|on|w)\b/i;
 
 /** Points at one of several things just listed: "the one with…", "the network one", "that one". */
 const PICKS_ONE = /\b(the|that) ([\w-]+ ){0,3}one\b|\bwhich (one|of (them|these|those|the two|both))\b/i;
