@@ -136,6 +136,7 @@ describe('requests for something other than an answer are declined, whatever the
     // Compliance advice, exam cramming and repairs in Spanish or French are not career questions.
     'Under GDPR, how long may we keep CCTV footage of visitors?',
     'how much does a robot lawnmower cost?',
+    'Planning a trip to Hamburg in May, which museums are worth it?',
     'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
     'la impresora de mi oficina no imprime, cómo la arreglo?',
     'ma box wifi ne marche plus, vous savez comment la réparer ?',
@@ -338,6 +339,7 @@ describe('requests for something other than an answer are declined, whatever the
     ['Je suis électricien depuis 15 ans, où est-ce que je pourrais me reconvertir ?', 'industrial-network-engineer'],
     ['Mein Bruder ist Elektriker. Gibt es eine passende Rolle für ihn?', 'industrial-network-engineer'],
     ['saya kurir paket 5 tahun, ada kerjaan yang cocok buat saya?', 'industrial-network-engineer'],
+    ['Ik ben vertaler met een master in taalkunde. Is er iets voor iemand zoals ik?', 'digital-anthropologist'],
     ['I fix infusion pumps and patient monitors at a hospital. does that lead anywhere?', 'neuro-implant-technician'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
@@ -385,6 +387,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'not really sure how this works... can I ask you anything?',
     '¿qué puedo preguntarte? es la primera vez que uso esto',
     'hey bestie 👋',
+    // Dutch.
+    'Hoe werkt dit? Kan ik gewoon vragen stellen?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -569,6 +573,14 @@ it('"printer 3D", as Indonesian orders it, names the role, and "buat itu" keeps 
 });
 
 describe('follow-ups keep their subject', () => {
+  it('a Dutch follow-up asking which background people have keeps the subject', async () => {
+    const chat = engine.conversation();
+    await chat.ask("What's a cloud architect?");
+    const a = await chat.ask('welke achtergrond hebben mensen die dat doen?');
+    expect(a.intent).toBe('role-backgrounds');
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+
   it('"the one for the factories and ports" after an answer about one role picks among the related roles it named', async () => {
     const chat = engine.conversation();
     const first = await chat.ask('what does an sdn network programmer do?');

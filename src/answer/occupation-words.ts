@@ -8,7 +8,10 @@ import { words } from '../text/normalize.js';
  * help desk as the IT support the backgrounds name.
  */
 const OCCUPATIONS: [string, string][] = [
-  ['teacher', 'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora'],
+  [
+    'teacher',
+    'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares',
+  ],
   [
     'nurse',
     'krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira',
@@ -56,6 +59,11 @@ const OCCUPATIONS: [string, string][] = [
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
+  [
+    'translating',
+    'vertaler vertaalster traducteur traductrice traductor traductora ubersetzer uebersetzerin tradutor tradutora traduttore traduttrice tlumacz',
+  ],
+  ['linguistics', 'taalkunde linguistique linguistica linguistik lingwistyka'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").
   ['teaching', 'taught'],
   ['driving', 'drove'],

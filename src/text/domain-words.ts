@@ -186,6 +186,14 @@ const GLOSSES: [string, string][] = [
   ['architects', 'architetti|architekci'],
   ['job', 'kazi|naukri|kerjaan|pekerjaan|kerja'],
   ['every day', 'sehari2|sehari hari|tiap hari|setiap hari'],
+  // Italian.
+  ['sales', 'venditore|venditrice|vendere|vendita'],
+  ['trainer', 'insegnante|docente|formatore|formatrice'],
+  ['businesses', 'aziende|azienda|imprese'],
+  // Dutch.
+  ['background', 'achtergrond|achtergronden'],
+  ['skills', 'vaardigheden'],
+  ['job', 'baan|beroep|functie'],
   ['network', 'mitandao|mtandao'],
   ['protects', 'kulinda|linda'],
   ['takes care of', 'kummert sich|kuemmert sich|zajmuje sie|nag-aalaga'],
