@@ -10,12 +10,12 @@ import { words } from './normalize.js';
  */
 const GLOSSES: [string, string][] = [
   ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
-  ['headset', 'visor|visores|gafas vr|gafas|oculos vr|oculos 3d|casque|casques|casque vr|vr brille'],
+  ['headset', 'visor|visores|gafas vr|gafas|oculos vr|oculos 3d|casque|casques|casque vr|vr brille|goggles|goggle|vr glasses'],
   [
     'layer by layer',
     'capa por capa|camada por camada|couche par couche|schicht fur schicht|schicht fuer schicht|strato per strato|warstwa po warstwie',
   ],
-  ['walk through', 'recorridos|recorrido|recorrer|visite virtuelle|begehen'],
+  ['walk through', 'recorridos|recorrido|recorrer|visite virtuelle|begehen|walkthrough|walkthroughs|walkthru|walk thru'],
   [
     'wireless communication',
     'comunicaciones inalambricas|comunicacion inalambrica|comunicacoes sem fio|communications sans fil|drahtlose kommunikation|komunikacja bezprzewodowa|comunicazioni wireless',
