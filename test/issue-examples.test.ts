@@ -605,7 +605,7 @@ describe('follow-ups keep their subject', () => {
     ['¿quién fabrica piezas de repuesto con una impresora que va capa por capa?', '3d-print-technician'],
     ['for 3d printer job do I need a degree?', '3d-print-technician'],
     // "walkthroughs" as one word, and goggles, are the knowledge's walk-throughs and headsets.
-    ['who builds the VR walkthroughs of a housing estate nobody has built yet?', 'virtual-reality-designer'],
+    ['who makes the walkthroughs of housing estates that do not exist yet?', 'virtual-reality-designer'],
   ])('a role described by how its machines work, or named by part after "for": %s', async (q, role) => {
     expect((await engine.ask(q)).roles[0]).toBe(role);
   });
