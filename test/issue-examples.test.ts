@@ -137,6 +137,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Under GDPR, how long may we keep CCTV footage of visitors?',
     'how much does a robot lawnmower cost?',
     'Planning a trip to Hamburg in May, which museums are worth it?',
+    'My nephew wants a robot kit for Christmas. Which one is best for a ten-year-old?',
     'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
     'la impresora de mi oficina no imprime, cómo la arreglo?',
     'ma box wifi ne marche plus, vous savez comment la réparer ?',
@@ -340,6 +341,7 @@ describe('requests for something other than an answer are declined, whatever the
     ['Mein Bruder ist Elektriker. Gibt es eine passende Rolle für ihn?', 'industrial-network-engineer'],
     ['saya kurir paket 5 tahun, ada kerjaan yang cocok buat saya?', 'industrial-network-engineer'],
     ['Ik ben vertaler met een master in taalkunde. Is er iets voor iemand zoals ik?', 'digital-anthropologist'],
+    ['Jag är sjuksköterska sedan tio år. Finns det något jobb för mig?', 'neuro-implant-technician'],
     ['I fix infusion pumps and patient monitors at a hospital. does that lead anywhere?', 'neuro-implant-technician'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
@@ -389,6 +391,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'hey bestie 👋',
     // Dutch.
     'Hoe werkt dit? Kan ik gewoon vragen stellen?',
+    // Swedish, and Spanish "what things can you do?".
+    'Hej! Hur funkar det här, vad kan jag fråga dig om?',
+    'hola, que cosas puedes hacer?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -570,6 +575,22 @@ it('"printer 3D", as Indonesian orders it, names the role, and "buat itu" keeps 
   const chat = engine.conversation();
   expect((await chat.ask('yang kerjaannya ngurus printer 3D itu ngapain?')).roles[0]).toBe('3d-print-technician');
   expect((await chat.ask('skill apa yg harus sy pelajari buat itu?')).roles[0]).toBe('3d-print-technician');
+});
+
+it.each([
+  // "on the news" opening a question about a job is not a question about the news.
+  [
+    'Saw on the news that hackers shut down a city water plant. Whose job is it to stop that?',
+    'cyber-security-analyst',
+  ],
+  // A title in Spanish word order: "mecánico urbano".
+  ['¿qué hace un mecánico urbano?', 'urban-mechanic'],
+  // "no others" is not a request for roles without the skill.
+  ['Which jobs require embedded software? List only those and no others.', 'robotics-specialist'],
+])('%s', async (q, role) => {
+  const a = await engine.ask(q);
+  expect(a.intent).not.toBe('decline');
+  expect(a.roles.slice(0, 4)).toContain(role);
 });
 
 describe('follow-ups keep their subject', () => {

@@ -10,11 +10,11 @@ import { words } from '../text/normalize.js';
 const OCCUPATIONS: [string, string][] = [
   [
     'teacher',
-    'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares',
+    'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares larare lararinna',
   ],
   [
     'nurse',
-    'krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira',
+    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira',
   ],
   // British "sparky" too.
   ['electrician', 'elektriker elektrikerin electricista electricien electricienne eletricista sparky sparkie sparkies'],

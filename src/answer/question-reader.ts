@@ -22,7 +22,7 @@ import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { occupationsInEnglish } from './occupation-words.js';
-import { roleNamedByPart } from './role-by-part.js';
+import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
 import { asksHowToUseBot, asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
@@ -184,7 +184,7 @@ export class QuestionReader {
     const found = this.retriever.mentions(text);
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
-      : roleNamedByPart(text, this.kb.roles);
+      : (roleNamedByPart(text, this.kb.roles) ?? this.roleNamedInGlosses(text, english, glossed));
     // "them robotics people" names the role; the skill its words also name is not what is asked about.
     const named = byPart ? [...found.filter((m) => m.end <= byPart.start || m.start >= byPart.end), byPart] : found;
     const mentions = named.length ? named : this.figures.mentions(text);
@@ -216,6 +216,15 @@ export class QuestionReader {
       unknown,
       followUp,
     };
+  }
+
+  /** A role whose title the glosses give in another order ("mecánico urbano": urban mechanic). */
+  private roleNamedInGlosses(text: string, english: string[], glossed: ReadonlySet<string>): NameMatch | undefined {
+    const role = roleTitledBy(english, this.kb.roles);
+    if (!role) return undefined;
+    const start = words(text).findIndex((w) => glossed.has(w));
+    if (start < 0) return undefined;
+    return { docId: role.id, name: role.title, exact: false, similar: false, start, end: start + 1, score: 1 };
   }
 
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */

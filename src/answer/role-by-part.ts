@@ -47,6 +47,11 @@ class NameWords {
     return out;
   }
 
+  /** Whether some name has this very word. */
+  holds(word: string): boolean {
+    return this.holders.has(word);
+  }
+
   /** The names holding a word alike each typed word. */
   holdingAll(typed: string[]): number[] {
     let found: Set<number> | undefined;
@@ -109,4 +114,19 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
     return { docId: role.id, name: role.title, exact: false, similar: false, start, end, score: 1 };
   }
   return undefined;
+}
+
+/**
+ * The role whose title holds every one of the given English words, whatever their order: glosses of
+ * "mecánico urbano" come out as "mechanic", "urban", which name the Urban Mechanic. Only words some
+ * title holds count, and at least two, so that one shared word ("engineer") names nothing.
+ */
+export function roleTitledBy(english: string[], roles: RoleDoc[]): RoleDoc | undefined {
+  const { titles } = roleNames(roles);
+  const titleWords = [...new Set(english.flatMap((e) => nameKey(e).split(' ')))].filter(
+    (w) => w.length > 1 && titles.holds(w),
+  );
+  if (titleWords.length < 2) return undefined;
+  const found = titles.holdingAll(titleWords);
+  return found.length === 1 ? roles[found[0]!] : undefined;
 }

@@ -10,12 +10,18 @@ import { words } from './normalize.js';
  */
 const GLOSSES: [string, string][] = [
   ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
-  ['headset', 'visor|visores|gafas vr|gafas|oculos vr|oculos 3d|casque|casques|casque vr|vr brille|goggles|goggle|vr glasses'],
+  [
+    'headset',
+    'visor|visores|gafas vr|gafas|oculos vr|oculos 3d|casque|casques|casque vr|vr brille|goggles|goggle|vr glasses',
+  ],
   [
     'layer by layer',
     'capa por capa|camada por camada|couche par couche|schicht fur schicht|schicht fuer schicht|strato per strato|warstwa po warstwie',
   ],
-  ['walk through', 'recorridos|recorrido|recorrer|visite virtuelle|begehen|walkthrough|walkthroughs|walkthru|walk thru'],
+  [
+    'walk through',
+    'recorridos|recorrido|recorrer|visite virtuelle|begehen|walkthrough|walkthroughs|walkthru|walk thru',
+  ],
   [
     'wireless communication',
     'comunicaciones inalambricas|comunicacion inalambrica|comunicacoes sem fio|communications sans fil|drahtlose kommunikation|komunikacja bezprzewodowa|comunicazioni wireless',
@@ -190,6 +196,15 @@ const GLOSSES: [string, string][] = [
   ['sales', 'venditore|venditrice|vendere|vendita'],
   ['trainer', 'insegnante|docente|formatore|formatrice'],
   ['businesses', 'aziende|azienda|imprese'],
+  // Swedish.
+  ['brain', 'hjarnan|hjarna'],
+  ['nerves', 'nerverna|nerver|nerv'],
+  ['implants', 'implantaten|implantat|implantatet'],
+  ['wireless communication', 'tradlos kommunikation|tradlosa kommunikation'],
+  ['jobs', 'jobb|yrke|yrken|arbete'],
+  ['experience', 'erfarenhet'],
+  ['skills', 'kunskaper|kompetens|fardigheter'],
+  ['industrial', 'industriales|industrielles|industriels|industrieller|industrielle'],
   // Dutch.
   ['background', 'achtergrond|achtergronden'],
   ['skills', 'vaardigheden'],
