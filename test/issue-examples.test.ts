@@ -138,6 +138,8 @@ describe('requests for something other than an answer are declined, whatever the
     'how much does a robot lawnmower cost?',
     'Planning a trip to Hamburg in May, which museums are worth it?',
     'My nephew wants a robot kit for Christmas. Which one is best for a ten-year-old?',
+    '¿Me ayudás a armar una planilla de Excel con las notas de mis alumnos?',
+    'pano po i-secure yung wifi namin? may kapitbahay na nakikigamit',
     'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
     'la impresora de mi oficina no imprime, cómo la arreglo?',
     'ma box wifi ne marche plus, vous savez comment la réparer ?',
@@ -342,6 +344,7 @@ describe('requests for something other than an answer are declined, whatever the
     ['saya kurir paket 5 tahun, ada kerjaan yang cocok buat saya?', 'industrial-network-engineer'],
     ['Ik ben vertaler met een master in taalkunde. Is er iets voor iemand zoals ik?', 'digital-anthropologist'],
     ['Jag är sjuksköterska sedan tio år. Finns det något jobb för mig?', 'neuro-implant-technician'],
+    ['bin azubi als elektroniker, viel SPS und schaltschränke. wo pass ich da rein?', 'industrial-network-engineer'],
     ['I fix infusion pumps and patient monitors at a hospital. does that lead anywhere?', 'neuro-implant-technician'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
@@ -394,6 +397,11 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     // Swedish, and Spanish "what things can you do?".
     'Hej! Hur funkar det här, vad kan jag fråga dig om?',
     'hola, que cosas puedes hacer?',
+    'Assalamu alaikum. how to use this bot, what i can ask?',
+    'boa tarde, o que é que sabes fazer?',
+    'obrigadão pela ajuda, abraço',
+    'hi po, pano po gamitin tong bot?',
+    '¿qué sabés hacer vos?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -587,6 +595,10 @@ it.each([
   ['¿qué hace un mecánico urbano?', 'urban-mechanic'],
   // "no others" is not a request for roles without the skill.
   ['Which jobs require embedded software? List only those and no others.', 'robotics-specialist'],
+  ['quem defende os semáforos da cidade contra os piratas informáticos?', 'cyber-security-analyst'],
+  ['wer schützt eigentlich die Ampeln vor Hackerangriffen?', 'cyber-security-analyst'],
+  ['¿Qué trabajos piden saber programar?', 'platform-developer'],
+  ['o que faz um desenvolvedor de plataformas?', 'platform-developer'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
   expect(a.intent).not.toBe('decline');

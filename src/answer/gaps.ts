@@ -21,8 +21,9 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
     examples: [
+      '¿cuánto cobra un data scientist?',
       'what does a cloud architect earn in Berlin?',
       'urban mechanic salary',
       'ile zarabia cloud architect w Polsce?',
@@ -54,7 +55,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships?|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
+      /\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|postes? (\w+ ){0,3}ouverts?|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships?|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
       'any data scientist jobs goin in Leeds?',
       'how many openings are there for urban mechanics?',
@@ -70,8 +71,9 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'experience',
     label: 'how many years of experience or how long it takes',
     pattern:
-      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b/i,
+      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
     examples: [
+      'typical YOE for a cloud architect?',
       'how many years of experience does a platform developer need',
       'quanti anni di esperienza servono per fare il data scientist?',
       "combien d'années d'expérience pour devenir data scientist ?",
@@ -124,11 +126,12 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'workforce',
     label: 'who works in a role (the gender, age or other make-up of its workforce)',
     pattern:
-      /\bgender (composition|balance|split|ratio|gap|mix|breakdown|make-?up)\b|\bhow many (women|men|females|males)\b|\b(share|proportion|percentage|number) of (women|men|female|male)\b|\b(age|gender|ethnic|demographic) (profile|breakdown|mix|make-?up|composition)\b|\baverage age\b|\bdemographics?\b|\b(is it|are they|mostly) (a )?(male|female|men|women)[- ]dominated\b|\b(male|female|men|women)[- ]dominated\b|\b(mostly|mainly|all) (men|women|male|female|guys)\b/i,
+      /\bgender (composition|balance|split|ratio|gap|mix|breakdown|make-?up)\b|\bhow many (women|men|females|males)\b|\b(share|proportion|percentage|number) of (women|men|female|male)\b|\b(age|gender|ethnic|demographic) (profile|breakdown|mix|make-?up|composition)\b|\baverage age\b|\bdemographics?\b|\b(is it|are they|mostly) (a )?(male|female|men|women)[- ]dominated\b|\b(male|female|men|women)[- ]dominated\b|\b(mostly|mainly|all) (men|women|male|female|guys)\b|\bhow many (\w+ ){0,3}(are|is) (women|men|female|male)\b/i,
     examples: [
       'what is the gender balance among data scientists?',
       'are cyber security analysts mostly men?',
       'what is the average age of an urban mechanic?',
+      'how many data scientists are women?',
     ],
   },
   {

@@ -196,6 +196,17 @@ const GLOSSES: [string, string][] = [
   ['sales', 'venditore|venditrice|vendere|vendita'],
   ['trainer', 'insegnante|docente|formatore|formatrice'],
   ['businesses', 'aziende|azienda|imprese'],
+  // Portuguese, Spanish and German words for attackers, targets and work.
+  [
+    'hackers',
+    'piratas informaticos|pirata informatico|pirates informatiques|hackerangriffen|hackerangriffe|hackerangriff|cyberangriffe|ciberataques|ciberataque|cyberattaques',
+  ],
+  ['traffic lights', 'semaforos|semaforo|ampeln|ampel|feux de circulation|semafori'],
+  ['culture', 'cultura|kultur|costumbres|costumes'],
+  ['programming', 'saber programar|sabe programar|sepa programar|saber codigo'],
+  ['skills', 'competencias|competencia|kompetenzen'],
+  ['electrician', 'elektroniker|elektronikerin'],
+  ['plc programming', 'sps|speicherprogrammierbare'],
   // Swedish.
   ['brain', 'hjarnan|hjarna'],
   ['nerves', 'nerverna|nerver|nerv'],
@@ -250,7 +261,7 @@ const GLOSSES: [string, string][] = [
   ['analyst', 'analista|analyste|analytiker|analytikerin'],
   ['engineer', 'ingeniero|ingeniera|engenheiro|engenheira|ingenieur|ingenieurin|ingegnere'],
   ['developer', 'desarrollador|desarrolladora|desenvolvedor|desenvolvedora|developpeur|developpeuse|sviluppatore'],
-  ['platform', 'plataforma|plateforme|plattform|piattaforma'],
+  ['platform', 'plataforma|plataformas|plateforme|plateformes|plattform|plattformen|piattaforma|piattaforme'],
   ['mechanic', 'mecanico|mecanica|mecanicien|mecanicienne|mechaniker|meccanico'],
   ['urban', 'urbano|urbana|urbain|urbaine|stadtisch|staedtisch'],
   ['industrial', 'industriel|industrielle|industrie|industriale'],
