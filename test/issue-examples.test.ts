@@ -139,6 +139,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Planning a trip to Hamburg in May, which museums are worth it?',
     'My nephew wants a robot kit for Christmas. Which one is best for a ten-year-old?',
     '¿Me ayudás a armar una planilla de Excel con las notas de mis alumnos?',
+    'Il router di casa lampeggia rosso. Come lo sistemo?',
     'pano po i-secure yung wifi namin? may kapitbahay na nakikigamit',
     'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
     'la impresora de mi oficina no imprime, cómo la arreglo?',
@@ -345,6 +346,9 @@ describe('requests for something other than an answer are declined, whatever the
     ['Ik ben vertaler met een master in taalkunde. Is er iets voor iemand zoals ik?', 'digital-anthropologist'],
     ['Jag är sjuksköterska sedan tio år. Finns det något jobb för mig?', 'neuro-implant-technician'],
     ['bin azubi als elektroniker, viel SPS und schaltschränke. wo pass ich da rein?', 'industrial-network-engineer'],
+    ['Fui confeiteira a vida toda, faço bolo confeitado. Tem lugar pra mim?', '3d-print-technician'],
+    ['me missus is a surveyor, 12 yrs with the council. where would she slot in?', 'urban-mechanic'],
+    ['mi hermano es topógrafo hace 8 años. something for him?', 'urban-mechanic'],
     ['I fix infusion pumps and patient monitors at a hospital. does that lead anywhere?', 'neuro-implant-technician'],
   ])('a background, then "where would that experience…", asks where it fits: %s', async (q, role) => {
     const a = await engine.ask(q);
@@ -402,6 +406,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'obrigadão pela ajuda, abraço',
     'hi po, pano po gamitin tong bot?',
     '¿qué sabés hacer vos?',
+    'howdy yall',
+    'wah gwaan! wah yuh can do?',
+    'big up yuhself, tanks fi di help. lata',
+    'Hola! How this works, I ask you about jobs and you answer?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -603,6 +611,19 @@ it.each([
   const a = await engine.ask(q);
   expect(a.intent).not.toBe('decline');
   expect(a.roles.slice(0, 4)).toContain(role);
+});
+
+it.each([
+  [
+    'quelle différence entre data scientist et machine learning scientist ?',
+    'ok et pour le second, il faut quelles compétences ?',
+    'machine-learning-scientist',
+  ],
+  ['compare cloud architect and platform developer', 'y el primero, qué hace?', 'cloud-architect'],
+])('"%s" then "%s": an ordinal in French or Spanish picks from the pair', async (first, second, role) => {
+  const chat = engine.conversation();
+  await chat.ask(first);
+  expect((await chat.ask(second)).roles[0]).toBe(role);
 });
 
 describe('follow-ups keep their subject', () => {

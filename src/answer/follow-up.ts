@@ -7,7 +7,7 @@ import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
 /** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
 const ANAPHORA =
-  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|itu|howa|heya|homa|feeha|fiha|dun|doon|nila|niya|iyon|hiyo|hapo|wanafanya|wanahitaji|dat|daarvoor|die functie|deze functie|dat werk|dit werk|med det|ahi|alli|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
+  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|itu|howa|heya|homa|feeha|fiha|dun|doon|nila|niya|iyon|hiyo|hapo|wanafanya|wanahitaji|dat|daarvoor|die functie|deze functie|dat werk|dit werk|med det|ahi|alli|essa pessoa|esse cara|essa pessoa|para isso|pra isso|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
 /** Pointers written with accents, which `\b` (ASCII) cannot bound: "ça", "ce rôle", "la différence", "él". */
 const ACCENTED_POINTERS =
   /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|iska|uska|iske|uske|woh|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
@@ -35,8 +35,15 @@ export function repeatedAsk(
 }
 /** Picks one of the previous answer's subjects by position: "the first one", "#2", "the last one", "the other one". */
 const ORDINALS: [RegExp, (n: number) => number][] = [
-  [/\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one|the former)\b|#1\b/, () => 0],
-  [/\b(the other( one)?|other one|the second|second one|2nd one|the 2nd|number two|no\.? ?2)\b|#2\b/, () => 1],
+  // French, Spanish, Portuguese and German too: "le premier", "el segundo", "a segunda", "der zweite".
+  [
+    /\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one|the former|le premier|la premiere|el primero|la primera|o primeiro|a primeira|der erste|die erste)\b|#1\b/,
+    () => 0,
+  ],
+  [
+    /\b(the other( one)?|other one|the second|second one|2nd one|the 2nd|number two|no\.? ?2|le second|la seconde|le deuxieme|la deuxieme|el segundo|la segunda|o segundo|a segunda|der zweite|die zweite)\b|#2\b/,
+    () => 1,
+  ],
   [/\b(the third|third one|3rd one|the 3rd|number three|no\.? ?3)\b|#3\b/, () => 2],
   [/\b(the fourth|fourth one|4th one|the 4th|number four|no\.? ?4)\b|#4\b/, () => 3],
   [/\b(the last( one)?|last one|the latter|the bottom one)\b/, (n) => n - 1],

@@ -56,6 +56,11 @@ const OCCUPATIONS: [string, string][] = [
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
+  [
+    'cake decorating',
+    'confeitado confeitaria confeiteira confeiteiro reposteria repostera repostero pastelera pastelero patissier patissiere konditor konditorin',
+  ],
+  ['surveying', 'topografo topografa topographe vermesser vermesserin geometra'],
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
