@@ -140,6 +140,10 @@ describe('requests for something other than an answer are declined, whatever the
     'My nephew wants a robot kit for Christmas. Which one is best for a ten-year-old?',
     '¿Me ayudás a armar una planilla de Excel con las notas de mis alumnos?',
     'Il router di casa lampeggia rosso. Come lo sistemo?',
+    'Come metto in sicurezza la rete wifi di casa?',
+    'o meu router está sempre a ir abaixo, como é que reinicio a rede?',
+    'Mon script Python plante avec IndexError: list index out of range, tu peux regarder ?',
+    'Donne-moi trois sujets de dissertation sur les villes au XIXe siècle.',
     'pano po i-secure yung wifi namin? may kapitbahay na nakikigamit',
     'When did the Smart Cities Mission start and how many cities were picked? Important for my exam.',
     'la impresora de mi oficina no imprime, cómo la arreglo?',
@@ -410,6 +414,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'wah gwaan! wah yuh can do?',
     'big up yuhself, tanks fi di help. lata',
     'Hola! How this works, I ask you about jobs and you answer?',
+    'Mambo vipi! habari za leo?',
+    'tq boss',
+    'Olá, como é que isto funciona?',
+    "reet, ta. I'm off to feed t' cattle",
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -607,6 +615,11 @@ it.each([
   ['wer schützt eigentlich die Ampeln vor Hackerangriffen?', 'cyber-security-analyst'],
   ['¿Qué trabajos piden saber programar?', 'platform-developer'],
   ['o que faz um desenvolvedor de plataformas?', 'platform-developer'],
+  // Swahili, Spanish "hackeen", Italian skills, and a Portuguese "escreve" that describes, not asks to write.
+  ['yule anayezuia hackers kwenye taa za barabarani na mfumo wa maji, anaitwa nani?', 'cyber-security-analyst'],
+  ['quien se encarga de que no hackeen los semaforos y las camaras de la ciudad?', 'cyber-security-analyst'],
+  ['Quali mestieri richiedono conoscenze di crittografia e sicurezza digitale?', 'cyber-security-analyst'],
+  ['Como se chama a pessoa que escreve candidaturas a fundos e faz parcerias com universidades?', 'alliance-director'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
   expect(a.intent).not.toBe('decline');
@@ -621,6 +634,23 @@ it.each([
   ],
   ['compare cloud architect and platform developer', 'y el primero, qué hace?', 'cloud-architect'],
 ])('"%s" then "%s": an ordinal in French or Spanish picks from the pair', async (first, second, role) => {
+  const chat = engine.conversation();
+  await chat.ask(first);
+  expect((await chat.ask(second)).roles[0]).toBe(role);
+});
+
+it.each([
+  [
+    "Che differenza c'è tra data scientist e machine learning scientist?",
+    'E il secondo cosa fa?',
+    'machine-learning-scientist',
+  ],
+  [
+    'Tell me about machine learning scientist',
+    'und wie unterscheidet sich das vom data scientist?',
+    'machine-learning-scientist',
+  ],
+])('"%s" then "%s" keeps the pair in order', async (first, second, role) => {
   const chat = engine.conversation();
   await chat.ask(first);
   expect((await chat.ask(second)).roles[0]).toBe(role);

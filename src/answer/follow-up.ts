@@ -37,11 +37,11 @@ export function repeatedAsk(
 const ORDINALS: [RegExp, (n: number) => number][] = [
   // French, Spanish, Portuguese and German too: "le premier", "el segundo", "a segunda", "der zweite".
   [
-    /\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one|the former|le premier|la premiere|el primero|la primera|o primeiro|a primeira|der erste|die erste)\b|#1\b/,
+    /\b(the first|first one|1st one|the 1st|number one|no\.? ?1|the top one|the former|le premier|la premiere|el primero|la primera|o primeiro|a primeira|der erste|die erste|il primo|la prima)\b|#1\b/,
     () => 0,
   ],
   [
-    /\b(the other( one)?|other one|the second|second one|2nd one|the 2nd|number two|no\.? ?2|le second|la seconde|le deuxieme|la deuxieme|el segundo|la segunda|o segundo|a segunda|der zweite|die zweite)\b|#2\b/,
+    /\b(the other( one)?|other one|the second|second one|2nd one|the 2nd|number two|no\.? ?2|le second|la seconde|le deuxieme|la deuxieme|el segundo|la segunda|o segundo|a segunda|der zweite|die zweite|il secondo|la seconda)\b|#2\b/,
     () => 1,
   ],
   [/\b(the third|third one|3rd one|the 3rd|number three|no\.? ?3)\b|#3\b/, () => 2],
@@ -63,7 +63,7 @@ const REFERENCE_WORDS = new Set(
   `vs versus from than with to like as just dal dallo dalla da del de do du von vom au aux`.split(' '),
 );
 const COMPARES =
-  /\b(vs\.?|versus|compare[ds]?|comparing|differ|diff|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich)\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|differ|diff|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede)\b/;
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */

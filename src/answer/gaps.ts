@@ -21,8 +21,9 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
     examples: [
+      '¿cuánto paga un platform developer en CDMX?',
       '¿cuánto cobra un data scientist?',
       'what does a cloud architect earn in Berlin?',
       'urban mechanic salary',

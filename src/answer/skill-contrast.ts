@@ -2,7 +2,19 @@ import type { NameMatch } from '../retrieval/name-matcher.js';
 import { words } from '../text/normalize.js';
 
 /** Words that turn from what is wanted to what is not: "more about people than coding", "less coding". */
-const CONTRAST = new Set(['than', 'less', 'without', 'instead', 'rather', 'not', 'minus', 'fewer', 'avoid', 'but']);
+const CONTRAST = new Set([
+  'than',
+  'less',
+  'without',
+  'instead',
+  'rather',
+  'not',
+  'minus',
+  'fewer',
+  'avoid',
+  'but',
+  'plutot',
+]);
 
 /**
  * The named skills on each side of a contrast, when some are named before it:

@@ -28,6 +28,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bshud\b/gi, 'should'],
   [/\b(sumthing|sumthin|sumfin)\b/gi, 'something'],
   [/\benuff\b/gi, 'enough'],
+  // Yorkshire and northern English: "owt for me?", "nowt", "summat".
+  [/\bowt\b/gi, 'anything'],
+  [/\bnowt\b/gi, 'nothing'],
+  [/\bsummat\b/gi, 'something'],
   [/\bwiv\b/gi, 'with'],
   [/\b(becuz|becos|bcoz)\b/gi, 'because'],
   // West African pidgin: "the person wey protect…".
