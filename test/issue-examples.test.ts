@@ -418,6 +418,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'tq boss',
     'Olá, como é que isto funciona?',
     "reet, ta. I'm off to feed t' cattle",
+    'alright, wassis?',
+    'capabilities? quick.',
+    'Top, bedankt voor de uitleg! Fijne avond nog.',
+    'takk, bless',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -620,6 +624,9 @@ it.each([
   ['quien se encarga de que no hackeen los semaforos y las camaras de la ciudad?', 'cyber-security-analyst'],
   ['Quali mestieri richiedono conoscenze di crittografia e sicurezza digitale?', 'cyber-security-analyst'],
   ['Como se chama a pessoa que escreve candidaturas a fundos e faz parcerias com universidades?', 'alliance-director'],
+  // Dutch and German words for jobs, soldering, electronics and Wi-Fi.
+  ['Bij welke banen moet je solderen en met kleine elektronica werken?', 'robotics-specialist'],
+  ['Welche Berufe brauchen Ahnung von WLAN und 5G?', 'sdn-network-programmer'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
   expect(a.intent).not.toBe('decline');
@@ -654,6 +661,24 @@ it.each([
   const chat = engine.conversation();
   await chat.ask(first);
   expect((await chat.ask(second)).roles[0]).toBe(role);
+});
+
+it('"talkin to people and not sittin behind a computer codin" is a contrast of two skills, with dropped g\'s read', async () => {
+  const a = await engine.ask('which of these jobs is mostly talkin to people and not sittin at a desk codin all day');
+  expect(a.roles.length).toBeGreaterThan(0);
+  for (const id of a.roles) {
+    const skills = engine.kb.roles.find((r) => r.id === id)!.skills;
+    expect(skills).toContain('collaborative-communication');
+    expect(skills).not.toContain('computer-programming');
+  }
+});
+
+it('a German follow-up asking "mit welchem Hintergrund" keeps the subject and lists backgrounds', async () => {
+  const chat = engine.conversation();
+  await chat.ask('Was ist ein Urban Mechanic?');
+  const a = await chat.ask('Mit welchem Hintergrund kommt man da rein?');
+  expect(a.roles[0]).toBe('urban-mechanic');
+  expect(a.intent).toBe('role-backgrounds');
 });
 
 describe('follow-ups keep their subject', () => {

@@ -21,7 +21,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
     examples: [
       '¿cuánto paga un platform developer en CDMX?',
       '¿cuánto cobra un data scientist?',
@@ -94,7 +94,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
     pattern:
-      /\b(remote(ly)?|work from home|(lavorare|trabajar|trabalhar|travailler) (da|desde|de|a) (casa|maison)|(da|en|em) remoto|teletraba(jo|lho)|teletravail|smart working|from (his|her|their|my|your|our) home|from home|home ?office|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
+      /\b(remote(ly)?|work from home|(lavorare|trabajar|trabalhar|travailler) (da|desde|de|a) (casa|maison)|(da|en|em) remoto|teletraba(jo|lho|jar|jan)|teletravail|smart working|from (his|her|their|my|your|our) home|from home|home ?office|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|shifts?|crunch|weekends?|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
     examples: [
       'can a virtual reality designer work remotely?',
       'can a digital anthropologist work from her home?',

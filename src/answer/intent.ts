@@ -34,6 +34,8 @@ export interface QuestionSignals {
 
 /** A question listing roles by skill says little besides the skill; a long brief that mentions one ("IoT") describes a need instead. */
 const MAX_WORDS_BESIDE_SKILL = 4;
+/** Each further skill named brings words of its own ("talking to people, not sitting behind a computer coding"). */
+const wordsBesideSkills = (skills: number) => MAX_WORDS_BESIDE_SKILL + 2 * Math.max(0, skills - 1);
 
 const COMPARE =
   /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|diff|distinguish|better|same as|similar to|or|between|torn|choos(e|ing)|decid(e|ing)|divers[oa]|differenza|diferen(ca|cia|te)|(not|isn'?t|aren'?t) (just|simply|merely|basically))\b/;
@@ -51,7 +53,7 @@ const SKILLS_LIST =
 const SKILLS =
   /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn|good at|need to know|habilidades|competencias|comp[eé]tences|f[aä]higkeiten|kenntnisse|habilidades)\b/;
 const BACKGROUNDS =
-  /\b(backgrounds?|bg|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|ppl|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|estudad[oa]|estudou|forma(ç|c)(ã|a)o|formaci(ó|o)n|(de )?(que|qu[eé]) (trabajos|carreras|estudios|profesiones) (viene|vienen)|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
+  /\b(backgrounds?|bg|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|ppl|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|come from|coming from|estudad[oa]|estudou|forma(ç|c)(ã|a)o|formaci(ó|o)n|hintergrund|werdegang|(de )?(que|qu[eé]) (trabajos|carreras|estudios|profesiones) (viene|vienen)|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
 const DAILY_WORK =
   /\b(day to day|day-to-day|daily|every ?day|(typical|normal|average|usual|regular) (day|week)|day in the life|all day|work(ing)? on|spend (my|their|the) time|actually do|involve[sd]?|look like|what would (they|he|she|one) (even |actually |really )?(do|make|print|build|work on|deliver|produce))\b|h[ằà]ng ngày|mỗi ngày|\bkila siku\b/;
@@ -165,7 +167,7 @@ export const INTENT_RULES: IntentRule[] = [
       !s.subjectRole &&
       ASKS_FOR_ROLES.test(q) &&
       !DEFINES.test(q) &&
-      s.otherWords <= MAX_WORDS_BESIDE_SKILL,
+      s.otherWords <= wordsBesideSkills(s.namedSkills),
     examples: [
       'Which roles need machine learning?',
       'which roles use robotics?',

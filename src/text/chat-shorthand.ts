@@ -20,6 +20,13 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bu\b/gi, 'you'],
   [/\bprogrammin\b/gi, 'programming'],
   [/\bcodin\b/gi, 'coding'],
+  // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
+  [
+    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett)in'?(?=\s|[.,!?]|$)/gi,
+    '$1ing',
+  ],
+  // "the sensors n buses n that": a lone n between words is "and".
+  [/(?<=\w )n(?= \w)/g, 'and'],
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
   [/\bhoo\b/gi, 'who'],
   [/\bwot\b/gi, 'what'],

@@ -26,3 +26,10 @@ it('writes out words spelt by ear, and a lone "w" only before what it goes with'
   );
   expect(withoutShorthand('a W shaped bracket, w is a letter')).toBe('a W shaped bracket, w is a letter');
 });
+
+it('puts back a dropped g, and reads a lone n between words as "and", leaving other words alone', () => {
+  expect(withoutShorthand('talkin to folk n fixin things, not sittin about')).toBe(
+    'talking to folk and fixing things, not sitting about',
+  );
+  expect(withoutShorthand('a pin in the cabin, owt else?')).toBe('a pin in the cabin, anything else?');
+});
