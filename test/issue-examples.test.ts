@@ -136,6 +136,8 @@ describe('requests for something other than an answer are declined, whatever the
     // Compliance advice, exam cramming and repairs in Spanish or French are not career questions.
     'Under GDPR, how long may we keep CCTV footage of visitors?',
     'how much does a robot lawnmower cost?',
+    // Pay of an occupation the knowledge lacks.
+    'What does a pharmacy technician earn in Ireland?',
     'Planning a trip to Hamburg in May, which museums are worth it?',
     'My nephew wants a robot kit for Christmas. Which one is best for a ten-year-old?',
     '¿Me ayudás a armar una planilla de Excel con las notas de mis alumnos?',
@@ -422,6 +424,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'capabilities? quick.',
     'Top, bedankt voor de uitleg! Fijne avond nog.',
     'takk, bless',
+    'what kinda stuff can I ask you? like is this just jobs or what',
+    'Salut ! Ça marche comment ce bot, je tape juste ma question ?',
     'who runs this thing?',
     'can I trust you?',
     'list commands',
@@ -627,6 +631,14 @@ it.each([
   // Dutch and German words for jobs, soldering, electronics and Wi-Fi.
   ['Bij welke banen moet je solderen en met kleine elektronica werken?', 'robotics-specialist'],
   ['Welche Berufe brauchen Ahnung von WLAN und 5G?', 'sdn-network-programmer'],
+  [
+    'Who is the person in a city who reads all the numbers from the trams and the power meters and explains them to the mayor?',
+    'data-scientist',
+  ],
+  [
+    "qui c'est qui va chercher les subsides pour la ville et met les entreprises et les unifs autour de la table ?",
+    'alliance-director',
+  ],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
   expect(a.intent).not.toBe('decline');

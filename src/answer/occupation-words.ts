@@ -60,6 +60,7 @@ const OCCUPATIONS: [string, string][] = [
     'cake decorating',
     'confeitado confeitaria confeiteira confeiteiro reposteria repostera repostero pastelera pastelero patissier patissiere konditor konditorin',
   ],
+  ['cad', 'dessinateur dessinatrice dibujante desenhista zeichner zeichnerin disegnatore'],
   ['surveying', 'topografo topografa topographe vermesser vermesserin geometra'],
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
