@@ -89,7 +89,13 @@ async function main(): Promise<void> {
   const batch = [1, 2, 3].map(() => timed(process.execPath, [CLI, 'ask', '--json', '--batch'], batchInput));
 
   // The index is cached by now (buildApp above wrote it), so these are cold processes on a warm cache.
-  const cold = [1, 2, 3, 4, 5].map(() => timed(process.execPath, [CLI, 'ask', 'What is an urban mechanic?']));
+  // Pair by pair, so a busy moment of the machine slows both halves of a pair alike.
+  const pairs = Array.from({ length: 11 }, () => {
+    const bare = timed(process.execPath, ['-e', '0']);
+    return { bare, cli: timed(process.execPath, [CLI, 'ask', 'What is an urban mechanic?']) };
+  });
+  const cold = pairs.map((p) => p.cli);
+  const above = pairs.map((p) => p.cli - p.bare);
   const npx = [1, 2, 3].map(() => timed('npx', ['--no-install', 'career-bot', 'ask', 'What is an urban mechanic?']));
 
   const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
@@ -104,7 +110,9 @@ async function main(): Promise<void> {
   );
   console.log(`slowest answer over ${hostile.length} hostile inputs: ${ms(slowest)}  (target < 50 ms)`);
   console.log(`ask --json --batch, 100 questions, whole process: median of 3 ${ms(median(batch))}  (target < 1 s)`);
-  console.log(`cold 'node dist/cli.js ask', index cached: median of 5 ${ms(median(cold))}`);
+  console.log(
+    `cold 'node dist/cli.js ask', index cached: median of ${pairs.length} ${ms(median(cold))}; above bare 'node -e 0' run just before it: median ${ms(median(above))}  (target <= 150 ms)`,
+  );
   console.log(`cold 'npx career-bot ask', index cached: median of 3 ${ms(median(npx))}  (target < 1 s)`);
 }
 
