@@ -28,6 +28,9 @@ describe('questions that used to be declined', () => {
     ['Ich bin Krankenschwester. Welche Rolle passt zu mir?', 'neuro-implant-technician'],
     ['soy contadora, ¿qué puesto me conviene?', 'data-scientist'],
     ['Je suis électricien, quel métier pour moi ?', 'industrial-network-engineer'],
+    ['Jestem kierowcą ciężarówki, pracowałem w porcie przy kontenerach. Gdzie pasuję?', 'industrial-network-engineer'],
+    ['sou formada em fisioterapia, tem alguma coisa pra mim?', 'neuro-implant-technician'],
+    ['welder ako dati sa barko. may lugar ba ako dito?', 'robotics-specialist'],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
@@ -176,6 +179,10 @@ describe('requests for something other than an answer are declined, whatever the
     'car shows error P0420, what should I check?',
     // A near-miss career's pay: "first year" here is the pay's, not a student's.
     'plumber salary first year, be honest',
+    // Politics, whatever it names.
+    'Who should I vote for if I care about smart cities, Labour or the Tories?',
+    'which party is best for urban mechanics, pick a side',
+    'qual impressora 3D compro pra minha casa?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -386,6 +393,8 @@ describe('requests for something other than an answer are declined, whatever the
 describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
   it.each([
     'good morning!',
+    'How am I meant to use this thing?',
+    'Comment est-ce que je peux vous utiliser pour mes élèves ?',
     'cheers, that helped',
     'what can I ask you?',
     'help',

@@ -108,12 +108,13 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'current',
     label: 'figures from after the article (about 2019)',
     pattern:
-      /\b(in|by|for|of|since) (202[1-9]|20[3-9]\d)\b|\b(202[1-9]|20[3-9]\d) (figures?|numbers?|data|market|demand)\b|\bstill (true|valid|accurate|current|correct|the case|up to date)\b|\bcurrent (figures?|numbers?|market( size)?|demand|state)\b|\b(latest|newest|up-to-date) (figures?|numbers?|data)\b|^(?=.*\b(worth|size|figures?|numbers?|how (many|big)|stats|statistics|demand|value|valued)\b).*\b(right now|this year|nowadays|these days|currently|today|at the moment|as of now)\b/i,
+      /\b(in|by|for|of|since|em|en|dans|im|nel|w) (202[1-9]|20[3-9]\d)\b|\b(202[1-9]|20[3-9]\d) (figures?|numbers?|data|market|demand)\b|\bstill (true|valid|accurate|current|correct|the case|up to date)\b|\bcurrent (figures?|numbers?|market( size)?|demand|state)\b|\b(latest|newest|up-to-date) (figures?|numbers?|data)\b|^(?=.*\b(worth|size|figures?|numbers?|how (many|big)|stats|statistics|demand|value|valued|vale|valor|tamanho|tamano|taille|wert|quanto|cuanto|combien|wie (gross|viel))\b).*\b(right now|this year|nowadays|these days|currently|today|at the moment|as of now|hoje|hoy|heute|aujourd'hui|actualmente|atualmente|agora|ahora|obecnie|dzisiaj)\b/i,
     examples: [
       'what is the smart city market worth in 2025?',
       'is the market forecast still accurate?',
       'what are the latest figures on smart city jobs?',
       'how big is the smart city market these days',
+      'quanto vale o mercado de smart city hoje?',
     ],
   },
   {

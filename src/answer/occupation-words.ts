@@ -1,7 +1,7 @@
 import { words } from '../text/normalize.js';
 
 /**
- * Common occupations in German, Spanish, French and Portuguese, under the English the roles'
+ * Common occupations in German, Spanish, French, Portuguese and Polish (among others), under the English the roles'
  * backgrounds use: "Ich bin Lehrerin" and "soy contadora" find where a teacher or an accountant
  * fits. Written without accents, as `words` folds them; feminine forms listed where they differ.
  * Also the shorthand of a student's or developer's CV ("MERN", "k8s", "DSA") in those words, and the
@@ -10,29 +10,35 @@ import { words } from '../text/normalize.js';
 const OCCUPATIONS: [string, string][] = [
   [
     'teacher',
-    'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares larare lararinna',
+    'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares larare lararinna nauczyciel nauczycielka guro',
   ],
   [
     'nurse',
-    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira',
+    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira pielegniarka pielegniarz nars',
   ],
   // British "sparky" too.
-  ['electrician', 'elektriker elektrikerin electricista electricien electricienne eletricista sparky sparkie sparkies'],
+  [
+    'electrician',
+    'elektriker elektrikerin electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
+  ],
   ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
-  ['accountant', 'buchhalter buchhalterin contador contadora comptable'],
+  ['accountant', 'buchhalter buchhalterin contador contadora comptable ksiegowy ksiegowa'],
   ['computer science', 'informatiker informatikerin'],
   ['programmer', 'programmierer programmiererin programador programadora'],
   ['software developer', 'developpeur developpeuse desarrollador desarrolladora desenvolvedor desenvolvedora'],
   ['mechanic', 'mechaniker mechanikerin mecanico mecanica mecanicien mecanicienne fundi'],
   ['architect', 'architekt architektin arquitecto arquitecta architecte arquiteto arquiteta'],
-  ['physiotherapy', 'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute'],
+  [
+    'physiotherapy',
+    'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute fisioterapia fizjoterapia fizjoterapeuta physiotherapie',
+  ],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
-  ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce'],
-  ['police', 'polizist polizistin policia policier policial'],
+  ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo'],
+  ['police', 'polizist polizistin policia policier policial policjant policjantka pulis'],
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro'],
-  ['welding', 'schweisser soldador soudeur'],
+  ['welding', 'schweisser soldador soudeur spawacz'],
   ['retail', 'verkaeufer verkaeuferin vendedor vendedora vendeur vendeuse'],
   ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],
@@ -65,6 +71,12 @@ const OCCUPATIONS: [string, string][] = [
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
+  ['truck', 'ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir'],
+  ['port operations', 'porcie portu hafen puerto'],
+  [
+    'logistics',
+    'kontenerach kontenery kontenerow contenedores conteineres conteneurs logistyka logistica logistique logistik',
+  ],
   [
     'translating',
     'vertaler vertaalster traducteur traductrice traductor traductora ubersetzer uebersetzerin tradutor tradutora traduttore traduttrice tlumacz',

@@ -3,7 +3,14 @@ import { type NameMatch, wordsInMatches } from '../retrieval/name-matcher.js';
 import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
-import { ASKS_TO_PRODUCE, HOW_TO_OR_BUY, mentionsWork, scopeFeatures, TASK } from '../scope/scope-features.js';
+import {
+  ASKS_TO_PRODUCE,
+  HOW_TO_OR_BUY,
+  mentionsWork,
+  scopeFeatures,
+  TAKES_SIDES,
+  TASK,
+} from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
@@ -39,7 +46,8 @@ export interface Understanding {
   intent: Intent;
   gaps: string[];
   fit: BackgroundMatch[];
-  features: number[];
+  /** The scope model's features, computed on first call. */
+  features: () => number[];
   scope: ScopeDecision;
 }
 
@@ -275,6 +283,8 @@ export class QuestionReader {
     // What is left once the gap's own words are taken out says what the gap is about.
     // (Only a question that asks for a gap needs this second reading.)
     const rest = gaps.length > 0 ? this.vocabulary.coverage(withoutGapWords(w.text)) : { known: [], unknown: [] };
+    // Another language's articles and particles ("sa", "ba") are no words the gap is about.
+    rest.unknown = rest.unknown.filter((x) => !FOREIGN_FUNCTION_WORDS.has(x));
     const restWords = rest.known.length + rest.unknown.length;
     // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
     if (gaps.length > 0 && restWords === 0 && w.mentions.length === 0 && subject.length === 0 && intent === 'describe')
@@ -303,16 +313,19 @@ export class QuestionReader {
 
   private scope(w: Wording, retrieval: Evidence, ask: ReturnType<QuestionReader['asks']>) {
     const contentWords = w.known.length + w.unknown.length;
-    const features = scopeFeatures({
-      question: w.text,
-      retrieval,
-      namesSkill: ask.namedSkills > 0,
-      namesTopic: w.mentions.some((m) => this.typeOf(m.docId) === 'source'),
-      asksForFit: ask.fitting,
-      fitShare: ask.fitShare,
-      asksGap: ask.gaps.length > 0,
-      asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
-    });
+    // Computed only when the model decides (or the fit script asks): the rules settle most questions.
+    let computed: number[] | undefined;
+    const features = () =>
+      (computed ??= scopeFeatures({
+        question: w.text,
+        retrieval,
+        namesSkill: ask.namedSkills > 0,
+        namesTopic: w.mentions.some((m) => this.typeOf(m.docId) === 'source'),
+        asksForFit: ask.fitting,
+        fitShare: ask.fitShare,
+        asksGap: ask.gaps.length > 0,
+        asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
+      }));
     // "what's HafenCity?", "anything about hamburg in there?": a clause that asks only about a named topic.
     const aboutTopic =
       w.mentions.some((m) => this.typeOf(m.docId) === 'source') &&
@@ -328,6 +341,7 @@ export class QuestionReader {
       !ASKS_ABOUT_CLAIM.test(w.text);
     const decision = decideScope({
       asksToProduce: ASKS_TO_PRODUCE.test(w.text),
+      takesSides: TAKES_SIDES.test(w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.
       namesRole:

@@ -174,7 +174,7 @@ export function socialLeaning(message: string): SocialKind | undefined {
 
 /** Asks how to use the bot itself ("do I just type a job title?"): the guide, whatever else it names. */
 const USING_THE_BOT =
-  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|ya|ye|the bot)\b|how does (this|the) (bot|tool|thing|chat|app|assistant) work|do i (just )?(type|write|enter|put|drop|paste|ask) (in )?(a |an |my |the |your )?(\w+ ){0,2}(or|and|in|here)\b|(can|do|should) i (just )?(ask|type|write) (you |u )?(free[- ]?form|anything|whatever|in my own words|full sentences|normally)\b|(not|never) (really |quite |exactly |too )?sure how (this|it|the bot|this bot) works\b)|^\W*((so|ok|okay|um|uh|hi|hey|hello)\W+)*how does (this|it) (all )?work(?=\s*([?!.,;:]|$))/;
+  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|ya|ye|the bot)\b|how (am i|are we|is one) (meant|supposed|expected) to use (this|it|you|u|the bot)\b|(comment|comment est-ce que|comment est ce que) (je|on) (peux|peut|pourrais|pourrait|dois|doit) (vous|t'|te|l') ?utiliser|c[oó]mo (te|le|lo) (puedo )?(uso|usar|utilizo|utilizar)|como (posso |devo )?(te |lhe |o )?usar|how does (this|the) (bot|tool|thing|chat|app|assistant) work|do i (just )?(type|write|enter|put|drop|paste|ask) (in )?(a |an |my |the |your )?(\w+ ){0,2}(or|and|in|here)\b|(can|do|should) i (just )?(ask|type|write) (you |u )?(free[- ]?form|anything|whatever|in my own words|full sentences|normally)\b|(not|never) (really |quite |exactly |too )?sure how (this|it|the bot|this bot) works\b)|^\W*((so|ok|okay|um|uh|hi|hey|hello)\W+)*how does (this|it) (all )?work(?=\s*([?!.,;:]|$))/;
 
 export function asksHowToUseBot(message: string): boolean {
   return USING_THE_BOT.test(message.toLowerCase());

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   for (const { q, inScope } of questions) {
     const u = await engine.understand(q);
     if (u.social || u.scope.reason !== 'model') continue;
-    x.push(u.features);
+    x.push(u.features());
     y.push(inScope ? 1 : 0);
   }
   console.log(crossValidate(x, y));
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   for (const { q, inScope } of check) {
     const u = await engine.understand(q);
     if (u.social) continue;
-    const answered = u.scope.reason === 'model' ? fitted.inScope(u.features) : u.scope.inScope;
+    const answered = u.scope.reason === 'model' ? fitted.inScope(u.features()) : u.scope.inScope;
     if (inScope && !answered) falseDeclines += 1;
     if (!inScope && answered) answeredOff += 1;
   }

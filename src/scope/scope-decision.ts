@@ -3,6 +3,7 @@ import type { ScopeModel } from './scope-model.js';
 /** Why a question was answered or declined: logged, and reported by the evaluation. */
 export type ScopeReason =
   | 'produce'
+  | 'takes-sides'
   | 'follow-up'
   | 'names-role'
   | 'names-known'
@@ -22,7 +23,8 @@ export interface ScopeDecision {
 
 /**
  * In scope or not, from evidence that generalises. Rules decide what is certain: a request to write,
- * translate or joke, or to drop the bot's instructions, is declined whatever it names; a follow-up about
+ * translate or joke, or to drop the bot's instructions, is declined whatever it names, and so is one
+ * to take a side in politics; a follow-up about
  * an earlier subject; a question naming a role; one naming a skill or topic with little else the
  * knowledge does not know ("p2p meaning", "what is HafenCity?"); a person whose described background
  * a role largely shares. Everything else is weighed by the fitted model, with those same signals
@@ -32,6 +34,8 @@ export interface ScopeDecision {
 export function decideScope(opts: {
   /** Asks for a text, a translation or a joke, or to replace the bot's instructions. */
   asksToProduce: boolean;
+  /** Asks the bot to choose a side in politics: whom to vote for, which party is right. */
+  takesSides: boolean;
   followUp: boolean;
   namesRole: boolean;
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge; a place named alone counts only when its document explains the question, and a tutorial or purchase never. */
@@ -45,10 +49,12 @@ export function decideScope(opts: {
   /** Asks for all roles or all skills, with at most one word the knowledge does not know ("what jobs exist?"). */
   asksKnownOverview: boolean;
   foundAnything: boolean;
-  features: number[];
+  /** Computed only if the model decides. */
+  features: () => number[];
   model: ScopeModel;
 }): ScopeDecision {
   if (opts.asksToProduce) return { inScope: false, reason: 'produce' };
+  if (opts.takesSides) return { inScope: false, reason: 'takes-sides' };
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
@@ -57,6 +63,7 @@ export function decideScope(opts: {
   if (opts.fitsBackground) return { inScope: true, reason: 'background' };
   if (opts.asksKnownOverview) return { inScope: true, reason: 'overview' };
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
-  const probability = opts.model.probability(opts.features);
-  return { inScope: opts.model.inScope(opts.features), reason: 'model', probability };
+  const features = opts.features();
+  const probability = opts.model.probability(features);
+  return { inScope: opts.model.inScope(features), reason: 'model', probability };
 }

@@ -27,6 +27,11 @@ const GLOSSES: [string, string][] = [
     'comunicaciones inalambricas|comunicacion inalambrica|comunicacoes sem fio|communications sans fil|drahtlose kommunikation|komunikacja bezprzewodowa|comunicazioni wireless',
   ],
   ['intermediary', 'intermediario|intermediaria|intermediaire|vermittler|posrednik'],
+  ['market', 'mercado|mercados|mercato|markt|rynek|rynku'],
+  [
+    'smart city market',
+    'mercado de smart city|mercado de smart cities|mercado de ciudades inteligentes|mercado de las ciudades inteligentes|mercado de cidades inteligentes|mercado das cidades inteligentes|marche des villes intelligentes|smart-city-markt|rynek smart city',
+  ],
   [
     'city council',
     'concejales|concejal|concejo|vereadores|conseillers municipaux|conseil municipal|gemeinderat|stadtrat|radni',
@@ -127,7 +132,16 @@ const GLOSSES: [string, string][] = [
   ['data center', 'rechenzentrum|rechenzentren|centro de datos|centro de dados|datacenter'],
   ['citizens', 'burger|buerger|burgerinnen|buergerinnen|ciudadanos|cidadaos|citoyens'],
   ['sociology', 'soziologie|soziologiestudium|sociologia|sociologie'],
-  ['adoption', 'adocao|adopcion|akzeptanz'],
+  ['adoption', 'adocao|adopcion|akzeptanz|adotar|adoptar|abracar'],
+  [
+    'community',
+    'comunidade|comunidades|comunidad|comunidades|communaute|communautes|gemeinschaft|comunita|spolecznosc',
+  ],
+  ['fans', 'fas|seguidores|abonnes|anhanger|anhaenger'],
+  [
+    '3d worlds',
+    'mundos 3d|mundos virtuais|mundos virtuales|mondes 3d|mondes virtuels|3d-welten|virtuelle welten|mondi 3d|mondi virtuali',
+  ],
   ['cloud', 'cloud-infrastruktur|cloudinfrastruktur'],
   ['sensor data', 'sensordaten|dados de sensores|datos de sensores'],
   ['analyzes', 'auswertet|auswerten|analysiert|analisa|analiza|analyse'],

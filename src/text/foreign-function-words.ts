@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian and German, written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German and Tagalog, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -15,7 +15,11 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   che chi quale quali dove quando di della dei delle il gli una uno con senza alla si suo mio mia sono ci questo
   questa molto piu anche
   was wer welche welcher welches wo wie wann der die das den dem ein eine einen einem und oder im mit fur von zu zum
-  zur auf am ist sind er sie wir ich sehr mehr aber auch haben tun`
+  zur auf am ist sind er sie wir ich sehr mehr aber auch haben tun
+  ang ng mga sa ba ako ko mo ikaw siya sya niya nila kami namin tayo natin sila akin kanya ito iyan yan yung yun iyon
+  nung noong ano anong sino sinong saan paano bakit kailan meron mayroon po opo din rin lang naman tsaka kasi kung
+  dito doon dun ganyan ganito nang
+  wetin dey dem wey abeg dis dat una sabi`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -5,6 +5,7 @@ import { ScopeModel } from '../../src/scope/scope-model.js';
 
 const none = {
   asksToProduce: false,
+  takesSides: false,
   followUp: false,
   namesRole: false,
   namesKnownSubject: false,
@@ -13,7 +14,7 @@ const none = {
   fitsBackground: false,
   asksKnownOverview: false,
   foundAnything: true,
-  features: FEATURE_NAMES.map(() => 0),
+  features: () => FEATURE_NAMES.map(() => 0),
 };
 
 /** A model that says yes (or no) to everything, so the test sees who decided. */
@@ -32,6 +33,14 @@ describe('decideScope', () => {
     expect(decideScope({ ...none, model, namesRole: true })).toEqual({ inScope: true, reason: 'names-role' });
     expect(decideScope({ ...none, model, namesKnownSubject: true })).toEqual({ inScope: true, reason: 'names-known' });
     expect(decideScope({ ...none, model, fitsBackground: true })).toEqual({ inScope: true, reason: 'background' });
+  });
+
+  it('declines a request to take a political side even when it names a role', () => {
+    const model = always(true);
+    expect(decideScope({ ...none, model, namesRole: true, takesSides: true })).toEqual({
+      inScope: false,
+      reason: 'takes-sides',
+    });
   });
 
   it('declines a topic asked about without work, and a question nothing matched', () => {
