@@ -183,6 +183,9 @@ describe('requests for something other than an answer are declined, whatever the
     'Who should I vote for if I care about smart cities, Labour or the Tories?',
     'which party is best for urban mechanics, pick a side',
     'qual impressora 3D compro pra minha casa?',
+    'sach batao, Modi govt ka Smart Cities Mission successful hua ya fail? tumhara opinion kya hai',
+    'govt office mein data entry operator kaise bante hain?',
+    'our parking sensors show empty spots as occupied. how do I recalibrate them?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -394,6 +397,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
   it.each([
     'good morning!',
     'How am I meant to use this thing?',
+    'hi anh 👋',
+    'bot này làm đc gì vậy',
+    'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',
     'cheers, that helped',
     'what can I ask you?',

@@ -21,7 +21,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|luong|thu nhap|tankhwah|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
     examples: [
       '¿cuánto paga un platform developer en CDMX?',
       '¿cuánto cobra un data scientist?',
@@ -30,6 +30,7 @@ export const GAP_TOPICS: GapTopic[] = [
       'ile zarabia cloud architect w Polsce?',
       'is data science well paid',
       "what's the comp band for a cloud architect, base and bonus?",
+      'data scientist lương bao nhiêu 1 năm?',
       'how much does a data scientist pull in a year?',
       'hourly rate for a freelance VR designer?',
     ],
@@ -38,7 +39,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'training',
     label: 'courses, certifications or where to study',
     pattern:
-      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|khoa hoc|chung chi|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
     examples: [
       'is there a bootcamp for becoming a data scientist?',
       'which certifications does a cyber security analyst need',
@@ -50,6 +51,7 @@ export const GAP_TOPICS: GapTopic[] = [
       'is the AZ-305 worth it for a cloud architect?',
       'le wagon or ironhack to become a platform developer?',
       'y a-t-il un master pour devenir urban mechanic?',
+      'có khóa học nào cho cloud architect không?',
     ],
   },
   {
@@ -72,11 +74,12 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'experience',
     label: 'how many years of experience or how long it takes',
     pattern:
-      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
+      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|(may|bao nhieu) nam kinh nghiem|kinh nghiem|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
     examples: [
       'typical YOE for a cloud architect?',
       'how many years of experience does a platform developer need',
       'quanti anni di esperienza servono per fare il data scientist?',
+      'làm cloud architect cần mấy năm kinh nghiệm ạ?',
       "combien d'années d'expérience pour devenir data scientist ?",
       'how long does it take to become a robotics specialist',
       'am I too old to become a data scientist at 50',

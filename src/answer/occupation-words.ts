@@ -71,6 +71,7 @@ const OCCUPATIONS: [string, string][] = [
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
+  ['beauty salon', 'nail nails manicure manicurist manicurista pedicure esthetician estheticienne'],
   ['truck', 'ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir'],
   ['port operations', 'porcie portu hafen puerto'],
   [

@@ -8,8 +8,8 @@ import {
   HOW_TO_OR_BUY,
   mentionsWork,
   scopeFeatures,
-  TAKES_SIDES,
   TASK,
+  takesSides,
 } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
@@ -341,7 +341,7 @@ export class QuestionReader {
       !ASKS_ABOUT_CLAIM.test(w.text);
     const decision = decideScope({
       asksToProduce: ASKS_TO_PRODUCE.test(w.text),
-      takesSides: TAKES_SIDES.test(w.text),
+      takesSides: takesSides(w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.
       namesRole:
