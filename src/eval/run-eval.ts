@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 15 (test/eval/heldout15)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout15')),
     readEvalSet('held-out 16 (test/eval/heldout16)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout16')),
     readEvalSet('held-out 17 (test/eval/heldout17)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout17')),
+    readEvalSet('held-out 18 (test/eval/heldout18)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout18')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
