@@ -31,6 +31,8 @@ describe('questions that used to be declined', () => {
     ['Jestem kierowcą ciężarówki, pracowałem w porcie przy kontenerach. Gdzie pasuję?', 'industrial-network-engineer'],
     ['sou formada em fisioterapia, tem alguma coisa pra mim?', 'neuro-implant-technician'],
     ['welder ako dati sa barko. may lugar ba ako dito?', 'robotics-specialist'],
+    ['Ma blonde est infirmière aux soins intensifs. Y a-tu quelque chose pour elle?', 'neuro-implant-technician'],
+    ['Je suis concierge dans une école: entretien, petites réparations. Ça me mène où?', 'urban-mechanic'],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
@@ -186,6 +188,7 @@ describe('requests for something other than an answer are declined, whatever the
     'sach batao, Modi govt ka Smart Cities Mission successful hua ya fail? tumhara opinion kya hai',
     'govt office mein data entry operator kaise bante hain?',
     'our parking sensors show empty spots as occupied. how do I recalibrate them?',
+    'Which 3D printer would you recommend purchasing, a Prusa or a Bambu Lab?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -399,6 +402,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'How am I meant to use this thing?',
     'hi anh 👋',
     'bot này làm đc gì vậy',
+    'How I should ask you question? I can ask in Chinese or only English?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',
     'cheers, that helped',

@@ -21,7 +21,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|luong|thu nhap|tankhwah|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
     examples: [
       '¿cuánto paga un platform developer en CDMX?',
       '¿cuánto cobra un data scientist?',
@@ -39,7 +39,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'training',
     label: 'courses, certifications or where to study',
     pattern:
-      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|khoa hoc|chung chi|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|khoa hoc|chung chi|(online|free|evening|night|weekend) class|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
     examples: [
       'is there a bootcamp for becoming a data scientist?',
       'which certifications does a cyber security analyst need',
@@ -194,9 +194,22 @@ const LOWERCASE_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*(?:[?.
  * Names a question uses that the knowledge base does not know, such as a city it does not cover or
  * a vendor: "what is Barcelona doing?" is a gap, not a reason to describe Hamburg instead.
  */
+/** Words only German uses, of which a German sentence has several: "Gibt es einen Beruf für …?". */
+const GERMAN_FUNCTION_WORDS = new Set(
+  'gibt einen einem einer eine und nicht ich fur mit von auch oder wie welche welcher welches kann habe bin ist sind das der zum zur bei'.split(
+    ' ',
+  ),
+);
+
+/** German capitalises every noun: in German, a capital says nothing of a name. */
+function capitalisesNouns(question: string): boolean {
+  return new Set(words(question).filter((w) => GERMAN_FUNCTION_WORDS.has(w))).size >= 3;
+}
+
 export function unknownNamesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
+  const capitalised = capitalisesNouns(question) ? [] : [...question.matchAll(CAPITALISED)];
   const candidates = [
-    ...[...question.matchAll(CAPITALISED), ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!),
+    ...[...capitalised, ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!),
     // Only a question with a word the knowledge lacks can name a country it lacks.
     ...(words(question).some((w) => !isKnownWord(w)) ? [...countryNamesIn(question), ...cityNamesIn(question)] : []),
   ];

@@ -71,6 +71,10 @@ const OCCUPATIONS: [string, string][] = [
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
+  [
+    'caretaking and facilities',
+    'janitor janitors custodian custodians concierge conserje hausmeister hausmeisterin zelador zeladora bidello',
+  ],
   ['beauty salon', 'nail nails manicure manicurist manicurista pedicure esthetician estheticienne'],
   ['truck', 'ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir'],
   ['port operations', 'porcie portu hafen puerto'],

@@ -113,6 +113,8 @@ interface Wording {
   otherOccupation: boolean;
   known: string[];
   unknown: string[];
+  /** Words of another language that a gloss reads ("Berufe": jobs): never names the knowledge lacks. */
+  glossed: ReadonlySet<string>;
   followUp?: FollowUp;
 }
 
@@ -222,6 +224,7 @@ export class QuestionReader {
       otherOccupation: asksAboutAnOccupation(text),
       known,
       unknown,
+      glossed,
       followUp,
     };
   }
@@ -271,7 +274,10 @@ export class QuestionReader {
     const names =
       intent === 'background-fit'
         ? []
-        : unknownNamesIn(w.text, (x) => STOPWORDS.has(x) || this.vocabulary.resolveWord(x) !== undefined);
+        : unknownNamesIn(
+            w.text,
+            (x) => STOPWORDS.has(x) || w.glossed.has(x) || this.vocabulary.resolveWord(x) !== undefined,
+          );
     const gaps = [...topics.map((g) => g.label), ...names];
     const repeated =
       intent === 'describe' && topics.length === 0 && !subject.length

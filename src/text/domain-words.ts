@@ -150,7 +150,10 @@ const GLOSSES: [string, string][] = [
   ['funding', 'fondos|financiamiento|financiacion|financiamento|fundos|financement|finanzierung|subvenciones'],
   ['partnerships', 'alianzas|aliancas|parcerias|partenariats|partnerschaften'],
   ['schools', 'escuelas|escolas|ecoles|schulen|colegios'],
-  ['related', 'relacionados|relacionado|relacionadas|relacionada|verwandt|parecidos|parecido|semelhantes'],
+  [
+    'related',
+    'relacionados|relacionado|relacionadas|relacionada|verwandt|verwandte|verwandten|ahnliche|aehnliche|parecidos|parecido|semelhantes',
+  ],
   ['customers', 'clientes|kunden'],
   ['sales', 'ventas|vendas|ventes|vertrieb'],
   ['robotics', 'robotica|robotique|robotik'],
@@ -163,7 +166,10 @@ const GLOSSES: [string, string][] = [
   // German, Italian, Polish and Tagalog.
   ['drones', 'drohne|drohnen|droni|drony|dronow'],
   ['bridges', 'brucken|bruecken|brucke|bruecke|ponti|mosty|mostow'],
-  ['traffic lights', 'ampel|ampeln|semafori|semaforo|semaforos|feux de circulation|sygnalizacja|swiatla'],
+  [
+    'traffic lights',
+    'ampelanlagen|ampelanlage|ampel|ampeln|semafori|semaforo|semaforos|feux de circulation|sygnalizacja|swiatla',
+  ],
   ['hack', 'hackt|hacken|gehackt|hackera|hakerzy|hakowanie|na-hack'],
   ['wireless', 'funk|funktechnik|drahtlos|drahtlose|bezprzewodowe|bezprzewodowa|senza fili'],
   ['interfaces', 'schnittstellen|schnittstelle|interfacce|interfejsy'],
@@ -213,7 +219,7 @@ const GLOSSES: [string, string][] = [
   // Portuguese, Spanish and German words for attackers, targets and work.
   [
     'hackers',
-    'piratas informaticos|pirata informatico|pirates informatiques|hackerangriffen|hackerangriffe|hackerangriff|cyberangriffe|ciberataques|ciberataque|cyberattaques',
+    'piratas informaticos|pirata informatico|pirates informatiques|angreifer|angreifern|hackerangriffen|hackerangriffe|hackerangriff|cyberangriffe|ciberataques|ciberataque|cyberattaques',
   ],
   ['culture', 'cultura|kultur|costumbres|costumes'],
   ['programming', 'saber programar|sabe programar|sepa programar|saber codigo'],
@@ -235,7 +241,15 @@ const GLOSSES: [string, string][] = [
   ['network', 'mitandao|mtandao'],
   ['protects', 'kulinda|linda'],
   ['takes care of', 'kummert sich|kuemmert sich|zajmuje sie|nag-aalaga'],
-  ['protects', 'passt auf|schutzt|schuetzt|protegge|chroni'],
+  ['protects', 'passt auf|schutzt|schuetzt|protegge|chroni|fernhalt|fernhaelt|fernhalten|abwehrt|abwehren'],
+  [
+    'network engineer',
+    'netzwerkingenieur|netzwerkingenieurin|netzwerktechniker|ingeniero de redes|engenheiro de redes|ingenieur reseau|ingenieur reseaux',
+  ],
+  ['data networks', 'datennetze|datennetz|redes de datos|redes de dados|reseaux de donnees'],
+  ['rail', 'bahnanlagen|eisenbahn|stellwerke|stellwerk|ferrocarril|ferroviaria|ferroviario|ferroviaire|kolej|kolei'],
+  ['water supply', 'wasserwerken|wasserwerke|wasserwerk|wasserversorgung'],
+  ['connected', 'vernetzten|vernetzte|vernetzt|vernetzter'],
   ['persuade', 'convencer|convencer a|convaincre|uberzeugen|ueberzeugen|przekonac|convincere'],
   ['social media', 'redes sociales|redes sociais|reseaux sociaux|social network|media spolecznosciowe'],
   ['government', 'gobierno|governo|gouvernement|regierung|rzad'],

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { cityNamesIn } from '../../src/answer/city-names.js';
 import { countryNamesIn } from '../../src/answer/country-names.js';
+import { unknownNamesIn } from '../../src/answer/gaps.js';
 
 it('finds cities and countries written in lower case, the longest name once', () => {
   expect(cityNamesIn('what is toronto doing for smart city jobs')).toEqual(['toronto']);
@@ -10,4 +11,13 @@ it('finds cities and countries written in lower case, the longest name once', ()
 
 it('reads no city in ordinary words', () => {
   expect(cityNamesIn('the new city plan for data jobs')).toEqual([]);
+});
+
+it('reads capitalised words as names, except in German, which capitalises every noun', () => {
+  const unknown = (w: string) => !['jobs', 'data', 'stadt'].includes(w);
+  const known = (w: string) => !unknown(w);
+  expect(unknownNamesIn('any data jobs in Barcelona?', known)).toEqual(['Barcelona']);
+  expect(unknownNamesIn('Gibt es einen Beruf für jemanden, der die Sensoren einer Stadt schützt?', known)).toEqual([]);
+  // Two German words are not yet German: "für" and "gibt" also come before a real name.
+  expect(unknownNamesIn('Gibt es Jobs für Data Scientists in Leipzig?', known)).toContain('Leipzig');
 });
