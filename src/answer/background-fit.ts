@@ -24,6 +24,13 @@ const MIN_WORD_WEIGHT = 0.5;
  * The roles' words are indexed once, so a question costs the roles sharing its words, not a pass
  * over every role.
  */
+/**
+ * Roles a match returns at most, best first: an answer names three, and a role further down can no
+ * longer lead once fused with retrieval; a catalogue of thousands whose backgrounds share a common word
+ * ("military") would otherwise have every one explained.
+ */
+const MAX_FITS = 50;
+
 export class BackgroundIndex {
   /** For each stem, the roles (by position) that carry it and how strongly (FITTED or OTHER). */
   private readonly postings = new Map<string, { role: number; strength: number }[]>();
@@ -52,7 +59,7 @@ export class BackgroundIndex {
     this.roots = new RootIndex(this.postings.keys());
   }
 
-  /** Roles sharing the person's words, best first; roles sharing none are left out. */
+  /** Roles sharing the person's words, best first (at most MAX_FITS); roles sharing none are left out. */
   match(personTerms: ReadonlySet<string>, weight: (term: string) => number): BackgroundMatch[] {
     const scores = new Map<number, number>();
     const matched = new Set<string>();
@@ -72,6 +79,7 @@ export class BackgroundIndex {
     return [...scores]
       .filter(([, score]) => score > 0)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_FITS)
       .map(([r, score]) => ({
         role: this.kb.roles[r]!,
         score,

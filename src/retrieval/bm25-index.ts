@@ -374,9 +374,6 @@ export class Bm25Index {
     if (total <= maxPostings) for (const list of lists) this.read(list);
     else this.bounded(lists, maxPostings);
     const { touched, found } = this;
-    // A document matching more of the question's terms ranks higher: the score is multiplied by
-    // how many distinct terms it matched (MiniSearch's "quality").
-    for (let i = 0; i < found; i++) this.scores[touched[i]!]! *= this.matched[touched[i]!]!;
     const hits = this.best();
     for (let i = 0; i < found; i++) {
       const doc = touched[i]!;
@@ -496,24 +493,39 @@ export class Bm25Index {
     }
   }
 
-  /** The MAX_HITS best of the touched documents, without sorting them all. */
+  /**
+   * The MAX_HITS best of the touched documents, without sorting them all: a sample of their scores
+   * says roughly where the best 2 × MAX_HITS begin, and only those are collected and sorted. Exact:
+   * every document scoring at least the floor is collected, and when fewer than MAX_HITS are, all are.
+   */
   private best(): Bm25Hit[] {
-    let kept: Bm25Hit[] = [];
-    let floor = -1;
-    for (let i = 0; i < this.found; i++) {
-      const doc = this.touched[i]!;
-      const score = this.scores[doc]!;
-      if (score <= floor) continue;
-      kept.push({ doc, score });
-      if (kept.length >= MAX_HITS * 2) {
-        kept.sort(byScore);
-        kept = kept.slice(0, MAX_HITS);
-        floor = kept.at(-1)!.score;
-      }
+    const { touched, found, scores, matched } = this;
+    // A document matching more of the question's terms ranks higher: the score is multiplied by
+    // how many distinct terms it matched (MiniSearch's "quality").
+    const final = (doc: number) => scores[doc]! * matched[doc]!;
+    let floor = Number.NEGATIVE_INFINITY;
+    if (found > SAMPLED_ABOVE * MAX_HITS) {
+      const sample = new Float64Array(Math.ceil(found / SAMPLE_STRIDE));
+      for (let i = 0, j = 0; i < found; i += SAMPLE_STRIDE) sample[j++] = final(touched[i]!);
+      sample.sort();
+      floor = sample[sample.length - 1 - Math.ceil((2 * MAX_HITS) / SAMPLE_STRIDE)]!;
     }
-    return kept.sort(byScore).slice(0, MAX_HITS);
+    for (;;) {
+      const kept: Bm25Hit[] = [];
+      for (let i = 0; i < found; i++) {
+        const doc = touched[i]!;
+        const score = final(doc);
+        if (score >= floor) kept.push({ doc, score });
+      }
+      if (kept.length >= MAX_HITS || floor === Number.NEGATIVE_INFINITY) return kept.sort(byScore).slice(0, MAX_HITS);
+      floor = Number.NEGATIVE_INFINITY;
+    }
   }
 }
+
+/** One touched document in SAMPLE_STRIDE is sampled to place the floor of the best, when there are over SAMPLED_ABOVE × MAX_HITS. */
+const SAMPLE_STRIDE = 16;
+const SAMPLED_ABOVE = 8;
 
 /** Best first; equal scores keep the order the documents were added in. */
 function byScore(a: Bm25Hit, b: Bm25Hit): number {

@@ -109,9 +109,12 @@ export class HybridRetriever implements Retriever {
   /** `names`: the question's mentions when the caller already found them. */
   async retrieve(question: string, names: NameMatch[] = this.mentions(question)): Promise<Evidence> {
     const dense = await this.vectors.search(question, DENSE_CANDIDATES);
-    const lexicalFull = this.lexical.query(question);
     const unframed = withoutFrame(question);
-    const lexical = unframed === question ? lexicalFull : this.lexical.query(unframed);
+    const lexical = this.lexical.query(unframed);
+    // The whole question's own best BM25 score is a signal only the scope model reads, and rules
+    // settle most questions first: searched for when read, once.
+    const index = this.lexical;
+    let lexicalTop: number | undefined;
 
     const docOf = (i: number) => this.chunks[i]!.metadata.docId;
     const entityLists: [Map<string, number>, number][] = [
@@ -148,7 +151,10 @@ export class HybridRetriever implements Retriever {
       signals: {
         ...this.vocabulary.coverage(question, wordsInMatches(question, names)),
         denseTop: dense[0]?.similarity ?? 0,
-        lexicalTop: lexicalFull[0]?.score ?? 0,
+        get lexicalTop() {
+          lexicalTop ??= (unframed === question ? lexical : index.query(question))[0]?.score ?? 0;
+          return lexicalTop;
+        },
         bestDocShare: this.bestShare(entities, question),
       },
     };

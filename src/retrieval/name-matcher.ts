@@ -41,6 +41,12 @@ const MIN_PREFIX = 3;
 const MIN_LONG_START = 4;
 /** Misspellings of a name's first word that are looked up; the whole name is then checked by wordsMatch. */
 const FIRST_WORD_EDITS = 2;
+/**
+ * Names a misspelt or shortened first word may stand for, at most: a word that begins thousands
+ * of names (a catalogue whose ids all start "gen-") says nothing of which one "get" would be, and
+ * trying them all would cost a question milliseconds.
+ */
+const MAX_NAMES_PER_GUESS = 64;
 
 /**
  * How far typed words are from a name's words, or undefined when they do not match. Either the
@@ -184,11 +190,16 @@ export class NameMatcher {
    * tried, and the work grows with the question, not with the number of names.
    */
   private candidates(typed: string): NameEntry[] {
-    const firsts = [typed];
+    const guesses: string[] = [];
     for (const near of this.firstWords.near(typed, FIRST_WORD_EDITS))
-      if (sameInitial(typed, near.word)) firsts.push(near.word);
-    if (typed.length >= MIN_PREFIX) firsts.push(...this.firstWords.startingWith(typed));
-    return [...new Set(firsts)].flatMap((w) => this.byFirstWord.get(w) ?? []);
+      if (sameInitial(typed, near.word)) guesses.push(near.word);
+    if (typed.length >= MIN_PREFIX) guesses.push(...this.firstWords.startingWith(typed));
+    const out = [...(this.byFirstWord.get(typed) ?? [])];
+    for (const w of new Set(guesses)) {
+      const named = w === typed ? undefined : this.byFirstWord.get(w);
+      if (named && named.length <= MAX_NAMES_PER_GUESS) out.push(...named);
+    }
+    return out;
   }
 
   /** Matches in `text`, strongest first; a match inside a longer one (the skill in a role's title) is dropped. */

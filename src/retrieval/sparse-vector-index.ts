@@ -288,8 +288,8 @@ const SAMPLE_STRIDE = 64;
 /**
  * The positions of the k best positive scores (ties: the lower position), in no particular order.
  * Over many scores, a sample says roughly where the best 4k begin; only the positions from there up
- * are collected, and the k-th best among them found by sorting their scores alone (no objects, no
- * comparator). Exact: when fewer than k reach the estimate, a lower one from the sample is tried,
+ * are collected, and the k-th best among them found by selection over their scores alone (no
+ * objects, no sort). Exact: when fewer than k reach the estimate, a lower one from the sample is tried,
  * and at last every positive score.
  */
 function bestIds(scores: Float32Array | Float64Array, k: number): Int32Array {
@@ -311,8 +311,9 @@ function bestIds(scores: Float32Array | Float64Array, k: number): Int32Array {
     for (let id = 0; id < scores.length; id++) if (scores[id]! >= floor) found.push(id);
     if (found.length < k && floor !== Number.MIN_VALUE) continue;
     if (found.length <= k) return Int32Array.from(found);
-    const sorted = Float64Array.from(found, (id) => scores[id]!).sort();
-    const kth = sorted[sorted.length - k]!;
+    const values = new Float64Array(found.length);
+    for (let i = 0; i < found.length; i++) values[i] = scores[found[i]!]!;
+    const kth = kthLargest(values, k);
     // Everything above the k-th score, then equal ones by position until there are k.
     let equal = k;
     for (const id of found) if (scores[id]! > kth) equal -= 1;
@@ -325,6 +326,37 @@ function bestIds(scores: Float32Array | Float64Array, k: number): Int32Array {
     return out;
   }
   return new Int32Array(0);
+}
+
+/**
+ * The k-th largest of `values` (k from 1), which it reorders: quickselect, linear on average, where
+ * sorting a few thousand scores to read one took most of a search at 100,000 chunks.
+ */
+export function kthLargest(values: Float64Array, k: number): number {
+  const target = k - 1;
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    // Larger values to the left: after this, lo..j hold values >= pivot, i..hi values <= pivot.
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
 }
 
 /** Hits for positions in `scores`, best first, ties by position. */

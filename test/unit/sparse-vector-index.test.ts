@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SparseVector, SparseVectorIndex } from '../../src/retrieval/sparse-vector-index.js';
+import { kthLargest, type SparseVector, SparseVectorIndex } from '../../src/retrieval/sparse-vector-index.js';
 
 /** Deterministic pseudo-random sparse unit vectors. */
 function vectors(count: number, dims: number, nonZero: number, seed = 7): SparseVector[] {
@@ -113,5 +113,21 @@ describe('SparseVectorIndex', () => {
     expect(again.search(many[70_001]!, 3).map((h) => h.id)).toEqual(
       withUnique.search(many[70_001]!, 3).map((h) => h.id),
     );
+  });
+});
+
+describe('kthLargest', () => {
+  it('finds what sorting would, with ties and at both ends', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (const n of [1, 2, 5, 64, 1000]) {
+      // Few distinct values, so that ties are common.
+      const values = Float64Array.from({ length: n }, () => Math.floor(random() * 20) / 4);
+      const sorted = [...values].sort((a, b) => b - a);
+      for (const k of [1, Math.ceil(n / 2), n]) expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+    }
   });
 });
