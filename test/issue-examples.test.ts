@@ -33,6 +33,10 @@ describe('questions that used to be declined', () => {
     ['welder ako dati sa barko. may lugar ba ako dito?', 'robotics-specialist'],
     ['Ma blonde est infirmière aux soins intensifs. Y a-tu quelque chose pour elle?', 'neuro-implant-technician'],
     ['Je suis concierge dans une école: entretien, petites réparations. Ça me mène où?', 'urban-mechanic'],
+    [
+      'Faccio la badante da 8 anni, misuro la pressione. In quale lavoro della smart city potrei entrare?',
+      'neuro-implant-technician',
+    ],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
@@ -189,6 +193,11 @@ describe('requests for something other than an answer are declined, whatever the
     'govt office mein data entry operator kaise bante hain?',
     'our parking sensors show empty spots as occupied. how do I recalibrate them?',
     'Which 3D printer would you recommend purchasing, a Prusa or a Bambu Lab?',
+    '¿Qué opinas del alcalde de Sevilla y su plan de ciudad inteligente?',
+    'Cuéntame un chiste de robots, anda',
+    '¿Me recomiendas unas gafas de realidad virtual baratas?',
+    "My kid's homework: explain how RSA public-key encryption works with a worked numerical example.",
+    'cual es la ruta mas rapida de Miraflores al aeropuerto a esta hora?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -403,6 +412,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'hi anh 👋',
     'bot này làm đc gì vậy',
     'How I should ask you question? I can ask in Chinese or only English?',
+    'Multumesc frumos, you help me very much, God bless',
+    'hola causa, que tal? que cosas sabes tu?',
+    'Wah gwaan bot! Yuh good?',
+    'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',
     'cheers, that helped',
@@ -554,6 +567,19 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     expect(a.gaps).toContain('Barcelona');
     expect(a.body).toMatch(/does not cover Barcelona/);
     expect(a.sources.map((s) => s.id)).toContain('berlin');
+  });
+
+  it('a city the knowledge does not cover, asked in Spanish with the hiring it lacks', async () => {
+    const a = await engine.ask('Lima es smart city? que proyectos tiene la municipalidad y estan contratando gente?');
+    expect(a.grounded).toBe(true);
+    expect(a.gaps).toContain('Lima');
+    expect(a.gaps).toContain('job openings or which employers are hiring');
+  });
+
+  it('a known employer asked about hiring gets the gap, not a decline', async () => {
+    const a = await engine.ask('is cisco hiring intern for smart city now?');
+    expect(a.grounded).toBe(true);
+    expect(a.body).toMatch(/^The knowledge base does not cover job openings/);
   });
 
   it('a career changer asking how long retraining takes gets fitting roles and the gap, from any of their questions', async () => {

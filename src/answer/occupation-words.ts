@@ -70,7 +70,11 @@ const OCCUPATIONS: [string, string][] = [
   ['surveying', 'topografo topografa topographe vermesser vermesserin geometra'],
   ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
-  ['driving', 'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca'],
+  [
+    'driving',
+    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo',
+  ],
+  ['care work', 'badante badanti cuidadora cuidador aidante pflegekraft'],
   [
     'caretaking and facilities',
     'janitor janitors custodian custodians concierge conserje hausmeister hausmeisterin zelador zeladora bidello',

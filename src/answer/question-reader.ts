@@ -302,7 +302,8 @@ export class QuestionReader {
       !w.otherOccupation &&
       !TASK.test(w.text) &&
       (restWords === 0 ||
-        (names.length > 0 &&
+        // An unknown name ("is Siemens hiring?") or a known one ("is Cisco hiring?").
+        ((names.length > 0 || w.mentions.length > 0) &&
           (rest.known.length >= 2 || w.mentions.length > 0) &&
           unknownBesideNames(rest.unknown, names) * 3 <= restWords));
     // Someone asking where their background fits is declined only when no role's typical
@@ -332,6 +333,9 @@ export class QuestionReader {
         asksGap: ask.gaps.length > 0,
         asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
       }));
+    // The words that ask for a gap ("is Cisco hiring?") are not what the question is about.
+    const besideGap = ask.gaps.length > 0 ? new Set(words(withoutGapWords(w.text))) : undefined;
+    const unknownBesideGap = besideGap ? w.unknown.filter((x) => besideGap.has(x)).length : w.unknown.length;
     // "what's HafenCity?", "anything about hamburg in there?": a clause that asks only about a named topic.
     const aboutTopic =
       w.mentions.some((m) => this.typeOf(m.docId) === 'source') &&
@@ -373,7 +377,7 @@ export class QuestionReader {
             mentionsWork([...w.known, ...w.unknown, ...englishDomainWords(w.raw)])) ||
           // A topic document named by its smart-city name ("the smart city market", "smart city jobs").
           w.mentions.some((m) => m.exact && this.typeOf(m.docId) === 'source' && SMART_CITY.test(m.name)) ||
-          (w.unknown.length * 3 <= contentWords &&
+          (unknownBesideGap * 3 <= contentWords &&
             (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
               aboutTopic))),

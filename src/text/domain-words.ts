@@ -28,6 +28,7 @@ const GLOSSES: [string, string][] = [
   ],
   ['intermediary', 'intermediario|intermediaria|intermediaire|vermittler|posrednik'],
   ['market', 'mercado|mercados|mercato|markt|rynek|rynku'],
+  ['projects', 'proyectos|proyecto|projetos|projeto|projets|progetti|progetto|projekte|projekty'],
   [
     'smart city market',
     'mercado de smart city|mercado de smart cities|mercado de ciudades inteligentes|mercado de las ciudades inteligentes|mercado de cidades inteligentes|mercado das cidades inteligentes|marche des villes intelligentes|smart-city-markt|rynek smart city',
@@ -152,7 +153,7 @@ const GLOSSES: [string, string][] = [
   ['schools', 'escuelas|escolas|ecoles|schulen|colegios'],
   [
     'related',
-    'relacionados|relacionado|relacionadas|relacionada|verwandt|verwandte|verwandten|ahnliche|aehnliche|parecidos|parecido|semelhantes',
+    'relacionados|relacionado|relacionadas|relacionada|collegato|collegata|collegati|collegate|verwandt|verwandte|verwandten|ahnliche|aehnliche|parecidos|parecido|semelhantes',
   ],
   ['customers', 'clientes|kunden'],
   ['sales', 'ventas|vendas|ventes|vertrieb'],
@@ -257,7 +258,7 @@ const GLOSSES: [string, string][] = [
   // English the knowledge does not use for what it describes: one-word compounds and plain synonyms.
   ['hackers', 'cybercriminals|cybercriminal|cyber criminals|computer criminals|online criminals|cyberattackers'],
   ['attacks', 'cyberattacks|cyberattack'],
-  ['city', 'municipality|municipalities|municipal'],
+  ['city', 'municipality|municipalities|municipal|municipalidad|municipio|ayuntamiento|prefeitura|mairie'],
   ['jobs', 'occupation|occupations|mestieri|mestiere|banen|beroepen|boulots|boulot'],
   ['computers', 'ordenadores|computadoras|computadores|ordinateurs'],
   ['wifi', 'wlan'],
@@ -265,6 +266,7 @@ const GLOSSES: [string, string][] = [
   ['electronics', 'elektronica|electronica|electronique|elektronik|elettronica'],
   ['hackers', 'intruders|intruder'],
   ['attacks', 'breach|breaches|intrusion|intrusions'],
+  ['spread the word', 'hype up|hyping up|hype|hyping|hypes'],
   // Swahili.
   ['traffic lights', 'taa za barabarani'],
   ['stops', 'anayezuia|kuzuia|wanaozuia'],

@@ -7,7 +7,7 @@
  */
 export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `de o y e en el em que cual cuales quien quienes donde como cuando del las los unos unas por para sin sobre al lo su sus mi mis tu es
-  son hay esta estan este esto eso ese muy mas pero tambien ya le les nos
+  son hay esta estan este esto eso ese muy mas pero tambien ya le les nos tiene tienen
   qual quais quem onde quando do da dos das os um uma ou em no na nas com sem ao seu sua meu minha sao tem isso esse
   muito mas ja lhe
   qui quel quelle quels quelles comment quand du des la le un une et dans avec par pour sur aux sa ses mon ma mes est
