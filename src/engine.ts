@@ -56,8 +56,8 @@ export class CareerEngine {
   }
 
   /**
-   * The question reader, made for the first question: it indexes every role's backgrounds (0.7 s at
-   * 100,000 chunks), which a start that serves cards, or no question yet, does not need.
+   * The question reader, made for the first question: it indexes the figures the knowledge states,
+   * which a start that serves cards, or no question yet, does not need.
    */
   private get reader(): QuestionReader {
     this.questionReader ??= new QuestionReader(

@@ -124,7 +124,8 @@ interface Wording {
  * No answer is composed here.
  */
 export class QuestionReader {
-  private readonly backgrounds: BackgroundIndex;
+  /** Built for the first question that describes a background: most never do. */
+  private backgroundIndex?: BackgroundIndex;
   private readonly figures: FigureIndex;
 
   constructor(
@@ -133,7 +134,6 @@ export class QuestionReader {
     private readonly vocabulary: Vocabulary,
     private readonly scopeModel: ScopeModel,
   ) {
-    this.backgrounds = new BackgroundIndex(kb);
     this.figures = new FigureIndex([...kb.byId.values()]);
   }
 
@@ -262,7 +262,7 @@ export class QuestionReader {
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'
-        ? this.backgrounds.match(personTerms, (t) => this.vocabulary.weight(t))
+        ? (this.backgroundIndex ??= new BackgroundIndex(this.kb)).match(personTerms, (t) => this.vocabulary.weight(t))
         : [];
     const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
     // A fit match counts a word twice when it is in a background: halve to get a share.
@@ -357,13 +357,12 @@ export class QuestionReader {
       namesRole:
         ask.namedRoles > 0 &&
         !(
-          HOW_TO_OR_BUY.test(w.text) &&
           w.mentions.every(
             (m) =>
               this.typeOf(m.docId) !== 'role' ||
               m.end - m.start === 1 ||
               nameKey(m.name) !== nameKey(this.kb.byId.get(m.docId)!.title),
-          )
+          ) && HOW_TO_OR_BUY.test(w.text)
         ),
       // A sceptic asking what the source says of a named topic ("who's the Chula Vista guy you
       // mention?") is answered however many other words the knowledge lacks.
