@@ -198,6 +198,8 @@ describe('requests for something other than an answer are declined, whatever the
     '¿Me recomiendas unas gafas de realidad virtual baratas?',
     "My kid's homework: explain how RSA public-key encryption works with a worked numerical example.",
     'cual es la ruta mas rapida de Miraflores al aeropuerto a esta hora?',
+    'Kannst du mir eine Caption für mein Instagram schreiben? Mit Hashtags bitte',
+    'sino po dapat iboto sa mayor dito sa amin, yung may smart city plan daw?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -222,6 +224,15 @@ describe('requests for something other than an answer are declined, whatever the
     ["who's the wizard getting paid to keep hackers out of the tram network?", 'cyber-security-analyst'],
     ["the person whose job is keeping hackers out of the water plant, what's that called?", 'cyber-security-analyst'],
     ['what do ye call the person who keeps hackers out of the trams?', 'cyber-security-analyst'],
+    [
+      'Vad heter jobbet där man skriver ansökningar om bidrag och bygger samarbeten mellan kommunen, skolor och företag?',
+      'alliance-director',
+    ],
+    ['Vilka jobb jobbar med robotar?', 'robotics-specialist'],
+    [
+      'wer ist zuständig, wenn Hacker die Ampeln oder das Wasser der Stadt angreifen? wer passt auf das Netz auf?',
+      'cyber-security-analyst',
+    ],
   ])('domain words in another language are searched in English: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -415,6 +426,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Multumesc frumos, you help me very much, God bless',
     'hola causa, que tal? que cosas sabes tu?',
     'Wah gwaan bot! Yuh good?',
+    'buenas, ¿qué cosas te puedo preguntar?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',

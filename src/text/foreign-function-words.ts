@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German and Tagalog, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish and Tagalog, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -19,7 +19,8 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ang ng mga sa ba ako ko mo ikaw siya sya niya nila kami namin tayo natin sila akin kanya ito iyan yan yung yun iyon
   nung noong ano anong sino sinong saan paano bakit kailan meron mayroon po opo din rin lang naman tsaka kasi kung
   dito doon dun ganyan ganito nang
-  wetin dey dem wey abeg dis dat una sabi`
+  wetin dey dem wey abeg dis dat una sabi
+  vad vilka vilken vilket heter dar som och mellan ett att med pa hur jag du vi det den brukar egentligen`
     .split(/\s+/)
     .filter(Boolean),
 );
