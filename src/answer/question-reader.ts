@@ -178,6 +178,11 @@ export class QuestionReader {
     };
   }
 
+  private backgrounds(): BackgroundIndex {
+    this.backgroundIndex ??= new BackgroundIndex(this.kb);
+    return this.backgroundIndex;
+  }
+
   private typeOf(docId: string): KnowledgeDoc['type'] | undefined {
     return this.kb.byId.get(docId)?.type;
   }
@@ -262,7 +267,7 @@ export class QuestionReader {
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'
-        ? (this.backgroundIndex ??= new BackgroundIndex(this.kb)).match(personTerms, (t) => this.vocabulary.weight(t))
+        ? this.backgrounds().match(personTerms, (t) => this.vocabulary.weight(t))
         : [];
     const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
     // A fit match counts a word twice when it is in a background: halve to get a share.

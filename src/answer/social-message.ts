@@ -126,11 +126,12 @@ export function socialKind(message: string): SocialKind | undefined {
   const tokens = rawTokens.map((t) => (ALL_SOCIAL.has(t) ? t : undrawn(t)));
   // Read only when a domain word needs it: a cold one-shot `ask` pays for each long pattern it runs.
   let capability: boolean | undefined;
+  const asksCapability = () => {
+    capability ??= CAPABILITY.test(message.toLowerCase());
+    return capability;
+  };
   const allowed = (t: string) =>
-    ALL_SOCIAL.has(t) ||
-    STOPWORDS.has(t) ||
-    FILLER.has(t) ||
-    (DOMAIN.has(t) && (capability ??= CAPABILITY.test(message.toLowerCase())));
+    ALL_SOCIAL.has(t) || STOPWORDS.has(t) || FILLER.has(t) || (DOMAIN.has(t) && asksCapability());
   if (!tokens.every(allowed)) return undefined;
   // Only filler words ("and the other one?", "tell me more") is a follow-up or a plea for help: the
   // engine decides which, knowing the conversation.
