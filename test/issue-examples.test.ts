@@ -37,6 +37,8 @@ describe('questions that used to be declined', () => {
       'Faccio la badante da 8 anni, misuro la pressione. In quale lavoro della smart city potrei entrare?',
       'neuro-implant-technician',
     ],
+    ['Sou pedreiro e faço bico de jardinagem no fim de semana. Serve pra alguma coisa?', 'urban-mechanic'],
+    ['Mój mąż jest spawaczem, robi z metalu różne rzeczy w garażu. Gdzie on by pasował?', '3d-print-technician'],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
@@ -200,6 +202,9 @@ describe('requests for something other than an answer are declined, whatever the
     'cual es la ruta mas rapida de Miraflores al aeropuerto a esta hora?',
     'Kannst du mir eine Caption für mein Instagram schreiben? Mit Hashtags bitte',
     'sino po dapat iboto sa mayor dito sa amin, yung may smart city plan daw?',
+    '¿por quién voto en las municipales pa que Calama sea ciudad inteligente?',
+    "how do i get into my ex's insta, i know her email",
+    'ayúdame con la tarea de mi hijo: tiene que explicar qué es una red neuronal, escríbela tú',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -229,6 +234,10 @@ describe('requests for something other than an answer are declined, whatever the
       'alliance-director',
     ],
     ['Vilka jobb jobbar med robotar?', 'robotics-specialist'],
+    [
+      "Ma neebor says there's a joab noo fixin an tunin they brain chips that gang in fowk's heids. Whit's that aboot?",
+      'neuro-implant-technician',
+    ],
     [
       'wer ist zuständig, wenn Hacker die Ampeln oder das Wasser der Stadt angreifen? wer passt auf das Netz auf?',
       'cyber-security-analyst',
@@ -427,6 +436,12 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'hola causa, que tal? que cosas sabes tu?',
     'Wah gwaan bot! Yuh good?',
     'buenas, ¿qué cosas te puedo preguntar?',
+    'Oi, tudo bem? Como funciona esse bot aí?',
+    'Aye, hullo there. Whit is it ye dae, exactly?',
+    'Pagi! cara pakenya gimana, langsung ketik aja pertanyaannya?',
+    'webale nnyo ssebo, you have helped me a lot',
+    'wena compadre, ¿qué onda? ¿pa qué sirves tú?',
+    'Howya! How does this yoke work at all?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',
@@ -586,6 +601,14 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     expect(a.grounded).toBe(true);
     expect(a.gaps).toContain('Lima');
     expect(a.gaps).toContain('job openings or which employers are hiring');
+  });
+
+  it('German hiring asked of a place the knowledge holds gets the gap and the place', async () => {
+    const a = await engine.ask(
+      'Stellt Hamburg gerade Azubis oder Quereinsteiger für HafenCity ein? Wo bewirbt man sich da?',
+    );
+    expect(a.body).toMatch(/^The knowledge base does not cover job openings/);
+    expect(a.sources.map((s) => s.id)).toContain('hamburg-hafencity');
   });
 
   it('a known employer asked about hiring gets the gap, not a decline', async () => {

@@ -38,7 +38,9 @@ const OCCUPATIONS: [string, string][] = [
   ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo'],
   ['police', 'polizist polizistin policia policier policial policjant policjantka pulis'],
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro'],
-  ['welding', 'schweisser soldador soudeur spawacz'],
+  ['welding', 'schweisser soldador soudeur spawacz spawaczem'],
+  ['construction', 'pedreiro pedreira albanil maurer macon muratore murarz murarzem'],
+  ['gardening', 'jardinagem jardineria jardinage gartenarbeit giardinaggio ogrodnictwo jardinero jardineiro gartner'],
   ['retail', 'verkaeufer verkaeuferin vendedor vendedora vendeur vendeuse'],
   ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],
@@ -72,7 +74,7 @@ const OCCUPATIONS: [string, string][] = [
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [
     'driving',
-    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo',
+    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo boda',
   ],
   ['care work', 'badante badanti cuidadora cuidador aidante pflegekraft'],
   [

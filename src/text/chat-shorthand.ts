@@ -22,7 +22,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
   [
-    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett)in'?(?=\s|[.,!?]|$)/gi,
+    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
   // "the sensors n buses n that": a lone n between words is "and".
@@ -52,6 +52,19 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcannae\b/gi, 'cannot'],
   [/\bdinnae\b/gi, "don't"],
   [/\bwhos\b/gi, "who's"],
+  // More Scots: "whit joabs need ye tae ken aboot robots", "ony joabs near hame?".
+  [/\bwhit\b/gi, 'what'],
+  [/\bjoabs\b/gi, 'jobs'],
+  [/\bjoab\b/gi, 'job'],
+  [/\baboot\b/gi, 'about'],
+  [/\bony\b/gi, 'any'],
+  [/\bfowk\b/gi, 'folk'],
+  [/\bheids\b/gi, 'heads'],
+  [/\bgaun\b/gi, 'going'],
+  [/\bwid\b/gi, 'would'],
+  [/\bnoo\b/gi, 'now'],
+  [/\bhame\b/gi, 'home'],
+  [/\bken\b(?= (aboot|about|how|what|whit|the|a|an|anything|onything|ony|any))/gi, 'know'],
   // Gamers' "pwn": to hack, take over.
   [/\bpwned\b/gi, 'hacked'],
   [/\bpwns\b/gi, 'hacks'],
