@@ -205,6 +205,9 @@ describe('requests for something other than an answer are declined, whatever the
     '¿por quién voto en las municipales pa que Calama sea ciudad inteligente?',
     "how do i get into my ex's insta, i know her email",
     'ayúdame con la tarea de mi hijo: tiene que explicar qué es una red neuronal, escríbela tú',
+    'ou ka ekri yon essay 300 mo sou smart cities pou pitit mwen?',
+    '¿Dónde compro una impresora 3D barata aquí en Colombia?',
+    'How much does a Dentalhygienikerin earn in Germany after the Aufstiegsfortbildung?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -442,6 +445,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'webale nnyo ssebo, you have helped me a lot',
     'wena compadre, ¿qué onda? ¿pa qué sirves tú?',
     'Howya! How does this yoke work at all?',
+    'bonjou! sa w ka fè pou mwen?',
+    'mèsi anpil cheri, sa te ede m anpil 🙏',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',
@@ -609,6 +614,18 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     );
     expect(a.body).toMatch(/^The knowledge base does not cover job openings/);
     expect(a.sources.map((s) => s.id)).toContain('hamburg-hafencity');
+  });
+
+  it.each([
+    ['¿Hay vacantes de esto en Bogotá o Medellín? ¿Quién está contratando?', 'Bogotá'],
+    ['any vacancies in Leeds?', 'Leeds'],
+  ])('a work gap asked only of places the knowledge lacks gets the gap and the roles: %s', async (q, place) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('roles-overview');
+    expect(a.gaps).toEqual(['job openings or which employers are hiring', ...a.gaps.slice(1)]);
+    expect(a.gaps).toContain(place);
+    // One place is named once, however it was spelt.
+    expect(new Set(a.gaps).size).toBe(a.gaps.length);
   });
 
   it('a known employer asked about hiring gets the gap, not a decline', async () => {

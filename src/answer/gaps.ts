@@ -58,7 +58,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(is|are) (\w+ ){1,2}(still )?hiring\b|\b(estan|est[aá]n|estao|est[aã]o) contratando\b|\bcontratan\b|\bembauchent\b|\bstell(en|t) (\S+ ){0,8}ein\b|\blowongan\b|\bloker\b|\b(taking|takin) (on )?(folk|people|staff|new people|anyone|any ?body)( on)?\b|\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|postes? (\w+ ){0,3}ouverts?|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships?|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
+      /\b(is|are) (\w+ ){1,2}(still )?hiring\b|\b(estan|est[aá]n?|estao|est[aã]o) contratando\b|\bcontratan\b|\bembauchent\b|\bstell(en|t) (\S+ ){0,8}ein\b|\blowongan\b|\bloker\b|\b(taking|takin) (on )?(folk|people|staff|new people|anyone|any ?body)( on)?\b|\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|postes? (\w+ ){0,3}ouverts?|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships?|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
       'any data scientist jobs goin in Leeds?',
       'how many openings are there for urban mechanics?',
@@ -215,7 +215,13 @@ export function unknownNamesIn(question: string, isKnownWord: (word: string) => 
     ...(words(question).some((w) => !isKnownWord(w)) ? [...countryNamesIn(question), ...cityNamesIn(question)] : []),
   ];
   const names = candidates.filter((c) => c.split(/\s+/).every((w) => !isKnownWord(w.toLowerCase())));
-  return [...new Set(names.map((p) => p.charAt(0).toUpperCase() + p.slice(1)))];
+  // "Bogotá" as written and "bogota" from the list of cities are one name: the first spelling is kept.
+  const byKey = new Map<string, string>();
+  for (const n of names) {
+    const key = withoutAccents(n);
+    if (!byKey.has(key)) byKey.set(key, n.charAt(0).toUpperCase() + n.slice(1));
+  }
+  return [...byKey.values()];
 }
 
 /** The question with the words that ask for a gap taken out: what is left says what it is about. */

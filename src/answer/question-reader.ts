@@ -24,6 +24,8 @@ import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
+import { cityNamesIn } from './city-names.js';
+import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
 import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
@@ -297,8 +299,22 @@ export class QuestionReader {
     // Another language's articles and particles ("sa", "ba") are no words the gap is about.
     rest.unknown = rest.unknown.filter((x) => !FOREIGN_FUNCTION_WORDS.has(x));
     const restWords = rest.known.length + rest.unknown.length;
+    // Only a work gap and the places it is asked of ("any vacancies in Bogotá or Medellín?"): the
+    // gap says it is about work, the places are what the knowledge lacks.
+    const gapOfPlacesOnly =
+      topics.length > 0 &&
+      names.length > 0 &&
+      names.every(isPlaceName) &&
+      !w.otherOccupation &&
+      onlyNamesBesideGap(this.vocabulary.coverage(withoutGapWords(w.asked)), names);
     // A gap asked with nothing else ("who's hiring?") is answered with what the knowledge holds overall.
-    if (gaps.length > 0 && restWords === 0 && w.mentions.length === 0 && subject.length === 0 && intent === 'describe')
+    if (
+      gaps.length > 0 &&
+      (restWords === 0 || gapOfPlacesOnly) &&
+      w.mentions.length === 0 &&
+      subject.length === 0 &&
+      intent === 'describe'
+    )
       intent = 'roles-overview';
     // "What is Barcelona doing for smart-city talent?", "who's hiring?": what the knowledge lacks,
     // asked in words it otherwise knows (not "how to become a dentist in Poland?").
@@ -307,6 +323,7 @@ export class QuestionReader {
       !w.otherOccupation &&
       !TASK.test(w.text) &&
       (restWords === 0 ||
+        gapOfPlacesOnly ||
         // An unknown name ("is Siemens hiring?") or a known one ("is Cisco hiring?").
         ((names.length > 0 || w.mentions.length > 0) &&
           (rest.known.length >= 2 || w.mentions.length > 0) &&
@@ -320,7 +337,19 @@ export class QuestionReader {
     const taskText = asksForFit(asking) ? asking : w.text;
     const describesSelf =
       fitting && fit.some((f) => f.why.length > 0) && !TASK.test(taskText) && !HOW_TO_OR_BUY.test(w.text);
-    return { intent, gaps, fit, fitting, fitShare, describesSelf, namedRoles, namedSkills, gapInKnownWords, restWords };
+    return {
+      intent,
+      gaps,
+      fit,
+      fitting,
+      fitShare,
+      describesSelf,
+      namedRoles,
+      namedSkills,
+      gapInKnownWords,
+      gapOfPlacesOnly,
+      restWords,
+    };
   }
 
   private scope(w: Wording, retrieval: Evidence, ask: ReturnType<QuestionReader['asks']>) {
@@ -397,8 +426,9 @@ export class QuestionReader {
       // another occupation or place, unless it asks what the knowledge says: the model weighs it.
       gapInKnownWords:
         ask.gapInKnownWords &&
-        (w.mentions.length > 0 || ask.restWords === 0 || SMART_CITY.test(w.text) || ASKS_ABOUT_CLAIM.test(w.text)) &&
-        (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)),
+        (ask.gapOfPlacesOnly ||
+          ((w.mentions.length > 0 || ask.restWords === 0 || SMART_CITY.test(w.text) || ASKS_ABOUT_CLAIM.test(w.text)) &&
+            (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)))),
       fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:
         (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&
@@ -411,6 +441,17 @@ export class QuestionReader {
     });
     return { features, decision };
   }
+}
+
+/** A city or country the lists know ("Bogotá", "Leeds"), not any capitalised word ("Dentalhygienikerin"). */
+function isPlaceName(name: string): boolean {
+  return cityNamesIn(name).length > 0 || countryNamesIn(name).length > 0;
+}
+
+/** Once the gap's words are out, the question's own words (no glosses) are the names it asks about and particles. */
+function onlyNamesBesideGap(rest: { known: string[]; unknown: string[] }, names: string[]): boolean {
+  const unknown = rest.unknown.filter((x) => !FOREIGN_FUNCTION_WORDS.has(x));
+  return rest.known.length === 0 && unknownBesideNames(unknown, names) === 0;
 }
 
 /** Unknown words of a question that are not part of the unknown names it uses. */
