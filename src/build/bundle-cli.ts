@@ -7,7 +7,7 @@ import { PACKAGE_ROOT } from '../config.js';
  * Bundles the CLI after `tsc`, so a one-shot `career-bot ask` starts in a fraction of the time: Node
  * resolves and compiles a few files instead of ~280 (zod alone is 97 files, 65 of them locales
  * nobody reads). The bundle lives in dist/cli-bundle/ with its own copies of the command files, so
- * the command loader finds them there; dist/cli.js becomes a short entry into it. The service
+ * the command loader finds them there; dist/cli.js becomes a one-line entry into it. The service
  * (`npm start`), eval and bench keep running tsc's unbundled output.
  *
  * Packages stay external when they are native (better-sqlite3, hnswlib-node), load only when
@@ -49,17 +49,7 @@ await build({
 const entry = path.join(PACKAGE_ROOT, 'dist', 'cli.js');
 writeFileSync(
   entry,
-  [
-    '#!/usr/bin/env node',
-    '// The CLI, bundled by src/build/bundle-cli.ts.',
-    // A one-shot command runs most of its regular expressions once or twice. With tier-up, V8 compiles
-    // each to bytecode and then again to machine code on its second run; compiling straight to machine
-    // code costs less than the two (~30 ms of a cold `ask`, for the long intent patterns).
-    "import { setFlagsFromString } from 'node:v8';",
-    "setFlagsFromString('--no-regexp-tier-up');",
-    "await import('./cli-bundle/cli.js');",
-    '',
-  ].join('\n'),
+  "#!/usr/bin/env node\n// The CLI, bundled by src/build/bundle-cli.ts.\nimport './cli-bundle/cli.js';\n",
 );
 rmSync(`${entry}.map`, { force: true });
 chmodSync(entry, 0o755);
