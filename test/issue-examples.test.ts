@@ -38,6 +38,15 @@ describe('questions that used to be declined', () => {
       'neuro-implant-technician',
     ],
     ['Sou pedreiro e faço bico de jardinagem no fim de semana. Serve pra alguma coisa?', 'urban-mechanic'],
+    ["me boy's a welder down Falmouth docks, any o' these jobs fer 'im?", 'robotics-specialist'],
+    [
+      "wife's a vet nurse over Penzance, proper clever with the machines. be there summat fer 'er?",
+      'neuro-implant-technician',
+    ],
+    [
+      "I drive the fish lorry up-country twice a week an' do the 'arbour deliveries. any o' this fer me?",
+      'industrial-network-engineer',
+    ],
     ['Mój mąż jest spawaczem, robi z metalu różne rzeczy w garażu. Gdzie on by pasował?', '3d-print-technician'],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
@@ -208,6 +217,11 @@ describe('requests for something other than an answer are declined, whatever the
     'ou ka ekri yon essay 300 mo sou smart cities pou pitit mwen?',
     '¿Dónde compro una impresora 3D barata aquí en Colombia?',
     'How much does a Dentalhygienikerin earn in Germany after the Aufstiegsfortbildung?',
+    'My Ford’s check-engine light keeps coming on. Can one of your urban mechanics take a look at it?',
+    'Mon char fait un bruit bizarre au démarrage, t’es un urban mechanic non? c’est quoi le problème?',
+    'Mein Laptop verbindet sich nicht mehr mit dem Hotel-WLAN, wie krieg ich das wieder hin?',
+    "Mon fils a un devoir: expliquer le machine learning en 200 mots. Tu peux l'écrire pour lui?",
+    "me grandson's 3d printer keeps leavin' strings all over the job, how do I sort un",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -447,6 +461,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Howya! How does this yoke work at all?',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
+    "alright me 'ansum",
+    'Where does this robot get its information from anyhow?',
+    'habari za asubuhi. can I ask my questions in Swahili or only English?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',

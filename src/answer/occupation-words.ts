@@ -82,7 +82,7 @@ const OCCUPATIONS: [string, string][] = [
     'janitor janitors custodian custodians concierge conserje hausmeister hausmeisterin zelador zeladora bidello',
   ],
   ['beauty salon', 'nail nails manicure manicurist manicurista pedicure esthetician estheticienne'],
-  ['truck', 'ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir'],
+  ['truck', 'lorry lorries ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir'],
   ['port operations', 'porcie portu hafen puerto'],
   [
     'logistics',

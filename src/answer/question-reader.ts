@@ -419,6 +419,8 @@ export class QuestionReader {
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&
         w.unknown.length * 3 >= contentWords &&
         !mentionsWork([...w.known, ...w.unknown]) &&
+        // Asking for a work gap (openings, pay, courses) is asking about work: "is Cisco takin' folk on?".
+        w.gapTopics.length === 0 &&
         !SMART_CITY.test(w.text) &&
         !ASKS_ABOUT_CLAIM.test(w.text) &&
         !aboutTopic,

@@ -22,7 +22,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
   [
-    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir)in'?(?=\s|[.,!?]|$)/gi,
+    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
   // "the sensors n buses n that": a lone n between words is "and".
@@ -65,6 +65,18 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bnoo\b/gi, 'now'],
   [/\bhame\b/gi, 'home'],
   [/\bken\b(?= (aboot|about|how|what|whit|the|a|an|anything|onything|ony|any))/gi, 'know'],
+  // West Country: "any o' these jobs fer 'im?", "me boy's a welder", "'arbour deliveries".
+  [/\bo'(?=\s)/gi, 'of'],
+  [/\bfer\b/gi, 'for'],
+  [/(?<=\s|^)'im\b/gi, 'him'],
+  [/(?<=\s|^)'er\b/gi, 'her'],
+  [/(?<=\s|^)'e\b/gi, 'he'],
+  [/(?<=\s|^)'arbour\b/gi, 'harbour'],
+  [
+    /\bme(?= (own|boy|girl|lad|lass|son|daughter|wife|missus|husband|grandson|granddaughter|mum|mam|dad|brother|sister|mate|job|trade|engines?)\b)/gi,
+    'my',
+  ],
+  [/\b(sort|fix) un\b/gi, '$1 it'],
   // Gamers' "pwn": to hack, take over.
   [/\bpwned\b/gi, 'hacked'],
   [/\bpwns\b/gi, 'hacks'],
