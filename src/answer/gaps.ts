@@ -183,7 +183,10 @@ export const GAP_TOPICS: GapTopic[] = [
 export function gapTopicsIn(question: string): GapTopic[] {
   // "salário", "rémunération": the patterns are written without accents.
   const folded = withoutAccents(question);
-  return GAP_TOPICS.filter((g) => g.pattern.test(question) || (folded !== question && g.pattern.test(folded)));
+  // The patterns ignore case: a question without accents is read once (a second run of each long
+  // pattern would also have V8 compile it to machine code, which a one-shot `ask` pays for).
+  const accented = folded !== question.toLowerCase();
+  return GAP_TOPICS.filter((g) => g.pattern.test(question) || (accented && g.pattern.test(folded)));
 }
 
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */

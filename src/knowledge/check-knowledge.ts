@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { KnowledgeBase, KnowledgeDoc } from './knowledge-base.js';
 import { knowledgeBaseOf, type ParsedFile } from './knowledge-cache.js';
 import { nameProblems } from './name-checks.js';
-import { frontMatter } from './schema.js';
+import { frontMatterSchema } from './schema.js';
 
 /** gray-matter (with its YAML parser) is loaded only when a file is parsed: a warm start reads the cache instead. */
 let loaded: typeof matter | undefined;
@@ -87,7 +87,7 @@ function parseFile(raw: string, rel: string, report: Report): { doc?: KnowledgeD
     report('front matter', 'is missing: start the file with a --- YAML block ---');
     return { ids: [fileId] };
   }
-  const result = frontMatter.safeParse(parsed.data);
+  const result = frontMatterSchema().safeParse(parsed.data);
   for (const issue of result.error?.issues ?? []) report(fieldOf(issue), issue.message);
   const body = parsed.content.trim();
   if (body.length === 0) report('body', 'is empty: write the content below the front matter');
