@@ -222,6 +222,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Mein Laptop verbindet sich nicht mehr mit dem Hotel-WLAN, wie krieg ich das wieder hin?',
     "Mon fils a un devoir: expliquer le machine learning en 200 mots. Tu peux l'écrire pour lui?",
     "me grandson's 3d printer keeps leavin' strings all over the job, how do I sort un",
+    'Conte-moi une bonne blague de robot, ça va me faire passer le temps',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -251,6 +252,10 @@ describe('requests for something other than an answer are declined, whatever the
       'alliance-director',
     ],
     ['Vilka jobb jobbar med robotar?', 'robotics-specialist'],
+    [
+      'Hva kalles den personen som skriver søknader om tilskudd og bygger samarbeid mellom kommunen, bedrifter og universitetet?',
+      'alliance-director',
+    ],
     [
       "Ma neebor says there's a joab noo fixin an tunin they brain chips that gang in fowk's heids. Whit's that aboot?",
       'neuro-implant-technician',
@@ -464,6 +469,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     "alright me 'ansum",
     'Where does this robot get its information from anyhow?',
     'habari za asubuhi. can I ask my questions in Swahili or only English?',
+    'assalamualaikum bhai, tumi ki koro? ki help korte paro amake?',
+    'dhonnobad bhai, onek help hoilo 🙏',
+    'Hei! Hvordan fungerer denne boten egentlig?',
+    'ok tks ah, very useful',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',

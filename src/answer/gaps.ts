@@ -39,7 +39,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'training',
     label: 'courses, certifications or where to study',
     pattern:
-      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|khoa hoc|chung chi|umschulung(en)?|weiterbildung(en)?|ausbildung(en)?|(online|free|evening|night|weekend) class|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|cours|scholarships?|bursar(y|ies)|(no|without a|need a|needs a) degree|degree (required|needed|necessary)|khoa hoc|chung chi|umschulung(en)?|weiterbildung(en)?|ausbildung(en)?|(online|free|evening|night|weekend) class|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
     examples: [
       'is there a bootcamp for becoming a data scientist?',
       'which certifications does a cyber security analyst need',
@@ -51,6 +51,8 @@ export const GAP_TOPICS: GapTopic[] = [
       'is the AZ-305 worth it for a cloud architect?',
       'le wagon or ironhack to become a platform developer?',
       'y a-t-il un master pour devenir urban mechanic?',
+      "Y'a-tu des cours au cégep pour devenir technicien en impression 3D?",
+      'does cisco hire people with no degree?',
       'có khóa học nào cho cloud architect không?',
     ],
   },
@@ -58,7 +60,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'openings',
     label: 'job openings or which employers are hiring',
     pattern:
-      /\b(is|are) (\w+ ){1,2}(still )?hiring\b|\b(estan|est[aá]n?|estao|est[aã]o) contratando\b|\bcontratan\b|\bembauchent\b|\bstell(en|t) (\S+ ){0,8}ein\b|\blowongan\b|\bloker\b|\boffene stellen\b|\b(taking|takin) (on )?(folk|people|staff|new people|anyone|any ?body)( on)?\b|\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|postes? (\w+ ){0,3}ouverts?|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships?|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
+      /\b(is|are) (\w+ ){1,2}(still )?hiring\b|\bhiring (now|rn|right now|or not)\b|\b(estan|est[aá]n?|estao|est[aã]o) contratando\b|\bcontratan\b|\bembauchent\b|\bstell(en|t) (\S+ ){0,8}ein\b|\blowongan\b|\bloker\b|\boffene stellen\b|\b(taking|takin) (on )?(folk|people|staff|new people|anyone|any ?body)( on)?\b|\b(openings|job openings?|vacanc(y|ies)|vacantes?|vagas|vacatures|stellenangebote|offres d'emploi|job (posts?|postings?|ads?|offers?|boards?)|(who|who'?s|whos|which compan\w*|what compan\w*|which employers?|what employers?|which firms?|anyone|any ?body)( \w+)? (is |are )?hiring|(which|what) (\w+ ){0,2}(cities|countries|places|regions|companies|firms|employers) (are |is )?(hiring|recruiting)|hiring (now|right now|rn|atm|at the moment|currently|near me)|(jobs?|positions?|roles?|places|companies)( \w+){0,2} hiring (in|near|around|at)\b|where (can|do|should|could) i apply(?! (my|his|her|their|what)\b)|how (do|can) i apply|where (i can|to) apply|apply (for|to) (a|an|the)? ?(job|position|role)|open (positions?|jobs?|roles?|vacancies)|postes? (\w+ ){0,3}ouverts?|(jobs?|positions?|roles?|work|vacancies)( \w+)? (going|goin'?) (in|at|near|around|round)\b|(cities|countries|companies|firms|employers|municipalities|governments|they|anyone|people)( \w+){0,2} still (hiring|recruiting)|(jobs?|positions?|roles?) (are )?open|internships?|recruit(ers|ing agencies)|which companies|(which|what) (companies|employers|firms|organi[sz]ations) (hire|employ|recruit|take on|want))\b/i,
     examples: [
       'any data scientist jobs goin in Leeds?',
       'how many openings are there for urban mechanics?',
@@ -75,12 +77,13 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'experience',
     label: 'how many years of experience or how long it takes',
     pattern:
-      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|(may|bao nhieu) nam kinh nghiem|kinh nghiem|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
+      /\b((years?|yrs?) (of )?experience|how many (years|yrs)|koto bochor|(may|bao nhieu) nam kinh nghiem|kinh nghiem|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
     examples: [
       'typical YOE for a cloud architect?',
       'how many years of experience does a platform developer need',
       'quanti anni di esperienza servono per fare il data scientist?',
       'làm cloud architect cần mấy năm kinh nghiệm ạ?',
+      'cloud architect hote koto bochor experience lagbe?',
       "combien d'années d'expérience pour devenir data scientist ?",
       'how long does it take to become a robotics specialist',
       'am I too old to become a data scientist at 50',

@@ -280,6 +280,18 @@ const GLOSSES: [string, string][] = [
   ['hackers', 'intruders|intruder'],
   ['attacks', 'breach|breaches|intrusion|intrusions'],
   ['walk through', 'walk throughs'],
+  // Norwegian.
+  ['grant applications', 'soknader om tilskudd|soknader om stotte'],
+  ['grants', 'tilskudd'],
+  ['partnerships', 'samarbeid'],
+  ['companies', 'bedrifter|bedriftene'],
+  ['university', 'universitetet|universitet'],
+  ['jobs', 'jobber|stillinger'],
+  ['uses', 'bruker'],
+  ['machine learning', 'maskinlaering'],
+  ['background', 'bakgrunn'],
+  ['roles', 'roller'],
+  ['similar', 'ligner'],
   // Haitian Creole.
   ['job', 'travay'],
   ['needs', 'bezwen'],

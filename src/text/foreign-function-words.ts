@@ -20,7 +20,8 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   nung noong ano anong sino sinong saan paano bakit kailan meron mayroon po opo din rin lang naman tsaka kasi kung
   dito doon dun ganyan ganito nang
   wetin dey dem wey abeg dis dat una sabi
-  vad vilka vilken vilket heter dar som och mellan ett att med pa hur jag du vi det den brukar egentligen`
+  vad vilka vilken vilket heter dar som och mellan ett att med pa hur jag du vi det den brukar egentligen
+  hva kalles hvilke hvilken hvor og jeg er paa har slags gjor`
     .split(/\s+/)
     .filter(Boolean),
 );
