@@ -223,6 +223,12 @@ describe('requests for something other than an answer are declined, whatever the
     "Mon fils a un devoir: expliquer le machine learning en 200 mots. Tu peux l'écrire pour lui?",
     "me grandson's 3d printer keeps leavin' strings all over the job, how do I sort un",
     'Conte-moi une bonne blague de robot, ça va me faire passer le temps',
+    'What is the best train from Hamburg to Berlin, and is the Deutschlandticket valid on the ICE?',
+    "what y'all think bout the parish puttin dem cameras on every corner? who I oughta vote for?",
+    'my truck broke down in Lafayette, need me a urban mechanic dat do transmissions, who y’all recommend?',
+    'We are planning a family trip. Which smart city in India is better for sightseeing, Pune or Indore?',
+    '¿Quién cree que va a ganar las elecciones aquí en Ecuador?',
+    'Could you help me check the structural calculation of a reinforced concrete beam?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -473,6 +479,13 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'dhonnobad bhai, onek help hoilo 🙏',
     'Hei! Hvordan fungerer denne boten egentlig?',
     'ok tks ah, very useful',
+    'Hi. Before I start: what exactly is in scope for this bot, and what source is it based on?',
+    'Hello, sorry my English is not perfect. Can I also ask in German?',
+    'Tak for hjælpen.',
+    "bout ye. what's this yoke fer then?",
+    'Hola buenas, ¿qué es lo que usted puede hacer?',
+    'talofa lava uce 👋',
+    "fa'afetai bro, real helpful 🤙",
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',

@@ -322,6 +322,8 @@ export class QuestionReader {
       gaps.length > 0 &&
       !w.otherOccupation &&
       !TASK.test(w.text) &&
+      // "the best train from Hamburg to Berlin?", "which smart city is better for sightseeing?"
+      !HOW_TO_OR_BUY.test(w.text) &&
       (restWords === 0 ||
         gapOfPlacesOnly ||
         // An unknown name ("is Siemens hiring?") or a known one ("is Cisco hiring?").

@@ -22,7 +22,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
   [
-    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver)in'?(?=\s|[.,!?]|$)/gi,
+    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
   // "the sensors n buses n that": a lone n between words is "and".
@@ -68,6 +68,8 @@ const SHORTHAND: [RegExp, string][] = [
   // West Country: "any o' these jobs fer 'im?", "me boy's a welder", "'arbour deliveries".
   [/\bo'(?=\s)/gi, 'of'],
   [/\bfer\b/gi, 'for'],
+  [/\bwi\b(?= \w)/gi, 'with'],
+  [/\bo\b(?= (the|these|those|they|them|this|that)\b)/gi, 'of'],
   [/(?<=\s|^)'im\b/gi, 'him'],
   [/(?<=\s|^)'er\b/gi, 'her'],
   [/(?<=\s|^)'e\b/gi, 'he'],

@@ -15,9 +15,19 @@ it('leaves words that only contain the shorthand, and letters with other meaning
 
 it('writes Scots out in English, and leaves "ma" that is not "my" alone', () => {
   expect(withoutShorthand('wha fixes them? could ma pal dae any o this, he cannae code')).toBe(
-    'who fixes them? could my pal do any o this, he cannot code',
+    'who fixes them? could my pal do any of this, he cannot code',
   );
   expect(withoutShorthand('an MA in urban studies')).toBe('an MA in urban studies');
+  expect(withoutShorthand('whit joabs need ye tae ken aboot robots wi wee boards?')).toBe(
+    'what jobs need ye to know about robots with wee boards?',
+  );
+});
+
+it("writes West Country speech out, and leaves a lone o or me that is not 'of' or 'my' alone", () => {
+  expect(withoutShorthand("me boy's a welder, any o' these jobs fer 'im?")).toBe(
+    "my boy's a welder, any of these jobs for him?",
+  );
+  expect(withoutShorthand('tell me more about option o')).toBe('tell me more about option o');
 });
 
 it('writes out words spelt by ear, and a lone "w" only before what it goes with', () => {
