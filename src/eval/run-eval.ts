@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 18 (test/eval/heldout18)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout18')),
     readEvalSet('held-out 19 (test/eval/heldout19)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout19')),
     readEvalSet('held-out 20 (test/eval/heldout20)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout20')),
+    readEvalSet('held-out 21 (test/eval/heldout21)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout21')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
