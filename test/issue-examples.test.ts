@@ -229,6 +229,8 @@ describe('requests for something other than an answer are declined, whatever the
     'We are planning a family trip. Which smart city in India is better for sightseeing, Pune or Indore?',
     '¿Quién cree que va a ganar las elecciones aquí en Ecuador?',
     'Could you help me check the structural calculation of a reinforced concrete beam?',
+    'Best way Split to Hamburg, train or bus?',
+    "Le Wi-Fi de notre salle communautaire coupe dès qu'il y a plus de vingt personnes. Comment je règle le routeur?",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
@@ -258,6 +260,10 @@ describe('requests for something other than an answer are declined, whatever the
       'alliance-director',
     ],
     ['Vilka jobb jobbar med robotar?', 'robotics-specialist'],
+    [
+      'Wie ontwerpt de netwerken die fabrieken verbinden met de haven, het spoor en de energieleveranciers?',
+      'industrial-network-engineer',
+    ],
     [
       'Hva kalles den personen som skriver søknader om tilskudd og bygger samarbeid mellom kommunen, bedrifter og universitetet?',
       'alliance-director',
@@ -486,6 +492,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Hola buenas, ¿qué es lo que usted puede hacer?',
     'talofa lava uce 👋',
     "fa'afetai bro, real helpful 🤙",
+    'ngiyabonga kakhulu, you helped me a lot shame',
+    'Bok. How this works?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',

@@ -89,7 +89,7 @@ const GLOSSES: [string, string][] = [
   ['specialist', 'especialista|especialistas|specialiste|specialistes|spezialist|spezialistin'],
   ['technician', 'tecnico|tecnica|technicien|technicienne|techniker|technikerin|technik'],
   ['building', 'edificio|edificios|predio|predios|batiment|batiments|gebaude|gebaeude'],
-  ['designs', 'disena|disenan|disenar|desenha|desenhar|projeta|concoit|entwirft'],
+  ['designs', 'disena|disenan|disenar|desenha|desenhar|projeta|concoit|entwirft|ontwerpt|ontwerpen'],
   [
     'training',
     'entrenar|entrenamiento|treinar|treinamento|ausbildung|capacita|capacito|capacitar|capacitacion|forme les|je forme|former les',
@@ -261,7 +261,10 @@ const GLOSSES: [string, string][] = [
     'netzwerkingenieur|netzwerkingenieurin|netzwerktechniker|ingeniero de redes|engenheiro de redes|ingenieur reseau|ingenieur reseaux',
   ],
   ['data networks', 'datennetze|datennetz|redes de datos|redes de dados|reseaux de donnees'],
-  ['rail', 'bahnanlagen|eisenbahn|stellwerke|stellwerk|ferrocarril|ferroviaria|ferroviario|ferroviaire|kolej|kolei'],
+  [
+    'rail',
+    'bahnanlagen|eisenbahn|stellwerke|stellwerk|ferrocarril|ferroviaria|ferroviario|ferroviaire|kolej|kolei|spoor|spoorwegen',
+  ],
   ['water supply', 'wasserwerken|wasserwerke|wasserwerk|wasserversorgung'],
   ['connected', 'vernetzten|vernetzte|vernetzt|vernetzter'],
   ['persuade', 'convencer|convencer a|convaincre|uberzeugen|ueberzeugen|przekonac|convincere'],
@@ -292,6 +295,11 @@ const GLOSSES: [string, string][] = [
   ['background', 'bakgrunn'],
   ['roles', 'roller'],
   ['similar', 'ligner'],
+  // Dutch.
+  ['networks', 'netwerken'],
+  ['factories', 'fabrieken|fabriek'],
+  ['energy providers', 'energieleveranciers|energiebedrijven'],
+  ['needs', 'nodig'],
   // Haitian Creole.
   ['job', 'travay'],
   ['needs', 'bezwen'],
@@ -363,7 +371,7 @@ const GLOSSES: [string, string][] = [
   // Words of the roles' titles, singular, so that "/role analista de ciberseguridad" finds its card.
   ['architect', 'arquitecto|arquitecta|arquiteto|arquiteta|architecte|architekt|architektin|architetto'],
   ['scientist', 'cientifico|cientifica|cientista|scientifique|wissenschaftler|wissenschaftlerin|scienziato|scienziata'],
-  ['analyst', 'analista|analyste|analytiker|analytikerin'],
+  ['analyst', 'analista|analyste|analytiker|analytikerin|analist'],
   ['neuro', 'neurali|neurale|neuronales|neuronale|neurais'],
   ['engineer', 'ingeniero|ingeniera|engenheiro|engenheira|ingenieur|ingenieurin|ingegnere'],
   ['developer', 'desarrollador|desarrolladora|desenvolvedor|desenvolvedora|developpeur|developpeuse|sviluppatore'],
