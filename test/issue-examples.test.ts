@@ -48,6 +48,14 @@ describe('questions that used to be declined', () => {
       'industrial-network-engineer',
     ],
     ['Mój mąż jest spawaczem, robi z metalu różne rzeczy w garażu. Gdzie on by pasował?', '3d-print-technician'],
+    [
+      'Mi hermana era abogada en Caracas y aquí trabaja limpiando casas. ¿hay algo para ella en las smart cities?',
+      'urban-mechanic',
+    ],
+    [
+      'Chu infirmière aux soins intensifs depuis 12 ans. Ça serait quoi pour moi dans les villes intelligentes?',
+      'neuro-implant-technician',
+    ],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
@@ -230,6 +238,8 @@ describe('requests for something other than an answer are declined, whatever the
     '¿Quién cree que va a ganar las elecciones aquí en Ecuador?',
     'Could you help me check the structural calculation of a reinforced concrete beam?',
     'Best way Split to Hamburg, train or bus?',
+    'What is the quickest train connection from Amsterdam Centraal to Hamburg for a weekend visit to HafenCity?',
+    'Mon imprimante 3D Ender 3 fait plein de fils partout (stringing), quels réglages je change?',
     "Le Wi-Fi de notre salle communautaire coupe dès qu'il y a plus de vingt personnes. Comment je règle le routeur?",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
@@ -494,6 +504,15 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     "fa'afetai bro, real helpful 🤙",
     'ngiyabonga kakhulu, you helped me a lot shame',
     'Bok. How this works?',
+    'Good afternoon. My name is Kwame and I am an engineering student. May I know what kind of assistance you provide?',
+    'Hola! buenas noches 👋',
+    "Awright pal, whit's this bot fer then?",
+    'How dae ah work this thing? Dae ah jist type ma question in?',
+    'Ẹ kú àárọ̀ o! How una dey? Wetin dis bot fit do for me?',
+    'E se gan ni o, God bless you. Una try well well',
+    'Dank je wel, that was a clear and precise answer.',
+    "Good morning. I'm not much of a hand with computers, I'm afraid. What is it exactly that you can help me with?",
+    'Hello there. Is there a person reading this, or is it one of those machine things? How do I go about asking you something?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',
     'Assalamu alaikum. Kindly explain how this service works.',
     'Comment est-ce que je peux vous utiliser pour mes élèves ?',

@@ -58,6 +58,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bjoab\b/gi, 'job'],
   [/\baboot\b/gi, 'about'],
   [/\bony\b/gi, 'any'],
+  [/\bmony\b/gi, 'many'],
+  [/\bafore\b/gi, 'before'],
   [/\bfowk\b/gi, 'folk'],
   [/\bheids\b/gi, 'heads'],
   [/\bgaun\b/gi, 'going'],

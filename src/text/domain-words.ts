@@ -300,6 +300,10 @@ const GLOSSES: [string, string][] = [
   ['factories', 'fabrieken|fabriek'],
   ['energy providers', 'energieleveranciers|energiebedrijven'],
   ['needs', 'nodig'],
+  // Italian.
+  ['encryption', 'crittografia|criptografia|cryptographie|kryptographie|kryptografia'],
+  ['public key', 'chiavi pubbliche|chiave pubblica|clave publica|claves publicas|cle publique'],
+  ['evangelist', 'evangelista|evangelisti|evangeliste'],
   // Haitian Creole.
   ['job', 'travay'],
   ['needs', 'bezwen'],
