@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 19 (test/eval/heldout19)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout19')),
     readEvalSet('held-out 20 (test/eval/heldout20)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout20')),
     readEvalSet('held-out 21 (test/eval/heldout21)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout21')),
+    readEvalSet('held-out 22 (test/eval/heldout22)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout22')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
