@@ -56,6 +56,14 @@ describe('questions that used to be declined', () => {
       'Chu infirmière aux soins intensifs depuis 12 ans. Ça serait quoi pour moi dans les villes intelligentes?',
       'neuro-implant-technician',
     ],
+    [
+      'Wnuczek pracuje jako ratownik medyczny w karetce. Czy jest dla niego coś w tych smart city?',
+      'neuro-implant-technician',
+    ],
+    [
+      'Mój wnuk jest cukiernikiem, dekoruje torty. Gdzie by się nadał w tych inteligentnych miastach?',
+      '3d-print-technician',
+    ],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
@@ -240,6 +248,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Best way Split to Hamburg, train or bus?',
     'What is the quickest train connection from Amsterdam Centraal to Hamburg for a weekend visit to HafenCity?',
     'Mon imprimante 3D Ender 3 fait plein de fils partout (stringing), quels réglages je change?',
+    'Please advise on the FINMA requirements for outsourcing client banking data to a public cloud provider.',
     "Le Wi-Fi de notre salle communautaire coupe dès qu'il y a plus de vingt personnes. Comment je règle le routeur?",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
@@ -511,6 +520,11 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Ẹ kú àárọ̀ o! How una dey? Wetin dis bot fit do for me?',
     'E se gan ni o, God bless you. Una try well well',
     'Dank je wel, that was a clear and precise answer.',
+    'Olá, bom dia! Tudo bem contigo?',
+    'Obrigadu manu, ajudou muito 🙏',
+    'Kuze ki bu sabe faze? Bu ta fla kriolu?',
+    'Dzień dobry, jestem babcią i nie znam się na komputerach. W czym może mi Pan pomóc?',
+    'hello? is this working? i am writing for my grandson',
     "Good morning. I'm not much of a hand with computers, I'm afraid. What is it exactly that you can help me with?",
     'Hello there. Is there a person reading this, or is it one of those machine things? How do I go about asking you something?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',

@@ -141,7 +141,7 @@ const GLOSSES: [string, string][] = [
   ['fans', 'fas|seguidores|abonnes|anhanger|anhaenger'],
   [
     '3d worlds',
-    'mundos 3d|mundos virtuais|mundos virtuales|mondes 3d|mondes virtuels|3d-welten|virtuelle welten|mondi 3d|mondi virtuali',
+    'swiaty 3d|mundos 3d|mundos virtuais|mundos virtuales|mondes 3d|mondes virtuels|3d-welten|virtuelle welten|mondi 3d|mondi virtuali',
   ],
   ['cloud', 'cloud-infrastruktur|cloudinfrastruktur'],
   ['sensor data', 'sensordaten|dados de sensores|datos de sensores'],
@@ -183,7 +183,7 @@ const GLOSSES: [string, string][] = [
     'neuro implant',
     'neuroimplante|neuroimplantes|neuroimplant|neuroimplants|neuroimplantate|neuroimpianti|implantes neurais|implantes neuronales|implants neuronaux',
   ],
-  ['headset', 'visore|visori|gogle vr|brille'],
+  ['headset', 'visore|visori|gogle vr|brille|gogle|goglach|goglami'],
   ['neighbourhood', 'quartiere|quartieri|dzielnica|dzielnicy|osiedle|barangay'],
   [
     'job',
