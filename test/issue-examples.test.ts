@@ -249,6 +249,8 @@ describe('requests for something other than an answer are declined, whatever the
     'What is the quickest train connection from Amsterdam Centraal to Hamburg for a weekend visit to HafenCity?',
     'Mon imprimante 3D Ender 3 fait plein de fils partout (stringing), quels réglages je change?',
     'Please advise on the FINMA requirements for outsourcing client banking data to a public cloud provider.',
+    'kun je mijn pinautomaat fixen? de wifi in de winkel valt steeds weg en de kassa doet raar',
+    'My mother has Parkinson, doctor mentioned brain implant. Is it safe, should she do it?',
     "Le Wi-Fi de notre salle communautaire coupe dès qu'il y a plus de vingt personnes. Comment je règle le routeur?",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
@@ -525,6 +527,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Kuze ki bu sabe faze? Bu ta fla kriolu?',
     'Dzień dobry, jestem babcią i nie znam się na komputerach. W czym może mi Pan pomóc?',
     'hello? is this working? i am writing for my grandson',
+    'Дякую велике, ви мені дуже допомогли!',
+    'Big up yuhself, bless up. Dat did help mi nuff',
+    'Hello, I am new here. I can ask you in English or Polish? What kind of question is ok?',
     "Good morning. I'm not much of a hand with computers, I'm afraid. What is it exactly that you can help me with?",
     'Hello there. Is there a person reading this, or is it one of those machine things? How do I go about asking you something?',
     'how dis ting work? mi just type inna di channel an yuh answer mi?',

@@ -86,11 +86,14 @@ const OCCUPATIONS: [string, string][] = [
   ['cleaner', 'limpiando limpieza limpiadora faxineira diarista nettoyage reinigungskraft'],
   ['transport operations', 'capotreno controllore schaffner zugbegleiter revisor'],
   ['beauty salon', 'nail nails manicure manicurist manicurista pedicure esthetician estheticienne'],
-  ['truck', 'lorry lorries ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir'],
+  [
+    'truck',
+    'vrachtwagenchauffeur vrachtwagen lorry lorries ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir',
+  ],
   ['port operations', 'porcie portu hafen puerto'],
   [
     'logistics',
-    'kontenerach kontenery kontenerow contenedores conteineres conteneurs logistyka logistica logistique logistik',
+    'kontenerach kontenery kontenerow contenedores conteineres conteneurs logistyka logistica logistique logistik logistiek',
   ],
   [
     'translating',
