@@ -251,6 +251,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Please advise on the FINMA requirements for outsourcing client banking data to a public cloud provider.',
     'kun je mijn pinautomaat fixen? de wifi in de winkel valt steeds weg en de kassa doet raar',
     'My mother has Parkinson, doctor mentioned brain implant. Is it safe, should she do it?',
+    'solve this for me: data set is 4, 8, 15, 16, 23, 42. find the mean and standard deviation, show work',
     "Le Wi-Fi de notre salle communautaire coupe dès qu'il y a plus de vingt personnes. Comment je règle le routeur?",
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
@@ -529,6 +530,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'hello? is this working? i am writing for my grandson',
     'Дякую велике, ви мені дуже допомогли!',
     'Big up yuhself, bless up. Dat did help mi nuff',
+    'Guten Tag. Ich bin neu hier, mein Enkel hat mir das eingerichtet. Was kann man Sie denn fragen?',
+    'Vielen herzlichen Dank, das war sehr freundlich von Ihnen!',
+    'salam 3likom, ana jdida hna. kifach khdam had l bot?',
     'Hello, I am new here. I can ask you in English or Polish? What kind of question is ok?',
     "Good morning. I'm not much of a hand with computers, I'm afraid. What is it exactly that you can help me with?",
     'Hello there. Is there a person reading this, or is it one of those machine things? How do I go about asking you something?',

@@ -77,7 +77,7 @@ const OCCUPATIONS: [string, string][] = [
     'driving',
     'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo boda',
   ],
-  ['care work', 'badante badanti cuidadora cuidador aidante pflegekraft'],
+  ['care work', 'badante badanti cuidadora cuidador aidante pflegekraft pflege altenpflege altenheim'],
   [
     'caretaking and facilities',
     'janitor janitors custodian custodians concierge conserje hausmeister hausmeisterin zelador zeladora bidello',

@@ -389,7 +389,11 @@ const GLOSSES: [string, string][] = [
   ['director', 'directora|diretor|diretora|directeur|directrice|direktor|direktorin|direttore'],
   ['alliance', 'alianza|alianca|allianz|alleanza'],
   ['customer', 'cliente|kunde'],
-  ['anthropologist', 'antropologo|antropologa|anthropologue|anthropologe|anthropologin'],
+  [
+    'anthropologist',
+    'antropologo|antropologa|anthropologue|anthropologe|anthropologin|volkerkundler|voelkerkundler|ethnologe|ethnologin',
+  ],
+  ['urban mechanic', 'stadtmechaniker|stadtmechanikerin'],
   ['programmer', 'programador|programadora|programmeur|programmeuse|programmierer|programmiererin|programmatore'],
   ['professional', 'profesional|profissional|professionnel|professionnelle|professionista'],
   ['designer', 'disenador|disenadora|concepteur|conceptrice|progettista'],
