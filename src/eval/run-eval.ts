@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 20 (test/eval/heldout20)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout20')),
     readEvalSet('held-out 21 (test/eval/heldout21)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout21')),
     readEvalSet('held-out 22 (test/eval/heldout22)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout22')),
+    readEvalSet('held-out 23 (test/eval/heldout23)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout23')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
