@@ -65,6 +65,9 @@ describe('questions that used to be declined', () => {
       '3d-print-technician',
     ],
     ['final yr CSE, good at DSA, built MERN apps and shipped one on k8s, which role suits me?', 'cloud-architect'],
+    // A relative in Portuguese and romanised Hindi: "minha tia", "pra ela", "meri behen", "uske liye".
+    ['minha tia é enfermeira de UTI, tem algo pra ela nessas carreiras?', 'neuro-implant-technician'],
+    ['meri behen ICU nurse hai, uske liye koi kaam hai kya?', 'neuro-implant-technician'],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -498,6 +501,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'webale nnyo ssebo, you have helped me a lot',
     'wena compadre, ¿qué onda? ¿pa qué sirves tú?',
     'Howya! How does this yoke work at all?',
+    'namaste aap kya kya bata sakte ho',
+    'whit kind o stuff can ye help wi',
+    'merhaba hocam, ne yapabilirsin?',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -803,6 +809,8 @@ it.each([
   ],
   // A title in Spanish word order: "mecánico urbano".
   ['¿qué hace un mecánico urbano?', 'urban-mechanic'],
+  // A title half translated: "arquitecto cloud".
+  ['¿qué hace un arquitecto cloud?', 'cloud-architect'],
   // "no others" is not a request for roles without the skill.
   ['Which jobs require embedded software? List only those and no others.', 'robotics-specialist'],
   ['quem defende os semáforos da cidade contra os piratas informáticos?', 'cyber-security-analyst'],
@@ -825,6 +833,9 @@ it.each([
     "qui c'est qui va chercher les subsides pour la ville et met les entreprises et les unifs autour de la table ?",
     'alliance-director',
   ],
+  // Romanised Hindi's particles are no unknown words, and Portuguese "IA" is AI.
+  ['machine learning wala kaam kaun se job me hota hai', 'machine-learning-scientist'],
+  ['que profissões trabalham com IA?', 'machine-learning-scientist'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
   expect(a.intent).not.toBe('decline');
@@ -879,6 +890,19 @@ it('a German follow-up asking "mit welchem Hintergrund" keeps the subject and li
   expect(a.intent).toBe('role-backgrounds');
 });
 
+it.each([
+  ["what's the job called where you program robots?", 'robotics-specialist'],
+  [
+    '¿cómo se llama el puesto de los que estudian cómo se comporta la gente con la tecnología y el celular?',
+    'digital-anthropologist',
+  ],
+  ['ese puesto que hace robots, cuál es el nombre?', 'robotics-specialist'],
+])('asking for the name of the role "%s" describes is not a list of every role with its skill', async (q, role) => {
+  const a = await engine.ask(q);
+  expect(a.intent).toBe('describe');
+  expect(a.roles[0]).toBe(role);
+});
+
 describe('follow-ups keep their subject', () => {
   it('a Dutch follow-up asking which background people have keeps the subject', async () => {
     const chat = engine.conversation();
@@ -886,6 +910,17 @@ describe('follow-ups keep their subject', () => {
     const a = await chat.ask('welke achtergrond hebben mensen die dat doen?');
     expect(a.intent).toBe('role-backgrounds');
     expect(a.roles[0]).toBe('cloud-architect');
+  });
+
+  it.each([
+    ['data scientist kya hota hai?', 'isme python aana zaroori hai kya', 'data-scientist'],
+    ['what does a robotics specialist do?', 'dame un ejemplo de lo que haría en un hospital', 'robotics-specialist'],
+  ])('"%s" then "%s": a pointer in Hindi, a dropped subject in Spanish', async (first, second, role) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    const a = await chat.ask(second);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(role);
   });
 
   it('"the one for the factories and ports" after an answer about one role picks among the related roles it named', async () => {

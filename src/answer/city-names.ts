@@ -23,7 +23,10 @@ belgrade zagreb ljubljana bratislava tel aviv jerusalem dubai abu dhabi doha kuw
 karachi islamabad colombo kathmandu taipei kaohsiung busan incheon songdo sapporo yokohama kyoto kobe hiroshima
 manila cebu ho chi minh da nang phnom penh vientiane tashkent almaty astana baku tbilisi yerevan havana santo domingo
 san juan panama city caracas quito montevideo asuncion la paz curitiba recife porto alegre brasilia salvador
-fortaleza medellin cali monterrey puebla tijuana`
+fortaleza medellin cali monterrey puebla tijuana
+lucknow kanpur jaipur indore bhopal nagpur patna kochi chandigarh ankara izmir bursa antalya mombasa kisumu nakuru
+eldoret darwin kalgoorlie karratha nantes strasbourg winnipeg halifax aberdeen dundee inverness ulsan daegu sevilla
+zaragoza manaus belem`
   .split(/\s+/)
   .join(' ');
 

@@ -8,9 +8,12 @@ import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 /** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
 const ANAPHORA =
   /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|itu|howa|heya|homa|feeha|fiha|dun|doon|nila|niya|iyon|hiyo|hapo|wanafanya|wanahitaji|dat|daarvoor|die functie|deze functie|dat werk|dit werk|med det|ahi|alli|essa pessoa|esse cara|para isso|pra isso|so jemand|haben die|machen die|brauchen die|sind die|da rein|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
-/** Pointers written with accents, which `\b` (ASCII) cannot bound: "ça", "ce rôle", "la différence", "él". */
+/**
+ * Pointers written with accents, which `\b` (ASCII) cannot bound: "ça", "ce rôle", "la différence", "él";
+ * and a verb whose subject was dropped, as Spanish and Portuguese do: "lo que haría", "o que faz".
+ */
 const ACCENTED_POINTERS =
-  /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|iska|uska|iske|uske|woh|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
+  /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|iska|uska|iske|uske|isme|usme|ismein|usmein|inme|unme|isko|usko|woh|lo que (hace|hacen|har[ií]a|har[ií]an|hac[ií]a)|o que (faz|fazem|faria|fariam)|ce qu'(il|elle|ils|elles) f\w+|bunu|bunun|bunda|onun|onlar|hii kazi|kazi hiyo|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds", "¿y…?", "et…". */
 const CONTINUES =
   /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e)\b/;

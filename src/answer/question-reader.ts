@@ -236,9 +236,16 @@ export class QuestionReader {
     };
   }
 
-  /** A role whose title the glosses give in another order ("mecánico urbano": urban mechanic). */
+  /**
+   * A role whose title the glosses give in another order ("mecánico urbano": urban mechanic), or
+   * with a title word left in English ("arquitecto cloud").
+   */
   private roleNamedInGlosses(text: string, english: string[], glossed: ReadonlySet<string>): NameMatch | undefined {
-    const role = roleTitledBy(english, this.kb.roles);
+    const role = roleTitledBy(
+      english,
+      this.kb.roles,
+      words(text).filter((w) => !glossed.has(w)),
+    );
     if (!role) return undefined;
     const start = words(text).findIndex((w) => glossed.has(w));
     if (start < 0) return undefined;
@@ -432,7 +439,10 @@ export class QuestionReader {
         ask.gapInKnownWords &&
         (ask.gapOfPlacesOnly ||
           ((w.mentions.length > 0 || ask.restWords === 0 || SMART_CITY.test(w.text) || ASKS_ABOUT_CLAIM.test(w.text)) &&
-            (mentionsWork([...w.known, ...w.unknown]) || SMART_CITY.test(w.text)))),
+            // Asking who is taking people on is asking about work, whatever words it uses ("firms takin on robotics folk").
+            (mentionsWork([...w.known, ...w.unknown]) ||
+              SMART_CITY.test(w.text) ||
+              (w.mentions.length > 0 && w.gapTopics.some((g) => g.id === 'openings'))))),
       fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
       asksKnownOverview:
         (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&

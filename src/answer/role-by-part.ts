@@ -119,13 +119,17 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
 /**
  * The role whose title holds every one of the given English words, whatever their order: glosses of
  * "mecánico urbano" come out as "mechanic", "urban", which name the Urban Mechanic. Only words some
- * title holds count, and at least two, so that one shared word ("engineer") names nothing.
+ * title holds count, and at least two, so that one shared word ("engineer") names nothing. Title words
+ * written in English beside a gloss (`besides`: "arquitecto cloud") count with it.
  */
-export function roleTitledBy(english: string[], roles: RoleDoc[]): RoleDoc | undefined {
+export function roleTitledBy(english: string[], roles: RoleDoc[], besides: string[] = []): RoleDoc | undefined {
   const { titles } = roleNames(roles);
-  const titleWords = [...new Set(english.flatMap((e) => nameKey(e).split(' ')))].filter(
-    (w) => w.length > 1 && titles.holds(w),
-  );
+  const inTitles = (list: string[]) =>
+    list.flatMap((e) => nameKey(e).split(' ')).filter((w) => w.length > 1 && titles.holds(w));
+  const glossedWords = inTitles(english);
+  // At least one title word is a translation: "machine learning" said in English is found by name.
+  if (glossedWords.length === 0) return undefined;
+  const titleWords = [...new Set([...glossedWords, ...inTitles(besides)])];
   if (titleWords.length < 2) return undefined;
   const found = titles.holdingAll(titleWords);
   return found.length === 1 ? roles[found[0]!] : undefined;

@@ -16,26 +16,28 @@ const LEXICON: Record<SocialKind, string> = {
     can could able capable do does know knows what ask questions question features talk chat topics
     purpose about info information anything something stuff supposed topics topic cover covers covered capabilities
     capability function functions answer answers anyone someone somebody there guide tutorial manual
-    begin hello name called yourself introduce yourself kind sort type things`,
+    begin hello name called yourself introduce yourself kind sort type things
+    aap kya bata batao bataiye sakte sakti sakta ho ne yapabilirsin yapabilirsiniz nasil kullanilir yardim unaweza kunisaidia`,
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada valeu ajudou muito demais grazie shukran spasibo obliged asante
     salamat po dziekuje dzieki kiitos tack takk dank ingat kayo sana shukriya dhanyavad dhanyawad bolshoe
     obrigadao obrigadinho abraco abracos tanks tq bless bedankt dankjewel dankuwel mesi anpil arigato arigatou gozaimasu domo terima kasih makasih banyak dhanyavaad xiexie kthx ta answer tmj vlw membantu sangat diolch fawr mersi
-    multumesc frumos efxaristo efharisto efcharisto eyxaristo poli respect god webale nnyo ssebo nyabo tks dhonnobad dhonyobad dhanyabad onek hoilo hjelpen nyttig tak hjaelpen ngiyabonga kakhulu obrigadu`,
+    multumesc frumos efxaristo efharisto efcharisto eyxaristo poli respect god webale nnyo ssebo nyabo tks dhonnobad dhonyobad dhanyabad onek hoilo hjelpen nyttig tak hjaelpen ngiyabonga kakhulu obrigadu
+    tesekkurler tesekkur ederim sagol sagolun eyvallah`,
   farewell: `bye goodbye byebye cya ciao later laters lata tchau fijne avond nuit see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving kwaheri tutaonana baadaye poka alvida hwyl`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes noches awright bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam wah gwaan gwan yuh wena que onda howya hullo alright ansum bout talofa lava bok sawubona 3alekom alaikum aleikum alaykum assalamu asalamu assalam wa rahmatullahi rahmatullah barakatuh wabarakatuh privet zdravstvuyte mambo vipi habari jambo hujambo ji ezayak ezayik izayak hejsan tjena wah gwaan gwan bonjou`,
+    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam wah gwaan gwan yuh wena que onda howya hullo alright ansum bout talofa lava bok sawubona 3alekom alaikum aleikum alaykum assalamu asalamu assalam wa rahmatullahi rahmatullah barakatuh wabarakatuh privet zdravstvuyte mambo vipi habari jambo hujambo niaje selam ji ezayak ezayik izayak hejsan tjena wah gwaan gwan bonjou`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
 const FILLER = new Set(
   `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
   anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties pela pelo yall big up yuhself fi di za leo reet boss quick top voor uitleg nog de fre bon
-  anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff`.split(
+  anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff didi msee buda manze hocam`.split(
     /\s+/,
   ),
 );

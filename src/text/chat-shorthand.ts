@@ -72,6 +72,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bfer\b/gi, 'for'],
   [/\bwi\b(?= \w)/gi, 'with'],
   [/\bo\b(?= (the|these|those|they|them|this|that)\b)/gi, 'of'],
+  // "whit kind o stuff", "a lot o folk": "o" after a word of quantity or kind is "of".
+  [/(?<=\b(kind|sort|type|lot|lots|bit|any|some|none|one|all|most|loads|much|many|out) )o\b(?= \w)/gi, 'of'],
+  // "help wi?" at the end, and "can ye", "dae ye ken": "wi" is "with", "ye" after a verb is "you".
+  [/\bwi\b(?=\W*$)/gi, 'with'],
+  [/(?<=\b(can|could|do|did|will|would|are|were|have|should|if|when|what|whit|how|where) )ye\b/gi, 'you'],
   [/(?<=\s|^)'im\b/gi, 'him'],
   [/(?<=\s|^)'er\b/gi, 'her'],
   [/(?<=\s|^)'e\b/gi, 'he'],

@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish and Tagalog, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish and Swahili, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -21,7 +21,21 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   dito doon dun ganyan ganito nang
   wetin dey dem wey abeg dis dat una sabi
   vad vilka vilken vilket heter dar som och mellan ett att med pa hur jag du vi det den brukar egentligen
-  hva kalles hvilke hvilken hvor og jeg er paa har slags gjor`
+  hva kalles hvilke hvilken hvor og jeg er paa har slags gjor
+  hai hain ka ki ke ko se mein mujhe mera meri mere tera teri kya kaun kaunsa kaunse kaunsi kis kisi kitna kitne kahan
+  kaha kaise kyun kyu aur bhi toh wala wali wale hota hoti hote hu hoon tha thi koi kuch nahi nahin ek yeh woh jo jaise
+  liye sab bahut zyada abhi pe isme usme iske uske iska uska unka unke apna apne aap hum karna karta karti karte sakte
+  sakta sakti
+  ve bir bu ne nasil hangi hangisi icin ile mi mu var yok ben sen biz siz onlar gibi cok daha ama veya kim nerede neden
+  bana beni benim senin nedir olan
+  ni kwa hii hiyo nini gani je kama lakini sana mimi wewe sisi yeye kuna iko hapa huko za cha vya ndio hapana pia nani
+  wapi vipi ili katika kwenye
+  pra nessa nesse nessas nesses nesta neste dessa desse daqui aqui aquele aquela aqueles aquelas isto
+  voce voces algum alguma
+  pues porque aqui alli esa esas esos alguien algun alguna nada usted ustedes yo lo cuanto cuantos cuanta
+  cuantas desde hasta entre hacia segun tan tanto asi
+  quoi ne pas rien ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
+`
     .split(/\s+/)
     .filter(Boolean),
 );
