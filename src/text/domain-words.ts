@@ -114,7 +114,7 @@ const GLOSSES: [string, string][] = [
   ['city leaders', 'elus|alcaldes|vereadores|prefeitos|stadtrat|burgermeister|buergermeister'],
   [
     'translate',
-    'traduire|traduit|traduisent|traduzir|traduz|traducir|traduce|ubersetzen|uebersetzen|ubersetzt|uebersetzt',
+    'traduire|traduit|traduisent|traduisant|traduzir|traduz|traduzindo|traducir|traduce|traduciendo|ubersetzen|uebersetzen|ubersetzt|uebersetzt',
   ],
   ['strategies', 'strat|strategie|estrategia|estrategias|strategien'],
   ['architects', 'archis|architectes|arquitectos|arquitetos|architekten'],
@@ -414,6 +414,8 @@ const GLOSSES: [string, string][] = [
   ['job', 'kaam|meslek|meslekler'],
   ['brain', 'dimaag|dimag|beyin|ubongo'],
   ['companies', 'firms|firm'],
+  ['go-between', 'meio-campo|meio de campo|meio campo|ponte entre|puente entre|trait d union'],
+  ['city leaders', 'chefoes da prefeitura|chefes da prefeitura|jefes del ayuntamiento|jefes de la alcaldia'],
   // Everyday verbs and nouns of a question about a role: "ese puesto que hace robots, cuál es el nombre?".
   ['does', 'hace|faz|fazem|fait|macht|machen|fa|fanno|yapar|yapiyor|anafanya|karta|karte|karti'],
   ['name', 'nombre|nome|naam|adi|jina'],
