@@ -21,10 +21,11 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|pull(s|ing)? (down|in)|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|pull(s|ing)? (down|in)|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod|maas|maasi|kac (bin )?lira|mshahara|ngapi kwa mwezi)\b|\$\$|💰|💵|€/i,
     examples: [
       '¿cuánto paga un platform developer en CDMX?',
       '¿cuánto cobra un data scientist?',
+      'siber güvenlik analisti maaşı ne kadar?',
       'what does a cloud architect earn in Berlin?',
       'urban mechanic salary',
       'ile zarabia cloud architect w Polsce?',
@@ -39,7 +40,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'training',
     label: 'courses, certifications or where to study',
     pattern:
-      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|cours|scholarships?|bursar(y|ies)|(no|without a|need a|needs a) degree|degree (required|needed|necessary)|khoa hoc|chung chi|umschulung(en)?|weiterbildung(en)?|ausbildung(en)?|(online|free|evening|night|weekend) class|kurse?|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
+      /\b((what|which) (degree|course|qualification|diploma)s?|courses?|cursos?|cours|scholarships?|bursar(y|ies)|(no|without a|need a|needs a) degree|degree (required|needed|necessary)|khoa hoc|chung chi|umschulung(en)?|weiterbildung(en)?|ausbildung(en)?|(online|free|evening|night|weekend) class|kurse?|kursu|kurslari|bootcamps?|classes|training|certifica\w*|sertifika\w*|zertifi\w*|certyfika\w*|certified|certs?|quals|licen[cs](e|es|ed|ing)|accredit\w*|med(ical)? school|zulassung|diplomas?|universit(y|ies)|unis?|colleges?|master'?s( degrees?)?|mooc|online course|tutorials?|apprenticeships?|msc|mba|phd|cissp|ccna|ccnp|ccie|comptia|aws certified|le wagon|app academy|general assembly|ironhack|flatiron|lambda school|codecademy|coursera|udemy|udacity|edx|springboard|(az|ai|dp|sc|ms|pl|md)-\d{3}|saa-c0\d|(solutions architect|sysops administrator|devops engineer) (associate|professional)|nanodegrees?|(un|una|um|el|le) (master|m[aá]ster|mestrado|maestr[ií]a))\b|\bsecurity\+/i,
     examples: [
       'is there a bootcamp for becoming a data scientist?',
       'which certifications does a cyber security analyst need',
@@ -81,7 +82,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'experience',
     label: 'how many years of experience or how long it takes',
     pattern:
-      /\b((years?|yrs?)'? (of )?experience|how many (years|yrs)|koto bochor|(may|bao nhieu) nam kinh nghiem|kinh nghiem|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
+      /\b((years?|yrs?)'? (of )?experience|how many (years|yrs)|koto bochor|(may|bao nhieu) nam kinh nghiem|kinh nghiem|kac (ay|yil|sene) surer|at (my age|\d\d)\b|how long (does|will|would|to)|how long until|too old|too late|at my age|age (limit|cut-?off|cap|restrictions?|requirements?)s?|i'?m \d\d\b(?!\s*(%|k|percent))|minimum age|how old|i (am|have) \d\d( years)?|\d\d years old|entry[- ]level|junior positions?|(annees|ans) d'? ?experience|(anni|a(ñ|n)os|lat|jahre) (di |de |an )?(esperienza|experiencia|experi(ê|e)ncia|do(ś|s)wiadczenia|berufserfahrung|erfahrung))\b|\b(ars|arig) erfarenhet\b|\byoe\b/i,
     examples: [
       'typical YOE for a cloud architect?',
       'how many years of experience does a platform developer need',

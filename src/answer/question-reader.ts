@@ -32,7 +32,14 @@ import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './g
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
-import { asksHowToUseBot, asksWhatBotDoes, type SocialKind, socialKind, socialLeaning } from './social-message.js';
+import {
+  asksHowToUseBot,
+  asksWhatBotDoes,
+  type SocialKind,
+  socialKind,
+  socialLeaning,
+  speaksOfTheBot,
+} from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
 export interface Understanding {
@@ -481,7 +488,8 @@ function unknownBesideNames(unknown: string[], names: string[]): number {
 function helpKind(text: string, followUp: FollowUp | undefined, contentWords: number): SocialKind | undefined {
   const social = socialKind(text);
   if (social && social !== 'help') return social;
-  if (social === 'help') return followUp?.pointsBack ? undefined : 'help';
+  // After an answer, "what kind of stuff in a city?" asks more of its subject; "what can you do?" is still for the guide.
+  if (social === 'help') return followUp && (followUp.pointsBack || !speaksOfTheBot(text)) ? undefined : 'help';
   // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
   // and no greeting (an emoji, another script) is a question the bot cannot read.
   return contentWords === 0 && !followUp && words(text).length > 0 ? 'help' : undefined;

@@ -17,15 +17,15 @@ const LEXICON: Record<SocialKind, string> = {
     purpose about info information anything something stuff supposed topics topic cover covers covered capabilities
     capability function functions answer answers anyone someone somebody there guide tutorial manual
     begin hello name called yourself introduce yourself kind sort type things
-    aap kya bata batao bataiye sakte sakti sakta ho ne yapabilirsin yapabilirsiniz nasil kullanilir yardim unaweza kunisaidia`,
+    aap kya bata batao bataiye sakte sakti sakta ho ne sen ise yariyorsun yapabilirsin tell yapabilirsiniz nasil kullanilir yardim unaweza kunisaidia`,
   thanks: `thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice perfect helped helpful useful
     brilliant excellent lovely amazing good much lot merci danke gracias obrigado obrigada valeu ajudou muito demais grazie shukran spasibo obliged asante
     salamat po dziekuje dzieki kiitos tack takk dank ingat kayo sana shukriya dhanyavad dhanyawad bolshoe
     obrigadao obrigadinho abraco abracos tanks tq bless bedankt dankjewel dankuwel mesi anpil arigato arigatou gozaimasu domo terima kasih makasih banyak dhanyavaad xiexie kthx ta answer tmj vlw membantu sangat diolch fawr mersi
     multumesc frumos efxaristo efharisto efcharisto eyxaristo poli respect god webale nnyo ssebo nyabo tks dhonnobad dhonyobad dhanyabad onek hoilo hjelpen nyttig tak hjaelpen ngiyabonga kakhulu obrigadu
-    tesekkurler tesekkur ederim sagol sagolun eyvallah`,
+    tesekkurler tesekkur ederim sagol sagolun eyvallah makbule gecti`,
   farewell: `bye goodbye byebye cya ciao later laters lata tchau fijne avond nuit see ya gotta go gtg night goodnight farewell adios tschuss done
-    leaving kwaheri tutaonana baadaye poka alvida hwyl`,
+    leaving tonight kwaheri tutaonana baadaye poka alvida hwyl`,
   greeting: `hi hello hey heya hiya howdy yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba whats up
     dzien dobry czesc witam kumusta magandang umaga hej hallo
@@ -37,7 +37,7 @@ const LEXICON: Record<SocialKind, string> = {
 const FILLER = new Set(
   `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
   anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties pela pelo yall big up yuhself fi di za leo reet boss quick top voor uitleg nog de fre bon
-  anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff didi msee buda manze hocam`.split(
+  anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff thats didi toi kardesim bloke cok tam olarak sorta kinda msee buda manze hocam`.split(
     /\s+/,
   ),
 );
@@ -181,9 +181,14 @@ export function socialLeaning(message: string): SocialKind | undefined {
   return undefined;
 }
 
+/** The message is about the bot itself ("what can you do?"), not about something said before ("what kind of stuff?"). */
+export function speaksOfTheBot(message: string): boolean {
+  return /\b(you|your|yours|u|ur|ya|ye|bot|chatbot|assistant)\b/.test(message.toLowerCase());
+}
+
 /** Asks how to use the bot itself ("do I just type a job title?"): the guide, whatever else it names. */
 const USING_THE_BOT =
-  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|ya|ye|the bot)\b|how (am i|are we|is one) (meant|supposed|expected) to use (this|it|you|u|the bot)\b|how (i|we) (should|can|must|do) (ask|use|talk to|write to) (you|u|this|it)\b|((can|may|could|do) i|i can) (also )?(ask|write|talk|type|speak)( you| to you)?( my| your| these)?( questions?)?( also)? in (chinese|mandarin|spanish|french|german|polish|portuguese|arabic|hindi|urdu|bengali|bangla|japanese|korean|russian|ukrainian|italian|polish|vietnamese|turkish|swahili|kiswahili|tagalog|amharic|hausa|yoruba|igbo|zulu|greek|romanian|thai|malay|indonesian|dutch|swedish|norwegian|danish|finnish|czech|hungarian|hebrew|persian|farsi|other languages?|another language|my (own )?language)\b|where (does|do) (this|the|you|u) (\w+ )?(get|gets|take|takes) (its|your|the|their|his|her) (info|information|data|knowledge|facts|answers)\b|(comment|comment est-ce que|comment est ce que) (je|on) (peux|peut|pourrais|pourrait|dois|doit) (vous|t'|te|l') ?utiliser|c[oó]mo (te|le|lo) (puedo )?(uso|usar|utilizo|utilizar)|como (posso |devo )?(te |lhe |o )?usar|how does (this|the) (bot|tool|thing|chat|app|assistant|service|yoke) work|kifach (kay)?khdam|^\W*(hello|hi|hey)?\W*is (this|it) (thing )?(working|on)\b|how (dae|do) (ah|i) (work|use) (this|the|it)\b|(dae|do) (ah|i) (just |jist )?type\b|how (do|should|can) (i|we) go about (asking|using|talking to)\b|^\W*(\w+\W+)?how (this|it) works\W*$|what (exactly )?(is|falls) in scope\b|what sources? (is|are) (it|this|this bot|the bot|you) based on\b|hvordan fungerer (denne|den|dette) (boten|bot|tjenesten|appen)|hur fungerar (den har|denna|det har) (boten|bot|tjansten|appen)|c(o|ó)mo funciona (esse|este|esto|isso|isto) (bot|chat|app)?|cara (pake|pakai|makai|menggunakan)(nya)?\b|how (dis|this|di|de) (ting|thing|bot) (work|wuk|works)\b|(explain|tell me|show me) how (this|the|you|it) (bot |tool |thing |chat |app |assistant |service )?works?\b|do i (just )?(type|write|enter|put|drop|paste|ask) (in )?(a |an |my |the |your )?(\w+ ){0,2}(or|and|in|here)\b|(can|do|should) i (just )?(ask|type|write) (you |u )?(free[- ]?form|anything|whatever|in my own words|full sentences|normally)\b|(not|never) (really |quite |exactly |too )?sure how (this|it|the bot|this bot) works\b)|^\W*((so|ok|okay|um|uh|hi|hey|hello)\W+)*how does (this|it) (all )?work(?=\s*([?!.,;:]|$))/;
+  /\b(how (do|does|can|should) (i|we|one) use (this|it|you|u|ya|ye|the bot)\b|how (am i|are we|is one) (meant|supposed|expected) to use (this|it|you|u|the bot)\b|how (i|we) (should|can|must|do) (ask|use|talk to|write to) (you|u|this|it)\b|how ((should|do|can|must) (i|we)|(i|we) (should|can|must|do)) (best )?(phrase|word|formulate|frame|put|write|ask) (my |our )?(queries|questions|requests|prompts)\b|((can|may|could|do) i|i can) (also )?(ask|write|talk|type|speak)( you| to you)?( my| your| these)?( questions?)?( also)? in (chinese|mandarin|spanish|french|german|polish|portuguese|arabic|hindi|urdu|bengali|bangla|japanese|korean|russian|ukrainian|italian|polish|vietnamese|turkish|swahili|kiswahili|tagalog|amharic|hausa|yoruba|igbo|zulu|greek|romanian|thai|malay|indonesian|dutch|swedish|norwegian|danish|finnish|czech|hungarian|hebrew|persian|farsi|other languages?|another language|my (own )?language)\b|where (does|do) (this|the|you|u) (\w+ )?(get|gets|take|takes) (its|your|the|their|his|her) (info|information|data|knowledge|facts|answers)\b|(comment|comment est-ce que|comment est ce que) (je|on) (peux|peut|pourrais|pourrait|dois|doit) (vous|t'|te|l') ?utiliser|c[oó]mo (te|le|lo) (puedo )?(uso|usar|utilizo|utilizar)|como (posso |devo )?(te |lhe |o )?usar|how does (this|the) (bot|tool|thing|chat|app|assistant|service|yoke) work|kifach (kay)?khdam|^\W*(hello|hi|hey)?\W*is (this|it) (thing )?(working|on)\b|how (dae|do) (ah|i) (work|use) (this|the|it)\b|(dae|do) (ah|i) (just |jist )?type\b|how (do|should|can) (i|we) go about (asking|using|talking to)\b|^\W*(\w+\W+)?how (this|it) works\W*$|what (exactly )?(is|falls) in scope\b|what sources? (is|are) (it|this|this bot|the bot|you) based on\b|hvordan fungerer (denne|den|dette) (boten|bot|tjenesten|appen)|hur fungerar (den har|denna|det har) (boten|bot|tjansten|appen)|c(o|ó)mo funciona (esse|este|esto|isso|isto) (bot|chat|app)?|cara (pake|pakai|makai|menggunakan)(nya)?\b|how (dis|this|di|de) (ting|thing|bot) (work|wuk|works)\b|(explain|tell me|show me) how (this|the|you|it) (bot |tool |thing |chat |app |assistant |service )?works?\b|do i (just )?(type|write|enter|put|drop|paste|ask) (in )?(a |an |my |the |your )?(\w+ ){0,2}(or|and|in|here)\b|(can|do|should) i (just )?(ask|type|write) (you |u )?(free[- ]?form|anything|whatever|in my own words|full sentences|normally)\b|(not|never) (really |quite |exactly |too )?sure how (this|it|the bot|this bot) works\b)|^\W*((so|ok|okay|um|uh|hi|hey|hello)\W+)*how does (this|it) (all )?work(?=\s*([?!.,;:]|$))/;
 
 export function asksHowToUseBot(message: string): boolean {
   return USING_THE_BOT.test(message.toLowerCase());

@@ -5,6 +5,7 @@
  */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
+  [/\bppls\b/gi, "people's"],
   [/\bwat\b/gi, 'what'],
   [/\babt\b/gi, 'about'],
   [/\bw\/(?=\s)/gi, 'with'],
@@ -16,8 +17,9 @@ const SHORTHAND: [RegExp, string][] = [
   // "three-dimensional printers", "3-D": the knowledge writes 3D.
   [/\b(three[- ]dimensional|3-d|tridimensional(es)?|dreidimensional(e|en)?)\b/gi, '3D'],
   [/\bgonna\b/gi, 'going to'],
-  [/\bur\b/gi, 'your'],
-  [/\bu\b/gi, 'you'],
+  [/(?<![\p{L}\p{M}\p{N}_'])ur(?![\p{L}\p{M}\p{N}_])/giu, 'your'],
+  // Not a letter of a word with accents: Turkish "şu", French "où".
+  [/(?<![\p{L}\p{M}\p{N}_'])u(?![\p{L}\p{M}\p{N}_])/giu, 'you'],
   [/\bprogrammin\b/gi, 'programming'],
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".

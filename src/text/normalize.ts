@@ -12,7 +12,7 @@ export function words(text: string): string[] {
   return documentWords(bounded).slice(0, MAX_WORDS);
 }
 
-const FOLDED: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd' };
+const FOLDED: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i' };
 
 /** Lower case without accents ("trabajé" → "trabaje", "łódź" → "lodz"), as the rules and glossaries are written. */
 export function withoutAccents(text: string): string {
@@ -21,8 +21,8 @@ export function withoutAccents(text: string): string {
       .toLowerCase()
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
-      // Letters with no decomposition to a plain one: Polish ł, German ß, Nordic ø and æ.
-      .replace(/[łßøæœđ]/g, (c) => FOLDED[c]!)
+      // Letters with no decomposition to a plain one: Polish ł, German ß, Nordic ø and æ, Turkish ı.
+      .replace(/[łßøæœđı]/g, (c) => FOLDED[c]!)
   );
 }
 
@@ -31,6 +31,8 @@ export function documentWords(text: string): string[] {
     withoutAccents(text)
       // "don't" and "what's" are one word each, not two.
       .replace(/[’'](s|t|re|ve|ll|d|m)\b/g, '')
+      // French "j'ai", "n'ai" are one word too, not "ai" (which would name AI).
+      .replace(/\b([jn])[’']ai\b/g, '$1ai')
       .match(/[a-z0-9]+/g)
       ?.filter((w) => w.length <= MAX_WORD_CHARS) ?? []
   );
