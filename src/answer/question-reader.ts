@@ -14,7 +14,7 @@ import {
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
-import { askingClauses, lastClause } from '../text/clauses.js';
+import { askingClauses, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { nameKey, words } from '../text/normalize.js';
@@ -265,8 +265,18 @@ export class QuestionReader {
     const skillsInQuestion = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length;
     const namedSkills = skillsInQuestion + subject.filter((d) => d.type === 'skill').length;
     const inNames = wordsInMatches(w.text, w.mentions);
+    // "Which jobs need firmware know-how? I have someone in the team who does that": what is told
+    // beside the question is not what the question is about.
+    // Only when the skills are named in the question itself: "my work is PLC programming. what role
+    // is suitable?" tells of a background.
+    const askedText = askingClauses(w.text);
+    const asked = new Set(words(askedText));
+    const skillsAsked = w.mentions
+      .filter((m) => this.typeOf(m.docId) === 'skill')
+      .some((m) => words(m.name).some((x) => asked.has(x)));
+    const told = skillsAsked && clauses(w.text).some((c) => !c.trim().endsWith('?'));
     const otherWords = [...w.known, ...w.unknown].filter(
-      (x) => !inNames.has(x) && !ROLE_WORDS.has(x) && !FOREIGN_FUNCTION_WORDS.has(x),
+      (x) => (!told || asked.has(x)) && !inNames.has(x) && !ROLE_WORDS.has(x) && !FOREIGN_FUNCTION_WORDS.has(x),
     ).length;
     let intent = classifyIntent(w.text, {
       namedRoles,
@@ -274,6 +284,7 @@ export class QuestionReader {
       skillsInQuestion,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
+      ...(told ? { asked: askedText.toLowerCase() } : {}),
     });
 
     // "soy contadora", "ich bin Lehrerin": a background named in another language is matched in English.

@@ -91,7 +91,7 @@ const TAKES_SIDES =
 
 /** Asks for the bot's own view ("your opinion", Hindi "tumhara opinion"). */
 const ASKS_ITS_VIEW =
-  /\b(your|ur|tumhara|tumhari|aapka|aapki|apka|apki|tera|teri) (honest |own |personal )?(opinion|view|take|verdict|raay|rai)\b|\bdo (you|u) (think|reckon|believe)\b|\b(qu[eé]|que) (opinas|piensas|te parece)\b|\bche (ne )?pensi\b|\bcosa ne pensi\b|\bo que (voc[eê] )?(acha|pensa)\b|\bqu'en penses-tu\b|\bwas (h[aä]ltst|denkst) du\b/i;
+  /\b(your|ur|tumhara|tumhari|aapka|aapki|apka|apki|tera|teri) (honest |own |personal )?(opinion|view|take|verdict|raay|rai)\b|\bdo (you|u) (think|reckon|believe)\b|\b(qu[eé]|que) (opinas|piensas|te parece)\b|\bche (ne )?pensi\b|\bcosa ne pensi\b|\bo que (voc[eê] )?(acha|pensa)\b|\b(voc[eê]|tu) (acha|achas|pensa|pensas) que\b|\b(tu|usted) (crees|cree|piensas|piensa) que\b|\b(vous pensez|tu penses|tu trouves|vous trouvez) que\b|\b(glaubst|findest|denkst) du,? (dass|das)\b|\bqu'en penses-tu\b|\bwas (h[aä]ltst|denkst) du\b/i;
 /** A government or its politicians, whose record a view would judge. */
 const GOVERNMENT =
   /\b(govt|government|gov|sarkar|minister|prime minister|president|mayor|council|administration|ministry|modi|politicians?|gobierno|gouvernement|regierung|governo|alcalde|alcaldesa|sindaco|sindaca|prefeito|prefeita|maire|b[uü]rgermeister|b[uü]rgermeisterin|presidente|ministro)\b/i;

@@ -68,6 +68,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwid\b/gi, 'would'],
   [/\bnoo\b/gi, 'now'],
   [/\bhame\b/gi, 'home'],
+  [/\bguid\b/gi, 'good'],
+  [/\bblether\b/gi, 'talker'],
   [/\bken\b(?= (aboot|about|how|what|whit|the|a|an|anything|onything|ony|any))/gi, 'know'],
   // West Country: "any o' these jobs fer 'im?", "me boy's a welder", "'arbour deliveries".
   [/\bo'(?=\s)/gi, 'of'],

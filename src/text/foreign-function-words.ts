@@ -34,7 +34,9 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   voce voces algum alguma
   pues porque aqui alli esa esas esos alguien algun alguna nada usted ustedes yo lo cuanto cuantos cuanta
   cuantas desde hasta entre hacia segun tan tanto asi
-  quoi jai nai ne pas rien ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
+  quoi jai nai ne pas rien
+  eh elly illi ely dol wa ana enta enti fel fi min leya liya hena feeh fih wala keda kda howa heya homa
+  ezay izay tab ya3ni 3shan 3ala 3and m3a ma3 mesh msh kaman bardo aw ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
 `
     .split(/\s+/)
     .filter(Boolean),
