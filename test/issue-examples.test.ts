@@ -77,6 +77,14 @@ describe('questions that used to be declined', () => {
     ['my niece runs a tiktok channel with 50k followers, anything for her?', 'professional-triber'],
     ['sou técnica de enfermagem na UTI, onde eu me encaixo nisso?', 'neuro-implant-technician'],
     ['ana kont fel geish fe el esharah, ba3raf radio. ynf3 a7awel le eh?', 'industrial-network-engineer'],
+    // "anything he could go for?", a trade word ("telco"), French "je vise quoi", "il pourrait faire quoi".
+    ["my brother's a chef, dead good with people. anything he could go for?", 'customer-maker'],
+    ['PhD in RF, did link budgets for a telco. which of these jobs would value that', 'industrial-network-engineer'],
+    ['licence en stats, je code en python. je vise quoi comme poste?', 'data-scientist'],
+    [
+      'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
+      'customer-maker',
+    ],
   ])('%s -> a fit in English words', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
@@ -154,6 +162,9 @@ describe('requests for something other than an answer are declined, whatever the
     "my smart plug won't connect to the wifi, any fix?",
     'convert 20 miles to km for my report',
     'você acha que o governo fez mais pela tecnologia que o anterior?',
+    'which party should engineers vote for?',
+    'derive the partition function of the Ising model for my problem set due tomorrow',
+    'work this out for me: a train leaves at 3pm at 80 km/h, when does it arrive?',
     "c'est quoi la diff entre IPv4 et IPv6? j'ai un partiel demain",
     // A clause before a comma is not a person introducing themselves.
     'my sourdough keeps coming out flat, any tips on the starter',
@@ -525,6 +536,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Chale what things you fit answer me?',
     'hello po! ano po kaya niyo gawin?',
     'ezay as2alak so2al hena?',
+    'What kind of queries do you handle?',
+    'Ciao! come funzioni? posso scriverti in italiano?',
+    'Howzit bru',
+    'How would I use this with my class?',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -832,6 +847,17 @@ it.each([
   ['¿qué hace un mecánico urbano?', 'urban-mechanic'],
   // A title half translated: "arquitecto cloud".
   ['¿qué hace un arquitecto cloud?', 'cloud-architect'],
+  // Lay and trade words for a skill or a device: codes and keys, talking directly, slicing meshes, cursors moved by thought.
+  ["Which roles are about scrambling data with codes and keys so outsiders can't read it?", 'cyber-security-analyst'],
+  ['which job needs devices to talk to each other directly with no central server?', 'sdn-network-programmer'],
+  ['which roles lean on consensus protocols?', 'cloud-architect'],
+  ['who babysits the FDM printers, slicing meshes all day?', '3d-print-technician'],
+  [
+    'the job where you look after devices put in their heads so they can move a cursor with their thoughts',
+    'neuro-implant-technician',
+  ],
+  // Italian "ai cittadini" is "to the citizens", not AI.
+  ['Chi progetta le esperienze col visore per far vedere ai cittadini un edificio?', 'virtual-reality-designer'],
   // Turkish, with its dotless ı: "bulut mimarı", "veri bilimci".
   ['şu bulut mimarı denen iş ne yapıyor?', 'cloud-architect'],
   ['şu veri bilimci denen iş ne yapıyor?', 'data-scientist'],
@@ -859,6 +885,7 @@ it.each([
   ],
   // Romanised Hindi's particles are no unknown words, and Portuguese "IA" is AI.
   ['machine learning wala kaam kaun se job me hota hai', 'machine-learning-scientist'],
+  ["i fly a quadcopter over my dad's fields and fix the tractor. any job for me?", 'robotics-specialist'],
   ['que profissões trabalham com IA?', 'machine-learning-scientist'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
@@ -912,6 +939,12 @@ it('a German follow-up asking "mit welchem Hintergrund" keeps the subject and li
   const a = await chat.ask('Mit welchem Hintergrund kommt man da rein?');
   expect(a.roles[0]).toBe('urban-mechanic');
   expect(a.intent).toBe('role-backgrounds');
+});
+
+it('asking for the name of what one describes ("i want know the name") is not a question of fit', async () => {
+  const a = await engine.ask('what job is using special printer for make real things? i want know the name');
+  expect(a.intent).toBe('describe');
+  expect(a.roles[0]).toBe('3d-print-technician');
 });
 
 it('a role that shows staff "how to use it" is asked about, not how to use the bot', async () => {

@@ -67,6 +67,7 @@ const OCCUPATIONS: [string, string][] = [
   ['statistics', 'e7sa2 ehsa2'],
   ['military signals networks', 'geish gesh esharah eshara shabakat'],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
+  ['telecommunications', 'telco telcos telecoms'],
   ['agricultural machinery', 'maquinaria tractores tratores traktoren trattori'],
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],

@@ -16,6 +16,7 @@ import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
+import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
@@ -200,7 +201,7 @@ export class QuestionReader {
     const raw = limitQuestion(question);
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
-    const asked = withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)));
+    const asked = withoutForeignAi(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw))));
     const { english, words: glossed } = readGlosses(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);

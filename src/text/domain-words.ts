@@ -419,6 +419,49 @@ const GLOSSES: [string, string][] = [
   ['grants', 'free money|grant money|govt money|government money'],
   ['community', 'fanbase|fan base|fans|gathering fans|hype squad'],
   ['job', 'gig|gigs'],
+  // Lay and trade words for what the skills name: "locking data down with codes and keys",
+  // "devices talk to each other directly", "slicing meshes", "link budgets", "consensus protocols".
+  ['encryption', 'codes and keys|keys and codes|secret codes|scrambling data|scramble data|scrambles data'],
+  [
+    'digital security',
+    'locking data down|lock data down|locking down data|lock down data|keep data safe|keeping data safe',
+  ],
+  [
+    'peer-to-peer',
+    'talk each other directly|talk to each other directly|talk directly to each other|talk straight to each other|no central server|without a central server|no server in middle|no server in the middle|device to device',
+  ],
+  ['3d printing', 'fdm|slicer|slicing meshes|resin printer|resin printers'],
+  ['drones', 'quadcopter|quadcopters|uav|uavs|multirotor|multicopter'],
+  ['wireless', 'rf|radio frequency|propagation modelling|propagation modeling|link budget|link budgets'],
+  [
+    'distributed systems',
+    'consensus protocols|consensus protocol|fault-tolerant|fault tolerant|raft|paxos|cluster design',
+  ],
+  ['social media', 'socials|social accounts'],
+  [
+    'spread the word',
+    'get people excited|getting people excited|all excited about|spreading it round|spreading it around|spread it round',
+  ],
+  ['headset', 'visore|visori'],
+  ['communication', 'chatting to people|chatting with people|chat to people'],
+  ['chips', 'puces|puce'],
+  [
+    'trains models',
+    'entraine des modeles|entrainer des modeles|entrena modelos|entrenar modelos|treina modelos|treinar modelos',
+  ],
+  ['predictive models', 'modeles predictifs|modelos predictivos|modelos preditivos'],
+  ['client advocate', 'account mgmt|acct mgmt|account management'],
+  ['criminals', 'skelms|skelm|crooks'],
+  [
+    'brain implants',
+    'put in their heads|in their heads|put in peoples heads|inside their heads|inside their brains|in their brains',
+  ],
+  [
+    'brain-computer interface',
+    'with their thoughts|with your thoughts|with their minds|with your mind|with their mind',
+  ],
+  ['internship offers', 'offres de stage|offre de stage|stage pfe|stages pfe'],
+  ['right now', 'en ce moment|en este momento|neste momento|gerade jetzt'],
   // Portuguese, German and Egyptian Arabic in Latin letters ("el wazayef elly feeha robots").
   ['device', 'aparelho|aparelhos|aparato|aparatos|appareil|appareils|gerat|geraet|geraete|gerate'],
   ['inside', 'dentro'],

@@ -1,0 +1,18 @@
+import { FOREIGN_FUNCTION_WORDS } from './foreign-function-words.js';
+import { words } from './normalize.js';
+
+/** Words of another language that make a message that language's, not English with a borrowed word or two. */
+const MIN_FOREIGN_WORDS = 2;
+
+/**
+ * "ai" written in lower case in a message in another language is that language's word, not AI:
+ * Italian "far vedere ai cittadini", Portuguese "esse bot aí". It is read as two letters; "AI", and
+ * "ai" in an English message ("which jobs use ai?"), still name the skill.
+ */
+export function withoutForeignAi(message: string): string {
+  if (!/(^|[^\p{L}])a[iíì](?![\p{L}])/u.test(message)) return message;
+  const foreign = words(message).filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
+  return message.replace(/(^|[^\p{L}])(a[iíì])(?![\p{L}])/gu, (all, before: string, ai: string) =>
+    ai === 'ai' && foreign < MIN_FOREIGN_WORDS ? all : `${before}a i`,
+  );
+}
