@@ -886,6 +886,8 @@ it.each([
   // Romanised Hindi's particles are no unknown words, and Portuguese "IA" is AI.
   ['machine learning wala kaam kaun se job me hota hai', 'machine-learning-scientist'],
   ["i fly a quadcopter over my dad's fields and fix the tractor. any job for me?", 'robotics-specialist'],
+  // A short question for a role in words the knowledge knows is not left to the model, which weighs length.
+  ["who does implants in ppl's heads?", 'neuro-implant-technician'],
   ['que profissões trabalham com IA?', 'machine-learning-scientist'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);

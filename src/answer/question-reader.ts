@@ -4,6 +4,7 @@ import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import {
+  ASKS_FOR_ROLE,
   ASKS_TO_PRODUCE,
   HOW_TO_OR_BUY,
   mentionsWork,
@@ -469,6 +470,12 @@ export class QuestionReader {
         w.unknown.length <= 1 &&
         !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,
+      asksForRoleInKnownWords:
+        ASKS_FOR_ROLE.test(w.text) &&
+        w.unknown.length === 0 &&
+        contentWords >= 2 &&
+        !HOW_TO_OR_BUY.test(w.text) &&
+        !w.otherOccupation,
       features,
       model: this.scopeModel,
     });

@@ -11,6 +11,7 @@ export type ScopeReason =
   | 'gap'
   | 'background'
   | 'overview'
+  | 'asks-for-role'
   | 'model'
   | 'no-evidence';
 
@@ -49,6 +50,8 @@ export function decideScope(opts: {
   /** Asks for all roles or all skills, with at most one word the knowledge does not know ("what jobs exist?"). */
   asksKnownOverview: boolean;
   foundAnything: boolean;
+  /** Asks which role does something, in words the knowledge all knows: "who does implants in ppl's heads?". */
+  asksForRoleInKnownWords: boolean;
   /** Computed only if the model decides. */
   features: () => number[];
   model: ScopeModel;
@@ -63,6 +66,8 @@ export function decideScope(opts: {
   if (opts.fitsBackground) return { inScope: true, reason: 'background' };
   if (opts.asksKnownOverview) return { inScope: true, reason: 'overview' };
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
+  // Short questions weigh little with the model; one that asks for a role in the knowledge's own words is in.
+  if (opts.asksForRoleInKnownWords) return { inScope: true, reason: 'asks-for-role' };
   const features = opts.features();
   const probability = opts.model.probability(features);
   return { inScope: opts.model.inScope(features), reason: 'model', probability };

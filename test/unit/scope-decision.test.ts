@@ -14,6 +14,7 @@ const none = {
   fitsBackground: false,
   asksKnownOverview: false,
   foundAnything: true,
+  asksForRoleInKnownWords: false,
   features: () => FEATURE_NAMES.map(() => 0),
 };
 
@@ -33,6 +34,10 @@ describe('decideScope', () => {
     expect(decideScope({ ...none, model, namesRole: true })).toEqual({ inScope: true, reason: 'names-role' });
     expect(decideScope({ ...none, model, namesKnownSubject: true })).toEqual({ inScope: true, reason: 'names-known' });
     expect(decideScope({ ...none, model, fitsBackground: true })).toEqual({ inScope: true, reason: 'background' });
+    expect(decideScope({ ...none, model, asksForRoleInKnownWords: true })).toEqual({
+      inScope: true,
+      reason: 'asks-for-role',
+    });
   });
 
   it('declines a request to take a political side even when it names a role', () => {
