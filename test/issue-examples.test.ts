@@ -81,6 +81,8 @@ describe('questions that used to be declined', () => {
     ["my brother's a chef, dead good with people. anything he could go for?", 'customer-maker'],
     ['PhD in RF, did link budgets for a telco. which of these jobs would value that', 'industrial-network-engineer'],
     ['licence en stats, je code en python. je vise quoi comme poste?', 'data-scientist'],
+    ['my tiktok has 5k followers, could that be a city job?', 'professional-triber'],
+    ['me la paso viendo alertas de intrusos en un centro de monitoreo, qué rol me queda?', 'cyber-security-analyst'],
     [
       'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
       'customer-maker',
@@ -888,6 +890,11 @@ it.each([
   ["i fly a quadcopter over my dad's fields and fix the tractor. any job for me?", 'robotics-specialist'],
   // A short question for a role in words the knowledge knows is not left to the model, which weighs length.
   ["who does implants in ppl's heads?", 'neuro-implant-technician'],
+  ['the bots that drag the pallets round the warehouse, whose job is fixing those', 'robotics-specialist'],
+  ['who stops some punk from breakin into the stoplights', 'cyber-security-analyst'],
+  ['Which profession takes care of small machines put inside the human head?', 'neuro-implant-technician'],
+  ['who decides como se escalan los servers en la nube?', 'cloud-architect'],
+  ['who hires folks that write the code living on the chip inside a device?', 'neuro-implant-technician'],
   ['que profissões trabalham com IA?', 'machine-learning-scientist'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
@@ -959,6 +966,11 @@ it('a role that shows staff "how to use it" is asked about, not how to use the b
 
 it.each([
   ['quais cargos usam machine learning no dia a dia?', 'roles-for-skill'],
+  // "ones" is no word of a topic; "no person doing it" and an aside "(no bitcoin)" are no "without".
+  ['which ones need coding', 'roles-for-skill'],
+  ['which jobs work with gadgets that talk to other gadgets by themselves, with no person doing it', 'roles-for-skill'],
+  ['which roles need crypto skills, like llaves públicas (no bitcoin jaja)', 'roles-for-skill'],
+  ['which of these gigs got you soldering tiny boards', 'roles-for-skill'],
   // What is told beside the question ("I have someone in the team…") does not make it a brief.
   [
     'Welche eurer Jobs brauchen tatsächlich Firmware-Know-how? Ich hab da jemanden im Team der sowas macht',

@@ -68,6 +68,10 @@ const OCCUPATIONS: [string, string][] = [
   ['military signals networks', 'geish gesh esharah eshara shabakat'],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
+  [
+    'social media content creation',
+    'youtube youtuber youtubers tiktok tiktoker tiktokers influencer reels subs subscribers vlogger vlogging',
+  ],
   ['agricultural machinery', 'maquinaria tractores tratores traktoren trattori'],
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
