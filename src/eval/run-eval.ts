@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 24 (test/eval/heldout24)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout24')),
     readEvalSet('held-out 25 (test/eval/heldout25)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout25')),
     readEvalSet('held-out 26 (test/eval/heldout26)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout26')),
+    readEvalSet('held-out 27 (test/eval/heldout27)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout27')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
