@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -86,11 +87,13 @@ async function* jsonLines(): AsyncGenerator<BatchItem> {
 }
 
 const CLI_CALLER = { surface: 'cli', user: 'local' };
+/** A batch's conversation ids are its own: the same id in another run (the store keeps turns) starts anew. */
+const BATCH_RUN = randomUUID();
 
 /** One batch line as JSON; ask lines sharing a conversation id are successive turns of it. */
 async function batchLine(app: App, command: Command, item: { q: string; conversation?: string }): Promise<string> {
   if (command.name === 'ask' && item.conversation !== undefined) {
-    const answer = await app.service.ask(item.q, CLI_CALLER, `cli:${item.conversation}`);
+    const answer = await app.service.ask(item.q, CLI_CALLER, `cli:${BATCH_RUN}:${item.conversation}`);
     return JSON.stringify({ ...answerJson(answer), conversation: item.conversation });
   }
   const args = argsFromText(command, item.q, { engine: app.engine });

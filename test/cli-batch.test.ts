@@ -43,6 +43,20 @@ describe('ask --json --batch', () => {
     expect(skills!.roles![0]).toBe('cloud-architect');
   });
 
+  it('keeps a conversation id to its own run: the same id in a later batch starts a new conversation', async () => {
+    const dirs = { ...(await env()), CAREER_BOT_DATA_DIR: await tempDir('cli-batch-data'), CAREER_BOT_STORE: 'sqlite' };
+    const first = await runCli(['ask', '--json', '--batch'], {
+      input: JSON.stringify({ q: 'what does a cloud architect do?', conversation: 'a' }),
+      env: dirs,
+    });
+    expect(parse(first.stdout)[0]!.roles![0]).toBe('cloud-architect');
+    const later = await runCli(['ask', '--json', '--batch'], {
+      input: JSON.stringify({ q: 'and what skills?', conversation: 'a' }),
+      env: dirs,
+    });
+    expect(parse(later.stdout)[0]!.intent).not.toBe('role-skills');
+  });
+
   it('rejects a conversation id that is not a string, and goes on', async () => {
     const input = ['{"q":"hi","conversation":7}', '{"q":"what is an urban mechanic?","conversation":"x"}'].join('\n');
     const r = await runCli(['ask', '--json', '--batch'], { input, env: await env() });

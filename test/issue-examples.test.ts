@@ -83,6 +83,12 @@ describe('questions that used to be declined', () => {
     ['licence en stats, je code en python. je vise quoi comme poste?', 'data-scientist'],
     ['my tiktok has 5k followers, could that be a city job?', 'professional-triber'],
     ['me la paso viendo alertas de intrusos en un centro de monitoreo, qué rol me queda?', 'cyber-security-analyst'],
+    // "doing a … degree" opens with what one does; Indonesian "ada yg pas gak buat saya?".
+    [
+      'doing a psych degree online on night shifts. which of these would psychology actually lead to',
+      'digital-anthropologist',
+    ],
+    ['dulu saya tukang las, ada yg pas gak buat saya?', '3d-print-technician'],
     [
       'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
       'customer-maker',
@@ -165,6 +171,9 @@ describe('requests for something other than an answer are declined, whatever the
     'convert 20 miles to km for my report',
     'você acha que o governo fez mais pela tecnologia que o anterior?',
     'which party should engineers vote for?',
+    'Wie beurteilen Sie die Smart-City-Politik der Bundesregierung?',
+    'did 5G make people sick, yes or no',
+    'You think Ukraine will join NATO soon?',
     'derive the partition function of the Ising model for my problem set due tomorrow',
     'work this out for me: a train leaves at 3pm at 80 km/h, when does it arrive?',
     "c'est quoi la diff entre IPv4 et IPv6? j'ai un partiel demain",
@@ -542,6 +551,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Ciao! come funzioni? posso scriverti in italiano?',
     'Howzit bru',
     'How would I use this with my class?',
+    'Könnten Sie mir bitte erläutern, wie ich Sie am besten nutze?',
+    'makasih ya infonya, ngebantu bgt',
+    'halo min',
+    'Duzhe diakuiu, it was very helpful',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -968,6 +981,8 @@ it.each([
   ['quais cargos usam machine learning no dia a dia?', 'roles-for-skill'],
   // "ones" is no word of a topic; "no person doing it" and an aside "(no bitcoin)" are no "without".
   ['which ones need coding', 'roles-for-skill'],
+  ['Für welche Berufe sind Kenntnisse in Verschlüsselungsverfahren erforderlich?', 'roles-for-skill'],
+  ['kerjaan apa aja yg harus bisa ngoding?', 'roles-for-skill'],
   ['which jobs work with gadgets that talk to other gadgets by themselves, with no person doing it', 'roles-for-skill'],
   ['which roles need crypto skills, like llaves públicas (no bitcoin jaja)', 'roles-for-skill'],
   ['which of these gigs got you soldering tiny boards', 'roles-for-skill'],

@@ -13,7 +13,7 @@ const ANAPHORA =
  * and a verb whose subject was dropped, as Spanish and Portuguese do: "lo que haría", "o que faz".
  */
 const ACCENTED_POINTERS =
-  /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|iska|uska|iske|uske|isme|usme|ismein|usmein|inme|unme|isko|usko|woh|lo que (hace|hacen|har[ií]a|har[ií]an|hac[ií]a)|o que (faz|fazem|faria|fariam)|ce qu'(il|elle|ils|elles) f\w+|bunu|bunun|bunda|ganun|ganoon|mga ganun|onun|onlar|bu (i[sş]|i[sş]e|i[sş]te|i[sş]i|meslek\w*)|je pourrais(?=\W*$)|c'est (jouable|possible) pour moi|hii kazi|kazi hiyo|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
+  /(^|[^\p{L}\p{N}])(ça|ce r[oô]le|ce boulot|ce job|la diff(é|e)rence|la diff|lequel|laquelle|él|ella|dyan|diyan|iyan|do tego|w tym zawodzie|tam trafia|quel ruolo|questo ruolo|quella figura|questa figura|dafür|dabei|kwa hiyo|iska|uska|iske|uske|isme|usme|ismein|usmein|inme|unme|isko|usko|woh|lo que (hace|hacen|har[ií]a|har[ií]an|hac[ií]a)|o que (faz|fazem|faria|fariam)|ce qu'(il|elle|ils|elles) f\w+|bunu|bunun|bunda|ke situ|ke sana|di situ|di sana|ganun|ganoon|mga ganun|onun|onlar|bu (i[sş]|i[sş]e|i[sş]te|i[sş]i|meslek\w*)|je pourrais(?=\W*$)|c'est (jouable|possible) pour moi|hii kazi|kazi hiyo|người (đó|này|ấy)|vai trò (đó|này)|công việc (đó|này)|nghề (đó|này)|họ)(?![\p{L}\p{N}])/u;
 /** Openings that continue the conversation: "and the skills?", "what about backgrounds", "¿y…?", "et…". */
 const CONTINUES =
   /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e)\b/;

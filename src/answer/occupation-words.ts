@@ -68,6 +68,9 @@ const OCCUPATIONS: [string, string][] = [
   ['military signals networks', 'geish gesh esharah eshara shabakat'],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
+  ['nurse', 'perawat suster'],
+  ['welding', 'las'],
+  ['mechanical engineering', 'smk'],
   [
     'social media content creation',
     'youtube youtuber youtubers tiktok tiktoker tiktokers influencer reels subs subscribers vlogger vlogging',
