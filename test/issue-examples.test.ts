@@ -89,6 +89,8 @@ describe('questions that used to be declined', () => {
       'digital-anthropologist',
     ],
     ['dulu saya tukang las, ada yg pas gak buat saya?', '3d-print-technician'],
+    ['mera chota bhai ICU nurse hai, usko bhi is line mein kuch mil sakta hai?', 'neuro-implant-technician'],
+    ['got 40k on tiktok lol any job for that', 'professional-triber'],
     [
       'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
       'customer-maker',
@@ -173,6 +175,8 @@ describe('requests for something other than an answer are declined, whatever the
     'which party should engineers vote for?',
     'Wie beurteilen Sie die Smart-City-Politik der Bundesregierung?',
     'did 5G make people sick, yes or no',
+    'My laptop no longer connects to the office Wi-Fi since the update. How might I resolve this?',
+    'me explica como funciona o algoritmo do spotify',
     'You think Ukraine will join NATO soon?',
     'derive the partition function of the Ising model for my problem set due tomorrow',
     'work this out for me: a train leaves at 3pm at 80 km/h, when does it arrive?',
@@ -555,6 +559,13 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'makasih ya infonya, ngebantu bgt',
     'halo min',
     'Duzhe diakuiu, it was very helpful',
+    'right am away, ta ta',
+    'assalam o alaikum bhai',
+    'ye bot kya kya bata sakta hai? Urdu mein poochun to chalega?',
+    'dankjewel!! doei',
+    'hoi! wat kan jij allemaal?',
+    "What's your scope? what can I actually query you about?",
+    'whats up',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -908,6 +919,11 @@ it.each([
   ['Which profession takes care of small machines put inside the human head?', 'neuro-implant-technician'],
   ['who decides como se escalan los servers en la nube?', 'cloud-architect'],
   ['who hires folks that write the code living on the chip inside a device?', 'neuro-implant-technician'],
+  ['whos the nerd that gets the computer to guess how busy the roads will be tmrw', 'machine-learning-scientist'],
+  [
+    'is there a job fur somebody that watches how folk get on wi their phones? like studyin people basically',
+    'digital-anthropologist',
+  ],
   ['que profissões trabalham com IA?', 'machine-learning-scientist'],
 ])('%s', async (q, role) => {
   const a = await engine.ask(q);
@@ -983,6 +999,7 @@ it.each([
   ['which ones need coding', 'roles-for-skill'],
   ['Für welche Berufe sind Kenntnisse in Verschlüsselungsverfahren erforderlich?', 'roles-for-skill'],
   ['kerjaan apa aja yg harus bisa ngoding?', 'roles-for-skill'],
+  ['agar 4G, LoRa ka kaam aata ho to kaunsi jobs mein kaam ayega?', 'roles-for-skill'],
   ['which jobs work with gadgets that talk to other gadgets by themselves, with no person doing it', 'roles-for-skill'],
   ['which roles need crypto skills, like llaves públicas (no bitcoin jaja)', 'roles-for-skill'],
   ['which of these gigs got you soldering tiny boards', 'roles-for-skill'],
@@ -1022,6 +1039,8 @@ describe('follow-ups keep their subject', () => {
 
   it.each([
     ['cloud architect', 'what sort of stuff day to day', 'cloud-architect'],
+    // "what's it then?" is not "what's up".
+    ['urban mechanic?? like fixes cars in the city?', 'so whats it actually then', 'urban-mechanic'],
     ['sanal gerçeklik tasarımcısı ne iş yapar?', 'ben fotoğrafçıyım, bu işe uyar mı bana?', 'virtual-reality-designer'],
   ])(
     '"%s" then "%s": words the guide would take ("stuff") or a Turkish "bu iş" keep the subject',

@@ -81,7 +81,7 @@ const OCCUPATIONS: [string, string][] = [
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
   [
     'cake decorating',
-    'confeitado confeitaria confeiteira confeiteiro reposteria repostera repostero pastelera pastelero patissier patissiere konditor konditorin cukiernik cukiernikiem cukierniczka pastelaria',
+    'taarten bakkerij banketbakker confeitado confeitaria confeiteira confeiteiro reposteria repostera repostero pastelera pastelero patissier patissiere konditor konditorin cukiernik cukiernikiem cukierniczka pastelaria',
   ],
   ['cad', 'dessinateur dessinatrice dibujante desenhista zeichner zeichnerin disegnatore'],
   ['surveying', 'topografo topografa topographe vermesser vermesserin geometra'],

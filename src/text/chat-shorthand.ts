@@ -14,6 +14,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(smth|sth|somethin)\b/gi, 'something'],
   [/\b(bc|cuz|coz)\b/gi, 'because'],
   [/\bwanna\b/gi, 'want to'],
+  [/\b(tmrw|tmr|tmw|2moro|2morrow)\b/gi, 'tomorrow'],
   // "three-dimensional printers", "3-D": the knowledge writes 3D.
   [/\b(three[- ]dimensional|3-d|tridimensional(es)?|dreidimensional(e|en)?)\b/gi, '3D'],
   [/\bgonna\b/gi, 'going to'],
@@ -24,7 +25,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
   [
-    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash)in'?(?=\s|[.,!?]|$)/gi,
+    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash|study|watch|catch|shopp|steward)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
   // "the sensors n buses n that": a lone n between words is "and".

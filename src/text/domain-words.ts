@@ -465,6 +465,12 @@ const GLOSSES: [string, string][] = [
   ['brain implants', 'inside the human head|inside the head|in the human head|inside human heads|inside peoples heads'],
   ['miniature electronics', 'tiny boards|small boards|little boards|tiny circuits|tiny circuit boards'],
   ['scale', 'escalan|escalar|escalam|escalonar'],
+  ['predict', 'guess how|to guess|guess stuff|guess things'],
+  ['embedded systems', 'sistemas embarcados|sistemas embebidos|systemes embarques|ingebedde systemen'],
+  ['neural networks', 'redes neurais|redes neuronales|reseaux de neurones|neurale netwerken'],
+  ['data mining', 'mineracao de dados|mineria de datos|fouille de donnees'],
+  ['congested', 'rammed|jammed'],
+  ['wireless', '4g|3g|lora'],
   ['public-key encryption', 'llaves publicas|llave publica|chaves publicas|chave publica|cles publiques|cle publique'],
   ['coding', 'can code|who code|who codes|able to code|know how to code'],
   [
