@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 26 (test/eval/heldout26)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout26')),
     readEvalSet('held-out 27 (test/eval/heldout27)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout27')),
     readEvalSet('held-out 28 (test/eval/heldout28)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout28')),
+    readEvalSet('held-out 29 (test/eval/heldout29)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout29')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
