@@ -68,6 +68,7 @@ const OCCUPATIONS: [string, string][] = [
   ['military signals networks', 'geish gesh esharah eshara shabakat'],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
+  ['data engineering', 'spark airflow dbt kafka etl hadoop'],
   ['nurse', 'perawat suster'],
   ['welding', 'las'],
   ['mechanical engineering', 'smk'],

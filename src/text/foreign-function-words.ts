@@ -39,7 +39,9 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ezay izay tab ya3ni 3shan 3ala 3and m3a ma3 mesh msh kaman bardo aw
   yg yang itu aja apa ada gak ga nggak bisa ke di dari dan atau saya aku buat untuk jadi kalo kalau sama gitu skrg sekarang
   dulu mau pengen lebih harus ini kok sih dong udah sudah belum juga tapi karena kayak seperti mana
-  agar wagera waghera aata ayega aayega usko isko mil ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
+  agar wagera waghera aata ayega aayega usko isko mil
+  h ta tou ths twn ton thn stous stis sta sto kai k tha den einai poios poia poio poies poioi pws pou apo gia afto afth
+  aftos afta ekei edw mou sou mas sas ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
 `
     .split(/\s+/)
     .filter(Boolean),
