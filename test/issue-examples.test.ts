@@ -95,6 +95,7 @@ describe('questions that used to be declined', () => {
     ['h korh mou spoudazei statistikh. yparxei kati gia ekeinh?', 'data-scientist'],
     ['40k on TikTok, I make stuff go viral. Is there a smart-city play for that?', 'professional-triber'],
     ['python + arduino tinkerer, built a lil bot. where do i spawn', 'robotics-specialist'],
+    ['My speciality was accounting and forecasting. Where might that be put to use?', 'data-scientist'],
     [
       'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
       'customer-maker',
@@ -183,6 +184,8 @@ describe('requests for something other than an answer are declined, whatever the
     'me explica como funciona o algoritmo do spotify',
     'Could you help me structure my essay on smart city surveillance? It is due on Friday.',
     'my kafka consumer keeps rebalancing every few min. ideas?',
+    'I want to become a landscape architect. how do I start?',
+    'the smart streetlights on my road are always off, who do I complain to?',
     'esy ti gnwmh exeis gia thn kyvernhsh?',
     'You think Ukraine will join NATO soon?',
     'derive the partition function of the Ising model for my problem set due tomorrow',
@@ -581,6 +584,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     "Alright, that'll be all for today. Take care now.",
     'yo bot, what r ur powers',
     'sup nerd',
+    'Habari yako bot',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -935,6 +939,10 @@ it.each([
   ['who decides como se escalan los servers en la nube?', 'cloud-architect'],
   ['who hires folks that write the code living on the chip inside a device?', 'neuro-implant-technician'],
   ['whos the nerd that gets the computer to guess how busy the roads will be tmrw', 'machine-learning-scientist'],
+  [
+    'In my day we had a chap who sat between the board and the IT department. What is that fellow called nowadays?',
+    'business-transformation-practitioner',
+  ],
   [
     'is there a job fur somebody that watches how folk get on wi their phones? like studyin people basically',
     'digital-anthropologist',

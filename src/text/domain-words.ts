@@ -469,6 +469,8 @@ const GLOSSES: [string, string][] = [
   ['embedded systems', 'sistemas embarcados|sistemas embebidos|systemes embarques|ingebedde systemen'],
   ['cloud infrastructure', 'multi-region|multi region|failover'],
   ['icu', 'terapia intensiva|cuidados intensivos|soins intensifs|intensivstation'],
+  ['multithreading', 'race conditions|race condition|concurrency bugs'],
+  ['public-key encryption', 'rsa|pki'],
   ['social media', 'go viral|going viral|went viral'],
   ['talking to people', 'pakikipag-usap sa tao|pakikipag usap sa tao|makipag-usap sa tao'],
   // Greek in Latin letters: "poies douleies", "rompotakia", "asyrmata".
