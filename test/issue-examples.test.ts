@@ -96,6 +96,7 @@ describe('questions that used to be declined', () => {
     ['40k on TikTok, I make stuff go viral. Is there a smart-city play for that?', 'professional-triber'],
     ['python + arduino tinkerer, built a lil bot. where do i spawn', 'robotics-specialist'],
     ['My speciality was accounting and forecasting. Where might that be put to use?', 'data-scientist'],
+    ['i decorate cakes. anything?', '3d-print-technician'],
     [
       'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
       'customer-maker',
@@ -585,6 +586,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'yo bot, what r ur powers',
     'sup nerd',
     'Habari yako bot',
+    'hey bud',
+    'moin, wie benutz ich dich eigentlich?',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -939,6 +942,10 @@ it.each([
   ['who decides como se escalan los servers en la nube?', 'cloud-architect'],
   ['who hires folks that write the code living on the chip inside a device?', 'neuro-implant-technician'],
   ['whos the nerd that gets the computer to guess how busy the roads will be tmrw', 'machine-learning-scientist'],
+  // Asking for a role in three words: the asking verb is no unknown word.
+  ['who stops hackers', 'cyber-security-analyst'],
+  ["Qui est chargé d'empêcher que quelqu'un pirate les feux de circulation ?", 'cyber-security-analyst'],
+  ['who builds them little crawler machines that go down the drains', 'robotics-specialist'],
   [
     'In my day we had a chap who sat between the board and the IT department. What is that fellow called nowadays?',
     'business-transformation-practitioner',
@@ -1066,6 +1073,11 @@ describe('follow-ups keep their subject', () => {
     // "what's it then?" is not "what's up".
     ['urban mechanic?? like fixes cars in the city?', 'so whats it actually then', 'urban-mechanic'],
     ['ti einai aftos o customer maker?', 'kai ti prepei na 3erw gia na to kanw?', 'customer-maker'],
+    [
+      'Qui écrit les logiciels qui pilotent le réseau de la ville ?',
+      'Ce profil vient de quels métiers en général ?',
+      'sdn-network-programmer',
+    ],
     ['sanal gerçeklik tasarımcısı ne iş yapar?', 'ben fotoğrafçıyım, bu işe uyar mı bana?', 'virtual-reality-designer'],
   ])(
     '"%s" then "%s": words the guide would take ("stuff") or a Turkish "bu iş" keep the subject',

@@ -26,7 +26,8 @@ san juan panama city caracas quito montevideo asuncion la paz curitiba recife po
 fortaleza medellin cali monterrey puebla tijuana
 lucknow kanpur jaipur indore bhopal nagpur patna kochi chandigarh ankara izmir bursa antalya mombasa kisumu nakuru
 eldoret darwin kalgoorlie karratha nantes strasbourg winnipeg halifax aberdeen dundee inverness ulsan daegu sevilla
-zaragoza manaus belem`
+zaragoza manaus belem
+cardiff swansea belfast newcastle sheffield nottingham leicester coventry bradford`
   .split(/\s+/)
   .join(' ');
 

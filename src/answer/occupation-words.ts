@@ -69,7 +69,8 @@ const OCCUPATIONS: [string, string][] = [
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
   ['data engineering', 'spark airflow dbt kafka etl hadoop'],
-  ['nurse', 'perawat suster'],
+  ['nurse', 'perawat suster ide'],
+  ['icu nursing', 'rea reanimation'],
   ['welding', 'las'],
   ['mechanical engineering', 'smk'],
   [

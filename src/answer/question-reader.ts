@@ -471,8 +471,7 @@ export class QuestionReader {
         !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,
       asksForRoleInKnownWords:
-        ASKS_FOR_ROLE.test(w.text) &&
-        w.unknown.length === 0 &&
+        unknownBesideRoleAsk(w.text, w.unknown) === 0 &&
         contentWords >= 2 &&
         !HOW_TO_OR_BUY.test(w.text) &&
         !w.otherOccupation,
@@ -492,6 +491,17 @@ function isPlaceName(name: string): boolean {
 function onlyNamesBesideGap(rest: { known: string[]; unknown: string[] }, names: string[]): boolean {
   const unknown = rest.unknown.filter((x) => !FOREIGN_FUNCTION_WORDS.has(x));
   return rest.known.length === 0 && unknownBesideNames(unknown, names) === 0;
+}
+
+/**
+ * Unknown words besides those of the words asking for a role ("who stops", "the person who…"), or
+ * undefined when the question does not ask for a role.
+ */
+function unknownBesideRoleAsk(text: string, unknown: string[]): number | undefined {
+  const asking = ASKS_FOR_ROLE.exec(text);
+  if (!asking) return undefined;
+  const inAsking = new Set(words(asking[0]));
+  return unknown.filter((x) => !inAsking.has(x)).length;
 }
 
 /** Unknown words of a question that are not part of the unknown names it uses. */
