@@ -98,6 +98,10 @@ describe('questions that used to be declined', () => {
     ['My speciality was accounting and forecasting. Where might that be put to use?', 'data-scientist'],
     ['i decorate cakes. anything?', '3d-print-technician'],
     [
+      "used to work at a vets as an assistant, is there any smart city thing that'd use that",
+      'neuro-implant-technician',
+    ],
+    [
       'mon frère est serveur, il a un bon contact avec les touristes. il pourrait faire quoi là dedans ?',
       'customer-maker',
     ],
@@ -187,6 +191,9 @@ describe('requests for something other than an answer are declined, whatever the
     'my kafka consumer keeps rebalancing every few min. ideas?',
     'I want to become a landscape architect. how do I start?',
     'the smart streetlights on my road are always off, who do I complain to?',
+    'Is smart city surveillance a threat to democracy? I want your personal view.',
+    'whats a decent vr headset under 300 quid',
+    'Show me a source that 5G towers are dangerous.',
     'esy ti gnwmh exeis gia thn kyvernhsh?',
     'You think Ukraine will join NATO soon?',
     'derive the partition function of the Ising model for my problem set due tomorrow',
@@ -588,6 +595,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Habari yako bot',
     'hey bud',
     'moin, wie benutz ich dich eigentlich?',
+    "ta very much that's been dead useful x",
+    'Could you please outline the services you provide?',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -1073,6 +1082,7 @@ describe('follow-ups keep their subject', () => {
     // "what's it then?" is not "what's up".
     ['urban mechanic?? like fixes cars in the city?', 'so whats it actually then', 'urban-mechanic'],
     ['ti einai aftos o customer maker?', 'kai ti prepei na 3erw gia na to kanw?', 'customer-maker'],
+    ['Wetin urban mechanic dey do?', 'Which other work dey near am?', 'urban-mechanic'],
     [
       'Qui écrit les logiciels qui pilotent le réseau de la ville ?',
       'Ce profil vient de quels métiers en général ?',
