@@ -470,7 +470,7 @@ export class QuestionReader {
         w.unknown.length <= 1 &&
         !TASK.test(w.text),
       foundAnything: retrieval.entities.length > 0,
-      asksForRoleInKnownWords:
+      asksForRoleInKnownWords: () =>
         unknownBesideRoleAsk(w.text, w.unknown) === 0 &&
         contentWords >= 2 &&
         !HOW_TO_OR_BUY.test(w.text) &&

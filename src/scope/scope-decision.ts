@@ -50,8 +50,11 @@ export function decideScope(opts: {
   /** Asks for all roles or all skills, with at most one word the knowledge does not know ("what jobs exist?"). */
   asksKnownOverview: boolean;
   foundAnything: boolean;
-  /** Asks which role does something, in words the knowledge all knows: "who does implants in ppl's heads?". */
-  asksForRoleInKnownWords: boolean;
+  /**
+   * Asks which role does something, in words the knowledge all knows: "who does implants in ppl's heads?".
+   * Read only when no earlier rule decides: its pattern is long, and a cold `ask` pays for its first run.
+   */
+  asksForRoleInKnownWords: () => boolean;
   /** Computed only if the model decides. */
   features: () => number[];
   model: ScopeModel;
@@ -67,7 +70,7 @@ export function decideScope(opts: {
   if (opts.asksKnownOverview) return { inScope: true, reason: 'overview' };
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
   // Short questions weigh little with the model; one that asks for a role in the knowledge's own words is in.
-  if (opts.asksForRoleInKnownWords) return { inScope: true, reason: 'asks-for-role' };
+  if (opts.asksForRoleInKnownWords()) return { inScope: true, reason: 'asks-for-role' };
   const features = opts.features();
   const probability = opts.model.probability(features);
   return { inScope: opts.model.inScope(features), reason: 'model', probability };

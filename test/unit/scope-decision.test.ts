@@ -14,7 +14,7 @@ const none = {
   fitsBackground: false,
   asksKnownOverview: false,
   foundAnything: true,
-  asksForRoleInKnownWords: false,
+  asksForRoleInKnownWords: () => false,
   features: () => FEATURE_NAMES.map(() => 0),
 };
 
@@ -34,7 +34,7 @@ describe('decideScope', () => {
     expect(decideScope({ ...none, model, namesRole: true })).toEqual({ inScope: true, reason: 'names-role' });
     expect(decideScope({ ...none, model, namesKnownSubject: true })).toEqual({ inScope: true, reason: 'names-known' });
     expect(decideScope({ ...none, model, fitsBackground: true })).toEqual({ inScope: true, reason: 'background' });
-    expect(decideScope({ ...none, model, asksForRoleInKnownWords: true })).toEqual({
+    expect(decideScope({ ...none, model, asksForRoleInKnownWords: () => true })).toEqual({
       inScope: true,
       reason: 'asks-for-role',
     });
