@@ -97,6 +97,7 @@ describe('questions that used to be declined', () => {
     ['python + arduino tinkerer, built a lil bot. where do i spawn', 'robotics-specialist'],
     ['My speciality was accounting and forecasting. Where might that be put to use?', 'data-scientist'],
     ['i decorate cakes. anything?', '3d-print-technician'],
+    ['before this gig I was an EMT for 4 yrs. where would I fit', 'neuro-implant-technician'],
     [
       "used to work at a vets as an assistant, is there any smart city thing that'd use that",
       'neuro-implant-technician',
@@ -194,6 +195,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Is smart city surveillance a threat to democracy? I want your personal view.',
     'whats a decent vr headset under 300 quid',
     'Show me a source that 5G towers are dangerous.',
+    'one of my clients thinks the 5G mast is making her ill. anything to it?',
     'esy ti gnwmh exeis gia thn kyvernhsh?',
     'You think Ukraine will join NATO soon?',
     'derive the partition function of the Ising model for my problem set due tomorrow',
@@ -597,6 +599,12 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'moin, wie benutz ich dich eigentlich?',
     "ta very much that's been dead useful x",
     'Could you please outline the services you provide?',
+    "right I'm off, ta ra",
+    'tack så mycket, very helpful',
+    "cheers, that's me done for today",
+    'takk for the help, ha det bra',
+    "t'es un bot? tu connais quoi comme sujets?",
+    'Could you please outline the nature of the assistance you are able to provide?',
     'bonjou! sa w ka fè pou mwen?',
     'mèsi anpil cheri, sa te ede m anpil 🙏',
     "alright me 'ansum",
@@ -953,6 +961,11 @@ it.each([
   ['whos the nerd that gets the computer to guess how busy the roads will be tmrw', 'machine-learning-scientist'],
   // Asking for a role in three words: the asking verb is no unknown word.
   ['who stops hackers', 'cyber-security-analyst'],
+  [
+    "who's the person that takes what the councillors want and turns it into something the IT people can build",
+    'business-transformation-practitioner',
+  ],
+  ['Could you enumerate the positions in which expertise in mobile networks is an asset?', 'sdn-network-programmer'],
   ["Qui est chargé d'empêcher que quelqu'un pirate les feux de circulation ?", 'cyber-security-analyst'],
   ['who builds them little crawler machines that go down the drains', 'robotics-specialist'],
   [

@@ -21,7 +21,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|pull(s|ing)? (down|in)|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|how much (an|a|per|each|by the) (hour|day|week|month|year)\b|(?<=how much (\w+ ){0,6})(per|every|a|each) (month|year|hour|week|annum)|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod|cedis|naira|rupees|lakhs?|lpa|ctc|shillings|dirhams?|ringgit|kwacha|maas|maasi|netto|brutto|pro monat|im monat|kac (bin )?lira|mshahara|ngapi kwa mwezi)\b|\$\$|💰|💵|€/i,
+      /\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay|paid(?! to [a-z])|pays|pull(s|ing)? (down|in)|earn(s|ing|ings)?|wages?|income|compensation|remuneration|money|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|how much (an|a|per|each|by the) (hour|day|week|month|year)\b|(?<=how much (\w+ ){0,6})(per|every|a|each) (month|year|hour|week|annum)|rich|gehalt|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod|cedis|naira|rupees|lakhs?|lpa|ctc|shillings|dirhams?|ringgit|kwacha|maas|maasi|take home|kroner|\brand (per|a) (month|year)|netto|brutto|pro monat|im monat|kac (bin )?lira|mshahara|ngapi kwa mwezi)\b|\$\$|💰|💵|€/i,
     examples: [
       '¿cuánto paga un platform developer en CDMX?',
       '¿cuánto cobra un data scientist?',
@@ -29,6 +29,7 @@ export const GAP_TOPICS: GapTopic[] = [
       'how much naira does a cloud architect take every month?',
       'how much an hour does a data scientist make',
       'how much euro make data scientist in Hamburg? netto pro monat',
+      'roughly what does a cloud architect take home in rand per month?',
       'what does a cloud architect earn in Berlin?',
       'urban mechanic salary',
       'ile zarabia cloud architect w Polsce?',

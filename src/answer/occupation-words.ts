@@ -70,6 +70,7 @@ const OCCUPATIONS: [string, string][] = [
   ['telecommunications', 'telco telcos telecoms'],
   ['data engineering', 'spark airflow dbt kafka etl hadoop'],
   ['nurse', 'perawat suster ide'],
+  ['emergency medical technician', 'emt emts'],
   ['icu nursing', 'rea reanimation'],
   ['welding', 'las'],
   ['mechanical engineering', 'smk'],
