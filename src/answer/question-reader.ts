@@ -268,15 +268,14 @@ export class QuestionReader {
     const namedSkills = skillsInQuestion + subject.filter((d) => d.type === 'skill').length;
     const inNames = wordsInMatches(w.text, w.mentions);
     // "Which jobs need firmware know-how? I have someone in the team who does that": what is told
-    // beside the question is not what the question is about.
-    // Only when the skills are named in the question itself: "my work is PLC programming. what role
-    // is suitable?" tells of a background.
-    const askedText = askingClauses(w.text);
+    // beside the question is not what it is about, when the question itself names the skill ("my work
+    // is PLC programming. what role is suitable?" tells of a background instead).
+    const skillMentions = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill');
+    const askedText = skillMentions.length > 0 ? askingClauses(w.text) : w.text;
     const asked = new Set(words(askedText));
-    const skillsAsked = w.mentions
-      .filter((m) => this.typeOf(m.docId) === 'skill')
-      .some((m) => words(m.name).some((x) => asked.has(x)));
-    const told = skillsAsked && clauses(w.text).some((c) => !c.trim().endsWith('?'));
+    const told =
+      skillMentions.some((m) => words(m.name).some((x) => asked.has(x))) &&
+      clauses(w.text).some((c) => !c.trim().endsWith('?'));
     const otherWords = [...w.known, ...w.unknown].filter(
       (x) => (!told || asked.has(x)) && !inNames.has(x) && !ROLE_WORDS.has(x) && !FOREIGN_FUNCTION_WORDS.has(x),
     ).length;
