@@ -328,7 +328,8 @@ export class QuestionReader {
     // Only a work gap and the places it is asked of ("any vacancies in Bogotá or Medellín?"): the
     // gap says it is about work, the places are what the knowledge lacks.
     const gapOfPlacesOnly =
-      topics.length > 0 &&
+      // Asking for newer figures is no work gap: "how many people live in Singapore these days".
+      topics.some((g) => g.id !== 'current') &&
       names.length > 0 &&
       names.every(isPlaceName) &&
       !w.otherOccupation &&
