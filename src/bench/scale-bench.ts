@@ -77,8 +77,7 @@ export async function runScaleBench(sizes: number[]): Promise<void> {
       );
       const edited = probe<EngineRun>('scale-probe.js', [knowledgeDir, cacheDir, questionsFile]);
 
-      const best = vectors.efSweep.find((s) => s.recall >= 0.95) ?? vectors.efSweep.at(-1)!;
-      const shipped = vectors.efSweep[0]!;
+      const [shipped, ...others] = vectors.efSweep;
       rows.push(
         [
           vectors.chunks.toLocaleString('en'),
@@ -89,7 +88,7 @@ export async function runScaleBench(sizes: number[]): Promise<void> {
           `${ms(warm.askP50)} / ${ms(warm.askP99)}`,
           `${Math.round(cold.peakRssMb)} MB (warm ${Math.round(warm.peakRssMb)}, edit ${Math.round(edited.peakRssMb)})`,
           `${ms(vectors.sparseP50)}, ${vectors.sparseRecall.toFixed(3)}`,
-          `${ms(vectors.hnswBuildMs)}; ef ${shipped.ef}: ${shipped.recall.toFixed(2)} (${ms(shipped.p50)}); ef ${best.ef}: ${best.recall.toFixed(2)} (${ms(best.p50)})`,
+          `${ms(vectors.hnswBuildMs)}; shipped ef ${shipped!.ef}: ${shipped!.recall.toFixed(3)} (${ms(shipped!.p50)}); ${others.map((o) => `ef ${o.ef}: ${o.recall.toFixed(2)} (${ms(o.p50)})`).join(', ')}`,
           `${ms(vectors.memoryP50)}, ${vectors.memoryRecall.toFixed(3)}`,
         ].join(' | '),
       );
@@ -100,7 +99,7 @@ export async function runScaleBench(sizes: number[]): Promise<void> {
   }
   console.log(
     [
-      '| chunks | files | build (cold) | start, warm cache (then the first answer) | start after editing one file (its re-indexing) | ask p50 / p99 | peak RSS: cold (warm, edit) | exact sparse search p50, recall@10 | hnswlib on dense stand-in: build; recall@10 (p50) by ef | MemoryVectorStore p50, recall@10 |',
+      '| chunks | files | build (cold) | start, warm cache (then the first answer) | start after editing one file (its re-indexing) | ask p50 / p99 | peak RSS: cold (warm, edit) | exact sparse search p50, recall@10 | hnswlib on dense stand-in: build; recall@10 (p50) at the shipped search breadth, then others | MemoryVectorStore p50, recall@10 |',
       '|---|---|---|---|---|---|---|---|---|---|',
       ...rows.map((r) => `| ${r} |`),
     ].join('\n'),
