@@ -26,7 +26,7 @@ const LEXICON: Record<SocialKind, string> = {
     tesekkurler tesekkur ederim sagol sagolun eyvallah makbule gecti lekker ngebantu mycket duzhe diakuiu dyakuyu diakuyu spasybi eyxaristw efxaristw euxaristw poly`,
   farewell: `bye goodbye byebye cya ciao later laters lata tchau fijne avond nuit see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving tonight today forever away chow chau doei houdoe det ra gudnyt goodnyt babalik bukas kwaheri tutaonana baadaye poka alvida hwyl`,
-  greeting: `hi hello hey heya hiya howdy yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
+  greeting: `hi hello hey heya hiya howdy body yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes noches awright bom boa dia tarde bonsoir buongiorno buonasera tudo bem
@@ -37,7 +37,7 @@ const LEXICON: Record<SocialKind, string> = {
 const FILLER = new Set(
   `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
   anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties pela pelo yall big up yuhself fi di za leo reet boss quick top voor uitleg nog de fre bon
-  anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff thats chale flor bru boet bra min infonya bgt banget o right paidia sai kala ako na po nerd yako bud dead x xx sa didi toi kardesim bloke cok tam olarak sorta kinda msee buda manze hocam`.split(
+  anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff thats chale flor bru boet bra min infonya bgt banget o right paidia sai kala ako na po nerd yako bud dead x xx sa didi toi kardesim bloke cok tam olarak sorta kinda msee buda manze hocam o`.split(
     /\s+/,
   ),
 );

@@ -286,6 +286,10 @@ const GLOSSES: [string, string][] = [
   ['hackers', 'intruders|intruder'],
   ['attacks', 'breach|breaches|intrusion|intrusions'],
   ['walk through', 'walk throughs'],
+  // Dutch.
+  ['traffic lights', 'verkeerslichten|verkeerslicht'],
+  ['wireless', 'draadloos|draadloze'],
+  ['bridges', 'bruggen'],
   // Norwegian.
   ['grant applications', 'soknader om tilskudd|soknader om stotte'],
   ['grants', 'tilskudd'],
