@@ -83,6 +83,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 32 (test/eval/heldout32)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout32')),
     readEvalSet('held-out 33 (test/eval/heldout33)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout33')),
     readEvalSet('held-out 34 (test/eval/heldout34)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout34')),
+    readEvalSet('held-out 35 (test/eval/heldout35)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout35')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
