@@ -136,6 +136,21 @@ describe('questions that used to be declined', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each([
+    [
+      "Who is it that actually looks after these chips they're putting in people's heads now? My grandson won't stop going on about them.",
+      'neuro-implant-technician',
+    ],
+    [
+      "c'est qui qui s'occupe des robots qui bougent les palettes dans les entrepôts et au port ?",
+      'robotics-specialist',
+    ],
+  ])('asking who does some work is in scope whatever the sentence beside it says: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
   it('asking whether another occupation is a good job is not a fit question', async () => {
     expect(
       (await engine.ask('Is being a flight attendant a good job for someone who speaks 4 languages?')).intent,
@@ -1130,6 +1145,11 @@ describe('follow-ups keep their subject', () => {
     ],
     ['sanal gerçeklik tasarımcısı ne iş yapar?', 'ben fotoğrafçıyım, bu işe uyar mı bana?', 'virtual-reality-designer'],
     ['industrial network engineer - co to?', 'hydraulik może to robić?', 'industrial-network-engineer'],
+    [
+      'die mensen die met robots en drones bruggen en tunnels checken, hoe heet die job?',
+      'kan iemand die fietsen en brommers repareert daar instromen?',
+      'robotics-specialist',
+    ],
     [
       'is digital anthropologist a real job?',
       'could someone switching careers get in, like from psych?',

@@ -501,7 +501,16 @@ function unknownBesideRoleAsk(text: string, unknown: string[]): number | undefin
   const asking = ASKS_FOR_ROLE.exec(text);
   if (!asking) return undefined;
   const inAsking = new Set(words(asking[0]));
-  return unknown.filter((x) => !inAsking.has(x)).length;
+  // Only the sentence that asks: "…chips in people's heads? My grandson won't stop going on about them."
+  const sentence = new Set(words(sentenceAround(text, asking.index)));
+  return unknown.filter((x) => !inAsking.has(x) && sentence.has(x)).length;
+}
+
+/** The sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(...['.', '?', '!'].map((p) => text.lastIndexOf(p, at - 1))) + 1;
+  const ends = ['.', '?', '!'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length);
 }
 
 /** Unknown words of a question that are not part of the unknown names it uses. */

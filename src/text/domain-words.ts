@@ -248,6 +248,8 @@ const GLOSSES: [string, string][] = [
   // German.
   ['attacks', 'angreifen|angreift|angegriffen'],
   ['network', 'netz|netzes|netzwerk|netzwerke'],
+  // French.
+  ['warehouses', 'entrepots|entrepot'],
   // Dutch.
   ['background', 'achtergrond|achtergronden'],
   ['skills', 'vaardigheden'],
