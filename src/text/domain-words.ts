@@ -248,6 +248,10 @@ const GLOSSES: [string, string][] = [
   // German.
   ['attacks', 'angreifen|angreift|angegriffen'],
   ['network', 'netz|netzes|netzwerk|netzwerke'],
+  ['drones', 'flying camera|flying cameras'],
+  ['encryption', 'ciphers|cipher'],
+  // Portuguese.
+  ['predictive models', 'modelo preditivo|modelos preditivos|modelo predictivo|modelos predictivos'],
   // French.
   ['warehouses', 'entrepots|entrepot'],
   // Dutch.
