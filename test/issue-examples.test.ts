@@ -177,6 +177,7 @@ describe('questions that used to be declined', () => {
     ['any jobs with them flying camera things?', 'robotics-specialist'],
     ['quais cargos usam modelo preditivo no dia a dia?', 'machine-learning-scientist'],
     ['Which of these posts involve codes and ciphers and keeping secrets locked up?', 'cyber-security-analyst'],
+    ['Which of these jobs are more about getting on with people than about machines?', 'urban-mechanic'],
   ])('lay and foreign words for a skill find the roles that use it: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
