@@ -178,6 +178,7 @@ describe('questions that used to be declined', () => {
     ['quais cargos usam modelo preditivo no dia a dia?', 'machine-learning-scientist'],
     ['Which of these posts involve codes and ciphers and keeping secrets locked up?', 'cyber-security-analyst'],
     ['Which of these jobs are more about getting on with people than about machines?', 'urban-mechanic'],
+    ['Bei welchen Berufen muss man sich mit Verschlüsselung auskennen?', 'cyber-security-analyst'],
   ])('lay and foreign words for a skill find the roles that use it: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -228,6 +229,7 @@ describe('requests for something other than an answer are declined, whatever the
     'Niambie joke moja ya developers tafadhali, leo imekuwa ngumu',
     'Bana nisaidie kufix Postman, inanipea 401 kila saa kwa API ya staging',
     'whats the best vr game rn',
+    'my k8s ingress started throwing 502s right after the cert rotated. ideas?',
     "Should hospitals be allowed to let a computer decide who gets an ICU bed? I think it's disgraceful, don't you?",
     "my smart plug won't connect to the wifi, any fix?",
     'convert 20 miles to km for my report',
@@ -595,6 +597,7 @@ describe('requests for something other than an answer are declined, whatever the
 describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
   it.each([
     'good morning!',
+    'right im off, gotta do the 4 o clock run. see ya',
     'How am I meant to use this thing?',
     'hi anh 👋',
     'bot này làm đc gì vậy',
@@ -817,6 +820,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['ok tq bro, chow', 'help'],
     ['Good morning o! How body?', 'help'],
     ['oi! o que vc sabe fazer?', 'help'],
+    ['Hola, buenas tardes. ¿Qué cosas me puedes responder?', 'help'],
+    ['hello bhai, tum kya kya bata sakte ho?', 'help'],
+    ['oh wow, a career bot. what miracles can you perform', 'help'],
+    ['Was wissen Sie denn alles, und woher haben Sie Ihre Informationen?', 'help'],
     ['Niaje bot, unaeza nisaidia na nini exactly?', 'help'],
     ['Good afternoon. Could you explain how I might best make use of this service with my students?', 'help'],
     ['Good afternoon. How does one operate this contraption?', 'help'],
@@ -889,6 +896,7 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     'is siemens taking on robotics people at the moment',
     'any company for lekki wey dey hire cyber security people now now?',
     'does meta hire teenagers for vr design stuff',
+    'does cisco actually hire SDN people or is that just conference-talk',
     'Is Cisco presently recruiting cyber security analysts, and if so how does one apply?',
   ])('an employer asked about hiring gets the gap, not a decline: %s', async (q) => {
     const a = await engine.ask(q);

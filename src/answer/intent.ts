@@ -93,6 +93,10 @@ const ASKS_FIT =
 const FITS =
   /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b|\b(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)\b/;
 
+/** Ends by taking leave: what comes before says why, not what the asker did. */
+const SIGNS_OFF =
+  /\b(see (ya|you|u)( later| soon| tomorrow)?|cya|bye|goodbye|laters|ta ra|gotta go|got to go|gtg|i'?m off|im off|night all|good night)\W*$/;
+
 /** The asker states what they are or did ("I'm a nurse", "I studied…"), not only "I" in a question. */
 const STATES_BACKGROUND =
   /\b(?<!\b(do|does|did|can|could|should|would|will|shall|may|might|must) )(i'm|im|i am|i was|i've|ive|i have|i had|i work|i worked|i do|i did|i run|i ran|i studied|i study|i teach|i taught|i manage|i build|i love|i enjoy|i like|i'm into|my (background|job|degree|experience)|ex|(?<!the )former|retired|grad|graduate|student|intern|used to be|used to work|(^|[.!?]\s*)(i )?used to (?!(it|that|this|them|the|a|be able|think|say|love|like|hate)\b)[a-z]+\b|worked as|(?<=\b(i|i'?m|we|my)\b.{0,40})for a living|by trade|\d+\s*(yrs?|years?|y)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)([- ]\w+)? (yrs?|years?|decades?)|i (spent|'ve spent|have spent)|je suis|j'ai (fait|travaill\w*|[eé]tudi\w*|[eé]t[eé])|ana (kont|kunt|5rig|khrig|ba3mel|bshta3'?al|bashta3'?al|bashtaghal|dares|daresst|darast|shaghal)|j'[eé]tais|soy|fui|trabaj[eé]|estudi[eé]|trabalhei|estudei|ich bin|ich war|mimi ni|yapt[iı]m|[cç]al[iı][sş]t[iı]m|[cç]al[iı][sş][iı]yorum|azubi|lehrjahr|ausbildung (als|zum|zur)|nilikuwa|ninafanya kazi|nimefanya kazi|(a )?(couple|few|several|many) (of )?(yrs?|years?)|(i'?ve |ive )?been (doing|working|a|an|in)|my (side hustle|day job|hobby|passion|thing)|(is|was) (kinda |kind of |sort of )?my thing|(he|she|of mine|of ours) (is|was|works|worked|does|did|studied|studies|runs|ran)|(son|daughter|grandson|granddaughter|grandchild|kid|child|teen|teenager|nephew|niece)('s| is| does| likes| loves| builds| takes| fixes| makes| repairs| codes| spends| tinkers)|(wanting|looking|hoping|trying) to (do|get|move|switch|change|find|work)|internships?|(1st|2nd|3rd|\d+th|first|second|third|final|last) (yr|year)( \w+)? (student|undergrad|of)|(?<!\b(salary|salaries|pay|income|earnings|wages?|money) )(1st|2nd|3rd|\d+th|first|second|third|final) (yr|year))\b|^\W*(?!(which|what|where|who|how|any|anything|is|are)\b)\w+( \w+)? here\b|(^|[,.;]\s*)(did|worked|studied|spent|been doing) (a|an|my|two|three|\d+)\b|(^|[,.;]\s*)(did|done|worked|studied|spent|been doing)(?! (you|u|they|he|she|it|anyone|someone|the|this|that)\b) ([\w/+-]+ ){1,3}(before|for|at|in|since|until)\b/;
@@ -258,6 +262,8 @@ export function asksForFit(question: string): boolean {
   const statesOnly =
     (STATES_BACKGROUND.test(q) || namesItself(q)) &&
     !q.includes('?') &&
+    // "right im off, gotta do the 4 o clock run. see ya" tells why they leave.
+    !SIGNS_OFF.test(q) &&
     !QUESTION_WORD.test(q) &&
     !clauses(q).some((c) => OPENS_WITH_QUESTION_WORD.test(c));
   // "Hospital porter for nine years, could any of that come in handy?": naming oneself is the "I".

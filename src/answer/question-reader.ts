@@ -277,7 +277,13 @@ export class QuestionReader {
       skillMentions.some((m) => words(m.name).some((x) => asked.has(x))) &&
       clauses(w.text).some((c) => !c.trim().endsWith('?'));
     const otherWords = [...w.known, ...w.unknown].filter(
-      (x) => (!told || asked.has(x)) && !inNames.has(x) && !ROLE_WORDS.has(x) && !FOREIGN_FUNCTION_WORDS.has(x),
+      // A foreign word a gloss reads ("verschlüsselung") is counted once, as its English.
+      (x) =>
+        (!told || asked.has(x)) &&
+        !inNames.has(x) &&
+        !ROLE_WORDS.has(x) &&
+        !FOREIGN_FUNCTION_WORDS.has(x) &&
+        !w.glossed.has(x),
     ).length;
     let intent = classifyIntent(w.text, {
       namedRoles,

@@ -187,7 +187,7 @@ const GLOSSES: [string, string][] = [
   ['neighbourhood', 'quartiere|quartieri|dzielnica|dzielnicy|osiedle|barangay'],
   [
     'job',
-    'trampo|trampos|chamba|chambas|curro|curros|laburo|laburos|boulot|boulots|taf|lavoro|lavori|mestiere|mestieri|professione|professioni|zawod|zawody|praca|prace|stanowisko|stanowiska|trabaho',
+    'beruf|berufe|berufen|berufsbild|berufsbilder|baan|banen|beroep|beroepen|trampo|trampos|chamba|chambas|curro|curros|laburo|laburos|boulot|boulots|taf|lavoro|lavori|mestiere|mestieri|professione|professioni|zawod|zawody|praca|prace|stanowisko|stanowiska|trabaho',
   ],
   ['role', 'ruolo|ruoli|figura|rola'],
   ['requires', 'richiedono|richiede|wymaga|wymagaja|kailangan'],
@@ -252,6 +252,10 @@ const GLOSSES: [string, string][] = [
   ['encryption', 'ciphers|cipher'],
   // Portuguese.
   ['predictive models', 'modelo preditivo|modelos preditivos|modelo predictivo|modelos predictivos'],
+  // German.
+  ['encryption', 'verschlusselung|verschluesselung'],
+  ['security', 'sicherheit|sicherheits'],
+  ['analyst', 'analytiker|analytikerin'],
   // French.
   ['warehouses', 'entrepots|entrepot'],
   // Dutch.

@@ -15,7 +15,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   che chi quale quali dove quando di della dei delle il gli una uno con senza alla si suo mio mia sono ci questo
   questa molto piu anche
   was wer welche welcher welches wo wie wann der die das den dem ein eine einen einem und oder im mit fur von zu zum
-  zur auf am ist sind er sie wir ich sehr mehr aber auch haben tun
+  zur auf am ist sind er sie wir ich sehr mehr aber auch haben tun welchen welchem bei muss sich denn als etwas noch schon
   ang ng mga sa ba ako ko mo ikaw siya sya niya nila kami namin tayo natin sila akin kanya ito iyan yan yung yun iyon
   nung noong ano anong sino sinong saan paano bakit kailan meron mayroon po opo din rin lang naman tsaka kasi kung
   dito doon dun ganyan ganito nang
