@@ -155,6 +155,23 @@ describe('questions that used to be declined', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each([
+    'how to become fashion designer? what career path',
+    'What is the usual career path to becoming chief compliance officer at a Swiss private bank?',
+    'how do i get into drivin a black cab, doin the knowledge n all that',
+  ])('asking how to reach a career the knowledge does not name is declined: %s', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+
+  it.each([
+    ['how do I become a data scientist?', 'data-scientist'],
+    ['how would someone get into robotics?', 'robotics-specialist'],
+  ])('asking how to reach a career it names is answered: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
   it('asking whether another occupation is a good job is not a fit question', async () => {
     expect(
       (await engine.ask('Is being a flight attendant a good job for someone who speaks 4 languages?')).intent,

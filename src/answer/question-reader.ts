@@ -26,6 +26,7 @@ import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
+import { careerAskedFor } from './career-ask.js';
 import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
@@ -192,6 +193,13 @@ export class QuestionReader {
   private backgrounds(): BackgroundIndex {
     this.backgroundIndex ??= new BackgroundIndex(this.kb);
     return this.backgroundIndex;
+  }
+
+  /** Asks how to reach a career whose words name nothing in the knowledge and include one it never uses. */
+  private asksForOtherCareer(text: string): boolean {
+    const career = careerAskedFor(text);
+    if (!career || this.retriever.mentions(career).length > 0) return false;
+    return this.vocabulary.coverage(career).unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x));
   }
 
   private typeOf(docId: string): KnowledgeDoc['type'] | undefined {
@@ -449,6 +457,7 @@ export class QuestionReader {
             (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
               aboutTopic))),
+      asksForOtherCareer: this.asksForOtherCareer(w.text),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&

@@ -9,6 +9,7 @@ const none = {
   followUp: false,
   namesRole: false,
   namesKnownSubject: false,
+  asksForOtherCareer: false,
   topicWithoutWork: false,
   gapInKnownWords: false,
   fitsBackground: false,
@@ -50,6 +51,13 @@ describe('decideScope', () => {
 
   it('declines a topic asked about without work, and a question nothing matched', () => {
     const model = always(true);
+    expect(decideScope({ ...none, model: always(true), asksForOtherCareer: true })).toMatchObject({
+      inScope: false,
+      reason: 'other-career',
+    });
+    expect(decideScope({ ...none, model, namesRole: true, asksForOtherCareer: true })).toMatchObject({
+      inScope: true,
+    });
     expect(decideScope({ ...none, model, topicWithoutWork: true })).toMatchObject({
       inScope: false,
       reason: 'topic-without-work',

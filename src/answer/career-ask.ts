@@ -1,0 +1,18 @@
+/**
+ * "how do I become a fashion designer?", "what's the usual career path to becoming chief compliance
+ * officer?": the asker names the career they want to reach. `careerAskedFor` returns those words, so
+ * the reader can check whether the knowledge names any of them.
+ */
+const REACHING =
+  /\b(?:how (?:do|can|could|would|should|might|does) (?:i|one|you|u|someone|somebody|we|he|she|my \w+) (?:ever |actually |even )?|how to |(?:career )?(?:path|route|way) (?:to|into) )(?:become|becoming|get into|getting into|break into|breaking into|pivot (?:in)?to|move into|train (?:as|to be)|qualify as|start out as|go about becoming)\s+([^?.!,;:]+)/i;
+
+/** Words that point at the conversation's subject or at the knowledge: "how do I get into one of these?". */
+const POINTS_AT_KNOWLEDGE =
+  /\b(this|that|it|these|those|them|one|such|any|smart[- ]?cit(y|ies)|city|cities|tech|field|career|careers|roles?|jobs?)\b/i;
+
+/** The words naming the career a question asks how to reach, unless they point at the knowledge itself. */
+export function careerAskedFor(question: string): string | undefined {
+  const target = REACHING.exec(question)?.[1]?.trim();
+  if (!target || POINTS_AT_KNOWLEDGE.test(target)) return undefined;
+  return target;
+}
