@@ -45,6 +45,18 @@ describe('questions that used to be declined', () => {
       'Used to weld in the yard before I moved up to the cab. Also do a fair bit of woodwork at home',
       '3d-print-technician',
     ],
+    [
+      'been doing museum security 9 yrs, nights mostly. cameras, alarm panels, patrols. any of these jobs for someone like me?',
+      'cyber-security-analyst',
+    ],
+    [
+      "my nephew's 19, does 3d stuff in blender for fun and builds massive minecraft maps. what should he be going for",
+      'virtual-reality-designer',
+    ],
+    [
+      'did pastry afore the bar n I love makin wee things wi ma hands, model kits, aw that. any use?',
+      '3d-print-technician',
+    ],
     ['Jestem kierowcą ciężarówki, pracowałem w porcie przy kontenerach. Gdzie pasuję?', 'industrial-network-engineer'],
     ['sou formada em fisioterapia, tem alguma coisa pra mim?', 'neuro-implant-technician'],
     ['welder ako dati sa barko. may lugar ba ako dito?', 'robotics-specialist'],
@@ -170,6 +182,13 @@ describe('questions that used to be declined', () => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
     expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it.each([
+    "My granddaughter says I'm paying far too much for my phone's data plan. Which one should I switch to?",
+    "Sorry, random one, but what's a quick dinner for three picky kids? I'm out of ideas 😅",
+  ])('a purchase or a chore is still declined when the last clause sounds like a fit: %s', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
   });
 
   it('asking whether another occupation is a good job is not a fit question', async () => {

@@ -84,6 +84,8 @@ const ROLE_WORDS = new Set([
 
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
+/** A clause asking where someone fits in words of work: "any of these jobs for me?", "where would I slot in". */
+const ASKS_WHERE_WORK_FITS = /\b(jobs?|roles?|careers?|work|positions?|fit|fits|slot|suit|suits|suited|belong)\b/;
 
 /** A sceptic's words about what the source says: "sounds like hype, what does the source say". */
 const DOUBTS_SOURCE =
@@ -375,11 +377,15 @@ export class QuestionReader {
     // backgrounds or transferable skills share anything with it.
     // "farmer 20 yrs, fix my own gear. where do i fit": when the last clause asks where they fit, what
     // comes before is what they can do, not a task set for the bot ("can you recommend a laptop? I'm a
-    // student" still sets one).
+    // student" still sets one); when it asks in words of work ("any of these jobs for someone like me?"),
+    // not a trip or a purchase either ("museum security 9 yrs").
     const asking = lastClause(w.text);
     const taskText = asksForFit(asking) ? asking : w.text;
     const describesSelf =
-      fitting && fit.some((f) => f.why.length > 0) && !TASK.test(taskText) && !HOW_TO_OR_BUY.test(w.text);
+      fitting &&
+      fit.some((f) => f.why.length > 0) &&
+      !TASK.test(taskText) &&
+      !HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
     return {
       intent,
       gaps,
