@@ -16,6 +16,10 @@ describe('questions that used to be declined', () => {
     ['ex-paramedic here, good with gadgets and patients. what fits?', 'neuro-implant-technician'],
     ['i do pentests for banks. smart city equivalent?', 'cyber-security-analyst'],
     [
+      'mi marido es pastelero, decora tartas finisimas, es muy manitas con todo. el que podria hacer?',
+      '3d-print-technician',
+    ],
+    [
       'i drive for a courier company and i know the depot scanners and the tracking gear which of these could i move into',
       'industrial-network-engineer',
     ],
@@ -270,6 +274,8 @@ describe('requests for something other than an answer are declined, whatever the
     'controller keeps throwing a door zone fault on level 4 after every power cut, already swapped the vane sensor. ideas?',
     'menurut kakak pindah ibu kota ke IKN yg katanya smart city itu keputusan bagus gak sih?',
     'cara setting wifi mesh tp-link deco di kosan gimana ya, sinyal lemot bgt',
+    "What's your take on the EU AI Act, net positive for business or a compliance drag?",
+    'mporeis na mou lyseis mia askhsh statikhs? amfiereisth dokos 6m me omoiomorfo fortio 10 kN/m, 8elw ta diagrammata',
     'Would you offer a view on whether congestion charging is an inherently regressive measure, and whether our city council ought to adopt it ahead of the next election?',
     'my k8s ingress started throwing 502s right after the cert rotated. ideas?',
     "Should hospitals be allowed to let a computer decide who gets an ICU bed? I think it's disgraceful, don't you?",
@@ -868,6 +874,15 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['ya po, chao, gracias por la buena onda', 'help'],
     ["right that's me, cheerio", 'help'],
     ['makasih banyak kak 🙏', 'help'],
+    [
+      "Hello there. I'm not one for these chat contraptions. How does one operate you, exactly? Full sentences, or just the gist?",
+      'help',
+    ],
+    ["Well, I'd better let you get on. Good night, and thank you for humouring an old man.", 'help'],
+    ['Assalam o alaikum, yeh bot kya kya kar sakta hai?', 'help'],
+    ['y esto como va? le pregunto lo que quiera o que', 'help'],
+    ['euxaristw poly re, kalo vrady', 'help'],
+    ['peace out ✌️', 'help'],
     ['Hola, buenas tardes. ¿Qué cosas me puedes responder?', 'help'],
     ['hello bhai, tum kya kya bata sakte ho?', 'help'],
     ['oh wow, a career bot. what miracles can you perform', 'help'],
@@ -945,6 +960,7 @@ describe('honest gaps: what the knowledge lacks is said, then what it holds', ()
     'any company for lekki wey dey hire cyber security people now now?',
     'does meta hire teenagers for vr design stuff',
     'does cisco actually hire SDN people or is that just conference-talk',
+    'is tfl takin on any cloud architects rn',
     'Is Cisco presently recruiting cyber security analysts, and if so how does one apply?',
   ])('an employer asked about hiring gets the gap, not a decline: %s', async (q) => {
     const a = await engine.ask(q);
@@ -1214,6 +1230,7 @@ describe('follow-ups keep their subject', () => {
 
   it.each([
     ['cloud architect', 'what sort of stuff day to day', 'cloud-architect'],
+    ['ti kanei o industrial network engineer?', 'kai ti dexiothtes 8elei?', 'industrial-network-engineer'],
     // "what's it then?" is not "what's up".
     ['urban mechanic?? like fixes cars in the city?', 'so whats it actually then', 'urban-mechanic'],
     ['ti einai aftos o customer maker?', 'kai ti prepei na 3erw gia na to kanw?', 'customer-maker'],
