@@ -23,10 +23,13 @@ const LEXICON: Record<SocialKind, string> = {
     salamat po dziekuje dzieki kiitos tack takk dank ingat kayo sana shukriya dhanyavad dhanyawad bolshoe
     obrigadao obrigadinho brigadao brigada brigado abraco abracos tanks tq bless bedankt dankjewel dankuwel mesi anpil arigato arigatou gozaimasu domo terima kasih makasih banyak dhanyavaad xiexie kthx ta answer tmj vlw membantu sangat diolch fawr mersi
     multumesc frumos efxaristo efharisto efcharisto eyxaristo poli respect god webale nnyo ssebo nyabo tks dhonnobad dhonyobad dhanyabad onek hoilo hjelpen nyttig tak hjaelpen ngiyabonga kakhulu obrigadu
-    tesekkurler tesekkur ederim sagol sagolun eyvallah makbule gecti lekker ngebantu mycket duzhe diakuiu dyakuyu diakuyu spasybi eyxaristw efxaristw euxaristw poly`,
+    tesekkurler tesekkur ederim sagol sagolun eyvallah makbule gecti lekker ngebantu mycket duzhe diakuiu dyakuyu diakuyu spasybi eyxaristw efxaristw euxaristw poly
+    dekuji dakujem koszonom koszi hvala puno toda raba mamnoon mamnun motashakeram kamsahamnida gamsahamnida komawo khob khun khop khun kop nandri nanri dhanyavadalu istuti
+    aciu paldies aitah faleminderit madloba mahadsanid gode dalu daalu amesegnalehu shukriyaa danke schon dankeschon vielmals grazas moltes gracies eskerrik asko moc szepen nagyon krub krap kha`,
   farewell: `bye goodbye byebye cya ciao later laters lata tchau fijne avond nuit see ya gotta go gtg night goodnight farewell adios tschuss done
-    leaving tonight today forever away chow chau chao cheerio ashbo abar pore peace out kalo vrady doei houdoe det ra gudnyt goodnyt babalik bukas kwaheri tutaonana baadaye poka alvida hwyl`,
-  greeting: `hi hello hey heya hiya howdy body yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
+    leaving tonight today forever away chow chau chao cheerio ashbo abar pore peace out kalo vrady doei houdoe det ra gudnyt goodnyt babalik bukas kwaheri tutaonana baadaye poka alvida hwyl
+    revoir ziens nakemiin nakemiiin widzenia dovidenia nashledanou sayonara zaijian salama hafiz khudahafiz allah hafez adeus arrivederci ciaociao hadet hejda vidimo tot`,
+  greeting: `hi hello hey heya hiya howdy body ahoj zdravo szia shalom annyeong annyeonghaseyo sawasdee sawatdee vanakkam sannu bawo gamarjoba labas sveiki xin chao khabar ayubowan pershendetje dobry den privit vitayu yo sup wassup wsg wagwan kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes noches awright bom boa dia tarde bonsoir buongiorno buonasera tudo bem
