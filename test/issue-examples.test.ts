@@ -219,6 +219,7 @@ describe('questions that used to be declined', () => {
     ['Which of these posts involve codes and ciphers and keeping secrets locked up?', 'cyber-security-analyst'],
     ['Which of these jobs are more about getting on with people than about machines?', 'urban-mechanic'],
     ['Bei welchen Berufen muss man sich mit Verschlüsselung auskennen?', 'cyber-security-analyst'],
+    ['Which ones are using the AI?', 'machine-learning-scientist'],
   ])('lay and foreign words for a skill find the roles that use it: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);

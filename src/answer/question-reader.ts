@@ -84,6 +84,8 @@ const ROLE_WORDS = new Set([
 
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
+/** Asks which roles or people: "which ones…", "who…". */
+const ASKS_WHICH_ONES = /\b(which|what) (ones?|roles?|jobs?|people|positions?)\b|\bwho\b/i;
 /** A clause asking where someone fits in words of work: "any of these jobs for me?", "where would I slot in". */
 const ASKS_WHERE_WORK_FITS = /\b(jobs?|roles?|careers?|work|positions?|fit|fits|slot|suit|suits|suited|belong)\b/;
 
@@ -156,8 +158,10 @@ export class QuestionReader {
     const contentWords = w.known.length + w.unknown.length;
     // "hey, quick question: what can you do?" is read without its opener too.
     const social =
-      helpKind(w.raw, w.followUp, contentWords + w.mentions.length) ??
-      (w.asked !== w.raw ? helpKind(w.asked, w.followUp, contentWords + w.mentions.length) : undefined);
+      helpKind(w.raw, w.followUp, contentWords + w.mentions.length, w.mentions.length) ??
+      (w.asked !== w.raw
+        ? helpKind(w.asked, w.followUp, contentWords + w.mentions.length, w.mentions.length)
+        : undefined);
     const subject = w.followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
     const retrieval = subject.length
@@ -544,9 +548,16 @@ function unknownBesideNames(unknown: string[], names: string[]): number {
  * Greetings, thanks and goodbyes always get the guide; "what can you do?" and a message of filler
  * only ("tell me more") get it unless they continue the conversation ("who would they hire?").
  */
-function helpKind(text: string, followUp: FollowUp | undefined, contentWords: number): SocialKind | undefined {
+function helpKind(
+  text: string,
+  followUp: FollowUp | undefined,
+  contentWords: number,
+  named: number,
+): SocialKind | undefined {
   const social = socialKind(text);
   if (social && social !== 'help') return social;
+  // "Which ones are using the AI?" names a skill and does not speak of the bot: a question, not "are you an AI?".
+  if (social === 'help' && named > 0 && !speaksOfTheBot(text) && ASKS_WHICH_ONES.test(text)) return undefined;
   // After an answer, "what kind of stuff in a city?" asks more of its subject; "what can you do?" is still for the guide.
   if (social === 'help') return followUp && (followUp.pointsBack || !speaksOfTheBot(text)) ? undefined : 'help';
   // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
