@@ -16,6 +16,10 @@ describe('questions that used to be declined', () => {
     ['ex-paramedic here, good with gadgets and patients. what fits?', 'neuro-implant-technician'],
     ['i do pentests for banks. smart city equivalent?', 'cyber-security-analyst'],
     [
+      'before truck I was spawacz in stocznia, and my engine I fix myself always. co dla mnie?',
+      'industrial-network-engineer',
+    ],
+    [
       'mi marido es pastelero, decora tartas finisimas, es muy manitas con todo. el que podria hacer?',
       '3d-print-technician',
     ],
@@ -220,6 +224,7 @@ describe('questions that used to be declined', () => {
     ['Which of these jobs are more about getting on with people than about machines?', 'urban-mechanic'],
     ['Bei welchen Berufen muss man sich mit Verschlüsselung auskennen?', 'cyber-security-analyst'],
     ['Which ones are using the AI?', 'machine-learning-scientist'],
+    ['Care posturi au nevoie de inteligenta artificiala?', 'machine-learning-scientist'],
   ])('lay and foreign words for a skill find the roles that use it: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -422,6 +427,7 @@ describe('requests for something other than an answer are declined, whatever the
     ["What's the population of Hamburg?", 'decline'],
     ['Is Berlin bigger than Hamburg?', 'decline'],
     ['how many people live in Singapore these days', 'decline'],
+    ['Songdo smart city in Incheon, how many people live there now?', 'decline'],
     ["which project is Europe's biggest urban regeneration scheme?", 'describe'],
     ['what did Berlin do to attract tech people?', 'describe'],
   ])('a place asked about for itself is declined, its projects and talent answered: %s', async (q, intent) => {
@@ -883,6 +889,10 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ['ya po, chao, gracias por la buena onda', 'help'],
     ["right that's me, cheerio", 'help'],
     ['makasih banyak kak 🙏', 'help'],
+    ['How far! wetin you sabi do?', 'help'],
+    ['Tank you well well, God bless you', 'help'],
+    ['Multumesc frumos, m-ai ajutat mult! pa pa', 'help'],
+    ['hello, my english not super, moge pisac po polsku?', 'help'],
     [
       "Hello there. I'm not one for these chat contraptions. How does one operate you, exactly? Full sentences, or just the gist?",
       'help',
@@ -1240,6 +1250,7 @@ describe('follow-ups keep their subject', () => {
   it.each([
     ['cloud architect', 'what sort of stuff day to day', 'cloud-architect'],
     ['ti kanei o industrial network engineer?', 'kai ti dexiothtes 8elei?', 'industrial-network-engineer'],
+    ['ce e un neuro implant technician?', 'si ce skilluri trebuie?', 'neuro-implant-technician'],
     // "what's it then?" is not "what's up".
     ['urban mechanic?? like fixes cars in the city?', 'so whats it actually then', 'urban-mechanic'],
     ['ti einai aftos o customer maker?', 'kai ti prepei na 3erw gia na to kanw?', 'customer-maker'],

@@ -258,6 +258,20 @@ const GLOSSES: [string, string][] = [
   ['analyst', 'analytiker|analytikerin'],
   // French.
   ['warehouses', 'entrepots|entrepot'],
+  // Romanian.
+  ['skills', 'skilluri|abilitati|competente'],
+  ['jobs', 'posturi|meserii|joburi|slujbe'],
+  ['traffic lights', 'semafoarele|semafoare|semafor'],
+  ['sensors', 'senzorii|senzori'],
+  ['network', 'reteaua|retea|retele'],
+  ['city', 'orasului|orasul|oras|primaria|primariei'],
+  ['hackers', 'hackeri|hackerii'],
+  ['artificial intelligence', 'inteligenta artificiala'],
+  ['needs', 'nevoie'],
+  // Polish.
+  ['traffic lights', 'swiatel|swiatla na skrzyzowaniu'],
+  ['welder', 'spawacz|spawaczem|spawalnik'],
+  ['shipyard', 'stocznia|stoczni'],
   // Dutch.
   ['background', 'achtergrond|achtergronden'],
   ['skills', 'vaardigheden'],

@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish and Swahili, Dutch, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch and Romanian, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -43,6 +43,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   h ta tou ths twn ton thn stous stis sta sto kai k tha den einai poios poia poio poies poioi pws pou apo gia afto afth me ti kanei kanoun enas mia ena autos auth auto dhladh kati san yparxei kapoios kapoia re
   aftos afta ekei edw mou sou mas sas ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
   het een van wat welke welk waar wanneer waarom uit voor mij mijn jij jouw zij hun hier daar niet ook maar nog iets iemand deze dit naar bij aan heeft hebben kun kunnen moet wordt worden ik
+  si ce cine care un unei unui este sunt sa ca cu din pe pentru ii il ei lui mai foarte vreun vreo ceva asta acest aceasta trebuie
 `
     .split(/\s+/)
     .filter(Boolean),
