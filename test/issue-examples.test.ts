@@ -199,6 +199,20 @@ describe('questions that used to be declined', () => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
 
+  it.each([
+    ['hackers?', 'cyber-security-analyst'],
+    ['welder?', 'robotics-specialist'],
+    ['paramedic?', 'neuro-implant-technician'],
+  ])("a one-word message in the knowledge's own words is answered: %s", async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(role);
+  });
+
+  it.each(['weather?', 'pizza?'])('a one-word message the knowledge does not know is not: %s', async (q) => {
+    expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
   it('asking whether another occupation is a good job is not a fit question', async () => {
     expect(
       (await engine.ask('Is being a flight attendant a good job for someone who speaks 4 languages?')).intent,
@@ -890,6 +904,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ["right that's me, cheerio", 'help'],
     ['makasih banyak kak 🙏', 'help'],
     ['How far! wetin you sabi do?', 'help'],
+    ['Fine. Thanks.', 'help'],
     ['Tank you well well, God bless you', 'help'],
     ['Multumesc frumos, m-ai ajutat mult! pa pa', 'help'],
     ['hello, my english not super, moge pisac po polsku?', 'help'],

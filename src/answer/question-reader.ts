@@ -84,6 +84,8 @@ const ROLE_WORDS = new Set([
 
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
+/** The most words a terse message has ("cloud architect pay?" is three). */
+const TERSE_WORDS = 3;
 /** Asks which roles or people: "which ones…", "who…". */
 const ASKS_WHICH_ONES = /\b(which|what) (ones?|roles?|jobs?|people|positions?)\b|\bwho\b/i;
 /** A clause asking where someone fits in words of work: "any of these jobs for me?", "where would I slot in". */
@@ -500,6 +502,17 @@ export class QuestionReader {
         contentWords >= 2 &&
         !HOW_TO_OR_BUY.test(w.text) &&
         !w.otherOccupation,
+      terseInKnownWords:
+        contentWords >= 1 &&
+        contentWords <= 2 &&
+        w.unknown.length === 0 &&
+        // Counted as typed: words in a script `words` does not read count too.
+        w.raw.trim().split(/\s+/).length <= TERSE_WORDS &&
+        // "Fine. Thanks." is courtesy, not a subject.
+        socialLeaning(w.raw) === undefined &&
+        !w.otherOccupation &&
+        !HOW_TO_OR_BUY.test(w.text) &&
+        !TASK.test(w.text),
       features,
       model: this.scopeModel,
     });

@@ -13,6 +13,7 @@ export type ScopeReason =
   | 'background'
   | 'overview'
   | 'asks-for-role'
+  | 'terse-known'
   | 'model'
   | 'no-evidence';
 
@@ -58,6 +59,11 @@ export function decideScope(opts: {
    * Read only when no earlier rule decides: its pattern is long, and a cold `ask` pays for its first run.
    */
   asksForRoleInKnownWords: () => boolean;
+  /**
+   * A message of one or two words, every one of them a word of the knowledge ("hackers?", "welder?"):
+   * chat this terse names its subject and nothing else, and the model, which weighs length, declines it.
+   */
+  terseInKnownWords: boolean;
   /** Computed only if the model decides. */
   features: () => number[];
   model: ScopeModel;
@@ -75,6 +81,7 @@ export function decideScope(opts: {
   if (!opts.foundAnything) return { inScope: false, reason: 'no-evidence' };
   // Short questions weigh little with the model; one that asks for a role in the knowledge's own words is in.
   if (opts.asksForRoleInKnownWords()) return { inScope: true, reason: 'asks-for-role' };
+  if (opts.terseInKnownWords) return { inScope: true, reason: 'terse-known' };
   const features = opts.features();
   const probability = opts.model.probability(features);
   return { inScope: opts.model.inScope(features), reason: 'model', probability };

@@ -16,6 +16,7 @@ const none = {
   asksKnownOverview: false,
   foundAnything: true,
   asksForRoleInKnownWords: () => false,
+  terseInKnownWords: false,
   features: () => FEATURE_NAMES.map(() => 0),
 };
 
@@ -54,6 +55,10 @@ describe('decideScope', () => {
     expect(decideScope({ ...none, model: always(true), asksForOtherCareer: true })).toMatchObject({
       inScope: false,
       reason: 'other-career',
+    });
+    expect(decideScope({ ...none, model, terseInKnownWords: true })).toMatchObject({
+      inScope: true,
+      reason: 'terse-known',
     });
     expect(decideScope({ ...none, model, namesRole: true, asksForOtherCareer: true })).toMatchObject({
       inScope: true,
