@@ -239,6 +239,10 @@ describe('questions that used to be declined', () => {
     ['Bei welchen Berufen muss man sich mit Verschlüsselung auskennen?', 'cyber-security-analyst'],
     ['Which ones are using the AI?', 'machine-learning-scientist'],
     ['Care posturi au nevoie de inteligenta artificiala?', 'machine-learning-scientist'],
+    [
+      'minu el bidarrib el computer 3ashan yetwaqa3 inu el kubri aw el pump 7a yet3attal gabl ma ye7sal?',
+      'machine-learning-scientist',
+    ],
   ])('lay and foreign words for a skill find the roles that use it: %s', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -904,6 +908,11 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     ["right that's me, cheerio", 'help'],
     ['makasih banyak kak 🙏', 'help'],
     ['How far! wetin you sabi do?', 'help'],
+    ['salam 3alaikum, inta bot bita3 shinu?', 'help'],
+    ['ana gadeed hina, asta3milak kaif? a2ool shinu', 'help'],
+    ['moi! miten tätä bottia käytetään?', 'help'],
+    ['kiitti, hyvä homma 👍', 'help'],
+    ['voiko sulta kysyy suomeks vai pitääkö englanniks? mitä ylipäätään osaat?', 'help'],
     ['Fine. Thanks.', 'help'],
     ['Tank you well well, God bless you', 'help'],
     ['Multumesc frumos, m-ai ajutat mult! pa pa', 'help'],
@@ -1266,6 +1275,8 @@ describe('follow-ups keep their subject', () => {
     ['cloud architect', 'what sort of stuff day to day', 'cloud-architect'],
     ['ti kanei o industrial network engineer?', 'kai ti dexiothtes 8elei?', 'industrial-network-engineer'],
     ['ce e un neuro implant technician?', 'si ce skilluri trebuie?', 'neuro-implant-technician'],
+    ['mitä platform developer tekee?', 'mitä taitoja siihen tarvii?', 'platform-developer'],
+    ['el data scientist fi el madina bi3mil shinu?', 'w el data di bijibha min wein?', 'data-scientist'],
     // "what's it then?" is not "what's up".
     ['urban mechanic?? like fixes cars in the city?', 'so whats it actually then', 'urban-mechanic'],
     ['ti einai aftos o customer maker?', 'kai ti prepei na 3erw gia na to kanw?', 'customer-maker'],

@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch and Romanian, and of West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian and Finnish, Sudanese Arabic in Latin letters, and West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -44,6 +44,8 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   aftos afta ekei edw mou sou mas sas ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
   het een van wat welke welk waar wanneer waarom uit voor mij mijn jij jouw zij hun hier daar niet ook maar nog iets iemand deze dit naar bij aan heeft hebben kun kunnen moet wordt worden ik
   si ce cine care un unei unui este sunt sa ca cu din pe pentru ii il ei lui mai foarte vreun vreo ceva asta acest aceasta trebuie
+  mita mika mihin missa kuka ketka joka jotka ovat ja tai etta ettei se sita siihen sen teilla ma mina mun sa sina sulta voiko vai pitaako ois olis nyt siis lahinna vahan yleensa nayta kaikki ylipaataan tata joku
+  el bi w da di ma3a shinu minu kaif wein inu law gabl aw bil zabt bita3 hina inta
 `
     .split(/\s+/)
     .filter(Boolean),
