@@ -213,6 +213,13 @@ describe('questions that used to be declined', () => {
     expect((await engine.ask(q)).grounded).toBe(false);
   });
 
+  it('chat words for city leaders and IT people find the go-between', async () => {
+    const a = await engine.ask(
+      "what do you call the fellow whose job is turning the bigwigs' bright ideas into something the computer lads can actually build",
+    );
+    expect(a.roles[0]).toBe('business-transformation-practitioner');
+  });
+
   it('asking whether another occupation is a good job is not a fit question', async () => {
     expect(
       (await engine.ask('Is being a flight attendant a good job for someone who speaks 4 languages?')).intent,

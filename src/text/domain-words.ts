@@ -331,6 +331,9 @@ const GLOSSES: [string, string][] = [
   ['analyst', 'analityk|analitykiem'],
   ['needs', 'potrzebuja|potrzebuje'],
   ['hackers', 'intruders|intruder'],
+  // Chat words for the people a go-between works with.
+  ['city leaders', 'city bosses|bigwigs|higher-ups|higher ups|top brass|the big bosses|big men'],
+  ['developers', 'it people|it guys|it lads|it team|it folks|it boys|computer lads|tech team|techies|coders'],
   ['attacks', 'breach|breaches|intrusion|intrusions'],
   ['walk through', 'walk throughs'],
   // Dutch.
