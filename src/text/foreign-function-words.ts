@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian and Finnish, Sudanese Arabic in Latin letters, and West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian and Serbian, Sudanese Arabic in Latin letters, and West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -46,6 +46,10 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   si ce cine care un unei unui este sunt sa ca cu din pe pentru ii il ei lui mai foarte vreun vreo ceva asta acest aceasta trebuie
   mita mika mihin missa kuka ketka joka jotka ovat ja tai etta ettei se sita siihen sen teilla ma mina mun sa sina sulta voiko vai pitaako ois olis nyt siis lahinna vahan yleensa nayta kaikki ylipaataan tata joku
   el bi w da di ma3a shinu minu kaif wein inu law gabl aw bil zabt bita3 hina inta
+  je jak kde kdo ktera ktery ktere ty se si ve ze pro pri ale nebo jsem jsi jsou mam muzes muzu bych tu tomu toho tim ke jaky jaka jake vlastne presne hlavne trochu ted driv nez neco nejaky obcas mne
+  ya onu kisi gibi hangileri bana beni nereye kim buna baska
+  az egy es hogy nem van vagy mit melyik hol hova ki kell nekem itt ahol amik meg mar most lehet valami milyen hozza
+  ko sta koji koja koje su li od za ili kako gde kad sad ovih kojim neko umesto nego onaj trenutno
 `
     .split(/\s+/)
     .filter(Boolean),
