@@ -469,7 +469,7 @@ export class QuestionReader {
             (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
               aboutTopic))),
-      asksForOtherCareer: this.asksForOtherCareer(w.text),
+      asksForOtherCareer: () => this.asksForOtherCareer(w.text),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&

@@ -43,8 +43,11 @@ export function decideScope(opts: {
   namesRole: boolean;
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge; a place named alone counts only when its document explains the question, and a tutorial or purchase never. */
   namesKnownSubject: boolean;
-  /** Asks how to reach a career the knowledge does not name, in words it does not use: "how do I become a fashion designer?". */
-  asksForOtherCareer: boolean;
+  /**
+   * Asks how to reach a career the knowledge does not name, in words it does not use: "how do I become a
+   * fashion designer?". Read only when no earlier rule decides: it may look the career's words up.
+   */
+  asksForOtherCareer: () => boolean;
   /** Names only topics (a city…), says nothing about work, and brings words the knowledge lacks: "hamburg nightlife tips". */
   topicWithoutWork: boolean;
   /** Asks about a name the knowledge lacks (a city, a vendor) in words it otherwise knows. */
@@ -73,7 +76,7 @@ export function decideScope(opts: {
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
-  if (opts.asksForOtherCareer) return { inScope: false, reason: 'other-career' };
+  if (opts.asksForOtherCareer()) return { inScope: false, reason: 'other-career' };
   if (opts.topicWithoutWork) return { inScope: false, reason: 'topic-without-work' };
   if (opts.gapInKnownWords) return { inScope: true, reason: 'gap' };
   if (opts.fitsBackground) return { inScope: true, reason: 'background' };

@@ -9,7 +9,7 @@ const none = {
   followUp: false,
   namesRole: false,
   namesKnownSubject: false,
-  asksForOtherCareer: false,
+  asksForOtherCareer: () => false,
   topicWithoutWork: false,
   gapInKnownWords: false,
   fitsBackground: false,
@@ -52,7 +52,7 @@ describe('decideScope', () => {
 
   it('declines a topic asked about without work, and a question nothing matched', () => {
     const model = always(true);
-    expect(decideScope({ ...none, model: always(true), asksForOtherCareer: true })).toMatchObject({
+    expect(decideScope({ ...none, model: always(true), asksForOtherCareer: () => true })).toMatchObject({
       inScope: false,
       reason: 'other-career',
     });
@@ -60,7 +60,7 @@ describe('decideScope', () => {
       inScope: true,
       reason: 'terse-known',
     });
-    expect(decideScope({ ...none, model, namesRole: true, asksForOtherCareer: true })).toMatchObject({
+    expect(decideScope({ ...none, model, namesRole: true, asksForOtherCareer: () => true })).toMatchObject({
       inScope: true,
     });
     expect(decideScope({ ...none, model, topicWithoutWork: true })).toMatchObject({
