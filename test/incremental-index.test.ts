@@ -18,13 +18,17 @@ async function builtCopy() {
   return { knowledgeDir, cacheDir, idf: manifest.state };
 }
 
-/** How many chunks the cached chunks file holds for a document. */
+/** How many chunks the cache holds for a document now: in the changes since the base, or in the base. */
 async function chunksOf(cacheDir: string, docId: string): Promise<number> {
-  const [file] = (await readdir(cacheDir)).filter((e) => e.startsWith('chunks-'));
-  const cached = JSON.parse(await readFile(path.join(cacheDir, file!), 'utf8')) as {
-    docs: { id: string; texts: string[] }[];
+  const read = async (prefix: string) => {
+    const [file] = (await readdir(cacheDir)).filter((e) => e.startsWith(prefix));
+    if (!file) return undefined;
+    const cached = JSON.parse(await readFile(path.join(cacheDir, file), 'utf8')) as {
+      docs: { id: string; texts: string[] }[];
+    };
+    return cached.docs.find((d) => d.id === docId)?.texts.length;
   };
-  return cached.docs.find((d) => d.id === docId)!.texts.length;
+  return (await read('changes-')) ?? (await read('chunks-'))!;
 }
 
 const QUESTIONS = [
@@ -47,7 +51,7 @@ describe('incremental indexing', () => {
     );
     const model = countingModel();
     const updated = await createEngine({ knowledgeDir, cacheDir, embeddingModel: model });
-    expect(updated.indexing).toMatchObject({ origin: 'patched', chunkedDocs: 1, derivedPatched: true });
+    expect(updated.indexing).toMatchObject({ origin: 'changed', chunkedDocs: 1 });
     expect(model.embedded).toBe(await chunksOf(cacheDir, 'data-scientist'));
 
     const fresh = await createEngine({
@@ -64,6 +68,31 @@ describe('incremental indexing', () => {
     for (const q of QUESTIONS) expect([q, await warm.ask(q)]).toEqual([q, await fresh.ask(q)]);
   });
 
+  it('indexes a second edit beside the same base: both edits answer, as a fresh build would', async () => {
+    const { knowledgeDir, cacheDir, idf } = await builtCopy();
+    // Two short files: together their chunks stay under the share of the knowledge an edit is indexed apart for.
+    await appendFile(path.join(knowledgeDir, 'skills', 'robotics.md'), '\nRobotics also covers tram-depot robots.\n');
+    await createEngine({ knowledgeDir, cacheDir });
+    await appendFile(
+      path.join(knowledgeDir, 'skills', 'wireless-communication.md'),
+      '\nIt also covers tram switches.\n',
+    );
+    const model = countingModel();
+    const second = await createEngine({ knowledgeDir, cacheDir, embeddingModel: model });
+    // Both edited files are split and embedded again; the base's other chunks are not.
+    expect(second.indexing).toMatchObject({ origin: 'changed', chunkedDocs: 2 });
+    expect(model.embedded).toBe(
+      (await chunksOf(cacheDir, 'robotics')) + (await chunksOf(cacheDir, 'wireless-communication')),
+    );
+    const fresh = await createEngine({
+      knowledgeDir,
+      cacheDir: await tempDir('fresh'),
+      embeddingModel: countingModel(idf),
+    });
+    for (const q of [...QUESTIONS, 'which skill covers tram switches?', 'robots in a tram depot?'])
+      expect([q, await second.ask(q)]).toEqual([q, await fresh.ask(q)]);
+  });
+
   it('forgets a deleted file: none of its passages or documents answer any more', async () => {
     const { knowledgeDir, cacheDir, idf } = await builtCopy();
     const question = 'what is chula vista doing?';
@@ -73,7 +102,7 @@ describe('incremental indexing', () => {
     await rm(path.join(knowledgeDir, 'sources', 'chula-vista.md'));
     const model = countingModel();
     const after = await createEngine({ knowledgeDir, cacheDir, embeddingModel: model });
-    expect(after.indexing?.origin).toBe('patched');
+    expect(after.indexing?.origin).toBe('changed');
     expect(model.embedded).toBe(0);
     const { retrieval } = await after.understand(question);
     expect(retrieval.entities.map((e) => e.doc.id)).not.toContain('chula-vista');
@@ -93,7 +122,7 @@ describe('incremental indexing', () => {
     const roles = (await readdir(path.join(knowledgeDir, 'roles'))).sort();
     // One small edit is an update; editing many roles at once passes the share and rebuilds.
     await appendFile(path.join(knowledgeDir, 'roles', roles[0]!), '\nIt also reviews open-data dashboards.\n');
-    expect((await createEngine({ knowledgeDir, cacheDir })).indexing?.origin).toBe('patched');
+    expect((await createEngine({ knowledgeDir, cacheDir })).indexing?.origin).toBe('changed');
     for (const role of roles.slice(1, 8))
       await appendFile(path.join(knowledgeDir, 'roles', role), '\nIt also reviews open-data dashboards.\n');
     const model = countingModel();

@@ -32,11 +32,12 @@ describe('the search index cache', () => {
     const model = countingModel();
     const engine = await createEngine({ cacheDir, knowledgeDir, embeddingModel: model });
     expect(engine.indexFromCache).toBe(false);
-    expect(engine.indexing?.origin).toBe('patched');
+    expect(engine.indexing?.origin).toBe('changed');
     expect(model.embedded).toBeGreaterThan(0);
     expect(model.embedded).toBeLessThan(10);
     expect((await readdir(cacheDir)).filter((e) => e.startsWith('index-'))).toHaveLength(1);
     expect((await readdir(cacheDir)).filter((e) => e.startsWith('chunks-'))).toHaveLength(1);
+    expect((await readdir(cacheDir)).filter((e) => e.startsWith('changes-'))).toHaveLength(1);
   });
 
   it('rebuilds when the embedding model changes', async () => {

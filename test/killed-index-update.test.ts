@@ -37,7 +37,7 @@ it('a process killed at any point of an update leaves a cache that the next star
     '\nData scientists also publish open-data dashboards for the council.\n',
   );
   const reference = await createEngine({ knowledgeDir, cacheDir: await copyOf(built) });
-  expect(reference.indexing?.origin).toBe('patched');
+  expect(reference.indexing?.origin).toBe('changed');
   const expected = await Promise.all(QUESTIONS.map((q) => reference.ask(q)));
 
   // How long an uncut run takes here; the cuts are spread over it, most near its end, where the

@@ -1,5 +1,4 @@
-import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
-import { updatedSpelling } from './spelling-update.js';
+import { MAX_PREFIXED, SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 
 export interface Bm25Hit {
   /** Position of the document in the order it was added. */
@@ -47,8 +46,9 @@ export interface Bm25State {
   postings: FieldPostings[];
 }
 
-/** One field's postings of one indexed term, as a search reads them. */
+/** One field's postings of one indexed term in one part, as a search reads them. */
 interface PostingList {
+  part: Part;
   field: number;
   start: number;
   end: number;
@@ -56,6 +56,63 @@ interface PostingList {
   scale: number;
   /** Which of the question's terms this list stands for (an expansion shares its term's number). */
   termNo: number;
+}
+
+/**
+ * Documents indexed together: a whole sealed index, or (see `withChanges`) the sealed index of an
+ * earlier version with some documents removed, or the documents added since. Each has its own
+ * terms and postings and its own scratch space for scoring a search.
+ */
+class Part {
+  scores: Float64Array;
+  /** Per document: how many of the query's terms matched it, and the last term that did. */
+  matched: Uint16Array;
+  lastTerm: Int32Array;
+  /** The documents the current search has scored (the first `found`), so that resetting costs only those. */
+  touched: Int32Array;
+  found = 0;
+
+  constructor(
+    readonly postings: FieldPostings[],
+    readonly fieldLengths: Uint16Array[],
+    readonly spelling: SpellingIndex,
+    /** Documents of the part, removed ones included. */
+    readonly size: number,
+    /** What a hit on the part's document 0 is numbered: the part's documents come after the earlier parts'. */
+    readonly firstDoc: number,
+    /** Documents removed since the part was sealed: never scored, and not counted in the statistics. */
+    readonly removed?: { docs: Uint8Array; postingsByField: Int32Array[] },
+  ) {
+    this.scores = new Float64Array(size);
+    this.matched = new Uint16Array(size);
+    this.lastTerm = new Int32Array(size).fill(-1);
+    this.touched = new Int32Array(size);
+  }
+
+  /** Postings of a term in a field, live documents only (how many of them use the term). */
+  liveCount(field: number, term: number): number {
+    const { offsets } = this.postings[field]!;
+    const removed = this.removed ? this.removed.postingsByField[field]![term]! : 0;
+    return offsets[term + 1]! - offsets[term]! - removed;
+  }
+
+  /** Whether a live document uses the word (the spelling index keeps the words of removed ones). */
+  uses(word: string): boolean {
+    const id = this.spelling.idOf(word);
+    if (id === undefined) return false;
+    for (let f = 0; f < this.postings.length; f++) if (this.liveCount(f, id) > 0) return true;
+    return false;
+  }
+
+  reset(): void {
+    for (let i = 0; i < this.found; i++) {
+      const doc = this.touched[i]!;
+      this.scores[doc] = 0;
+      this.matched[doc] = 0;
+      this.lastTerm[doc] = -1;
+    }
+    this.found = 0;
+  }
 }
 
 /** Entries of OpenPostings' first block and of its largest: blocks double up to that. */
@@ -115,20 +172,14 @@ export interface Bm25Options {
  * unbounded fuzzy search and per-result objects cost tens of milliseconds at 100,000 passages.
  */
 export class Bm25Index {
-  /** Postings while documents are added; replaced by `postings` when sealed. */
+  /** Postings while documents are added; replaced by `parts` when sealed. */
   private fieldTerms: OpenPostings[];
-  private postings?: FieldPostings[];
   private fieldLengths: Uint16Array[];
-  private avgLength: number[];
   private spelling = new SpellingIndex();
+  /** Documents added so far; once sealed, the documents searched (removed ones not counted). */
   private count = 0;
-  private scores = new Float64Array(0);
-  /** Per document: how many of the query's terms matched it, and the last term that did. */
-  private matched = new Uint16Array(0);
-  private lastTerm = new Int32Array(0);
-  /** The documents the current search has scored (the first `found`), so that resetting costs only those. */
-  private touched = new Int32Array(0);
-  private found = 0;
+  private avgLength: number[];
+  private parts: Part[] = [];
 
   constructor(private readonly opts: Bm25Options) {
     this.fieldTerms = opts.fields.map(() => new OpenPostings());
@@ -138,7 +189,7 @@ export class Bm25Index {
 
   /** Adds documents as field texts, in the order of `fields`; call `seal` before searching. */
   addAll(documents: string[][]): void {
-    if (this.postings) throw new Error('Bm25Index: documents were added after the index was sealed');
+    if (this.parts.length > 0) throw new Error('Bm25Index: documents were added after the index was sealed');
     const lengths = this.opts.fields.map((_, f) => {
       const grown = new Uint16Array(this.count + documents.length);
       grown.set(this.fieldLengths[f]!);
@@ -160,12 +211,7 @@ export class Bm25Index {
         }
       });
     }
-    lengths.forEach((l, f) => {
-      this.fieldLengths[f] = l;
-      let total = 0;
-      for (const n of l) total += n;
-      this.avgLength[f] = this.count ? total / this.count : 0;
-    });
+    this.fieldLengths = lengths;
   }
 
   /** A field text's length (distinct words, as MiniSearch counted) and its terms with how often each occurs. */
@@ -179,119 +225,10 @@ export class Bm25Index {
     return { length: Math.min(65_535, new Set(words).size), counts };
   }
 
-  /**
-   * A sealed index for a new version of the documents, made from this one without re-reading the
-   * documents that did not change: `forward` gives each current document's position in the new
-   * version (-1: removed or changed), and `added` the new version's other documents with their field
-   * texts. Postings, lengths and counts come out as `addAll` over the new version would make them,
-   * so every score is the same; only words first seen in `added` get the last term ids (a fresh
-   * build numbers terms by first occurrence), which can only reorder equally near spellings.
-   * Terms no document uses any more are dropped.
-   */
-  patched(forward: Int32Array, added: { doc: number; fields: string[] }[], count: number): Bm25Index {
-    if (!this.postings) throw new Error('Bm25Index: seal() the index before patching it');
-    const fieldCount = this.opts.fields.length;
-    const addedCounts = added.map((a) => a.fields.map((text) => this.fieldTermCounts(text)));
-    // Live terms: those with a posting in a kept document, in their current order, then new ones.
-    const oldTerms = this.spelling.size;
-    const live = new Uint8Array(oldTerms);
-    for (const { offsets, docs } of this.postings)
-      for (let t = 0; t < oldTerms; t++)
-        for (let p = offsets[t]!, end = offsets[t + 1]!; p < end && !live[t]; p++)
-          if (forward[docs[p]!]! >= 0) live[t] = 1;
-    const newTerms = new Set<string>();
-    for (const fields of addedCounts)
-      for (const { counts } of fields)
-        for (const term of counts.keys()) {
-          const t = this.spelling.idOf(term);
-          if (t === undefined || !live[t]) newTerms.add(term);
-        }
-    const { state, newId } = updatedSpelling(this.spelling.toState(), live, [...newTerms]);
-    const spelling = SpellingIndex.fromState(state);
-    const terms = spelling.size;
-
-    const index = new Bm25Index(this.opts);
-    index.count = count;
-    index.spelling = spelling;
-    index.fieldTerms = [];
-    index.fieldLengths = this.opts.fields.map((_, f) => {
-      const lengths = new Uint16Array(count);
-      this.fieldLengths[f]!.forEach((n, doc) => {
-        if (forward[doc]! >= 0) lengths[forward[doc]!] = n;
-      });
-      added.forEach((a, i) => {
-        lengths[a.doc] = addedCounts[i]![f]!.length;
-      });
-      return lengths;
-    });
-    index.avgLength = index.fieldLengths.map((l) => {
-      let total = 0;
-      for (const n of l) total += n;
-      return count ? total / count : 0;
-    });
-    index.postings = [];
-    for (let f = 0; f < fieldCount; f++) {
-      const { offsets, docs, counts } = this.postings[f]!;
-      // The added documents' postings by new term id, in document order.
-      const extra = new Map<number, { docs: number[]; counts: number[] }>();
-      const order = added.map((a, i) => ({ doc: a.doc, i })).sort((a, b) => a.doc - b.doc);
-      for (const { doc, i } of order)
-        for (const [term, n] of addedCounts[i]![f]!.counts) {
-          const id = spelling.idOf(term)!;
-          let list = extra.get(id);
-          if (!list) {
-            list = { docs: [], counts: [] };
-            extra.set(id, list);
-          }
-          list.docs.push(doc);
-          list.counts.push(Math.min(65_535, n));
-        }
-      const oldOf = new Int32Array(terms).fill(-1);
-      newId.forEach((id, t) => {
-        if (id >= 0) oldOf[id] = t;
-      });
-      const nextOffsets = new Int32Array(terms + 1);
-      for (let id = 0; id < terms; id++) {
-        let n = extra.get(id)?.docs.length ?? 0;
-        const t = oldOf[id]!;
-        if (t >= 0) for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) if (forward[docs[p]!]! >= 0) n += 1;
-        nextOffsets[id + 1] = nextOffsets[id]! + n;
-      }
-      const nextDocs = new Int32Array(nextOffsets[terms]!);
-      const nextCounts = new Uint16Array(nextDocs.length);
-      for (let id = 0; id < terms; id++) {
-        // Kept postings stay in document order (documents keep their relative order); the added
-        // ones are merged in, so each term's postings are ascending as in a fresh build.
-        let at = nextOffsets[id]!;
-        const more = extra.get(id);
-        let m = 0;
-        const t = oldOf[id]!;
-        if (t >= 0)
-          for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) {
-            const doc = forward[docs[p]!]!;
-            if (doc < 0) continue;
-            while (more && m < more.docs.length && more.docs[m]! < doc) {
-              nextDocs[at] = more.docs[m]!;
-              nextCounts[at++] = more.counts[m++]!;
-            }
-            nextDocs[at] = doc;
-            nextCounts[at++] = counts[p]!;
-          }
-        while (more && m < more.docs.length) {
-          nextDocs[at] = more.docs[m]!;
-          nextCounts[at++] = more.counts[m++]!;
-        }
-      }
-      index.postings.push({ offsets: nextOffsets, docs: nextDocs, counts: nextCounts });
-    }
-    index.ready();
-    return index;
-  }
-
   /** Freezes the postings into typed arrays by term id (a fraction of the memory of JS arrays). */
   seal(): this {
     const terms = this.spelling.size;
-    this.postings = this.fieldTerms.map((open) => {
+    const postings = this.fieldTerms.map((open) => {
       const offsets = new Int32Array(terms + 1);
       open.forEach((term) => {
         offsets[term + 1]! += 1;
@@ -309,27 +246,67 @@ export class Bm25Index {
       return { offsets, docs, counts };
     });
     this.fieldTerms = [];
-    this.ready();
+    this.parts = [new Part(postings, this.fieldLengths, this.spelling, this.count, 0)];
+    this.avgLength = this.fieldLengths.map((l) => {
+      let total = 0;
+      for (const n of l) total += n;
+      return this.count ? total / this.count : 0;
+    });
     return this;
   }
 
-  /** Scratch space for searching, sized to the documents. */
-  private ready(): void {
-    this.scores = new Float64Array(this.count);
-    this.matched = new Uint16Array(this.count);
-    this.lastTerm = new Int32Array(this.count).fill(-1);
-    this.touched = new Int32Array(this.count);
+  /**
+   * This index after an edit, without it being built again: the documents marked in `removed` (by
+   * position) are left out, and `added` (field texts, as for `addAll`) are indexed apart and
+   * numbered after this index's documents. It searches as one index over the documents that remain
+   * and the added ones: statistics (document count, average lengths, how many documents use a term),
+   * typo and prefix expansions and so scores are those of a fresh build over them; only equal
+   * scores may order otherwise, as the added documents come last.
+   */
+  withChanges(removed: Uint8Array, added: string[][]): Bm25Index {
+    const base = this.parts[0];
+    if (!base || this.parts.length !== 1 || base.removed)
+      throw new Error('Bm25Index: changes apply to a sealed index once');
+    const postingsByField = base.postings.map(({ offsets, docs }) => {
+      const out = new Int32Array(offsets.length - 1);
+      for (let t = 0; t < out.length; t++)
+        for (let p = offsets[t]!, end = offsets[t + 1]!; p < end; p++) if (removed[docs[p]!]) out[t]! += 1;
+      return out;
+    });
+    let removedCount = 0;
+    for (let doc = 0; doc < base.size; doc++) if (removed[doc]) removedCount += 1;
+    const extra = new Bm25Index(this.opts);
+    extra.addAll(added);
+    extra.seal();
+    const addedPart = extra.parts[0]!;
+    const index = new Bm25Index(this.opts);
+    index.fieldTerms = [];
+    index.count = base.size - removedCount + addedPart.size;
+    index.parts = [
+      new Part(base.postings, base.fieldLengths, base.spelling, base.size, 0, { docs: removed, postingsByField }),
+      new Part(addedPart.postings, addedPart.fieldLengths, addedPart.spelling, addedPart.size, base.size),
+    ];
+    index.avgLength = this.opts.fields.map((_, f) => {
+      let total = 0;
+      const lengths = base.fieldLengths[f]!;
+      for (let doc = 0; doc < base.size; doc++) if (!removed[doc]) total += lengths[doc]!;
+      for (const n of addedPart.fieldLengths[f]!) total += n;
+      return index.count ? total / index.count : 0;
+    });
+    return index;
   }
 
-  /** The sealed index, for the index cache. */
+  /** The sealed index, for the index cache (an index with changes is not stored: its earlier version is). */
   toState(): Bm25State {
-    if (!this.postings) throw new Error('Bm25Index: seal() the index before storing it');
+    const part = this.parts[0];
+    if (!part) throw new Error('Bm25Index: seal() the index before storing it');
+    if (this.parts.length !== 1) throw new Error('Bm25Index: an index with changes is not stored');
     return {
       count: this.count,
       avgLength: this.avgLength,
-      fieldLengths: this.fieldLengths,
-      spelling: this.spelling.toState(),
-      postings: this.postings,
+      fieldLengths: part.fieldLengths,
+      spelling: part.spelling.toState(),
+      postings: part.postings,
     };
   }
 
@@ -338,14 +315,14 @@ export class Bm25Index {
     const index = new Bm25Index(opts);
     index.count = state.count;
     index.avgLength = state.avgLength;
-    index.fieldLengths = state.fieldLengths;
-    index.spelling = SpellingIndex.fromState(state.spelling);
-    index.postings = state.postings;
     index.fieldTerms = [];
-    index.ready();
+    index.parts = [
+      new Part(state.postings, state.fieldLengths, SpellingIndex.fromState(state.spelling), state.count, 0),
+    ];
     return index;
   }
 
+  /** Documents searched: removed ones not counted. */
   get size(): number {
     return this.count;
   }
@@ -356,7 +333,7 @@ export class Bm25Index {
    * work is bounded as `bounded` says.
    */
   search(text: string, maxPostings = MAX_POSTINGS): Bm25Hit[] {
-    if (!this.postings) throw new Error('Bm25Index: seal() the index before searching');
+    if (this.parts.length === 0) throw new Error('Bm25Index: seal() the index before searching');
     const occurrences = new Map<string, number>();
     for (const word of this.opts.tokenizeQuery(text)) {
       const term = this.opts.processTerm(word);
@@ -368,20 +345,18 @@ export class Bm25Index {
       for (const { indexed, weight } of this.expansions(term)) this.listsOf(indexed, weight * times, termNo, lists);
       termNo += 1;
     }
-    this.found = 0;
     let total = 0;
     for (const list of lists) total += list.end - list.start;
     if (total <= maxPostings) for (const list of lists) this.read(list);
     else this.bounded(lists, maxPostings);
-    const { touched, found } = this;
-    const hits = this.best();
-    for (let i = 0; i < found; i++) {
-      const doc = touched[i]!;
-      this.scores[doc] = 0;
-      this.matched[doc] = 0;
-      this.lastTerm[doc] = -1;
-    }
-    return hits;
+    const hits = this.parts.length === 1 ? this.best(this.parts[0]!) : this.parts.flatMap((p) => this.best(p));
+    for (const part of this.parts) part.reset();
+    return this.parts.length === 1 ? hits : hits.sort(byScore).slice(0, MAX_HITS);
+  }
+
+  /** Whether some document searched uses the term. */
+  private uses(term: string): boolean {
+    return this.parts.some((p) => p.uses(term));
   }
 
   /** The indexed terms a query term stands for, with their weights: itself, longer words it starts, near spellings. */
@@ -389,33 +364,50 @@ export class Bm25Index {
     const out = [{ indexed: term, weight: 1 }];
     const prefixed = new Set<string>();
     if (this.opts.prefix(term)) {
-      for (const longer of this.spelling.startingWith(term)) {
+      for (const longer of this.startingWith(term)) {
         prefixed.add(longer);
         const distance = longer.length - term.length;
         out.push({ indexed: longer, weight: (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance) });
       }
     }
     // A term the index holds is spelled right: "make" is not a typo of the Customer Maker's title.
-    if (this.spelling.has(term)) return out;
-    for (const near of this.spelling.near(term, this.opts.fuzzy(term))) {
-      if (prefixed.has(near.word)) continue;
-      out.push({ indexed: near.word, weight: (FUZZY_WEIGHT * near.word.length) / (near.word.length + near.edits) });
-    }
+    if (this.uses(term)) return out;
+    const seen = new Set<string>();
+    for (const part of this.parts)
+      for (const near of part.spelling.near(term, this.opts.fuzzy(term))) {
+        if (prefixed.has(near.word) || seen.has(near.word) || (part.removed && !this.uses(near.word))) continue;
+        seen.add(near.word);
+        out.push({ indexed: near.word, weight: (FUZZY_WEIGHT * near.word.length) / (near.word.length + near.edits) });
+      }
     return out;
   }
 
-  /** An indexed term's postings in each field, as lists to read, with the weight each posting's score gets. */
+  /** Words the searched documents use that start with `prefix`, as one spelling index over them all would list them. */
+  private startingWith(prefix: string): string[] {
+    if (this.parts.length === 1 && !this.parts[0]!.removed) return this.parts[0]!.spelling.startingWith(prefix);
+    const words = new Set<string>();
+    for (const part of this.parts) for (const w of part.spelling.startingWith(prefix)) if (this.uses(w)) words.add(w);
+    return [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIXED);
+  }
+
+  /** An indexed term's postings in each field and part, as lists to read, with the weight each posting's score gets. */
   private listsOf(term: string, weight: number, termNo: number, lists: PostingList[]): void {
-    const id = this.spelling.idOf(term);
-    if (id === undefined) return;
-    this.opts.fields.forEach(({ boost }, f) => {
-      const { offsets } = this.postings![f]!;
-      const start = offsets[id]!;
-      const end = offsets[id + 1]!;
-      if (start === end) return;
-      const length = end - start;
+    const ids = this.parts.map((p) => p.spelling.idOf(term));
+    this.opts.fields.forEach(({ boost }, field) => {
+      let length = 0;
+      this.parts.forEach((p, i) => {
+        if (ids[i] !== undefined) length += p.liveCount(field, ids[i]);
+      });
+      if (length === 0) return;
       const idf = Math.log(1 + (this.count - length + 0.5) / (length + 0.5));
-      lists.push({ field: f, start, end, scale: weight * boost * idf, termNo });
+      this.parts.forEach((part, i) => {
+        const id = ids[i];
+        if (id === undefined) return;
+        const { offsets } = part.postings[field]!;
+        const start = offsets[id]!;
+        const end = offsets[id + 1]!;
+        if (start < end) lists.push({ part, field, start, end, scale: weight * boost * idf, termNo });
+      });
     });
   }
 
@@ -441,40 +433,43 @@ export class Bm25Index {
     }
     let lookupBudget = maxPostings;
     for (const list of rest) {
-      const lookups = this.found * Math.ceil(Math.log2(list.end - list.start + 1));
+      const lookups = list.part.found * Math.ceil(Math.log2(list.end - list.start + 1));
       if (lookups > lookupBudget) continue;
       this.addToFound(list);
       lookupBudget -= lookups;
     }
   }
 
-  /** Scores every document of a list. */
+  /** Scores every live document of a list. */
   private read(list: PostingList): void {
-    const { docs, counts } = this.postings![list.field]!;
-    const lengths = this.fieldLengths[list.field]!;
+    const { part, scale, termNo } = list;
+    const { docs, counts } = part.postings[list.field]!;
+    const lengths = part.fieldLengths[list.field]!;
     const avg = this.avgLength[list.field]! || 1;
-    const { scale, termNo } = list;
+    const removed = part.removed?.docs;
+    const { scores, lastTerm, matched, touched } = part;
     for (let i = list.start; i < list.end; i++) {
       const doc = docs[i]!;
+      if (removed?.[doc]) continue;
       const tf = counts[i]!;
       const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);
-      this.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
-      if (this.lastTerm[doc] !== termNo) {
-        if (this.lastTerm[doc] === -1) this.touched[this.found++] = doc;
-        this.lastTerm[doc] = termNo;
-        this.matched[doc]! += 1;
+      scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
+      if (lastTerm[doc] !== termNo) {
+        if (lastTerm[doc] === -1) touched[part.found++] = doc;
+        lastTerm[doc] = termNo;
+        matched[doc]! += 1;
       }
     }
   }
 
-  /** Adds a list's scores to the documents found already, by binary search in the list. */
+  /** Adds a list's scores to the documents its part found already, by binary search in the list. */
   private addToFound(list: PostingList): void {
-    const { docs, counts } = this.postings![list.field]!;
-    const lengths = this.fieldLengths[list.field]!;
+    const { part, scale, termNo } = list;
+    const { docs, counts } = part.postings[list.field]!;
+    const lengths = part.fieldLengths[list.field]!;
     const avg = this.avgLength[list.field]! || 1;
-    const { scale, termNo } = list;
-    for (let t = 0; t < this.found; t++) {
-      const doc = this.touched[t]!;
+    for (let t = 0; t < part.found; t++) {
+      const doc = part.touched[t]!;
       let lo = list.start;
       let hi = list.end;
       while (lo < hi) {
@@ -485,21 +480,21 @@ export class Bm25Index {
       if (lo === list.end || docs[lo] !== doc) continue;
       const tf = counts[lo]!;
       const norm = K1 * (1 - B + (B * lengths[doc]!) / avg);
-      this.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
-      if (this.lastTerm[doc] !== termNo) {
-        this.lastTerm[doc] = termNo;
-        this.matched[doc]! += 1;
+      part.scores[doc]! += scale * (D + (tf * (K1 + 1)) / (tf + norm));
+      if (part.lastTerm[doc] !== termNo) {
+        part.lastTerm[doc] = termNo;
+        part.matched[doc]! += 1;
       }
     }
   }
 
   /**
-   * The MAX_HITS best of the touched documents, without sorting them all: a sample of their scores
-   * says roughly where the best 2 × MAX_HITS begin, and only those are collected and sorted. Exact:
-   * every document scoring at least the floor is collected, and when fewer than MAX_HITS are, all are.
+   * The MAX_HITS best of a part's touched documents, without sorting them all: a sample of their
+   * scores says roughly where the best 2 × MAX_HITS begin, and only those are collected and sorted.
+   * Exact: every document scoring at least the floor is collected, and when fewer than MAX_HITS are, all are.
    */
-  private best(): Bm25Hit[] {
-    const { touched, found, scores, matched } = this;
+  private best(part: Part): Bm25Hit[] {
+    const { touched, found, scores, matched, firstDoc } = part;
     // A document matching more of the question's terms ranks higher: the score is multiplied by
     // how many distinct terms it matched (MiniSearch's "quality").
     const final = (doc: number) => scores[doc]! * matched[doc]!;
@@ -515,7 +510,7 @@ export class Bm25Index {
       for (let i = 0; i < found; i++) {
         const doc = touched[i]!;
         const score = final(doc);
-        if (score >= floor) kept.push({ doc, score });
+        if (score >= floor) kept.push({ doc: firstDoc + doc, score });
       }
       if (kept.length >= MAX_HITS || floor === Number.NEGATIVE_INFINITY) return kept.sort(byScore).slice(0, MAX_HITS);
       floor = Number.NEGATIVE_INFINITY;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { CHUNKING, type Chunk, chunkDocuments, documentFingerprint } from './chunking.js';
-import type { KnowledgeDelta } from './knowledge-delta.js';
+import { allChunks, type KnowledgeChanges, REBUILD_SHARE } from './knowledge-changes.js';
 import { isStaleTemp } from './stale-temp.js';
 
 /** The chunks file: per document in knowledge order, its fingerprint and its chunks' texts (part = position). */
@@ -37,34 +37,75 @@ function isChunkFile(value: unknown): value is ChunkFile {
   );
 }
 
-export interface LoadedChunks {
-  chunks: Chunk[];
-  /** How this knowledge differs from the version chunked before it, when that version's chunks were cached. */
-  delta?: KnowledgeDelta;
-  /** Documents split into chunks by this call (the others were read from the cache). */
-  chunkedDocs: number;
+/**
+ * The chunks of the new and changed documents since a base version, and the base documents removed
+ * or changed: what a start after an edit reads instead of chunking those documents again.
+ */
+interface ChangesFile {
+  version: 1;
+  contentHash: string;
+  /** The base version's content hash: the file is read only beside that version's chunks file. */
+  base: string;
+  chunking: { chunkSize: number; chunkOverlap: number; version: number };
+  removed: string[];
+  docs: { id: string; fingerprint: string; texts: string[] }[];
 }
 
+function isChangesFile(value: unknown): value is ChangesFile {
+  const v = value as Partial<ChangesFile> | null;
+  if (typeof v !== 'object' || v === null || v.version !== 1 || typeof v.contentHash !== 'string') return false;
+  const c = v.chunking;
+  if (typeof v.base !== 'string' || typeof c !== 'object' || c === null) return false;
+  if (c.chunkSize !== CHUNKING.chunkSize || c.chunkOverlap !== CHUNKING.chunkOverlap || c.version !== CHUNKING.version)
+    return false;
+  return (
+    Array.isArray(v.removed) &&
+    v.removed.every((id) => typeof id === 'string') &&
+    Array.isArray(v.docs) &&
+    v.docs.every(
+      (d) =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.id === 'string' &&
+        Array.isArray(d.texts) &&
+        d.texts.every((t) => typeof t === 'string'),
+    )
+  );
+}
+
+/**
+ * The knowledge's chunks: all of them in knowledge order (`whole`), or a base version's chunks with
+ * the changes since (`changed`), when the cache holds a base and less than REBUILD_SHARE of its
+ * chunks changed.
+ */
+export type LoadedChunks = (
+  | { kind: 'whole'; chunks: Chunk[] }
+  | { kind: 'changed'; changes: KnowledgeChanges; chunks: Chunk[] }
+) & {
+  /** Documents split into chunks by this call (the others were read from the cache). */
+  chunkedDocs: number;
+};
+
 /** The chunks file's name: the knowledge's bytes and the chunking settings. */
-function chunksFile(cacheDir: string, contentHash: string): string {
+function chunksFile(cacheDir: string, contentHash: string, kind: 'chunks' | 'changes' = 'chunks'): string {
   const key = createHash('sha256')
     .update(JSON.stringify({ contentHash, chunking: CHUNKING }))
     .digest('hex')
     .slice(0, 24);
-  return path.join(cacheDir, `chunks-${key}.json`);
+  return path.join(cacheDir, `${kind}-${key}.json`);
 }
 
-async function readChunkFile(file: string): Promise<ChunkFile | undefined> {
+async function readJson<T>(file: string, is: (v: unknown) => v is T): Promise<T | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
-    return isChunkFile(parsed) ? parsed : undefined;
+    return is(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The one chunks file of an earlier knowledge version, if the cache holds one. */
-async function readPreviousChunkFile(cacheDir: string, current: string): Promise<ChunkFile | undefined> {
+/** The one chunks file of another knowledge version, if the cache holds one: the base an edit is indexed beside. */
+async function readBaseChunkFile(cacheDir: string, current: string): Promise<ChunkFile | undefined> {
   let entries: string[];
   try {
     entries = (await readdir(cacheDir)).filter(
@@ -73,101 +114,166 @@ async function readPreviousChunkFile(cacheDir: string, current: string): Promise
   } catch {
     return undefined;
   }
-  return entries.length === 1 ? readChunkFile(path.join(cacheDir, entries[0]!)) : undefined;
+  return entries.length === 1 ? readJson(path.join(cacheDir, entries[0]!), isChunkFile) : undefined;
 }
 
-function chunksOf(file: ChunkFile): Chunk[] {
-  return file.docs.flatMap((d) =>
-    d.texts.map((pageContent, part) => ({ pageContent, metadata: { docId: d.id, part } })),
-  );
+function chunksOf(docs: ChunkFile['docs']): Chunk[] {
+  return docs.flatMap((d) => d.texts.map((pageContent, part) => ({ pageContent, metadata: { docId: d.id, part } })));
 }
 
-/** How `current` differs from `previous`, document by document, by their fingerprints. */
-function deltaBetween(previous: ChunkFile, current: ChunkFile): KnowledgeDelta {
-  const previousDocAt = new Map(previous.docs.map((d, i) => [d.id, i]));
-  const previousChunkStart: number[] = [];
-  let start = 0;
-  for (const d of previous.docs) {
-    previousChunkStart.push(start);
-    start += d.texts.length;
-  }
-  const previousDoc = new Int32Array(current.docs.length).fill(-1);
-  const previousChunk: number[] = [];
-  current.docs.forEach((doc, i) => {
-    const at = previousDocAt.get(doc.id);
-    const same = at !== undefined && previous.docs[at]!.fingerprint === doc.fingerprint;
-    if (same) previousDoc[i] = at;
-    doc.texts.forEach((_, part) => {
-      previousChunk.push(same ? previousChunkStart[at]! + part : -1);
-    });
-  });
+function changesOf(base: ChunkFile, changes: ChangesFile): KnowledgeChanges {
   return {
-    from: previous.contentHash,
-    previousDoc,
-    previousChunk: Int32Array.from(previousChunk),
-    previousChunks: chunksOf(previous),
-    previousDocIds: previous.docs.map((d) => d.id),
+    baseHash: base.contentHash,
+    baseChunks: chunksOf(base.docs),
+    baseDocIds: base.docs.map((d) => d.id),
+    removedDocs: new Set(changes.removed),
+    addedDocIds: changes.docs.map((d) => d.id),
+    addedChunks: chunksOf(changes.docs),
   };
 }
 
+const changed = (changes: KnowledgeChanges, chunkedDocs: number): LoadedChunks => ({
+  kind: 'changed',
+  changes,
+  chunks: allChunks(changes),
+  chunkedDocs,
+});
+
 /**
  * The knowledge's chunks, read from the cache when this knowledge was chunked before, so a warm
- * start never loads the text splitter. Otherwise the documents whose fingerprint is unchanged since
- * the cached version keep their chunks and only the others are split. While the previous version's
- * chunks file is still there (it is removed by `pruneChunkFiles` once the indexes of this version
- * are stored), the difference is returned as a delta for the indexes to update from. A cache that
- * cannot be read or written only costs the chunking.
+ * start never loads the text splitter. Otherwise only the documents whose fingerprint differs from
+ * the base's (the version whose indexes are cached whole) are split; when they are few (see
+ * REBUILD_SHARE), they are returned as changes to index beside the base, else all the chunks are.
+ * Either is written to the cache; one that cannot be read or written only costs the chunking.
  */
 export async function loadChunks(kb: KnowledgeBase, cacheDir: string, logger: Logger): Promise<LoadedChunks> {
   const file = chunksFile(cacheDir, kb.contentHash);
-  const cached = await readChunkFile(file);
-  const previous = await readPreviousChunkFile(cacheDir, file);
+  const cached = await readJson(file, isChunkFile);
   if (cached && cached.contentHash === kb.contentHash && cached.docs.every((d) => kb.byId.has(d.id)))
-    return { chunks: chunksOf(cached), chunkedDocs: 0, ...(previous ? { delta: deltaBetween(previous, cached) } : {}) };
+    return { kind: 'whole', chunks: chunksOf(cached.docs), chunkedDocs: 0 };
+  const base = await readBaseChunkFile(cacheDir, file);
+  const changesFile = chunksFile(cacheDir, kb.contentHash, 'changes');
+  const cachedChanges = base && (await readJson(changesFile, isChangesFile));
+  if (
+    base &&
+    cachedChanges &&
+    cachedChanges.contentHash === kb.contentHash &&
+    cachedChanges.base === base.contentHash &&
+    cachedChanges.docs.every((d) => kb.byId.has(d.id))
+  )
+    return changed(changesOf(base, cachedChanges), 0);
 
-  const previousDocs = new Map(previous?.docs.map((d) => [d.id, d]));
+  const baseDocs = new Map(base?.docs.map((d) => [d.id, d]));
   const fingerprints = kb.docs.map((doc) => documentFingerprint(doc, kb));
-  const unchanged = kb.docs.map((doc, i) => previousDocs.get(doc.id)?.fingerprint === fingerprints[i]);
+  const unchanged = kb.docs.map((doc, i) => baseDocs.get(doc.id)?.fingerprint === fingerprints[i]);
   const toChunk = kb.docs.filter((_, i) => !unchanged[i]);
   const fresh = await chunkDocuments(kb, toChunk);
+  const freshDocs = toChunk.map((doc, i) => ({
+    id: doc.id,
+    fingerprint: fingerprints[kb.docs.indexOf(doc)]!,
+    texts: fresh[i]!.map((c) => c.pageContent),
+  }));
+  if (base) {
+    const kept = new Set(kb.docs.filter((_, i) => unchanged[i]).map((d) => d.id));
+    const removed = base.docs.filter((d) => !kept.has(d.id));
+    let baseCount = 0;
+    for (const d of base.docs) baseCount += d.texts.length;
+    let moved = 0;
+    for (const d of [...removed, ...freshDocs]) moved += d.texts.length;
+    if (moved <= REBUILD_SHARE * baseCount) {
+      const written: ChangesFile = {
+        version: 1,
+        contentHash: kb.contentHash,
+        base: base.contentHash,
+        chunking: { ...CHUNKING },
+        removed: removed.map((d) => d.id),
+        docs: freshDocs,
+      };
+      await writeCacheFile(cacheDir, changesFile, written)
+        .then(() => pruneFiles(cacheDir, 'changes-', changesFile))
+        .catch((err: unknown) =>
+          logger.warn(
+            { file: changesFile, reason: err instanceof Error ? err.message : String(err) },
+            'changes not cached',
+          ),
+        );
+      return changed(changesOf(base, written), toChunk.length);
+    }
+    logger.info(
+      { changedChunks: moved, baseChunks: baseCount, share: REBUILD_SHARE },
+      'knowledge changed too much since the search index was built; building it again',
+    );
+  }
   let next = 0;
   const written: ChunkFile = {
     version: 2,
     contentHash: kb.contentHash,
     chunking: { ...CHUNKING },
-    docs: kb.docs.map((doc, i) => ({
-      id: doc.id,
-      fingerprint: fingerprints[i]!,
-      texts: unchanged[i] ? previousDocs.get(doc.id)!.texts : fresh[next++]!.map((c) => c.pageContent),
-    })),
+    docs: kb.docs.map((doc, i) => (unchanged[i] ? baseDocs.get(doc.id)! : freshDocs[next++]!)),
   };
-  await writeChunkFile(cacheDir, file, written).catch((err: unknown) =>
+  await writeCacheFile(cacheDir, file, written).catch((err: unknown) =>
     logger.warn({ file, reason: err instanceof Error ? err.message : String(err) }, 'chunks not cached'),
   );
-  return {
-    chunks: chunksOf(written),
-    chunkedDocs: toChunk.length,
-    ...(previous ? { delta: deltaBetween(previous, written) } : {}),
+  return { kind: 'whole', chunks: chunksOf(written.docs), chunkedDocs: toChunk.length };
+}
+
+/**
+ * All the chunks in knowledge order, from a base and its changes, stored as this version's chunks
+ * file: for when the base's indexes cannot be read and everything is indexed again.
+ */
+export async function wholeChunks(
+  kb: KnowledgeBase,
+  changes: KnowledgeChanges,
+  cacheDir: string,
+  logger: Logger,
+): Promise<Chunk[]> {
+  const byDoc = new Map<string, string[]>();
+  const add = (c: Chunk) => {
+    const texts = byDoc.get(c.metadata.docId);
+    if (texts) texts.push(c.pageContent);
+    else byDoc.set(c.metadata.docId, [c.pageContent]);
   };
+  for (const c of changes.baseChunks) if (!changes.removedDocs.has(c.metadata.docId)) add(c);
+  for (const c of changes.addedChunks) add(c);
+  const file = chunksFile(cacheDir, kb.contentHash);
+  const written: ChunkFile = {
+    version: 2,
+    contentHash: kb.contentHash,
+    chunking: { ...CHUNKING },
+    docs: kb.docs.map((doc) => ({
+      id: doc.id,
+      fingerprint: documentFingerprint(doc, kb),
+      texts: byDoc.get(doc.id) ?? [],
+    })),
+  };
+  await writeCacheFile(cacheDir, file, written).catch((err: unknown) =>
+    logger.warn({ file, reason: err instanceof Error ? err.message : String(err) }, 'chunks not cached'),
+  );
+  return chunksOf(written.docs);
 }
 
 /** Written aside and renamed, so an interrupted write never leaves half a file under the real name. */
-async function writeChunkFile(cacheDir: string, file: string, content: ChunkFile): Promise<void> {
+async function writeCacheFile(cacheDir: string, file: string, content: ChunkFile | ChangesFile): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   await writeFile(tmp, JSON.stringify(content));
   await rename(tmp, file);
 }
 
-/**
- * Removes the chunks files of other knowledge versions: called once the indexes of this version are
- * stored, so that an interrupted update still finds the previous version to update from.
- */
-export async function pruneChunkFiles(cacheDir: string, contentHash: string): Promise<void> {
-  const file = chunksFile(cacheDir, contentHash);
+/** Removes the cache entries starting with `prefix` but `keep`, and temporary ones left by killed processes. */
+async function pruneFiles(cacheDir: string, prefix: string, keep?: string): Promise<void> {
   for (const entry of await readdir(cacheDir)) {
-    const other = path.join(cacheDir, entry) !== file && !entry.includes('.tmp-');
-    if (entry.startsWith('chunks-') && (other || isStaleTemp(entry)))
+    const other = path.join(cacheDir, entry) !== keep && !entry.includes('.tmp-');
+    if (entry.startsWith(prefix) && (other || isStaleTemp(entry)))
       await rm(path.join(cacheDir, entry), { force: true });
   }
+}
+
+/**
+ * Removes the chunks files of other knowledge versions and every changes file: called once the
+ * indexes of this version are stored whole, so that an interrupted build still finds the base.
+ */
+export async function pruneChunkFiles(cacheDir: string, contentHash: string): Promise<void> {
+  await pruneFiles(cacheDir, 'chunks-', chunksFile(cacheDir, contentHash));
+  await pruneFiles(cacheDir, 'changes-');
 }

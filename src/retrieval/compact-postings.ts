@@ -30,16 +30,6 @@ export const encodeValue = (value: number) => Math.min(CODE_MAX, Math.max(0, Mat
 
 export const blocksFor = (count: number) => Math.max(1, Math.ceil(count / 2 ** BLOCK_BITS));
 
-/** Calls `visit(id, code)` for each posting of dimension d, in ascending id order. */
-export function forEachPosting(postings: CompactPostings, d: number, visit: (id: number, code: number) => void): void {
-  const { blocks, starts, lowIds, codes } = postings;
-  for (let b = 0; b < blocks; b++) {
-    const base = b << BLOCK_BITS;
-    for (let p = starts[d * blocks + b]!, end = starts[d * blocks + b + 1]!; p < end; p++)
-      visit(base + lowIds[p]!, codes[p]!);
-  }
-}
-
 /** How many postings dimension d has. */
 export const postingsOf = (postings: CompactPostings, d: number) =>
   postings.starts[(d + 1) * postings.blocks]! - postings.starts[d * postings.blocks]!;

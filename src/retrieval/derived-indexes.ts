@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
 import { DocumentIndex } from './document-index.js';
-import type { KnowledgeDelta } from './knowledge-delta.js';
+import { type KnowledgeChanges, removedDocMask } from './knowledge-changes.js';
 import { LexicalIndex } from './lexical-index.js';
 import { NameMatcher, type NameMatcherState } from './name-matcher.js';
 import { pack, unpack } from './packed.js';
@@ -50,38 +50,32 @@ export function buildDerived(kb: KnowledgeBase, chunks: Chunk[]): DerivedIndexes
 }
 
 /**
- * The previous version's indexes brought up to date with `delta`: only new and changed documents
- * are read, and removed or changed ones subtracted (see Bm25Index.patched and Vocabulary.patched).
- * The name matcher is built again: it is filed from the front matter alone, which costs about as
- * much as reading it back. Undefined when the previous vocabulary has no word counts.
+ * The base's indexes searched as the knowledge is now (see KnowledgeChanges): the lexical and
+ * document indexes leave out what was removed or changed and search the added chunks and documents
+ * beside the base's; the vocabulary and the name matcher subtract and add theirs. `removedChunks`:
+ * removedChunkMask of the changes. Undefined when the base's vocabulary has no word counts.
  */
-export function patchDerived(
-  previous: Omit<DerivedIndexes, 'names'>,
+export function derivedWithChanges(
+  base: DerivedIndexes,
   kb: KnowledgeBase,
-  chunks: Chunk[],
-  delta: KnowledgeDelta,
+  changes: KnowledgeChanges,
+  removedChunks: Uint8Array,
 ): DerivedIndexes | undefined {
-  const changedDoc = (docIds: string[], keep: (i: number) => boolean) => new Set(docIds.filter((_, i) => !keep(i)));
-  const kept = new Set<number>();
-  for (const p of delta.previousDoc) if (p >= 0) kept.add(p);
-  const removedIds = changedDoc(delta.previousDocIds, (i) => kept.has(i));
-  const addedIds = changedDoc(
-    kb.docs.map((d) => d.id),
-    (i) => delta.previousDoc[i]! >= 0,
-  );
-  const removedTexts = [...textsByDocument(delta.previousChunks.filter((c) => removedIds.has(c.metadata.docId)))];
-  const addedTexts = [...textsByDocument(chunks.filter((c) => addedIds.has(c.metadata.docId)))];
-  const vocabulary = previous.vocabulary.patched(
-    removedTexts.map(([, text]) => text),
-    addedTexts.map(([, text]) => text),
-    textsByDocument(chunks).size,
-  );
-  if (!vocabulary) return undefined;
+  const removedTexts = textsByDocument(changes.baseChunks.filter((_, i) => removedChunks[i]));
+  const addedTexts = textsByDocument(changes.addedChunks);
+  const live = new Set<string>();
+  changes.baseChunks.forEach((c, i) => {
+    if (!removedChunks[i]) live.add(c.metadata.docId);
+  });
+  for (const id of addedTexts.keys()) live.add(id);
+  if (!base.vocabulary.applyChanges([...removedTexts.values()], [...addedTexts.values()], live.size)) return undefined;
+  const added = changes.addedDocIds.map((id) => kb.byId.get(id)!);
+  base.names.applyChanges(changes.removedDocs, added);
   return {
-    lexical: previous.lexical.patched(chunks, kb, delta),
-    documents: previous.documents.patched(kb, delta),
-    vocabulary,
-    names: NameMatcher.forKnowledge(kb),
+    lexical: base.lexical.withChanges(removedChunks, changes.addedChunks, kb),
+    documents: base.documents.withChanges(removedDocMask(changes), added, kb),
+    vocabulary: base.vocabulary,
+    names: base.names,
   };
 }
 
@@ -91,25 +85,10 @@ export function patchDerived(
  */
 export async function readDerived(
   dir: string,
-  kb: { docs: readonly { id: string }[] },
+  docIds: readonly string[],
   chunkCount: number,
   logger: Logger,
-): Promise<DerivedIndexes | undefined>;
-/** With `names: false`, without the name matcher: an update builds its own (see patchDerived). */
-export async function readDerived(
-  dir: string,
-  kb: { docs: readonly { id: string }[] },
-  chunkCount: number,
-  logger: Logger,
-  opts: { names: false },
-): Promise<Omit<DerivedIndexes, 'names'> | undefined>;
-export async function readDerived(
-  dir: string,
-  kb: { docs: readonly { id: string }[] },
-  chunkCount: number,
-  logger: Logger,
-  opts: { names: boolean } = { names: true },
-): Promise<Omit<DerivedIndexes, 'names'> | undefined> {
+): Promise<DerivedIndexes | undefined> {
   let buffer: Buffer;
   try {
     buffer = await readFile(path.join(dir, FILE));
@@ -118,12 +97,12 @@ export async function readDerived(
   }
   try {
     const state = unpack<DerivedState>(buffer);
-    if (state.chunkCount !== chunkCount || state.docCount !== kb.docs.length) return undefined;
+    if (state.chunkCount !== chunkCount || state.docCount !== docIds.length) return undefined;
     return {
       lexical: LexicalIndex.fromState(state.lexical),
-      documents: DocumentIndex.fromState(state.documents, kb),
+      documents: DocumentIndex.fromState(state.documents, docIds),
       vocabulary: Vocabulary.fromState(state.vocabulary),
-      ...(opts.names ? { names: NameMatcher.fromState(state.names) } : {}),
+      names: NameMatcher.fromState(state.names),
     };
   } catch (err) {
     logger.warn(

@@ -2,7 +2,6 @@ import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js
 import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Bm25Index, type Bm25Options, type Bm25State } from './bm25-index.js';
-import { forwardMap, type KnowledgeDelta } from './knowledge-delta.js';
 
 export interface DocumentHit {
   docId: string;
@@ -46,27 +45,23 @@ export class DocumentIndex {
   }
 
   /**
-   * The index for the knowledge after an edit: `delta.previousDoc` tells which documents are
-   * unchanged; only the others are read (see Bm25Index.patched).
+   * The index after an edit, without reading the unchanged documents: those of this index marked
+   * in `removed` are left out and `added` (new and changed documents) searched with the rest (see
+   * Bm25Index.withChanges).
    */
-  patched(kb: KnowledgeBase, delta: KnowledgeDelta): DocumentIndex {
-    const forward = forwardMap(delta.previousDoc, delta.previousDocIds.length);
-    const added: { doc: number; fields: string[] }[] = [];
-    kb.docs.forEach((d, i) => {
-      if (delta.previousDoc[i]! < 0) added.push({ doc: i, fields: [documentText(d, kb)] });
-    });
+  withChanges(removed: Uint8Array, added: KnowledgeDoc[], kb: KnowledgeBase): DocumentIndex {
     return new DocumentIndex(
-      this.index.patched(forward, added, kb.docs.length),
-      kb.docs.map((d) => d.id),
+      this.index.withChanges(
+        removed,
+        added.map((d) => [documentText(d, kb)]),
+      ),
+      [...this.ids, ...added.map((d) => d.id)],
     );
   }
 
-  /** An index stored by `toState`, over the same knowledge (documents in the same order). */
-  static fromState(state: Bm25State, kb: { docs: readonly { id: string }[] }): DocumentIndex {
-    return new DocumentIndex(
-      Bm25Index.fromState(OPTIONS, state),
-      kb.docs.map((d) => d.id),
-    );
+  /** An index stored by `toState`, over the documents it was built over (`docIds`, in their order). */
+  static fromState(state: Bm25State, docIds: readonly string[]): DocumentIndex {
+    return new DocumentIndex(Bm25Index.fromState(OPTIONS, state), [...docIds]);
   }
 
   toState(): Bm25State {

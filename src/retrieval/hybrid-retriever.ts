@@ -35,7 +35,7 @@ const MAX_REMEMBERED_DOCS = 4096;
  * documents as entities (a role is one thing, however many chunks it has) and passages for quoting.
  */
 export class HybridRetriever implements Retriever {
-  /** Each document's chunks, as [first, end) positions: a document's chunks are consecutive. */
+  /** Each document's chunks, as [first, end) positions: a document's chunks (those searched) are consecutive. */
   private readonly chunkRange = new Map<string, [number, number]>();
   /** Word stems of the documents measured so far, for how much of a question one document explains. */
   private readonly docStems = new Map<string, Set<string>>();
@@ -48,8 +48,11 @@ export class HybridRetriever implements Retriever {
     private readonly documents: DocumentIndex,
     private readonly names: NameMatcher,
     private readonly vocabulary: Vocabulary,
+    /** Chunks left in the indexes by an edit that removed or changed their document (never found; see KnowledgeChanges). */
+    removed?: Uint8Array,
   ) {
     chunks.forEach((c, i) => {
+      if (removed?.[i]) return;
       const range = this.chunkRange.get(c.metadata.docId);
       if (range) range[1] = i + 1;
       else this.chunkRange.set(c.metadata.docId, [i, i + 1]);

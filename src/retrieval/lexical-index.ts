@@ -3,7 +3,6 @@ import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Bm25Index, type Bm25Options, type Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
-import { forwardMap, type KnowledgeDelta } from './knowledge-delta.js';
 
 export interface LexicalHit {
   chunk: number;
@@ -47,16 +46,17 @@ export class LexicalIndex {
   }
 
   /**
-   * The index for the knowledge after an edit: only the chunks of new or changed documents
-   * (`delta.previousChunk` -1) are read (see Bm25Index.patched).
+   * The index after an edit, without reading the unchanged chunks: those marked in `removed` are
+   * left out and `added` (the new and changed documents' chunks) numbered after this index's own,
+   * as the chunks they stand for are (see Bm25Index.withChanges).
    */
-  patched(chunks: Chunk[], kb: KnowledgeBase, delta: KnowledgeDelta): LexicalIndex {
-    const forward = forwardMap(delta.previousChunk, delta.previousChunks.length);
-    const added: { doc: number; fields: string[] }[] = [];
-    chunks.forEach((c, i) => {
-      if (delta.previousChunk[i]! < 0) added.push({ doc: i, fields: fieldsOf(c, kb) });
-    });
-    return new LexicalIndex(this.index.patched(forward, added, chunks.length));
+  withChanges(removed: Uint8Array, added: Chunk[], kb: KnowledgeBase): LexicalIndex {
+    return new LexicalIndex(
+      this.index.withChanges(
+        removed,
+        added.map((c) => fieldsOf(c, kb)),
+      ),
+    );
   }
 
   static fromState(state: Bm25State): LexicalIndex {

@@ -123,23 +123,55 @@ export class NameMatcher {
   /** Names by their first word, and the first words by spelling: a question only tries names it could match. */
   private readonly byFirstWord = new Map<string, NameEntry[]>();
   private firstWords = new SpellingIndex();
+  /** First words of names filed by `applyChanges` that `firstWords` lacks. */
+  private addedFirstWords?: SpellingIndex;
 
   constructor(docs: KnowledgeDoc[]) {
-    const seen = new Set<string>();
     this.entries = [];
-    for (const doc of docs) {
-      const similar = doc.type === 'role' ? doc.similar : [];
-      for (const name of [doc.title, doc.id.replace(/-/g, ' '), ...doc.aliases, ...similar]) {
-        const key = nameKey(name);
-        if (!key || seen.has(`${doc.id}\0${key}`)) continue;
-        seen.add(`${doc.id}\0${key}`);
-        this.file({ docId: doc.id, name, similar: similar.includes(name), key });
-      }
+    for (const doc of docs) this.fileDocument(doc, this.firstWords);
+  }
+
+  /** Files a document's title, id, aliases and similar titles, each once, spelling first words into `spelling`. */
+  private fileDocument(doc: KnowledgeDoc, spelling: SpellingIndex): void {
+    const seen = new Set<string>();
+    const similar = doc.type === 'role' ? doc.similar : [];
+    for (const name of [doc.title, doc.id.replace(/-/g, ' '), ...doc.aliases, ...similar]) {
+      const key = nameKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      this.file({ docId: doc.id, name, similar: similar.includes(name), key });
+      const first = key.split(' ')[0]!;
+      if (!this.firstWords.has(first)) spelling.add(first);
     }
   }
 
-  /** Adds a name to the lookups by document, first word and (unless `spell` is false) its spelling. */
-  private file(named: { docId: string; name: string; similar: boolean; key: string }, spell = true): void {
+  /**
+   * Brings the matcher up to date after an edit, in place: the names of removed or changed documents
+   * are dropped and those of `added` filed. First words new to it are spelled apart (filing them
+   * with the others would sort every word's keys again); names it drops leave their first word
+   * spelled, which finds no name.
+   */
+  applyChanges(removedDocs: ReadonlySet<string>, added: KnowledgeDoc[]): void {
+    const gone = this.entries.filter((e) => removedDocs.has(e.docId));
+    if (gone.length > 0) {
+      const kept = this.entries.filter((e) => !removedDocs.has(e.docId));
+      this.entries.length = 0;
+      this.entries.push(...kept);
+      for (const e of gone) {
+        const first = e.words[0]!;
+        const named = this.byFirstWord.get(first)?.filter((other) => !removedDocs.has(other.docId));
+        if (named?.length) this.byFirstWord.set(first, named);
+        else this.byFirstWord.delete(first);
+        this.oneWordDocs.get(e.key)?.delete(e.docId);
+      }
+    }
+    if (added.length === 0) return;
+    this.addedFirstWords ??= new SpellingIndex();
+    for (const doc of added) this.fileDocument(doc, this.addedFirstWords);
+  }
+
+  /** Adds a name to the lookups by document and first word. */
+  private file(named: { docId: string; name: string; similar: boolean; key: string }): void {
     const words = named.key.split(' ');
     const entry: NameEntry = {
       docId: named.docId,
@@ -156,7 +188,6 @@ export class NameMatcher {
     const sameFirst = this.byFirstWord.get(first);
     if (sameFirst) sameFirst.push(entry);
     else this.byFirstWord.set(first, [entry]);
-    if (spell) this.firstWords.add(first);
   }
 
   static forKnowledge(kb: KnowledgeBase): NameMatcher {
@@ -164,6 +195,8 @@ export class NameMatcher {
   }
 
   toState(): NameMatcherState {
+    if (this.addedFirstWords)
+      throw new Error('NameMatcher: a matcher with changes is not stored; its earlier version is');
     return {
       docIds: this.entries.map((e) => e.docId),
       names: this.entries.map((e) => e.name),
@@ -178,7 +211,7 @@ export class NameMatcher {
     const matcher = new NameMatcher([]);
     // The first words' spelling index is read whole below; filing only fills the lookups.
     state.keys.forEach((key, i) => {
-      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key }, false);
+      matcher.file({ docId: state.docIds[i]!, name: state.names[i]!, similar: state.similar[i] === 1, key });
     });
     matcher.firstWords = SpellingIndex.fromState(state.firstWords);
     return matcher;
@@ -191,9 +224,11 @@ export class NameMatcher {
    */
   private candidates(typed: string): NameEntry[] {
     const guesses: string[] = [];
-    for (const near of this.firstWords.near(typed, FIRST_WORD_EDITS))
-      if (sameInitial(typed, near.word)) guesses.push(near.word);
-    if (typed.length >= MIN_PREFIX) guesses.push(...this.firstWords.startingWith(typed));
+    for (const spelling of this.addedFirstWords ? [this.firstWords, this.addedFirstWords] : [this.firstWords]) {
+      for (const near of spelling.near(typed, FIRST_WORD_EDITS))
+        if (sameInitial(typed, near.word)) guesses.push(near.word);
+      if (typed.length >= MIN_PREFIX) guesses.push(...spelling.startingWith(typed));
+    }
     const out = [...(this.byFirstWord.get(typed) ?? [])];
     for (const w of new Set(guesses)) {
       const named = w === typed ? undefined : this.byFirstWord.get(w);

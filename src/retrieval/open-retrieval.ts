@@ -1,17 +1,19 @@
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { loadChunks, pruneChunkFiles } from './chunk-cache.js';
+import { loadChunks, pruneChunkFiles, wholeChunks } from './chunk-cache.js';
+import type { Chunk } from './chunking.js';
 import {
   buildDerived,
   DERIVED_FILE,
   type DerivedIndexes,
+  derivedWithChanges,
   packDerived,
-  patchDerived,
   readDerived,
   writeDerived,
 } from './derived-indexes.js';
 import type { EmbeddingModel } from './embedding-model.js';
 import { HybridRetriever } from './hybrid-retriever.js';
+import { allChunks, type KnowledgeChanges, removedChunkMask } from './knowledge-changes.js';
 import type { Retriever } from './retriever.js';
 import { type IndexOrigin, VectorIndex } from './vector-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -20,65 +22,104 @@ export interface OpenedRetrieval {
   retriever: Retriever;
   /** The knowledge's word statistics, shared by retrieval, scope and answer composition. */
   vocabulary: Vocabulary;
-  /** True when the vector index was read from the cache rather than built. */
+  /** True when every index was read from the cache (with any changes since it was built) rather than built. */
   fromCache: boolean;
   /** What was done to get the indexes, for logs, tests and the scale benchmark. */
   indexing: {
     origin: IndexOrigin;
-    /** Chunks embedded (0 from the cache; an edit embeds only its documents' chunks). */
+    /** Chunks embedded: all on a build, the changed ones beside a base, 0 from the cache. */
     embedded: number;
     /** Documents split into chunks (the others' chunks were read from the cache). */
     chunkedDocs: number;
-    /** Whether the lexical, document and vocabulary indexes were updated rather than built. */
-    derivedPatched: boolean;
     /** Time to chunk and index (or read the indexes), stores included: after an edit, the re-indexing. */
     ms: number;
   };
 }
 
 /**
- * Chunks the knowledge, opens (or builds, or updates after an edit) the vector index and the
- * lexical, document, vocabulary and name indexes kept beside it, and wires the hybrid retriever
- * over them.
+ * Chunks the knowledge and opens its indexes: read from the cache; or, after an edit, the cached
+ * base's read and searched beside small indexes of what changed (see KnowledgeChanges); or built
+ * and stored, the vector index and the lexical, document, vocabulary and name indexes kept beside
+ * it in one folder. Then wires the hybrid retriever over them.
  */
 export async function openRetrieval(
   kb: KnowledgeBase,
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
 ): Promise<OpenedRetrieval> {
   const started = performance.now();
-  const { chunks, delta, chunkedDocs } = await loadChunks(kb, opts.cacheDir, opts.logger);
+  const loaded = await loadChunks(kb, opts.cacheDir, opts.logger);
+  const opened = (loaded.kind === 'changed' && (await openChanged(kb, loaded.changes, opts))) || undefined;
+  const { chunks, vectors, derived, removed } =
+    opened ??
+    (await openWhole(
+      kb,
+      loaded.kind === 'whole' ? loaded.chunks : await wholeChunks(kb, loaded.changes, opts.cacheDir, opts.logger),
+      opts,
+    ));
+  const { lexical, documents, vocabulary, names } = derived;
+  const retriever = new HybridRetriever(kb, chunks, vectors, lexical, documents, names, vocabulary, removed);
+  return {
+    retriever,
+    vocabulary,
+    fromCache: vectors.origin !== 'built' && loaded.chunkedDocs === 0,
+    indexing: {
+      origin: vectors.origin,
+      embedded: vectors.embedded,
+      chunkedDocs: loaded.chunkedDocs,
+      ms: performance.now() - started,
+    },
+  };
+}
+
+interface OpenedIndexes {
+  chunks: Chunk[];
+  vectors: VectorIndex;
+  derived: DerivedIndexes;
+  /** Chunks of the base that changes removed (never found), when the base is searched beside changes. */
+  removed?: Uint8Array;
+}
+
+/** The base's indexes with the changes beside them, or undefined when the base's cannot be read. */
+async function openChanged(
+  kb: KnowledgeBase,
+  changes: KnowledgeChanges,
+  opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
+): Promise<OpenedIndexes | undefined> {
+  const vectors = await VectorIndex.openChanged({ changes, model: opts.embeddingModel, ...opts });
+  if (!vectors) return undefined;
+  const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger);
+  const removed = removedChunkMask(changes);
+  const derived = base && derivedWithChanges(base, kb, changes, removed);
+  if (!derived) return undefined;
+  return { chunks: allChunks(changes), vectors, derived, removed };
+}
+
+/** Every index over all the chunks: read from the cache, or built and stored as a new base. */
+async function openWhole(
+  kb: KnowledgeBase,
+  chunks: Chunk[],
+  opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
+): Promise<OpenedIndexes> {
   let derived: DerivedIndexes | undefined;
-  let derivedPatched = false;
   const vectors = await VectorIndex.open({
     chunks,
     contentHash: kb.contentHash,
     model: opts.embeddingModel,
     cacheDir: opts.cacheDir,
     logger: opts.logger,
-    delta,
-    // Built or updated with the vectors and written into the same folder, so the folder is whole or absent.
-    companions: async ({ previousDir }) => {
-      if (previousDir && delta) {
-        const previous = await readDerived(
-          previousDir,
-          { docs: delta.previousDocIds.map((id) => ({ id })) },
-          delta.previousChunks.length,
-          opts.logger,
-          { names: false },
-        );
-        derived = previous && patchDerived(previous, kb, chunks, delta);
-        derivedPatched = derived !== undefined;
-      }
-      derived ??= buildDerived(kb, chunks);
+    // Built with the vectors and written into the same folder, so the folder is whole or absent.
+    companions: async () => {
+      derived = buildDerived(kb, chunks);
       return new Map([[DERIVED_FILE, packDerived(derived, kb, chunks.length)]]);
     },
   });
-  // The previous version's chunks are what an interrupted update starts again from: kept until this one's index is stored.
-  if (delta && vectors.stored)
+  // The base's chunks are what an interrupted build starts again from: kept until this one's index is stored.
+  if (vectors.origin === 'built' && vectors.stored)
     await pruneChunkFiles(opts.cacheDir, kb.contentHash).catch((err: unknown) =>
       opts.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'old chunks not removed'),
     );
-  if (!derived && vectors.fromCache) derived = await readDerived(vectors.dir, kb, chunks.length, opts.logger);
+  const docIds = kb.docs.map((d) => d.id);
+  if (!derived && vectors.fromCache) derived = await readDerived(vectors.dir, docIds, chunks.length, opts.logger);
   if (!derived) {
     derived = buildDerived(kb, chunks);
     // Like the vectors, these only save time: a cache that cannot be written costs the next start a rebuild.
@@ -89,18 +130,5 @@ export async function openRetrieval(
       ),
     );
   }
-  const { lexical, documents, vocabulary, names } = derived;
-  const retriever = new HybridRetriever(kb, chunks, vectors, lexical, documents, names, vocabulary);
-  return {
-    retriever,
-    vocabulary,
-    fromCache: vectors.fromCache,
-    indexing: {
-      origin: vectors.origin,
-      embedded: vectors.embedded,
-      chunkedDocs,
-      derivedPatched,
-      ms: performance.now() - started,
-    },
-  };
+  return { chunks, vectors, derived };
 }

@@ -5,7 +5,6 @@ import {
   type CompactPostings,
   CompactPostingsWriter,
   encodeValue,
-  forEachPosting,
   postingsOf,
 } from './compact-postings.js';
 import { dotWith, type VectorsByVector, VectorsByVectorWriter } from './vectors-by-vector.js';
@@ -99,75 +98,11 @@ export class SparseVectorIndex {
   }
 
   /**
-   * The index for a new version of the vectors, without the unchanged ones being embedded again:
-   * `forward` gives each current vector's position in the new version (-1: removed or changed, and
-   * kept vectors keep their relative order), `added` the new version's other vectors. It comes out
-   * as `build` over the new version would make it, byte for byte, so every search answers the same.
-   */
-  patched(forward: Int32Array, added: { id: number; vector: SparseVector }[], count: number): SparseVectorIndex {
-    const { dimensions } = this;
-    const byId = [...added].sort((a, b) => a.id - b.id);
-    const extra = SparseVectorIndex.build(
-      byId.map((a) => a.vector),
-      dimensions,
-    );
-    // The added vectors' postings by dimension, with their ids in the new version.
-    const extraIds = new Int32Array(extra.postings.lowIds.length);
-    for (let d = 0, at = 0; d < dimensions; d++)
-      forEachPosting(extra.postings, d, (i) => {
-        extraIds[at++] = byId[i]!.id;
-      });
-    const { blocks, starts, lowIds, codes } = this.postings;
-    const extraStarts = extra.postings.starts;
-    const extraBlocks = extra.postings.blocks;
-    const perDimension = new Int32Array(dimensions);
-    for (let d = 0; d < dimensions; d++) {
-      let n = extraStarts[(d + 1) * extraBlocks]! - extraStarts[d * extraBlocks]!;
-      for (let b = 0; b < blocks; b++) {
-        const base = b << 16;
-        for (let p = starts[d * blocks + b]!, end = starts[d * blocks + b + 1]!; p < end; p++)
-          if (forward[base + lowIds[p]!]! >= 0) n += 1;
-      }
-      perDimension[d] = n;
-    }
-    const postings = new CompactPostingsWriter(dimensions, count, perDimension);
-    for (let d = 0; d < dimensions; d++) {
-      // Merge the kept postings (ascending, as kept vectors keep their order) with the added ones.
-      let m = extraStarts[d * extraBlocks]!;
-      const mEnd = extraStarts[(d + 1) * extraBlocks]!;
-      for (let b = 0; b < blocks; b++) {
-        const base = b << 16;
-        for (let p = starts[d * blocks + b]!, end = starts[d * blocks + b + 1]!; p < end; p++) {
-          const id = forward[base + lowIds[p]!]!;
-          if (id < 0) continue;
-          for (; m < mEnd && extraIds[m]! < id; m++) postings.add(d, extraIds[m]!, extra.postings.codes[m]!);
-          postings.add(d, id, codes[p]!);
-        }
-      }
-      for (; m < mEnd; m++) postings.add(d, extraIds[m]!, extra.postings.codes[m]!);
-    }
-    // By vector: the kept vectors copied as they are, the added ones from `extra`, in the new order.
-    const previousOf = new Int32Array(count).fill(-1);
-    forward.forEach((id, previous) => {
-      if (id >= 0) previousOf[id] = previous;
-    });
-    const addedAt = new Map(byId.map((a, i) => [a.id, i]));
-    let entries = 0;
-    for (let d = 0; d < dimensions; d++) entries += perDimension[d]!;
-    const byVector = new VectorsByVectorWriter(count, entries);
-    for (let id = 0; id < count; id++) {
-      const previous = previousOf[id]!;
-      if (previous >= 0) byVector.copy(this.byVector, previous);
-      else byVector.copy(extra.byVector, addedAt.get(id)!);
-    }
-    return new SparseVectorIndex(count, postings.finish(), byVector.out);
-  }
-
-  /**
    * The `k` vectors with the largest dot product with `query`, best first; vectors sharing nothing
-   * are left out. Exact while the query's postings fit in `maxPostings` (see MAX_POSTINGS).
+   * are left out, and so are the vectors in `removed` (of chunks an edit removed or changed). Exact
+   * while the query's postings fit in `maxPostings` (see MAX_POSTINGS).
    */
-  search(query: SparseVector, k: number, maxPostings = MAX_POSTINGS): SparseHit[] {
+  search(query: SparseVector, k: number, maxPostings = MAX_POSTINGS, removed?: Int32Array): SparseHit[] {
     const { scores } = this;
     const { blocks, starts, lowIds, codes } = this.postings;
     scores.fill(0);
@@ -182,6 +117,7 @@ export class SparseVectorIndex {
           scores[base + lowIds[p]!]! += q * codes[p]!;
       }
     }
+    if (removed) for (const id of removed) scores[id] = 0;
     if (read.every(Boolean)) return hitsOf(bestIds(scores, k), scores);
     return this.rescored(query, bestIds(scores, Math.max(MIN_RERANKED, k * RERANKED_PER_HIT)), k);
   }

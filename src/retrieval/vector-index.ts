@@ -7,9 +7,9 @@ import { STEMMING_VERSION } from '../text/normalize.js';
 import { CHUNKING, type Chunk } from './chunking.js';
 import { DenseNeighbours } from './dense-neighbours.js';
 import type { EmbeddingModel } from './embedding-model.js';
-import { deltaSize, forwardMap, type KnowledgeDelta } from './knowledge-delta.js';
+import type { KnowledgeChanges } from './knowledge-changes.js';
 import { LocalEmbeddings } from './local-embeddings.js';
-import { type SparseVector, SparseVectorIndex } from './sparse-vector-index.js';
+import { SparseVectorIndex } from './sparse-vector-index.js';
 import { isStaleTemp } from './stale-temp.js';
 
 export interface VectorHit {
@@ -27,23 +27,13 @@ interface Manifest {
   chunkCount: number;
   /** The embedding's fitted state (the local model's IDF), kept across incremental updates. */
   state: unknown;
-  /**
-   * When the state was fitted: over how many chunks, and how many chunks were embedded or removed
-   * by incremental updates since. Absent in indexes written before incremental indexing.
-   */
-  fit?: { chunks: number; changedSince: number };
 }
 
-/** How the index came to be: read as it was, updated from the previous version's, or built from every chunk. */
-export type IndexOrigin = 'cache' | 'patched' | 'built';
-
 /**
- * Share of the chunks at the last fit that may change (embedded again, added or removed) before the
- * embedding is fitted again over all chunks. Until then incremental updates reuse the fitted IDF, so
- * an edit embeds only its own chunks; past it the IDF may have drifted from the knowledge enough to
- * matter, and one full build (minutes at 100,000 chunks) brings it back.
+ * How the index came to be: read as it was; the base's read and searched beside the chunks changed
+ * since (see KnowledgeChanges), which this start either read or split; or built from every chunk.
  */
-export const REFIT_SHARE = 0.1;
+export type IndexOrigin = 'cache' | 'changed' | 'built';
 
 /** How the chunks' vectors are searched: exactly over sparse vectors, or through a graph for dense ones. */
 interface Neighbours {
@@ -56,7 +46,7 @@ const INDEX_FILE = { sparse: 'vectors.spv', dense: 'index.hnsw' } as const;
 /** The index cache key: knowledge bytes, chunking settings, stemming and embedding model together. */
 function indexCacheKey(contentHash: string, modelId: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ contentHash, chunking: CHUNKING, stemming: STEMMING_VERSION, modelId, layout: 2 }))
+    .update(JSON.stringify({ contentHash, chunking: CHUNKING, stemming: STEMMING_VERSION, modelId, layout: 3 }))
     .digest('hex')
     .slice(0, 24);
 }
@@ -77,6 +67,33 @@ class SparseNeighbours implements Neighbours {
   }
 }
 
+/**
+ * A base's sparse index without the chunks removed or changed since, searched beside a small index
+ * of the new and changed chunks (ids after the base's), as one index over the knowledge now: the
+ * vectors are the same as a fresh build's with the base's fitted embedding, so are the scores.
+ */
+class ChangedSparseNeighbours implements Neighbours {
+  constructor(
+    private readonly base: SparseVectorIndex,
+    private readonly removed: Int32Array,
+    private readonly added: SparseVectorIndex,
+  ) {}
+
+  async search(embeddings: Embeddings, query: string, k: number): Promise<VectorHit[]> {
+    const q = (embeddings as LocalEmbeddings).sparse(query);
+    if (q.indices.length === 0) return [];
+    const hits = [
+      ...this.base.search(q, k, undefined, this.removed).map((h) => ({ chunk: h.id, similarity: h.score })),
+      ...this.added.search(q, k).map((h) => ({ chunk: this.base.count + h.id, similarity: h.score })),
+    ];
+    return hits.sort((a, b) => b.similarity - a.similarity || a.chunk - b.chunk).slice(0, k);
+  }
+
+  async write(): Promise<void> {
+    throw new Error('the changes are cached as chunks, not as an index: the base is stored');
+  }
+}
+
 /** Files kept in the index folder beside the vectors (the derived indexes), by name. */
 export type CompanionFiles = Map<string, Buffer>;
 
@@ -86,14 +103,11 @@ export interface VectorIndexOptions {
   model: EmbeddingModel;
   cacheDir: string;
   logger: Logger;
-  /** How the knowledge changed since the version cached before: the index of that version is then updated, not rebuilt. */
-  delta?: KnowledgeDelta;
   /**
    * What else the index folder holds, computed when the index is built or updated and written into
-   * the folder before it is renamed into place, so the folder is complete or absent. `previousDir`
-   * is the folder of the version the index was updated from.
+   * the folder before it is renamed into place, so the folder is complete or absent.
    */
-  companions?: (from: { previousDir?: string }) => Promise<CompanionFiles>;
+  companions?: () => Promise<CompanionFiles>;
 }
 
 /** Nearest chunks to a question, over an index persisted per knowledge version and embedding model. */
@@ -119,10 +133,8 @@ export class VectorIndex {
   }
 
   /**
-   * Loads the index for this knowledge from `cacheDir`; otherwise updates the previous version's
-   * index when `delta` says how the knowledge changed (only new and changed documents' chunks are
-   * embedded, with the embedding as fitted before; see REFIT_SHARE), or embeds every chunk. A new
-   * index is stored and other cache entries removed, so the folder holds one index at most.
+   * Loads the index for this knowledge from `cacheDir`, or embeds every chunk. A new index is stored
+   * and other cache entries removed, so the folder holds one index at most.
    */
   static async open(opts: VectorIndexOptions): Promise<VectorIndex> {
     const { chunks, model, cacheDir, logger } = opts;
@@ -132,15 +144,8 @@ export class VectorIndex {
     if (cached) return cached;
 
     const started = performance.now();
-    const previousDir = opts.delta && indexDir(cacheDir, indexCacheKey(opts.delta.from, model.id));
-    const patched =
-      opts.delta && previousDir
-        ? await VectorIndex.tryPatch(previousDir, opts.delta, { ...opts, key, dir })
-        : undefined;
-    const index = patched ?? (await VectorIndex.build({ ...opts, key, dir }));
-    const companions = opts.companions
-      ? await opts.companions(patched && previousDir ? { previousDir } : {})
-      : new Map<string, Buffer>();
+    const index = await VectorIndex.build({ ...opts, key, dir });
+    const companions = opts.companions ? await opts.companions() : new Map<string, Buffer>();
     // The cache only saves time: an unwritable cache folder costs a rebuild at the next start, nothing more.
     index.stored = await VectorIndex.save(cacheDir, dir, index.neighbours, index.manifest, companions).then(
       () => true,
@@ -152,14 +157,44 @@ export class VectorIndex {
     logger.info(
       {
         chunks: chunks.length,
-        embedded: index.embedded,
         model: model.id,
         kind: index.manifest.kind,
-        origin: index.origin,
         ms: Math.round(performance.now() - started),
       },
-      index.origin === 'patched' ? 'search index updated' : 'search index built',
+      'search index built',
     );
+    return index;
+  }
+
+  /**
+   * The base's cached index searched beside the chunks changed since: only those are embedded, with
+   * the embedding as fitted on the base. Undefined when the base's index is not cached or cannot be
+   * read, or is a graph of a model's embeddings (those are embedded again through the embedding
+   * cache and the graph built again).
+   */
+  static async openChanged(opts: {
+    changes: KnowledgeChanges;
+    model: EmbeddingModel;
+    cacheDir: string;
+    logger: Logger;
+  }): Promise<VectorIndex | undefined> {
+    const { changes, model, logger } = opts;
+    const key = indexCacheKey(changes.baseHash, model.id);
+    const dir = indexDir(opts.cacheDir, key);
+    const base = await VectorIndex.tryLoad(dir, key, changes.baseChunks.length, model, logger);
+    if (!base || !(base.neighbours instanceof SparseNeighbours)) return undefined;
+    const embeddings = base.embeddings as LocalEmbeddings;
+    const removed: number[] = [];
+    changes.baseChunks.forEach((c, id) => {
+      if (changes.removedDocs.has(c.metadata.docId)) removed.push(id);
+    });
+    const added = SparseVectorIndex.build(
+      changes.addedChunks.map((c) => embeddings.sparse(c.pageContent)),
+      base.neighbours.index.dimensions,
+    );
+    const neighbours = new ChangedSparseNeighbours(base.neighbours.index, Int32Array.from(removed), added);
+    const index = new VectorIndex(neighbours, embeddings, 'changed', dir, logger, base.manifest, added.count);
+    index.stored = true;
     return index;
   }
 
@@ -196,48 +231,8 @@ export class VectorIndex {
       dimensions,
       chunkCount: chunks.length,
       state,
-      fit: { chunks: chunks.length, changedSince: 0 },
     };
     return new VectorIndex(neighbours, embeddings, 'built', opts.dir, logger, manifest, chunks.length);
-  }
-
-  /**
-   * The previous version's index updated by `delta`, or undefined when it cannot be (none cached,
-   * unreadable, a dense graph, or more than REFIT_SHARE of the chunks changed since the last fit:
-   * then everything is embedded again).
-   */
-  private static async tryPatch(
-    previousDir: string,
-    delta: KnowledgeDelta,
-    opts: VectorIndexOptions & { key: string; dir: string },
-  ): Promise<VectorIndex | undefined> {
-    const { chunks, model, logger } = opts;
-    const previousKey = path.basename(previousDir).slice('index-'.length);
-    const previous = await VectorIndex.tryLoad(previousDir, previousKey, delta.previousChunks.length, model, logger);
-    if (!previous || !(previous.neighbours instanceof SparseNeighbours) || !previous.manifest.fit) return undefined;
-    const { changedChunks, removedChunks } = deltaSize(delta);
-    const changedSince = previous.manifest.fit.changedSince + changedChunks + removedChunks;
-    if (changedSince > REFIT_SHARE * previous.manifest.fit.chunks) {
-      logger.info(
-        { changedSince, fittedOn: previous.manifest.fit.chunks, share: REFIT_SHARE },
-        'knowledge changed too much since the embedding was fitted; building the search index again',
-      );
-      return undefined;
-    }
-    const embeddings = previous.embeddings as LocalEmbeddings;
-    const added: { id: number; vector: SparseVector }[] = [];
-    chunks.forEach((c, id) => {
-      if (delta.previousChunk[id]! < 0) added.push({ id, vector: embeddings.sparse(c.pageContent) });
-    });
-    const forward = forwardMap(delta.previousChunk, delta.previousChunks.length);
-    const neighbours = new SparseNeighbours(previous.neighbours.index.patched(forward, added, chunks.length));
-    const manifest: Manifest = {
-      ...previous.manifest,
-      key: opts.key,
-      chunkCount: chunks.length,
-      fit: { chunks: previous.manifest.fit.chunks, changedSince },
-    };
-    return new VectorIndex(neighbours, embeddings, 'patched', opts.dir, logger, manifest, added.length);
   }
 
   private static async tryLoad(

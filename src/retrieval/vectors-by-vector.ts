@@ -4,7 +4,7 @@ import type { SparseVector } from './sparse-vector-index.js';
  * The vectors of a sparse index again, each as its dimensions and values, for scoring a few
  * candidates in full after a bounded search. A value is one byte, a share of its vector's largest
  * value (within 1/510 of that): compact, close enough to rank candidates, and independent of the
- * other vectors, so that an edit copies the unchanged ones as they are.
+ * other vectors.
  */
 export interface VectorsByVector {
   /** Vector i's entries are at offsets[i] … offsets[i + 1]. */
@@ -49,17 +49,6 @@ export class VectorsByVectorWriter {
       this.out.codes[this.at++] = step > 0 ? Math.round(v.values[j]! / step) : 0;
     }
     this.out.steps[this.next] = step;
-    this.out.offsets[++this.next] = this.at;
-  }
-
-  /** Vector `id` of another VectorsByVector, as it is. */
-  copy(from: VectorsByVector, id: number): void {
-    const start = from.offsets[id]!;
-    const end = from.offsets[id + 1]!;
-    this.out.dims.set(from.dims.subarray(start, end), this.at);
-    this.out.codes.set(from.codes.subarray(start, end), this.at);
-    this.at += end - start;
-    this.out.steps[this.next] = from.steps[id]!;
     this.out.offsets[++this.next] = this.at;
   }
 }

@@ -3,7 +3,6 @@ import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.j
 import { STOPWORDS } from '../text/stopwords.js';
 import { sameInitial } from '../text/typo-distance.js';
 import { typoBudget } from './name-matcher.js';
-import { updatedSpelling } from './spelling-update.js';
 
 export interface TermCoverage {
   /** Share of the question's information (IDF mass) the knowledge base knows, 0..1. */
@@ -43,12 +42,15 @@ export class Vocabulary {
   /** Each known word's stem. */
   private readonly surface = new Map<string, string>();
   private readonly spelling = new SpellingIndex();
-  private readonly documentCount: number;
-  private readonly maxIdf: number;
+  private documentCount: number;
+  private maxIdf: number;
   private readonly resolved = new Map<string, string | undefined>();
   /** Documents using each known word: kept when built or patched, read from the state when loaded. */
   private wordDocs?: Map<string, number>;
   private readonly storedWordDocs?: Int32Array;
+  /** After `applyChanges`: the word counts it changed, and the words first used by added texts. */
+  private changedWordDocs?: Map<string, number>;
+  private addedSpelling?: SpellingIndex;
 
   /** `documents`: the knowledge's texts, one per document; `state`: a vocabulary stored by `toState` instead. */
   constructor(documents: string[], state?: VocabularyState) {
@@ -88,6 +90,8 @@ export class Vocabulary {
 
   /** The vocabulary for the index cache: stems with their document frequencies, and each known word's stem. */
   toState(): VocabularyState {
+    if (this.changedWordDocs)
+      throw new Error('Vocabulary: a vocabulary with changes is not stored; its earlier version is');
     const stems = [...this.df.keys()];
     const stemId = new Map(stems.map((s, i) => [s, i]));
     const spelling = this.spelling.toState();
@@ -105,20 +109,17 @@ export class Vocabulary {
   }
 
   /**
-   * This vocabulary after an edit: the texts of the documents removed or changed are subtracted and
-   * those of the new or changed ones added, without reading the others. Frequencies and known words
-   * come out as a fresh build's; words first seen in `added` are filed last among the spellings,
-   * which can only change which of two equally near spellings a typo resolves to. Undefined when
-   * the vocabulary was stored without word counts (then it is built again).
+   * Brings this vocabulary up to date after an edit, in place: the texts of the documents removed or
+   * changed are subtracted and those of the new or changed ones added, without reading the others.
+   * Frequencies and known words come out as a fresh build's; words first used by an added text are
+   * spelled apart (filing them with the others would sort every word's keys again), so a typo
+   * equally near an old word and a new one resolves to the old. False, and nothing changed, when the
+   * vocabulary was stored without word counts.
    */
-  patched(removed: string[], added: string[], documentCount: number): Vocabulary | undefined {
-    const wordDocs =
-      this.wordDocs ??
-      (this.storedWordDocs &&
-        new Map(Array.from(this.storedWordDocs, (n, id) => [this.spelling.wordAt(id), n] as const)));
-    if (!wordDocs) return undefined;
-    const df = new Map(this.df);
-    const surface = new Map(this.surface);
+  applyChanges(removed: string[], added: string[], documentCount: number): boolean {
+    if (!this.wordDocs && !this.storedWordDocs) return false;
+    this.changedWordDocs ??= new Map();
+    const changed = this.changedWordDocs;
     const count = (text: string) => {
       const stems = new Set<string>();
       const seen = new Set<string>();
@@ -131,43 +132,41 @@ export class Vocabulary {
     for (const text of removed) {
       const { stems, seen } = count(text);
       for (const stem of stems) {
-        const n = (df.get(stem) ?? 0) - 1;
-        if (n > 0) df.set(stem, n);
-        else df.delete(stem);
+        const n = (this.df.get(stem) ?? 0) - 1;
+        if (n > 0) this.df.set(stem, n);
+        else this.df.delete(stem);
       }
       for (const word of seen) {
-        const n = (wordDocs.get(word) ?? 0) - 1;
-        if (n > 0) wordDocs.set(word, n);
-        else {
-          wordDocs.delete(word);
-          surface.delete(word);
-        }
+        const n = Math.max(0, this.documentsUsing(word) - 1);
+        changed.set(word, n);
+        if (n === 0) this.surface.delete(word);
       }
     }
     for (const text of added) {
       const { stems, seen } = count(text);
-      for (const stem of stems) df.set(stem, (df.get(stem) ?? 0) + 1);
+      for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
       for (const word of seen) {
-        wordDocs.set(word, (wordDocs.get(word) ?? 0) + 1);
-        surface.set(word, stemTerm(word));
+        changed.set(word, this.documentsUsing(word) + 1);
+        if (this.surface.has(word)) continue;
+        this.surface.set(word, stemTerm(word));
+        if (this.spelling.has(word)) continue;
+        this.addedSpelling ??= new SpellingIndex();
+        this.addedSpelling.add(word);
       }
     }
-    const previous = this.spelling.toState();
-    const keep = Uint8Array.from(previous.words, (w) => (surface.has(w) ? 1 : 0));
-    const newWords: string[] = [];
-    for (const word of surface.keys()) if (!this.spelling.has(word)) newWords.push(word);
-    const { state: spelling } = updatedSpelling(previous, keep, newWords);
-    const words = spelling.words;
-    const stems = [...df.keys()];
-    const stemId = new Map(stems.map((s, i) => [s, i]));
-    return Vocabulary.fromState({
-      documentCount,
-      stems,
-      df: Int32Array.from(df.values()),
-      spelling,
-      surfaceStems: Int32Array.from(words, (w) => stemId.get(surface.get(w)!)!),
-      wordDocs: Int32Array.from(words, (w) => wordDocs.get(w)!),
-    });
+    this.documentCount = documentCount;
+    this.maxIdf = this.idfOf(0);
+    this.resolved.clear();
+    return true;
+  }
+
+  /** How many documents use a known word. */
+  private documentsUsing(word: string): number {
+    const changed = this.changedWordDocs?.get(word);
+    if (changed !== undefined) return changed;
+    if (this.wordDocs) return this.wordDocs.get(word) ?? 0;
+    const id = this.spelling.idOf(word);
+    return id === undefined ? 0 : (this.storedWordDocs?.[id] ?? 0);
   }
 
   private idfOf(df: number): number {
@@ -199,7 +198,14 @@ export class Vocabulary {
     if (this.df.has(stem)) return stem;
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
-    const closest = this.spelling.near(word, budget).find((c) => sameInitial(word, c.word));
+    let near = this.spelling.near(word, budget);
+    if (this.changedWordDocs) {
+      // Words no document uses any more stay in the spelling index; new ones are spelled apart.
+      near = [...near, ...(this.addedSpelling?.near(word, budget) ?? [])]
+        .filter((c) => this.surface.has(c.word))
+        .sort((a, b) => a.edits - b.edits);
+    }
+    const closest = near.find((c) => sameInitial(word, c.word));
     return closest && this.surface.get(closest.word);
   }
 

@@ -2,7 +2,7 @@ import { lowerBound } from './sorted-prefix.js';
 import { typoDistance } from './typo-distance.js';
 
 /** Words a prefix may stand for, at most: "sec" must not make one question try a thousand names. */
-const MAX_PREFIXED = 64;
+export const MAX_PREFIXED = 64;
 
 /** A SpellingIndex as stored in the index cache: its words, deletion keys and alphabetical order. */
 export interface SpellingIndexState {

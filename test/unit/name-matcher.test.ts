@@ -43,3 +43,16 @@ it('reads a name shortened in every word when each part is long enough ("robot t
   expect(ids('the virt real guy')).toContain('virtual-reality-designer');
   expect(ids('the vir rea guy')).toEqual([]);
 });
+
+it('after an edit, finds the names of added documents, typos included, and no longer those of removed ones', async () => {
+  const kb = await loadKnowledge(KNOWLEDGE_DIR);
+  const read = NameMatcher.fromState(NameMatcher.forKnowledge(kb).toState());
+  const mechanic = kb.byId.get('urban-mechanic')!;
+  const renamed = { ...mechanic, id: 'street-tinkerer', title: 'Street Tinkerer', aliases: ['kerbside fixer'] };
+  read.applyChanges(new Set(['urban-mechanic']), [renamed]);
+  const found = (text: string) => read.find(text).map((m) => m.docId);
+  expect(found('what does an urban mechanic do?')).not.toContain('urban-mechanic');
+  expect(found('what does a street tinkerer do?')).toContain('street-tinkerer');
+  expect(found('what does a kerbsyde fixer do?')).toContain('street-tinkerer');
+  expect(found('what does a data scientist do?')).toContain('data-scientist');
+});
