@@ -53,14 +53,14 @@ export function buildDerived(kb: KnowledgeBase, chunks: Chunk[]): DerivedIndexes
  * The base's indexes searched as the knowledge is now (see KnowledgeChanges): the lexical and
  * document indexes leave out what was removed or changed and search the added chunks and documents
  * beside the base's; the vocabulary and the name matcher subtract and add theirs. `removedChunks`:
- * removedChunkMask of the changes. Undefined when the base's vocabulary has no word counts.
+ * removedChunkMask of the changes.
  */
 export function derivedWithChanges(
   base: DerivedIndexes,
   kb: KnowledgeBase,
   changes: KnowledgeChanges,
   removedChunks: Uint8Array,
-): DerivedIndexes | undefined {
+): DerivedIndexes {
   const removedTexts = textsByDocument(changes.baseChunks.filter((_, i) => removedChunks[i]));
   const addedTexts = textsByDocument(changes.addedChunks);
   const live = new Set<string>();
@@ -68,7 +68,7 @@ export function derivedWithChanges(
     if (!removedChunks[i]) live.add(c.metadata.docId);
   });
   for (const id of addedTexts.keys()) live.add(id);
-  if (!base.vocabulary.applyChanges([...removedTexts.values()], [...addedTexts.values()], live.size)) return undefined;
+  base.vocabulary.applyChanges([...removedTexts.values()], [...addedTexts.values()], live.size);
   const added = changes.addedDocIds.map((id) => kb.byId.get(id)!);
   base.names.applyChanges(changes.removedDocs, added);
   return {

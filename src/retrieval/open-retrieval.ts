@@ -89,9 +89,8 @@ async function openChanged(
   if (!vectors) return undefined;
   const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger);
   const removed = removedChunkMask(changes);
-  const derived = base && derivedWithChanges(base, kb, changes, removed);
-  if (!derived) return undefined;
-  return { chunks: allChunks(changes), vectors, derived, removed };
+  if (!base) return undefined;
+  return { chunks: allChunks(changes), vectors, derived: derivedWithChanges(base, kb, changes, removed), removed };
 }
 
 /** Every index over all the chunks: read from the cache, or built and stored as a new base. */

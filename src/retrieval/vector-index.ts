@@ -46,7 +46,7 @@ const INDEX_FILE = { sparse: 'vectors.spv', dense: 'index.hnsw' } as const;
 /** The index cache key: knowledge bytes, chunking settings, stemming and embedding model together. */
 function indexCacheKey(contentHash: string, modelId: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ contentHash, chunking: CHUNKING, stemming: STEMMING_VERSION, modelId, layout: 3 }))
+    .update(JSON.stringify({ contentHash, chunking: CHUNKING, stemming: STEMMING_VERSION, modelId, layout: 4 }))
     .digest('hex')
     .slice(0, 24);
 }

@@ -2,6 +2,7 @@ import { documentWords, stemTerm, words } from '../text/normalize.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { sameInitial } from '../text/typo-distance.js';
+import { WordIds, type WordIdsState } from '../text/word-ids.js';
 import { typoBudget } from './name-matcher.js';
 
 export interface TermCoverage {
@@ -14,17 +15,14 @@ export interface TermCoverage {
 /** A vocabulary as stored in the index cache. */
 export interface VocabularyState {
   documentCount: number;
-  stems: string[];
-  /** Document frequency of each stem. */
+  stems: WordIdsState;
+  /** Document frequency of each stem, by stem id. */
   df: Int32Array;
-  /** The known words (in the spelling index's order) and, for each, its stem's position in `stems`. */
+  /** The known words (in the spelling index's order) and, for each, its stem's id. */
   spelling: SpellingIndexState;
   surfaceStems: Int32Array;
-  /**
-   * For each known word, how many documents use it: what an edit subtracts, so a word the knowledge
-   * no longer uses is forgotten. Absent in caches written before incremental indexing.
-   */
-  wordDocs?: Int32Array;
+  /** For each known word, how many documents use it: what an edit subtracts, so a word no document uses is forgotten. */
+  wordDocs: Int32Array;
 }
 
 /** Resolved words kept in memory; the map starts over when full. */
@@ -38,35 +36,43 @@ const documentContentWords = (text: string) => documentWords(text).filter((w) =>
  * Words are matched by stem ("printers" ~ "print"), then by spelling with a typo budget ("custmer").
  */
 export class Vocabulary {
-  private readonly df = new Map<string, number>();
-  /** Each known word's stem. */
-  private readonly surface = new Map<string, string>();
-  private readonly spelling = new SpellingIndex();
+  private readonly stems: WordIds;
+  private readonly df: Int32Array;
+  private readonly spelling: SpellingIndex;
+  private readonly surfaceStems: Int32Array;
+  private readonly wordDocs: Int32Array;
   private documentCount: number;
   private maxIdf: number;
   private readonly resolved = new Map<string, string | undefined>();
-  /** Documents using each known word: kept when built or patched, read from the state when loaded. */
-  private wordDocs?: Map<string, number>;
-  private readonly storedWordDocs?: Int32Array;
-  /** After `applyChanges`: the word counts it changed, and the words first used by added texts. */
-  private changedWordDocs?: Map<string, number>;
-  private addedSpelling?: SpellingIndex;
+  /**
+   * What `applyChanges` changed: frequencies, words' stems (undefined: forgotten), word counts, and
+   * the words first used by added texts, spelled apart (filing them with the others would sort every
+   * word's keys again).
+   */
+  private changes?: {
+    df: Map<string, number>;
+    surface: Map<string, string | undefined>;
+    wordDocs: Map<string, number>;
+    spelling: SpellingIndex;
+  };
 
-  /** `documents`: the knowledge's texts, one per document; `state`: a vocabulary stored by `toState` instead. */
+  /**
+   * `documents`: the knowledge's texts, one per document; `state`: a vocabulary stored by `toState`
+   * instead, read as typed arrays with no per-word work.
+   */
   constructor(documents: string[], state?: VocabularyState) {
     if (state) {
-      this.documentCount = state.documentCount;
+      this.stems = new WordIds(state.stems);
       this.spelling = SpellingIndex.fromState(state.spelling);
-      state.stems.forEach((stem, i) => {
-        this.df.set(stem, state.df[i]!);
-      });
-      state.surfaceStems.forEach((s, id) => {
-        this.surface.set(this.spelling.wordAt(id), state.stems[s]!);
-      });
-      this.storedWordDocs = state.wordDocs;
+      this.df = state.df;
+      this.surfaceStems = state.surfaceStems;
+      this.wordDocs = state.wordDocs;
+      this.documentCount = state.documentCount;
     } else {
-      this.documentCount = documents.length;
-      this.wordDocs = new Map();
+      const df = new Map<string, number>();
+      const surface = new Map<string, string>();
+      const wordDocs = new Map<string, number>();
+      this.spelling = new SpellingIndex();
       for (const text of documents) {
         const stems = new Set<string>();
         const seen = new Set<string>();
@@ -74,12 +80,19 @@ export class Vocabulary {
           const stem = stemTerm(word);
           stems.add(stem);
           seen.add(word);
-          this.surface.set(word, stem);
+          surface.set(word, stem);
           this.spelling.add(word);
         }
-        for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
-        for (const word of seen) this.wordDocs.set(word, (this.wordDocs.get(word) ?? 0) + 1);
+        for (const stem of stems) df.set(stem, (df.get(stem) ?? 0) + 1);
+        for (const word of seen) wordDocs.set(word, (wordDocs.get(word) ?? 0) + 1);
       }
+      this.stems = new WordIds();
+      for (const stem of df.keys()) this.stems.add(stem);
+      this.df = Int32Array.from(df.values());
+      const known = Array.from({ length: this.spelling.size }, (_, id) => this.spelling.wordAt(id));
+      this.surfaceStems = Int32Array.from(known, (w) => this.stems.idOf(surface.get(w)!)!);
+      this.wordDocs = Int32Array.from(known, (w) => wordDocs.get(w)!);
+      this.documentCount = documents.length;
     }
     this.maxIdf = this.idfOf(0);
   }
@@ -88,38 +101,28 @@ export class Vocabulary {
     return new Vocabulary([], state);
   }
 
-  /** The vocabulary for the index cache: stems with their document frequencies, and each known word's stem. */
+  /** The vocabulary for the index cache: stems with their document frequencies, and each known word's stem and count. */
   toState(): VocabularyState {
-    if (this.changedWordDocs)
-      throw new Error('Vocabulary: a vocabulary with changes is not stored; its earlier version is');
-    const stems = [...this.df.keys()];
-    const stemId = new Map(stems.map((s, i) => [s, i]));
-    const spelling = this.spelling.toState();
-    const wordDocs = this.wordDocs
-      ? Int32Array.from(spelling.words, (w) => this.wordDocs!.get(w)!)
-      : this.storedWordDocs;
+    if (this.changes) throw new Error('Vocabulary: a vocabulary with changes is not stored; its earlier version is');
     return {
       documentCount: this.documentCount,
-      stems,
-      df: Int32Array.from(this.df.values()),
-      spelling,
-      surfaceStems: Int32Array.from(spelling.words, (w) => stemId.get(this.surface.get(w)!)!),
-      ...(wordDocs ? { wordDocs } : {}),
+      stems: this.stems.toState(),
+      df: this.df,
+      spelling: this.spelling.toState(),
+      surfaceStems: this.surfaceStems,
+      wordDocs: this.wordDocs,
     };
   }
 
   /**
    * Brings this vocabulary up to date after an edit, in place: the texts of the documents removed or
    * changed are subtracted and those of the new or changed ones added, without reading the others.
-   * Frequencies and known words come out as a fresh build's; words first used by an added text are
-   * spelled apart (filing them with the others would sort every word's keys again), so a typo
-   * equally near an old word and a new one resolves to the old. False, and nothing changed, when the
-   * vocabulary was stored without word counts.
+   * Frequencies and known words come out as a fresh build's; a typo equally near an old word and a
+   * word first used by an added text resolves to the old one.
    */
-  applyChanges(removed: string[], added: string[], documentCount: number): boolean {
-    if (!this.wordDocs && !this.storedWordDocs) return false;
-    this.changedWordDocs ??= new Map();
-    const changed = this.changedWordDocs;
+  applyChanges(removed: string[], added: string[], documentCount: number): void {
+    this.changes ??= { df: new Map(), surface: new Map(), wordDocs: new Map(), spelling: new SpellingIndex() };
+    const changes = this.changes;
     const count = (text: string) => {
       const stems = new Set<string>();
       const seen = new Set<string>();
@@ -131,42 +134,49 @@ export class Vocabulary {
     };
     for (const text of removed) {
       const { stems, seen } = count(text);
-      for (const stem of stems) {
-        const n = (this.df.get(stem) ?? 0) - 1;
-        if (n > 0) this.df.set(stem, n);
-        else this.df.delete(stem);
-      }
+      for (const stem of stems) changes.df.set(stem, Math.max(0, this.frequency(stem) - 1));
       for (const word of seen) {
         const n = Math.max(0, this.documentsUsing(word) - 1);
-        changed.set(word, n);
-        if (n === 0) this.surface.delete(word);
+        changes.wordDocs.set(word, n);
+        if (n === 0) changes.surface.set(word, undefined);
       }
     }
     for (const text of added) {
       const { stems, seen } = count(text);
-      for (const stem of stems) this.df.set(stem, (this.df.get(stem) ?? 0) + 1);
+      for (const stem of stems) changes.df.set(stem, this.frequency(stem) + 1);
       for (const word of seen) {
-        changed.set(word, this.documentsUsing(word) + 1);
-        if (this.surface.has(word)) continue;
-        this.surface.set(word, stemTerm(word));
-        if (this.spelling.has(word)) continue;
-        this.addedSpelling ??= new SpellingIndex();
-        this.addedSpelling.add(word);
+        changes.wordDocs.set(word, this.documentsUsing(word) + 1);
+        if (this.stemOf(word) !== undefined) continue;
+        changes.surface.set(word, stemTerm(word));
+        if (!this.spelling.has(word)) changes.spelling.add(word);
       }
     }
     this.documentCount = documentCount;
     this.maxIdf = this.idfOf(0);
     this.resolved.clear();
-    return true;
+  }
+
+  /** How many documents use a stem (0 when none). */
+  private frequency(stem: string): number {
+    const changed = this.changes?.df.get(stem);
+    if (changed !== undefined) return changed;
+    const id = this.stems.idOf(stem);
+    return id === undefined ? 0 : this.df[id]!;
+  }
+
+  /** A known word's stem; undefined when no document uses the word. */
+  private stemOf(word: string): string | undefined {
+    if (this.changes?.surface.has(word)) return this.changes.surface.get(word);
+    const id = this.spelling.idOf(word);
+    return id === undefined ? undefined : this.stems.wordAt(this.surfaceStems[id]!);
   }
 
   /** How many documents use a known word. */
   private documentsUsing(word: string): number {
-    const changed = this.changedWordDocs?.get(word);
+    const changed = this.changes?.wordDocs.get(word);
     if (changed !== undefined) return changed;
-    if (this.wordDocs) return this.wordDocs.get(word) ?? 0;
     const id = this.spelling.idOf(word);
-    return id === undefined ? 0 : (this.storedWordDocs?.[id] ?? 0);
+    return id === undefined ? 0 : this.wordDocs[id]!;
   }
 
   private idfOf(df: number): number {
@@ -175,13 +185,13 @@ export class Vocabulary {
 
   /** How informative a stem is: inverse document frequency, highest for stems the knowledge lacks. */
   weight(stem: string): number {
-    const df = this.df.get(stem);
-    return df === undefined ? this.maxIdf : this.idfOf(df);
+    const df = this.frequency(stem);
+    return df === 0 ? this.maxIdf : this.idfOf(df);
   }
 
   /** Whether the knowledge uses this very word (not a misspelling of one). */
   has(word: string): boolean {
-    return this.surface.has(word);
+    return this.stemOf(word) !== undefined;
   }
 
   /** The known stem a (possibly misspelled) word stands for, if any; remembered, as questions repeat words. */
@@ -195,18 +205,18 @@ export class Vocabulary {
 
   private lookUp(word: string): string | undefined {
     const stem = stemTerm(word);
-    if (this.df.has(stem)) return stem;
+    if (this.frequency(stem) > 0) return stem;
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
     let near = this.spelling.near(word, budget);
-    if (this.changedWordDocs) {
+    if (this.changes) {
       // Words no document uses any more stay in the spelling index; new ones are spelled apart.
-      near = [...near, ...(this.addedSpelling?.near(word, budget) ?? [])]
-        .filter((c) => this.surface.has(c.word))
+      near = [...near, ...this.changes.spelling.near(word, budget)]
+        .filter((c) => this.has(c.word))
         .sort((a, b) => a.edits - b.edits);
     }
     const closest = near.find((c) => sameInitial(word, c.word));
-    return closest && this.surface.get(closest.word);
+    return closest && this.stemOf(closest.word);
   }
 
   /** Stems of the question's content words, typos resolved to the knowledge's own words. */

@@ -1,5 +1,6 @@
 import { lowerBound } from './sorted-prefix.js';
 import { typoDistance } from './typo-distance.js';
+import { WordIds } from './word-ids.js';
 
 /** Words a prefix may stand for, at most: "sec" must not make one question try a thousand names. */
 export const MAX_PREFIXED = 64;
@@ -7,6 +8,8 @@ export const MAX_PREFIXED = 64;
 /** A SpellingIndex as stored in the index cache: its words, deletion keys and alphabetical order. */
 export interface SpellingIndexState {
   words: string[];
+  /** The words' hash table (see WordIds). */
+  slots: Int32Array;
   keys: Uint32Array;
   ids: Int32Array;
   sorted: Int32Array;
@@ -26,8 +29,11 @@ export interface SpellingIndexState {
  * a few bytes a key where a map of arrays took tens, and stored in the index cache as it is.
  */
 export class SpellingIndex {
-  private readonly list: string[] = [];
-  private readonly position = new Map<string, number>();
+  private ids: WordIds = new WordIds();
+  /** The words by id (the table's own list). */
+  private get list(): readonly string[] {
+    return this.ids.words;
+  }
   /** Deletion keys (hashed: a collision only adds a candidate the distance check drops), ascending, and their words. */
   private table?: { keys: Uint32Array; ids: Int32Array };
   /** Word ids in alphabetical order, for prefixes. */
@@ -35,30 +41,29 @@ export class SpellingIndex {
 
   /** Adds a word once; earlier words win ties in `near`. */
   add(word: string): void {
-    if (this.position.has(word)) return;
-    if (this.list.length >= ID_SPACE) throw new RangeError(`SpellingIndex holds at most ${ID_SPACE} words`);
-    this.position.set(word, this.list.length);
-    this.list.push(word);
+    if (this.ids.has(word)) return;
+    if (this.ids.size >= ID_SPACE) throw new RangeError(`SpellingIndex holds at most ${ID_SPACE} words`);
+    this.ids.add(word);
     this.table = undefined;
     this.sorted = undefined;
   }
 
   has(word: string): boolean {
-    return this.position.has(word);
+    return this.ids.has(word);
   }
 
   /** A word's position in the order it was first added, or undefined when it is not known. */
   idOf(word: string): number | undefined {
-    return this.position.get(word);
+    return this.ids.idOf(word);
   }
 
   /** The word at a position given by `idOf`. */
   wordAt(id: number): string {
-    return this.list[id]!;
+    return this.ids.wordAt(id);
   }
 
   get size(): number {
-    return this.list.length;
+    return this.ids.size;
   }
 
   /** Known words within `maxEdits` of `word` (other than itself), nearest first, then by age. */
@@ -101,12 +106,12 @@ export class SpellingIndex {
   }
 
   toState(): SpellingIndexState {
-    return { words: this.list, ...this.keyTable(), sorted: this.alphabetical() };
+    return { ...this.ids.toState(), ...this.keyTable(), sorted: this.alphabetical() };
   }
 
   static fromState(state: SpellingIndexState): SpellingIndex {
     const index = new SpellingIndex();
-    for (const word of state.words) index.add(word);
+    index.ids = new WordIds({ words: state.words, slots: state.slots });
     index.table = { keys: state.keys, ids: state.ids };
     index.sorted = state.sorted;
     return index;
