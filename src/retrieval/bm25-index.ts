@@ -180,6 +180,8 @@ export class Bm25Index {
   private count = 0;
   private avgLength: number[];
   private parts: Part[] = [];
+  /** With changes: each document's place in a fresh build's order, by which equal scores rank. */
+  private order?: Int32Array;
 
   constructor(private readonly opts: Bm25Options) {
     this.fieldTerms = opts.fields.map(() => new OpenPostings());
@@ -260,10 +262,11 @@ export class Bm25Index {
    * position) are left out, and `added` (field texts, as for `addAll`) are indexed apart and
    * numbered after this index's documents. It searches as one index over the documents that remain
    * and the added ones: statistics (document count, average lengths, how many documents use a term),
-   * typo and prefix expansions and so scores are those of a fresh build over them; only equal
-   * scores may order otherwise, as the added documents come last.
+   * typo and prefix expansions and so scores are those of a fresh build over them. `order` gives
+   * each document (the added ones numbered after this index's) its place in a fresh build's order,
+   * by which equal scores rank.
    */
-  withChanges(removed: Uint8Array, added: string[][]): Bm25Index {
+  withChanges(removed: Uint8Array, added: string[][], order: Int32Array): Bm25Index {
     const base = this.parts[0];
     if (!base || this.parts.length !== 1 || base.removed)
       throw new Error('Bm25Index: changes apply to a sealed index once');
@@ -281,6 +284,7 @@ export class Bm25Index {
     const addedPart = extra.parts[0]!;
     const index = new Bm25Index(this.opts);
     index.fieldTerms = [];
+    index.order = order;
     index.count = base.size - removedCount + addedPart.size;
     index.parts = [
       new Part(base.postings, base.fieldLengths, base.spelling, base.size, 0, { docs: removed, postingsByField }),
@@ -351,7 +355,9 @@ export class Bm25Index {
     else this.bounded(lists, maxPostings);
     const hits = this.parts.length === 1 ? this.best(this.parts[0]!) : this.parts.flatMap((p) => this.best(p));
     for (const part of this.parts) part.reset();
-    return this.parts.length === 1 ? hits : hits.sort(byScore).slice(0, MAX_HITS);
+    if (!this.order) return hits;
+    const { order } = this;
+    return hits.sort((a, b) => b.score - a.score || order[a.doc]! - order[b.doc]!).slice(0, MAX_HITS);
   }
 
   /** Whether some document searched uses the term. */

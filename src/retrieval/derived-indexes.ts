@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
 import { DocumentIndex } from './document-index.js';
-import { type KnowledgeChanges, removedDocMask } from './knowledge-changes.js';
+import { documentOrder, type KnowledgeChanges, removedDocMask } from './knowledge-changes.js';
 import { LexicalIndex } from './lexical-index.js';
 import { NameMatcher, type NameMatcherState } from './name-matcher.js';
 import { pack, unpack } from './packed.js';
@@ -52,14 +52,15 @@ export function buildDerived(kb: KnowledgeBase, chunks: Chunk[]): DerivedIndexes
 /**
  * The base's indexes searched as the knowledge is now (see KnowledgeChanges): the lexical and
  * document indexes leave out what was removed or changed and search the added chunks and documents
- * beside the base's; the vocabulary and the name matcher subtract and add theirs. `removedChunks`:
- * removedChunkMask of the changes.
+ * beside the base's; the vocabulary and the name matcher subtract and add theirs. `removedChunks`
+ * and `order`: removedChunkMask and chunkOrder of the changes.
  */
 export function derivedWithChanges(
   base: DerivedIndexes,
   kb: KnowledgeBase,
   changes: KnowledgeChanges,
   removedChunks: Uint8Array,
+  order: Int32Array,
 ): DerivedIndexes {
   const removedTexts = textsByDocument(changes.baseChunks.filter((_, i) => removedChunks[i]));
   const addedTexts = textsByDocument(changes.addedChunks);
@@ -72,8 +73,8 @@ export function derivedWithChanges(
   const added = changes.addedDocIds.map((id) => kb.byId.get(id)!);
   base.names.applyChanges(changes.removedDocs, added);
   return {
-    lexical: base.lexical.withChanges(removedChunks, changes.addedChunks, kb),
-    documents: base.documents.withChanges(removedDocMask(changes), added, kb),
+    lexical: base.lexical.withChanges(removedChunks, changes.addedChunks, kb, order),
+    documents: base.documents.withChanges(removedDocMask(changes), added, kb, documentOrder(changes, kb)),
     vocabulary: base.vocabulary,
     names: base.names,
   };

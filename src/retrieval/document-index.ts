@@ -47,13 +47,14 @@ export class DocumentIndex {
   /**
    * The index after an edit, without reading the unchanged documents: those of this index marked
    * in `removed` are left out and `added` (new and changed documents) searched with the rest (see
-   * Bm25Index.withChanges).
+   * Bm25Index.withChanges); `order`: documentOrder.
    */
-  withChanges(removed: Uint8Array, added: KnowledgeDoc[], kb: KnowledgeBase): DocumentIndex {
+  withChanges(removed: Uint8Array, added: KnowledgeDoc[], kb: KnowledgeBase, order: Int32Array): DocumentIndex {
     return new DocumentIndex(
       this.index.withChanges(
         removed,
         added.map((d) => [documentText(d, kb)]),
+        order,
       ),
       [...this.ids, ...added.map((d) => d.id)],
     );

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Chunk } from './chunking.js';
 
 /**
@@ -41,4 +42,32 @@ export function removedDocMask(changes: KnowledgeChanges): Uint8Array {
 /** Every chunk searched, by chunk id: the base's (removed ones included, never found) then the added. */
 export function allChunks(changes: KnowledgeChanges): Chunk[] {
   return [...changes.baseChunks, ...changes.addedChunks];
+}
+
+/**
+ * For each chunk id (see allChunks), its place in knowledge order (document, then part): what a
+ * fresh build would number it, so that equal scores rank as they would there. Removed chunks last.
+ */
+export function chunkOrder(changes: KnowledgeChanges, kb: KnowledgeBase): Int32Array {
+  const docAt = new Map(kb.docs.map((d, i) => [d.id, i]));
+  const chunks = allChunks(changes);
+  const removed = removedChunkMask(changes);
+  const at = (i: number) => (i < removed.length && removed[i] ? kb.docs.length : docAt.get(chunks[i]!.metadata.docId)!);
+  const ids = Array.from(chunks, (_, i) => i).sort(
+    (a, b) => at(a) - at(b) || chunks[a]!.metadata.part - chunks[b]!.metadata.part || a - b,
+  );
+  const order = new Int32Array(chunks.length);
+  ids.forEach((id, rank) => {
+    order[id] = rank;
+  });
+  return order;
+}
+
+/** For each document of the base then each added one, its place in knowledge order; removed ones last. */
+export function documentOrder(changes: KnowledgeChanges, kb: KnowledgeBase): Int32Array {
+  const docAt = new Map(kb.docs.map((d, i) => [d.id, i]));
+  const removed = removedDocMask(changes);
+  return Int32Array.from([...changes.baseDocIds, ...changes.addedDocIds], (id, i) =>
+    i < removed.length && removed[i] ? kb.docs.length + i : docAt.get(id)!,
+  );
 }

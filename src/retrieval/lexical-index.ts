@@ -48,13 +48,14 @@ export class LexicalIndex {
   /**
    * The index after an edit, without reading the unchanged chunks: those marked in `removed` are
    * left out and `added` (the new and changed documents' chunks) numbered after this index's own,
-   * as the chunks they stand for are (see Bm25Index.withChanges).
+   * as the chunks they stand for are; `order`: chunkOrder (see Bm25Index.withChanges).
    */
-  withChanges(removed: Uint8Array, added: Chunk[], kb: KnowledgeBase): LexicalIndex {
+  withChanges(removed: Uint8Array, added: Chunk[], kb: KnowledgeBase, order: Int32Array): LexicalIndex {
     return new LexicalIndex(
       this.index.withChanges(
         removed,
         added.map((c) => fieldsOf(c, kb)),
+        order,
       ),
     );
   }

@@ -13,7 +13,7 @@ import {
 } from './derived-indexes.js';
 import type { EmbeddingModel } from './embedding-model.js';
 import { HybridRetriever } from './hybrid-retriever.js';
-import { allChunks, type KnowledgeChanges, removedChunkMask } from './knowledge-changes.js';
+import { allChunks, chunkOrder, type KnowledgeChanges, removedChunkMask } from './knowledge-changes.js';
 import type { Retriever } from './retriever.js';
 import { type IndexOrigin, VectorIndex } from './vector-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -85,12 +85,14 @@ async function openChanged(
   changes: KnowledgeChanges,
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
 ): Promise<OpenedIndexes | undefined> {
-  const vectors = await VectorIndex.openChanged({ changes, model: opts.embeddingModel, ...opts });
+  const order = chunkOrder(changes, kb);
+  const vectors = await VectorIndex.openChanged({ changes, order, model: opts.embeddingModel, ...opts });
   if (!vectors) return undefined;
   const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger);
   const removed = removedChunkMask(changes);
   if (!base) return undefined;
-  return { chunks: allChunks(changes), vectors, derived: derivedWithChanges(base, kb, changes, removed), removed };
+  const derived = derivedWithChanges(base, kb, changes, removed, order);
+  return { chunks: allChunks(changes), vectors, derived, removed };
 }
 
 /** Every index over all the chunks: read from the cache, or built and stored as a new base. */

@@ -77,6 +77,8 @@ class ChangedSparseNeighbours implements Neighbours {
     private readonly base: SparseVectorIndex,
     private readonly removed: Int32Array,
     private readonly added: SparseVectorIndex,
+    /** chunkOrder of the changes: equal scores rank as in a fresh build. */
+    private readonly order: Int32Array,
   ) {}
 
   async search(embeddings: Embeddings, query: string, k: number): Promise<VectorHit[]> {
@@ -86,7 +88,8 @@ class ChangedSparseNeighbours implements Neighbours {
       ...this.base.search(q, k, undefined, this.removed).map((h) => ({ chunk: h.id, similarity: h.score })),
       ...this.added.search(q, k).map((h) => ({ chunk: this.base.count + h.id, similarity: h.score })),
     ];
-    return hits.sort((a, b) => b.similarity - a.similarity || a.chunk - b.chunk).slice(0, k);
+    const { order } = this;
+    return hits.sort((a, b) => b.similarity - a.similarity || order[a.chunk]! - order[b.chunk]!).slice(0, k);
   }
 
   async write(): Promise<void> {
@@ -174,6 +177,8 @@ export class VectorIndex {
    */
   static async openChanged(opts: {
     changes: KnowledgeChanges;
+    /** chunkOrder of the changes. */
+    order: Int32Array;
     model: EmbeddingModel;
     cacheDir: string;
     logger: Logger;
@@ -192,7 +197,7 @@ export class VectorIndex {
       changes.addedChunks.map((c) => embeddings.sparse(c.pageContent)),
       base.neighbours.index.dimensions,
     );
-    const neighbours = new ChangedSparseNeighbours(base.neighbours.index, Int32Array.from(removed), added);
+    const neighbours = new ChangedSparseNeighbours(base.neighbours.index, Int32Array.from(removed), added, opts.order);
     const index = new VectorIndex(neighbours, embeddings, 'changed', dir, logger, base.manifest, added.count);
     index.stored = true;
     return index;

@@ -41,7 +41,8 @@ describe('Bm25Index.withChanges', () => {
     ['Cloud architect', 'designs secure cloud platforms and networks'],
     ['Robot technician', 'maintains delivery robots and their sensors'],
   ];
-  const changed = bm25(before).withChanges(Uint8Array.from([0, 1, 1, 0]), added);
+  // Where a fresh build numbers each document: kept ones first here, then the added; removed ones last.
+  const changed = bm25(before).withChanges(Uint8Array.from([0, 1, 1, 0]), added, Int32Array.from([0, 4, 5, 1, 2, 3]));
   const fresh = bm25([...kept, ...added]);
   const titleOf = (docs: string[][], doc: number) => docs[doc]![0];
   const named = (hits: { doc: number; score: number }[], docs: string[][]) =>
@@ -75,6 +76,15 @@ describe('Bm25Index.withChanges', () => {
       expect(named(changed.search(q, 2), [...before, ...added])).toEqual(
         named(fresh.search(q, 2), [...kept, ...added]),
       );
+  });
+
+  it('ranks equal scores in the order a fresh build numbers the documents, not the order they were added', () => {
+    // Alpha is edited (removed, added again): a fresh build still numbers it before Beta.
+    const pair = bm25([
+      ['Alpha', 'robots'],
+      ['Beta', 'robots'],
+    ]).withChanges(Uint8Array.from([1, 0]), [['Alpha', 'robots']], Int32Array.from([2, 1, 0]));
+    expect(pair.search('robots').map((h) => h.doc)).toEqual([2, 1]);
   });
 
   it('is not stored: its base is', () => {
