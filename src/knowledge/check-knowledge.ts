@@ -130,9 +130,9 @@ function reasonOf(err: unknown): string {
   return `cannot be read (${code ?? String(err)})`;
 }
 
-/** What the content hash covers of one file: its path in the folder and its bytes. */
-function hashFile(hash: ReturnType<typeof createHash>, rel: string, raw: string): void {
-  hash.update(rel).update('\0').update(raw).update('\0');
+/** What the content hash covers of one file: its path in the folder and the hash of its bytes (fileHash). */
+function hashFile(hash: ReturnType<typeof createHash>, rel: string, bytesHash: string): void {
+  hash.update(rel).update('\0').update(bytesHash).update('\0');
 }
 
 /** The hash of one file's bytes: a parsed document is reused while its file's hash is unchanged. */
@@ -143,38 +143,51 @@ export function fileHash(raw: string): string {
 /**
  * The content hash `readKnowledge` would give the folder, without parsing a file: the key of the
  * knowledge cache. Undefined when the folder or a file cannot be read (reading it reports why).
- * With it, the files' text by absolute path: what `readKnowledge` is then given, so that a folder
- * that changed is not read twice (at 100,000 chunks, a quarter of a second each time).
+ * With it, the text of the files it read by absolute path, and every file's hash: what
+ * `readKnowledge` is then given, so that no file is read twice, and a file remembered unchanged
+ * (same stamps) is not read at all.
  */
 export async function hashKnowledgeFiles(
   dir: string,
   remembered?: RememberedHash,
-): Promise<{ hash: string; texts?: Map<string, string> } | undefined> {
+): Promise<{ hash: string; texts?: Map<string, string>; fileHashes?: Map<string, string> } | undefined> {
   try {
     const { knowledge } = await listFiles(dir);
     const stamps = remembered && fileStamps(dir, knowledge);
     const known = stamps && remembered.read(stamps);
     if (known) return { hash: known };
+    const before = stamps ? remembered.fileHashes(stamps) : new Map<string, string>();
     const hash = createHash('sha256');
     const texts = new Map<string, string>();
+    const fileHashes = new Map<string, string>();
     // Synchronous reads: a warm start at 100,000 chunks reads 16,000 small files, and a promise each costs more than the read.
     for (const file of knowledge) {
-      const raw = readFileSync(file, 'utf8');
-      texts.set(file, raw);
-      hashFile(hash, relativeTo(dir, file), raw);
+      const rel = relativeTo(dir, file);
+      let bytesHash = before.get(rel);
+      if (bytesHash === undefined) {
+        const raw = readFileSync(file, 'utf8');
+        texts.set(file, raw);
+        bytesHash = fileHash(raw);
+      }
+      fileHashes.set(file, bytesHash);
+      hashFile(hash, rel, bytesHash);
     }
     const digest = hash.digest('hex');
-    if (stamps) remembered.write(stamps, digest);
-    return { hash: digest, texts };
+    if (stamps) remembered.write(stamps, digest, [...fileHashes.values()]);
+    return { hash: digest, texts, fileHashes };
   } catch {
     return undefined;
   }
 }
 
-/** The folder's hash as remembered by the files' stamps (see folder-hash-memo.ts). */
+/** The folder's hash, and each file's, as remembered by the files' stamps (see folder-hash-memo.ts). */
 export interface RememberedHash {
+  /** The folder's hash when every file carries the stamps it was remembered with. */
   read(stamps: FileStamp[]): string | undefined;
-  write(stamps: FileStamp[], hash: string): void;
+  /** The hashes of the files (by path in the folder) that carry the stamps they were remembered with. */
+  fileHashes(stamps: FileStamp[]): Map<string, string>;
+  /** `hashes`: each file's hash, in the order of `stamps`. */
+  write(stamps: FileStamp[], hash: string, hashes: string[]): void;
 }
 
 /** One file as the file system describes it: what changes whenever its bytes do. */
@@ -209,6 +222,11 @@ export async function readKnowledge(
     previous?: ReadonlyMap<string, ParsedFile>;
     /** Files already read, by absolute path (from hashKnowledgeFiles); the others are read here. */
     texts?: ReadonlyMap<string, string>;
+    /**
+     * Files' hashes known without reading them, by absolute path (from hashKnowledgeFiles): a file
+     * whose known hash is that of a document in `previous` is taken from there unread.
+     */
+    fileHashes?: ReadonlyMap<string, string>;
   } = {},
 ): Promise<KnowledgeCheck> {
   const problems: KnowledgeProblem[] = [];
@@ -232,6 +250,14 @@ export async function readKnowledge(
   let parsedFiles = 0;
   for (const file of listing.knowledge) {
     const rel = path.relative(dir, file);
+    const knownHash = opts.fileHashes?.get(file);
+    const unread = knownHash !== undefined ? opts.previous?.get(rel) : undefined;
+    if (unread && unread.hash === knownHash && !opts.texts?.has(file)) {
+      hashFile(hash, rel, knownHash);
+      fileHashes.set(rel, knownHash);
+      docs.push(unread.doc);
+      continue;
+    }
     let raw: string;
     try {
       // Synchronous, as in hashKnowledgeFiles: at 100,000 chunks a promise per file cost half a second of an edit.
@@ -241,8 +267,8 @@ export async function readKnowledge(
       brokenIds.add(path.basename(rel, '.md'));
       continue;
     }
-    hashFile(hash, rel, raw);
     const bytesHash = fileHash(raw);
+    hashFile(hash, rel, bytesHash);
     fileHashes.set(rel, bytesHash);
     const prior = opts.previous?.get(rel);
     if (prior && prior.hash === bytesHash) {

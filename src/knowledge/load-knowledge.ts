@@ -32,6 +32,7 @@ export async function loadKnowledge(dir: string, cache?: { cacheDir: string; log
   const { kb, problems, fileHashes } = await readKnowledge(dir, {
     previous,
     ...(read?.texts ? { texts: read.texts } : {}),
+    ...(read?.fileHashes ? { fileHashes: read.fileHashes } : {}),
   });
   if (kb) {
     // The cache only saves time: one that cannot be written costs the next start the parsing.

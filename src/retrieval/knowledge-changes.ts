@@ -47,20 +47,18 @@ export function allChunks(changes: KnowledgeChanges): Chunk[] {
 /**
  * For each chunk id (see allChunks), its place in knowledge order (document, then part): what a
  * fresh build would number it, so that equal scores rank as they would there. Removed chunks last.
+ * `removed`: removedChunkMask of the changes.
  */
-export function chunkOrder(changes: KnowledgeChanges, kb: KnowledgeBase): Int32Array {
+export function chunkOrder(changes: KnowledgeChanges, kb: KnowledgeBase, removed: Uint8Array): Int32Array {
   const docAt = new Map(kb.docs.map((d, i) => [d.id, i]));
   const chunks = allChunks(changes);
-  const removed = removedChunkMask(changes);
-  const at = (i: number) => (i < removed.length && removed[i] ? kb.docs.length : docAt.get(chunks[i]!.metadata.docId)!);
-  const ids = Array.from(chunks, (_, i) => i).sort(
-    (a, b) => at(a) - at(b) || chunks[a]!.metadata.part - chunks[b]!.metadata.part || a - b,
-  );
-  const order = new Int32Array(chunks.length);
-  ids.forEach((id, rank) => {
-    order[id] = rank;
-  });
-  return order;
+  const doc = Int32Array.from(chunks, (c, i) => (i < removed.length && removed[i] ? -1 : docAt.get(c.metadata.docId)!));
+  // Each document's first place: the live chunks of the documents before it.
+  const start = new Int32Array(kb.docs.length + 1);
+  for (const d of doc) if (d >= 0) start[d + 1]! += 1;
+  for (let d = 0; d < kb.docs.length; d++) start[d + 1]! += start[d]!;
+  let last = start[kb.docs.length]!;
+  return Int32Array.from(chunks, (c, i) => (doc[i]! < 0 ? last++ : start[doc[i]!]! + c.metadata.part));
 }
 
 /** For each document of the base then each added one, its place in knowledge order; removed ones last. */

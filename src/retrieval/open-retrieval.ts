@@ -85,11 +85,11 @@ async function openChanged(
   changes: KnowledgeChanges,
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
 ): Promise<OpenedIndexes | undefined> {
-  const order = chunkOrder(changes, kb);
-  const vectors = await VectorIndex.openChanged({ changes, order, model: opts.embeddingModel, ...opts });
+  const removed = removedChunkMask(changes);
+  const order = chunkOrder(changes, kb, removed);
+  const vectors = await VectorIndex.openChanged({ changes, removed, order, model: opts.embeddingModel, ...opts });
   if (!vectors) return undefined;
   const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger);
-  const removed = removedChunkMask(changes);
   if (!base) return undefined;
   const derived = derivedWithChanges(base, kb, changes, removed, order);
   return { chunks: allChunks(changes), vectors, derived, removed };

@@ -177,7 +177,8 @@ export class VectorIndex {
    */
   static async openChanged(opts: {
     changes: KnowledgeChanges;
-    /** chunkOrder of the changes. */
+    /** removedChunkMask and chunkOrder of the changes. */
+    removed: Uint8Array;
     order: Int32Array;
     model: EmbeddingModel;
     cacheDir: string;
@@ -190,8 +191,8 @@ export class VectorIndex {
     if (!base || !(base.neighbours instanceof SparseNeighbours)) return undefined;
     const embeddings = base.embeddings as LocalEmbeddings;
     const removed: number[] = [];
-    changes.baseChunks.forEach((c, id) => {
-      if (changes.removedDocs.has(c.metadata.docId)) removed.push(id);
+    opts.removed.forEach((r, id) => {
+      if (r) removed.push(id);
     });
     const added = SparseVectorIndex.build(
       changes.addedChunks.map((c) => embeddings.sparse(c.pageContent)),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { Bm25Index, type Bm25Options } from '../../src/retrieval/bm25-index.js';
+import { chunkOrder, type KnowledgeChanges, removedChunkMask } from '../../src/retrieval/knowledge-changes.js';
 import { type SparseVector, SparseVectorIndex } from '../../src/retrieval/sparse-vector-index.js';
 import { Vocabulary } from '../../src/retrieval/vocabulary.js';
 
@@ -146,5 +148,21 @@ describe('Vocabulary.applyChanges', () => {
     read.coverage('scientst models');
     read.applyChanges([before[1]!], [after[2]!], 3);
     check(read);
+  });
+});
+
+describe('chunkOrder', () => {
+  it('numbers each chunk where a fresh build of the knowledge now would, removed ones last', () => {
+    const chunk = (docId: string, part: number) => ({ pageContent: `${docId}${part}`, metadata: { docId, part } });
+    const changes: KnowledgeChanges = {
+      baseHash: 'base',
+      baseChunks: [chunk('a', 0), chunk('a', 1), chunk('b', 0), chunk('c', 0)],
+      baseDocIds: ['a', 'b', 'c'],
+      removedDocs: new Set(['b']),
+      addedDocIds: ['b'],
+      addedChunks: [chunk('b', 0), chunk('b', 1)],
+    };
+    const kb = { docs: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] } as unknown as KnowledgeBase;
+    expect([...chunkOrder(changes, kb, removedChunkMask(changes))]).toEqual([0, 1, 5, 4, 2, 3]);
   });
 });
