@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Bm25State } from './bm25-index.js';
 import type { Chunk } from './chunking.js';
 import { DocumentIndex } from './document-index.js';
+import type { IndexPrefetch } from './index-prefetch.js';
 import { documentOrder, type KnowledgeChanges, removedDocMask } from './knowledge-changes.js';
 import { LexicalIndex } from './lexical-index.js';
 import { NameMatcher, type NameMatcherState } from './name-matcher.js';
@@ -89,10 +90,11 @@ export async function readDerived(
   docIds: readonly string[],
   chunkCount: number,
   logger: Logger,
+  files: Pick<IndexPrefetch, 'read'> = { read: (file) => readFile(file) },
 ): Promise<DerivedIndexes | undefined> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(path.join(dir, FILE));
+    buffer = await files.read(path.join(dir, FILE));
   } catch {
     return undefined;
   }

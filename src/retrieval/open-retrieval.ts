@@ -13,9 +13,10 @@ import {
 } from './derived-indexes.js';
 import type { EmbeddingModel } from './embedding-model.js';
 import { HybridRetriever } from './hybrid-retriever.js';
+import { IndexPrefetch } from './index-prefetch.js';
 import { allChunks, chunkOrder, type KnowledgeChanges, removedChunkMask } from './knowledge-changes.js';
 import type { Retriever } from './retriever.js';
-import { type IndexOrigin, VectorIndex } from './vector-index.js';
+import { type IndexOrigin, SPARSE_INDEX_FILE, VectorIndex } from './vector-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface OpenedRetrieval {
@@ -47,15 +48,22 @@ export async function openRetrieval(
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
 ): Promise<OpenedRetrieval> {
   const started = performance.now();
+  const ahead = await IndexPrefetch.start(opts.cacheDir, opts.embeddingModel.id, [
+    'manifest.json',
+    SPARSE_INDEX_FILE,
+    DERIVED_FILE,
+  ]);
   const loaded = await loadChunks(kb, opts.cacheDir, opts.logger);
-  const opened = (loaded.kind === 'changed' && (await openChanged(kb, loaded.changes, opts))) || undefined;
+  const opened =
+    (loaded.kind === 'changed' && (await openChanged(kb, loaded.changes, { ...opts, ahead }))) || undefined;
   const { chunks, vectors, derived, removed } =
     opened ??
     (await openWhole(
       kb,
       loaded.kind === 'whole' ? loaded.chunks : await wholeChunks(kb, loaded.changes, opts.cacheDir, opts.logger),
-      opts,
+      { ...opts, ahead },
     ));
+  ahead.drop();
   const { lexical, documents, vocabulary, names } = derived;
   const retriever = new HybridRetriever(kb, chunks, vectors, lexical, documents, names, vocabulary, removed);
   return {
@@ -83,13 +91,13 @@ interface OpenedIndexes {
 async function openChanged(
   kb: KnowledgeBase,
   changes: KnowledgeChanges,
-  opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
+  opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger; ahead: IndexPrefetch },
 ): Promise<OpenedIndexes | undefined> {
   const removed = removedChunkMask(changes);
   const order = chunkOrder(changes, kb, removed);
   const vectors = await VectorIndex.openChanged({ changes, removed, order, model: opts.embeddingModel, ...opts });
   if (!vectors) return undefined;
-  const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger);
+  const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger, opts.ahead);
   if (!base) return undefined;
   const derived = derivedWithChanges(base, kb, changes, removed, order);
   return { chunks: allChunks(changes), vectors, derived, removed };
@@ -99,7 +107,7 @@ async function openChanged(
 async function openWhole(
   kb: KnowledgeBase,
   chunks: Chunk[],
-  opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger },
+  opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger; ahead: IndexPrefetch },
 ): Promise<OpenedIndexes> {
   let derived: DerivedIndexes | undefined;
   const vectors = await VectorIndex.open({
@@ -108,6 +116,7 @@ async function openWhole(
     model: opts.embeddingModel,
     cacheDir: opts.cacheDir,
     logger: opts.logger,
+    ahead: opts.ahead,
     // Built with the vectors and written into the same folder, so the folder is whole or absent.
     companions: async () => {
       derived = buildDerived(kb, chunks);
@@ -120,7 +129,8 @@ async function openWhole(
       opts.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'old chunks not removed'),
     );
   const docIds = kb.docs.map((d) => d.id);
-  if (!derived && vectors.fromCache) derived = await readDerived(vectors.dir, docIds, chunks.length, opts.logger);
+  if (!derived && vectors.fromCache)
+    derived = await readDerived(vectors.dir, docIds, chunks.length, opts.logger, opts.ahead);
   if (!derived) {
     derived = buildDerived(kb, chunks);
     // Like the vectors, these only save time: a cache that cannot be written costs the next start a rebuild.

@@ -7,6 +7,7 @@ import { STEMMING_VERSION } from '../text/normalize.js';
 import { CHUNKING, type Chunk } from './chunking.js';
 import { DenseNeighbours } from './dense-neighbours.js';
 import type { EmbeddingModel } from './embedding-model.js';
+import type { IndexPrefetch } from './index-prefetch.js';
 import type { KnowledgeChanges } from './knowledge-changes.js';
 import { LocalEmbeddings } from './local-embeddings.js';
 import { SparseVectorIndex } from './sparse-vector-index.js';
@@ -42,6 +43,7 @@ interface Neighbours {
 }
 
 const INDEX_FILE = { sparse: 'vectors.spv', dense: 'index.hnsw' } as const;
+export const SPARSE_INDEX_FILE = INDEX_FILE.sparse;
 
 /** The index cache key: knowledge bytes, chunking settings, stemming and embedding model together. */
 function indexCacheKey(contentHash: string, modelId: string): string {
@@ -111,6 +113,8 @@ export interface VectorIndexOptions {
    * the folder before it is renamed into place, so the folder is complete or absent.
    */
   companions?: () => Promise<CompanionFiles>;
+  /** The index folder's files, when read ahead. */
+  ahead?: IndexPrefetch;
 }
 
 /** Nearest chunks to a question, over an index persisted per knowledge version and embedding model. */
@@ -143,8 +147,9 @@ export class VectorIndex {
     const { chunks, model, cacheDir, logger } = opts;
     const key = indexCacheKey(opts.contentHash, model.id);
     const dir = indexDir(cacheDir, key);
-    const cached = await VectorIndex.tryLoad(dir, key, chunks.length, model, logger);
+    const cached = await VectorIndex.tryLoad(dir, key, chunks.length, model, logger, opts.ahead);
     if (cached) return cached;
+    opts.ahead?.drop();
 
     const started = performance.now();
     const index = await VectorIndex.build({ ...opts, key, dir });
@@ -183,11 +188,12 @@ export class VectorIndex {
     model: EmbeddingModel;
     cacheDir: string;
     logger: Logger;
+    ahead?: IndexPrefetch;
   }): Promise<VectorIndex | undefined> {
     const { changes, model, logger } = opts;
     const key = indexCacheKey(changes.baseHash, model.id);
     const dir = indexDir(opts.cacheDir, key);
-    const base = await VectorIndex.tryLoad(dir, key, changes.baseChunks.length, model, logger);
+    const base = await VectorIndex.tryLoad(dir, key, changes.baseChunks.length, model, logger, opts.ahead);
     if (!base || !(base.neighbours instanceof SparseNeighbours)) return undefined;
     const embeddings = base.embeddings as LocalEmbeddings;
     const removed: number[] = [];
@@ -247,10 +253,11 @@ export class VectorIndex {
     chunkCount: number,
     model: EmbeddingModel,
     logger: Logger,
+    files: Pick<IndexPrefetch, 'read'> = { read: (file) => readFile(file) },
   ): Promise<VectorIndex | undefined> {
     let manifest: Manifest;
     try {
-      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      manifest = JSON.parse((await files.read(path.join(dir, 'manifest.json'))).toString('utf8')) as Manifest;
     } catch {
       return undefined;
     }
@@ -259,7 +266,7 @@ export class VectorIndex {
       const file = path.join(dir, INDEX_FILE[manifest.kind]);
       const neighbours =
         manifest.kind === 'sparse'
-          ? new SparseNeighbours(SparseVectorIndex.fromBuffer(await readFile(file)))
+          ? new SparseNeighbours(SparseVectorIndex.fromBuffer(await files.read(file)))
           : DenseNeighbours.read(file, manifest.dimensions);
       logger.debug({ dir }, 'search index loaded from cache');
       const index = new VectorIndex(neighbours, model.restore(manifest.state), 'cache', dir, logger, manifest, 0);
