@@ -1,4 +1,4 @@
-import { appendFile, cp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LocalEmbeddingsState } from '../src/retrieval/local-embeddings.js';
@@ -91,6 +91,20 @@ describe('incremental indexing', () => {
     });
     for (const q of [...QUESTIONS, 'which skill covers tram switches?', 'robots in a tram depot?'])
       expect([q, await second.ask(q)]).toEqual([q, await fresh.ask(q)]);
+  });
+
+  it('splits the edited file again when its cached changes cannot be read, and answers the same', async () => {
+    const { knowledgeDir, cacheDir } = await builtCopy();
+    await appendFile(
+      path.join(knowledgeDir, 'roles', 'data-scientist.md'),
+      '\nData scientists also publish open-data dashboards for the council.\n',
+    );
+    const first = await createEngine({ knowledgeDir, cacheDir });
+    const [changes] = (await readdir(cacheDir)).filter((e) => e.startsWith('changes-'));
+    await writeFile(path.join(cacheDir, changes!), '{"version": 1, "docs": [');
+    const next = await createEngine({ knowledgeDir, cacheDir });
+    expect(next.indexing).toMatchObject({ origin: 'changed', chunkedDocs: 1 });
+    for (const q of QUESTIONS) expect([q, await next.ask(q)]).toEqual([q, await first.ask(q)]);
   });
 
   it('forgets a deleted file: none of its passages or documents answer any more', async () => {

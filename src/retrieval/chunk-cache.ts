@@ -15,6 +15,34 @@ interface ChunkFile {
   docs: { id: string; fingerprint: string; texts: string[] }[];
 }
 
+/** Written with the chunking settings in use. */
+function sameChunking(c: unknown): boolean {
+  const v = c as Partial<ChunkFile['chunking']> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    v.chunkSize === CHUNKING.chunkSize &&
+    v.chunkOverlap === CHUNKING.chunkOverlap &&
+    v.version === CHUNKING.version
+  );
+}
+
+/** Documents with their fingerprints and chunk texts, as both cache files list them. */
+function isDocList(docs: unknown): docs is ChunkFile['docs'] {
+  return (
+    Array.isArray(docs) &&
+    docs.every(
+      (d: Partial<ChunkFile['docs'][number]> | null) =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.id === 'string' &&
+        typeof d.fingerprint === 'string' &&
+        Array.isArray(d.texts) &&
+        d.texts.every((t) => typeof t === 'string'),
+    )
+  );
+}
+
 /**
  * Whether parsed JSON is a chunks file. Checked by hand, not by a schema: at 100,000 chunks a schema
  * walk over every text cost a tenth of a second of each start.
@@ -22,19 +50,7 @@ interface ChunkFile {
 function isChunkFile(value: unknown): value is ChunkFile {
   const v = value as Partial<ChunkFile> | null;
   if (typeof v !== 'object' || v === null || v.version !== 2 || typeof v.contentHash !== 'string') return false;
-  const c = v.chunking;
-  if (typeof c !== 'object' || c === null || !Array.isArray(v.docs)) return false;
-  if (c.chunkSize !== CHUNKING.chunkSize || c.chunkOverlap !== CHUNKING.chunkOverlap || c.version !== CHUNKING.version)
-    return false;
-  return v.docs.every(
-    (d) =>
-      typeof d === 'object' &&
-      d !== null &&
-      typeof d.id === 'string' &&
-      typeof d.fingerprint === 'string' &&
-      Array.isArray(d.texts) &&
-      d.texts.every((t) => typeof t === 'string'),
-  );
+  return sameChunking(v.chunking) && isDocList(v.docs);
 }
 
 /**
@@ -54,23 +70,8 @@ interface ChangesFile {
 function isChangesFile(value: unknown): value is ChangesFile {
   const v = value as Partial<ChangesFile> | null;
   if (typeof v !== 'object' || v === null || v.version !== 1 || typeof v.contentHash !== 'string') return false;
-  const c = v.chunking;
-  if (typeof v.base !== 'string' || typeof c !== 'object' || c === null) return false;
-  if (c.chunkSize !== CHUNKING.chunkSize || c.chunkOverlap !== CHUNKING.chunkOverlap || c.version !== CHUNKING.version)
-    return false;
-  return (
-    Array.isArray(v.removed) &&
-    v.removed.every((id) => typeof id === 'string') &&
-    Array.isArray(v.docs) &&
-    v.docs.every(
-      (d) =>
-        typeof d === 'object' &&
-        d !== null &&
-        typeof d.id === 'string' &&
-        Array.isArray(d.texts) &&
-        d.texts.every((t) => typeof t === 'string'),
-    )
-  );
+  const removed = Array.isArray(v.removed) && v.removed.every((id) => typeof id === 'string');
+  return typeof v.base === 'string' && removed && sameChunking(v.chunking) && isDocList(v.docs);
 }
 
 /**
