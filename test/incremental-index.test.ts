@@ -107,6 +107,25 @@ describe('incremental indexing', () => {
     for (const q of QUESTIONS) expect([q, await next.ask(q)]).toEqual([q, await first.ask(q)]);
   });
 
+  it('builds everything again when the base index is gone, and keeps only the new build', async () => {
+    const { knowledgeDir, cacheDir } = await builtCopy();
+    await appendFile(
+      path.join(knowledgeDir, 'roles', 'data-scientist.md'),
+      '\nData scientists also publish open-data dashboards for the council.\n',
+    );
+    await createEngine({ knowledgeDir, cacheDir });
+    for (const entry of (await readdir(cacheDir)).filter((e) => e.startsWith('index-')))
+      await rm(path.join(cacheDir, entry), { recursive: true });
+    const rebuilt = await createEngine({ knowledgeDir, cacheDir });
+    expect(rebuilt.indexing?.origin).toBe('built');
+    const fresh = await createEngine({ knowledgeDir, cacheDir: await tempDir('fresh') });
+    for (const q of QUESTIONS) expect([q, await rebuilt.ask(q)]).toEqual([q, await fresh.ask(q)]);
+    const entries = await readdir(cacheDir);
+    expect(entries.filter((e) => e.startsWith('chunks-'))).toHaveLength(1);
+    expect(entries.filter((e) => e.startsWith('changes-'))).toHaveLength(0);
+    expect((await createEngine({ knowledgeDir, cacheDir })).indexing?.origin).toBe('cache');
+  });
+
   it('forgets a deleted file: none of its passages or documents answer any more', async () => {
     const { knowledgeDir, cacheDir, idf } = await builtCopy();
     const question = 'what is chula vista doing?';
