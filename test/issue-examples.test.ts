@@ -27,6 +27,10 @@ describe('questions that used to be declined', () => {
       'i drive for a courier company and i know the depot scanners and the tracking gear which of these could i move into',
       'industrial-network-engineer',
     ],
+    // "been <doing> ... N odd years" says what they did without an "I"; "any use to a smart city?" asks where it fits.
+    ['been servicing combine harvesters for 15 odd years. any use to the city?', 'robotics-specialist'],
+    // A sentence opening "Bin …" is Swiss German (or German) "I am …"; "wo würdi ine passe" asks where it fits.
+    ['Bin Schreiner, schaff mit Holz und CNC. Wo würdi ine passe?', '3d-print-technician'],
   ])('%s -> best-matching roles with why', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -679,6 +683,10 @@ describe('requests for something other than an answer are declined, whatever the
 describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
   it.each([
     'good morning!',
+    'Would you kindly tell me what kinds of enquiries you are able to assist with?',
+    'Grüezi! Was machsch du?',
+    'niaje, unadu nini?',
+    'mambo, nakutumia vipi?',
     'right im off, gotta do the 4 o clock run. see ya',
     'dekuji moc!',
     'koszonom szepen',
@@ -1104,6 +1112,9 @@ it.each([
   ],
   // A title in Spanish word order: "mecánico urbano".
   ['¿qué hace un mecánico urbano?', 'urban-mechanic'],
+  // "a robotics guy": a person named by a whole word of a role's title; "a real job" names no role.
+  ['what does a robotics bloke actually do all day?', 'robotics-specialist'],
+  ['keeping tiny electronics wired into nerves working, is that a real job?', 'neuro-implant-technician'],
   // A title half translated: "arquitecto cloud".
   ['¿qué hace un arquitecto cloud?', 'cloud-architect'],
   // Lay and trade words for a skill or a device: codes and keys, talking directly, slicing meshes, cursors moved by thought.

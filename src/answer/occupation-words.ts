@@ -78,7 +78,10 @@ const OCCUPATIONS: [string, string][] = [
     'social media content creation',
     'youtube youtuber youtubers tiktok tiktoker tiktokers influencer reels subs subscribers vlogger vlogging',
   ],
-  ['agricultural machinery', 'maquinaria tractores tratores traktoren trattori'],
+  [
+    'agricultural machinery',
+    'maquinaria tractores tratores traktoren trattori tractor tractors baler balers harvester harvesters',
+  ],
   ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],

@@ -6,10 +6,11 @@ import { STOPWORDS } from '../text/stopwords.js';
 
 /**
  * "the robot one", "the machine learning guy", "the 3d printer job", "one of them robotics people": a
- * role named by part of its title or an alias.
+ * role named by part of its title or an alias. After "a" ("a robotics lad"), only by whole words of
+ * it and a word for a person or a job: "a real job" is no Virtual Reality Designer.
  */
 const PART_AND_ONE =
-  /\b(?:the|those|these|them|for) ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|dude|worker|workers)\b/g;
+  /\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|dude|worker|workers)\b/g;
 
 /** A title word is shorter than a typed word that starts with it only when both are longer than this. */
 const MIN_STEM = 3;
@@ -96,12 +97,17 @@ function roleNames(roles: RoleDoc[]): RoleNames {
 export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | undefined {
   const key = nameKey(text);
   for (const m of key.matchAll(PART_AND_ONE)) {
-    const typed = m[1]!
+    const words = m[2]!;
+    const typed = words
       .trim()
       .split(' ')
       .filter((w) => w.length > 1 && !STOPWORDS.has(w));
     if (typed.length === 0) continue;
     const names = roleNames(roles);
+    const indefinite = m[1] === 'a' || m[1] === 'an';
+    // "a machine one layer at a time": after "a", "one" counts.
+    if (indefinite && (m[3] === 'one' || m[3] === 'ones')) continue;
+    if (indefinite && !typed.every((w) => names.titles.holds(w) || names.aliases.holds(w))) continue;
     // Titles first; then aliases, for a role better known by another name ("the brain chip job").
     const byTitle = names.titles.holdingAll(typed);
     const found = byTitle.length
@@ -110,7 +116,7 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
     if (found.length !== 1) continue;
     const start = key.slice(0, m.index).split(' ').filter(Boolean).length + 1;
     const role = roles[found[0]!]!;
-    const end = start + m[1]!.trim().split(' ').length;
+    const end = start + words.trim().split(' ').length;
     return { docId: role.id, name: role.title, exact: false, similar: false, start, end, score: 1 };
   }
   return undefined;

@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian and Serbian, Sudanese Arabic in Latin letters, and West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, and West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -50,6 +50,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ya onu kisi gibi hangileri bana beni nereye kim buna baska
   az egy es hogy nem van vagy mit melyik hol hova ki kell nekem itt ahol amik meg mar most lehet valami milyen hozza
   ko sta koji koja koje su li od za ili kako gde kad sad ovih kojim neko umesto nego onaj trenutno
+  isch au oppis fur en es si het gseit vo welere mer mal chonnt chonnti chasch wurdi ine i de dr d schaff bin min mis dini dis dem wie wo
 `
     .split(/\s+/)
     .filter(Boolean),
