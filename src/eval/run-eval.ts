@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 40 (test/eval/heldout40)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout40')),
     readEvalSet('held-out 41 (test/eval/heldout41)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout41')),
     readEvalSet('held-out 42 (test/eval/heldout42)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout42')),
+    readEvalSet('held-out 43 (test/eval/heldout43)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout43')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
