@@ -686,6 +686,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'Would you kindly tell me what kinds of enquiries you are able to assist with?',
     'Grüezi! Was machsch du?',
     'niaje, unadu nini?',
+    'marhaba ya basha!',
+    'shokran ya basha, rabena ykrmak',
     'mambo, nakutumia vipi?',
     'right im off, gotta do the 4 o clock run. see ya',
     'dekuji moc!',

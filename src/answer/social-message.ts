@@ -24,7 +24,7 @@ const LEXICON: Record<SocialKind, string> = {
     obrigadao obrigadinho brigadao brigada brigado abraco abracos tanks tq bless bedankt dankjewel dankuwel mesi anpil arigato arigatou gozaimasu domo terima kasih makasih banyak dhanyavaad xiexie kthx ta answer tmj vlw membantu sangat diolch fawr mersi
     multumesc frumos efxaristo efharisto efcharisto eyxaristo poli respect god webale nnyo ssebo nyabo tks dhonnobad dhonyobad dhanyabad onek hoilo hjelpen nyttig tak hjaelpen ngiyabonga kakhulu obrigadu
     tesekkurler tesekkur ederim sagol sagolun eyvallah makbule gecti lekker ngebantu mycket duzhe diakuiu dyakuyu diakuyu spasybi eyxaristw efxaristw euxaristw poly
-    dekuji dakujem koszonom koszi hvala puno toda raba mamnoon mamnun motashakeram kamsahamnida gamsahamnida komawo khob khun khop khun kop nandri nanri dhanyavadalu istuti
+    shokran shukran gedan rabena ykrmak yekremak dekuji dakujem koszonom koszi hvala puno toda raba mamnoon mamnun motashakeram kamsahamnida gamsahamnida komawo khob khun khop khun kop nandri nanri dhanyavadalu istuti
     aciu paldies aitah faleminderit madloba mahadsanid gode dalu daalu amesegnalehu shukriyaa danke schon dankeschon vielmals grazas moltes gracies eskerrik asko moc szepen nagyon krub krap kha tank ajutat mult kiitti kiitos hyva homma diky koszi koszonom hvala brate`,
   farewell: `bye goodbye byebye cya ciao later laters lata tchau fijne avond nuit see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving tonight today forever away chow chau chao cheerio ashbo abar pore peace out kalo vrady doei houdoe det ra gudnyt goodnyt babalik bukas kwaheri tutaonana baadaye poka alvida hwyl
@@ -33,12 +33,12 @@ const LEXICON: Record<SocialKind, string> = {
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes noches awright bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam wah gwaan gwan yuh wena que onda howya hullo alright ansum bout talofa lava bok sawubona gruezi grueziwohl gruessech grussech hoi niaje mambo vipi 3alekom alaikum aleikum alaykum assalamu asalamu assalam wa rahmatullahi rahmatullah barakatuh wabarakatuh privet zdravstvuyte mambo vipi habari jambo hujambo niaje selam howzit hoi kalhspera kalhmera ji ezayak ezayik izayak hejsan tjena wah gwaan gwan bonjou`,
+    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam wah gwaan gwan yuh wena que onda howya hullo alright ansum bout talofa lava bok sawubona gruezi grueziwohl gruessech grussech hoi niaje mambo vipi ahlan ahlen marhaba 3alekom alaikum aleikum alaykum assalamu asalamu assalam wa rahmatullahi rahmatullah barakatuh wabarakatuh privet zdravstvuyte mambo vipi habari jambo hujambo niaje selam howzit hoi kalhspera kalhmera ji ezayak ezayik izayak hejsan tjena wah gwaan gwan bonjou`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
 const FILLER = new Set(
-  `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen mitenand amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
+  `bro dude mate man buddy guys folks everyone everybody all team friend fam sir madam zusammen mitenand basha amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
   anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties pela pelo yall big up yuhself fi di za leo reet boss quick top voor uitleg nog de fre bon
   anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff thats chale flor bru boet bra min infonya bgt banget o right paidia sai kala ako na po nerd yako bud dead x xx sa didi toi kardesim bloke cok tam olarak sorta kinda msee buda manze hocam o apu kak buena onda por la re`.split(
     /\s+/,

@@ -18,7 +18,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   zur auf am ist sind er sie wir ich sehr mehr aber auch haben tun welchen welchem bei muss sich denn als etwas noch schon
   ang ng mga sa ba ako ko mo ikaw siya sya niya nila kami namin tayo natin sila akin kanya ito iyan yan yung yun iyon
   nung noong ano anong sino sinong saan paano bakit kailan meron mayroon po opo din rin lang naman tsaka kasi kung
-  dito doon dun ganyan ganito nang
+  dito doon dun ganyan ganito nang alin ganun kahit ngayon marunong kailangan
   wetin dey dem wey abeg dis dat una sabi
   vad vilka vilken vilket heter dar som och mellan ett att med pa hur jag du vi det den brukar egentligen
   hva kalles hvilke hvilken hvor og jeg er paa har slags gjor
