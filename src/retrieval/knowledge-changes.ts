@@ -47,11 +47,10 @@ export function allChunks(changes: KnowledgeChanges): Chunk[] {
 /**
  * For each chunk id (see allChunks), its place in knowledge order (document, then part): what a
  * fresh build would number it, so that equal scores rank as they would there. Removed chunks last.
- * `removed`: removedChunkMask of the changes.
+ * `chunks`: allChunks of the changes; `removed`: their removedChunkMask.
  */
-export function chunkOrder(changes: KnowledgeChanges, kb: KnowledgeBase, removed: Uint8Array): Int32Array {
+export function chunkOrder(chunks: Chunk[], kb: KnowledgeBase, removed: Uint8Array): Int32Array {
   const docAt = new Map(kb.docs.map((d, i) => [d.id, i]));
-  const chunks = allChunks(changes);
   const doc = Int32Array.from(chunks, (c, i) => (i < removed.length && removed[i] ? -1 : docAt.get(c.metadata.docId)!));
   // Each document's first place: the live chunks of the documents before it.
   const start = new Int32Array(kb.docs.length + 1);

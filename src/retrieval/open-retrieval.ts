@@ -14,7 +14,7 @@ import {
 import type { EmbeddingModel } from './embedding-model.js';
 import { HybridRetriever } from './hybrid-retriever.js';
 import { IndexPrefetch } from './index-prefetch.js';
-import { allChunks, chunkOrder, type KnowledgeChanges, removedChunkMask } from './knowledge-changes.js';
+import { chunkOrder, type KnowledgeChanges, removedChunkMask } from './knowledge-changes.js';
 import type { Retriever } from './retriever.js';
 import { type IndexOrigin, SPARSE_INDEX_FILE, VectorIndex } from './vector-index.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -55,7 +55,8 @@ export async function openRetrieval(
   ]);
   const loaded = await loadChunks(kb, opts.cacheDir, opts.logger);
   const opened =
-    (loaded.kind === 'changed' && (await openChanged(kb, loaded.changes, { ...opts, ahead }))) || undefined;
+    (loaded.kind === 'changed' && (await openChanged(kb, loaded.changes, loaded.chunks, { ...opts, ahead }))) ||
+    undefined;
   const { chunks, vectors, derived, removed } =
     opened ??
     (await openWhole(
@@ -91,16 +92,18 @@ interface OpenedIndexes {
 async function openChanged(
   kb: KnowledgeBase,
   changes: KnowledgeChanges,
+  /** allChunks of the changes, as loadChunks made them. */
+  chunks: Chunk[],
   opts: { cacheDir: string; embeddingModel: EmbeddingModel; logger: Logger; ahead: IndexPrefetch },
 ): Promise<OpenedIndexes | undefined> {
   const removed = removedChunkMask(changes);
-  const order = chunkOrder(changes, kb, removed);
+  const order = chunkOrder(chunks, kb, removed);
   const vectors = await VectorIndex.openChanged({ changes, removed, order, model: opts.embeddingModel, ...opts });
   if (!vectors) return undefined;
   const base = await readDerived(vectors.dir, changes.baseDocIds, changes.baseChunks.length, opts.logger, opts.ahead);
   if (!base) return undefined;
   const derived = derivedWithChanges(base, kb, changes, removed, order);
-  return { chunks: allChunks(changes), vectors, derived, removed };
+  return { chunks, vectors, derived, removed };
 }
 
 /** Every index over all the chunks: read from the cache, or built and stored as a new base. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { Bm25Index, type Bm25Options } from '../../src/retrieval/bm25-index.js';
-import { chunkOrder, type KnowledgeChanges, removedChunkMask } from '../../src/retrieval/knowledge-changes.js';
+import {
+  allChunks,
+  chunkOrder,
+  type KnowledgeChanges,
+  removedChunkMask,
+} from '../../src/retrieval/knowledge-changes.js';
 import { type SparseVector, SparseVectorIndex } from '../../src/retrieval/sparse-vector-index.js';
 import { Vocabulary } from '../../src/retrieval/vocabulary.js';
 
@@ -163,6 +168,6 @@ describe('chunkOrder', () => {
       addedChunks: [chunk('b', 0), chunk('b', 1)],
     };
     const kb = { docs: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] } as unknown as KnowledgeBase;
-    expect([...chunkOrder(changes, kb, removedChunkMask(changes))]).toEqual([0, 1, 5, 4, 2, 3]);
+    expect([...chunkOrder(allChunks(changes), kb, removedChunkMask(changes))]).toEqual([0, 1, 5, 4, 2, 3]);
   });
 });
