@@ -593,6 +593,31 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.intent).toBe('roles-without-skill');
   });
 
+  it.each([
+    // The negation bears on the skill, before or just after it.
+    ["which careers here don't require programming?", 'Roles that do not list'],
+    ['any jobs where coding is not needed', 'Roles that do not list'],
+    // Only what is not wanted is named: the roles without it.
+    ['which of them are more about people than programming?', 'Roles that do not list'],
+    // A negation of something else ("not behind a desk") leaves the skill wanted.
+    ['which jobs are hands-on, not behind a desk all day?', 'Roles that list'],
+    ['which roles involve circuit boards?', 'Roles that list'],
+    // "would rather X than Y" wants X.
+    ['my daughter would rather talk with people than code, which roles?', 'Roles that list'],
+  ])('a list by skill reads which side a negation or contrast puts it on: %s', async (q, heading) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.answer).toContain(heading);
+    expect(a.answer).not.toContain(heading === 'Roles that list' ? 'do not list' : 'Roles that list **');
+  });
+
+  it('hands-on work lists the roles that build and repair devices', async () => {
+    const a = await engine.ask('I like working with my hands, which jobs suit that?');
+    expect(a.roles.slice(0, 3)).toEqual(
+      expect.arrayContaining(['3d-print-technician', 'robotics-specialist', 'neuro-implant-technician']),
+    );
+  });
+
   it('a request with a self-description after it is still a request', async () => {
     expect((await engine.ask("can you recommend a laptop? I'm a student")).intent).toBe('decline');
   });

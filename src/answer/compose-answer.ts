@@ -368,7 +368,8 @@ export class AnswerComposer {
 
   /** Roles whose skills include none of the named ones ("which jobs need the least coding?"). */
   private rolesWithoutSkill(): Composed | undefined {
-    const contrast = this.skillContrast();
+    // "programming is not required": the negation follows the skill, which no contrast wants.
+    const contrast = this.skillContrast(true);
     if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
@@ -381,22 +382,27 @@ export class AnswerComposer {
     return { lines, roles, about: roles };
   }
 
-  /** Roles that list one set of named skills and not another ("more about people than coding"). */
-  private skillContrast(): Composed | undefined {
+  /** Roles that list one set of named skills and not another ("more about people than coding"); with `bothSides`, only when both are named. */
+  private skillContrast(bothSides = false): Composed | undefined {
     const skillMatches = this.ctx.mentions.filter((m) => this.ctx.kb.byId.get(m.docId)?.type === 'skill');
     const contrast = contrastedSkills(this.ctx.question, skillMatches);
-    if (!contrast) return undefined;
+    if (!contrast || (bothSides && contrast.unwanted.length === 0)) return undefined;
     const wanted = this.docsOf(contrast.wanted) as SkillDoc[];
     const unwanted = this.docsOf(contrast.unwanted) as SkillDoc[];
     const roles = this.byRank(
       this.ctx.kb.roles.filter(
-        (r) => wanted.some((s) => r.skills.includes(s.id)) && !unwanted.some((s) => r.skills.includes(s.id)),
+        (r) =>
+          (wanted.length === 0 || wanted.some((s) => r.skills.includes(s.id))) &&
+          !unwanted.some((s) => r.skills.includes(s.id)),
       ),
     );
     if (roles.length === 0) return undefined;
-    const heading = unwanted.length
-      ? line('Roles that list ', ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`)
-      : line('Roles that list ', ...this.either(wanted), ' among their skills:');
+    const heading =
+      wanted.length === 0
+        ? line('Roles that do not list ', ...this.either(unwanted), ` among their skills ${TEAM_READING}:`)
+        : unwanted.length
+          ? line('Roles that list ', ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`)
+          : line('Roles that list ', ...this.either(wanted), ' among their skills:');
     const lines = this.roleList(heading, roles);
     return { lines, roles, about: roles };
   }

@@ -32,6 +32,8 @@ export interface QuestionSignals {
   otherWords: number;
   /** What is asked, when the question also tells something beside it (lower case): a "dont" told is not "without". */
   asked?: string;
+  /** A negation bears on a skill named ("don't need coding"), not on something else ("not at a desk"). */
+  negatesSkill?: boolean;
 }
 
 /** A question listing roles by skill says little besides the skill; a long brief that mentions one ("IoT") describes a need instead. */
@@ -156,6 +158,7 @@ export const INTENT_RULES: IntentRule[] = [
       s.namedRoles === 0 &&
       !s.subjectRole &&
       (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) &&
+      (s.negatesSkill ?? true) &&
       WITHOUT.test(s.asked ?? q) &&
       !asksForFit(q) &&
       s.otherWords <= MAX_WORDS_BESIDE_SKILL,

@@ -16,9 +16,10 @@ import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, clauses, lastClause } from '../text/clauses.js';
-import { englishDomainWords, readGlosses, searchableGlosses } from '../text/domain-words.js';
+import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
+import { negatesAny } from '../text/negation-scope.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
@@ -277,6 +278,19 @@ export class QuestionReader {
     return { docId: role.id, name: role.title, exact: false, similar: false, start, end: start + 1, score: 1 };
   }
 
+  /**
+   * Whether a negation bears on a skill the question names ("which jobs don't need coding?"), where
+   * it is written or, for a skill read through a gloss, where the glossed words stand.
+   */
+  private negatesSkill(w: Wording, skillMentions: NameMatch[]): boolean {
+    const tokens = words(w.text);
+    const written = words(w.asked).length;
+    const named = skillMentions.filter((m) => m.start < written);
+    const glossedNames = new Set(skillMentions.filter((m) => m.start >= written).flatMap((m) => words(m.name)));
+    const glossed = glossSpans(w.asked).filter((g) => words(g.english).some((x) => glossedNames.has(x)));
+    return negatesAny(tokens, [...named, ...glossed]);
+  }
+
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
   private asks(w: Wording, subject: KnowledgeDoc[], previous: Turn | undefined) {
     const namedRoles = w.mentions.filter((m) => this.typeOf(m.docId) === 'role').length;
@@ -307,6 +321,7 @@ export class QuestionReader {
       skillsInQuestion,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
+      negatesSkill: this.negatesSkill(w, skillMentions),
       ...(told ? { asked: askedText.toLowerCase() } : {}),
     });
 

@@ -537,6 +537,15 @@ const GLOSSES: [string, string][] = [
   ],
   ['headset', 'visore|visori'],
   ['communication', 'chatting to people|chatting with people|chat to people'],
+  // How work is done, in chat: "the people side", "talking folks round", "hands-on", "physical things".
+  [
+    'talking to people',
+    'talking with people|talk with people|people facing|people side|talking folks round|talking people round|bringing folk together|bringing people together|getting people on board|getting folks on board',
+  ],
+  [
+    'miniature electronics',
+    'hands on|with your hands|with my hands|with ur hands|physical things|physical devices|actual hardware',
+  ],
   ['chips', 'puces|puce'],
   [
     'trains models',
@@ -742,6 +751,10 @@ export function readGlosses(message: string): { english: string[]; words: Set<st
   const found = glossesIn(message);
   return { english: [...new Set(found.map((f) => f.english))], words: new Set(found.flatMap((f) => f.words)) };
 }
+
+/** Where each glossed phrase stands in the message (token positions, as `words` gives them) and its English. */
+export const glossSpans = (message: string): { start: number; end: number; english: string }[] =>
+  glossesIn(message).map((g) => ({ start: g.at, end: g.at + g.words.length, english: g.english }));
 
 export const englishDomainWords = (message: string): string[] => readGlosses(message).english;
 

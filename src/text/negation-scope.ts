@@ -1,0 +1,41 @@
+import { STOPWORDS } from './stopwords.js';
+
+/** Words that negate what follows them (as `words` writes them: "don't" is "don"). */
+const NEGATIONS = new Set(
+  'not no without least less never non avoid don dont doesn doesnt didn isn aren wasn won nothing'.split(' '),
+);
+/** "not just coding", "not only tech": as well as, not instead of. */
+const AS_WELL = new Set(['just', 'only', 'merely', 'simply', 'purely']);
+/** Words between a negation and what it negates: "don't need a lot of coding", "not heavy on programming". */
+const BRIDGING = new Set(
+  'require requires required requiring involve involves involving lot lots heavy heavily deal dealing touch write writing doing much many any'.split(
+    ' ',
+  ),
+);
+/** How far after a name a negation still says it is not wanted: "programming not required". */
+const AFTER = 2;
+/** What a negation after a name says of it: "coding isn't needed" (not "people and not screens"). */
+const NOT_NEEDED = new Set('required needed necessary essential mandatory important'.split(' '));
+
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether a negation bears on one of the spans (token positions in `tokens`): the first word of
+ * substance after it starts a span ("don't need programming", "without machine learning"), or it
+ * follows a span closely ("coding not required"). "hands-on, not stuck at a desk" negates the desk.
+ */
+export function negatesAny(tokens: string[], spans: TokenSpan[]): boolean {
+  const starts = new Set(spans.map((s) => s.start));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATIONS.has(tokens[i]!) || AS_WELL.has(tokens[i + 1] ?? '')) continue;
+    let j = i + 1;
+    while (j < tokens.length && (STOPWORDS.has(tokens[j]!) || BRIDGING.has(tokens[j]!)) && !starts.has(j)) j++;
+    if (starts.has(j)) return true;
+    const then = tokens[i + 1];
+    if (spans.some((s) => i >= s.end && i < s.end + AFTER) && (then === undefined || NOT_NEEDED.has(then))) return true;
+  }
+  return false;
+}
