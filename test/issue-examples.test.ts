@@ -1507,6 +1507,29 @@ describe('follow-ups keep their subject', () => {
   });
 
   it.each([
+    // Nothing in these second turns is read by a rule; written in another language, they continue the thread.
+    ['what is a robotics specialist?', 'könnte ein KFZ-Mechaniker das auch machen?', 'robotics-specialist'],
+    ["c'est quoi un customer maker ?", 'il travaille avec qui au quotidien ?', 'customer-maker'],
+    ['what does a data scientist do', 'kwa mfano anafanya nini kwa jiji?', 'data-scientist'],
+  ])(
+    'a turn in another language that nothing else reads continues the subject: %s / %s',
+    async (first, second, role) => {
+      const chat = engine.conversation();
+      await chat.ask(first);
+      const a = await chat.ask(second);
+      expect(a.grounded).toBe(true);
+      expect(a.roles[0]).toBe(role);
+    },
+  );
+
+  it('an English question about something else in the middle of a thread is still declined', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what is a cloud architect?');
+    expect((await chat.ask('who won the match last night?')).grounded).toBe(false);
+    expect((await chat.ask("what's the weather tomorrow?")).grounded).toBe(false);
+  });
+
+  it.each([
     [
       "ok so what's an alliance director",
       'sounds kinda boring tbh. what do u need to be good at',

@@ -73,6 +73,13 @@ const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 const ASKS_WHICH_ROLE =
   /(?<!\bfrom )\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?)\b/;
 
+/** What the previous turn was about: its subject, or else its first role. */
+export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[] {
+  return (previous.subject ?? previous.roles.slice(0, 1))
+    .map((id) => kb.byId.get(id))
+    .filter((d): d is KnowledgeDoc => d !== undefined);
+}
+
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
   subject: KnowledgeDoc[];
@@ -99,9 +106,7 @@ export function resolveFollowUp(opts: {
   asksGap: boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
-  const subject = (previous?.subject ?? previous?.roles.slice(0, 1) ?? [])
-    .map((id) => kb.byId.get(id))
-    .filter((d): d is KnowledgeDoc => d !== undefined);
+  const subject = previous ? carriedSubject(previous, kb) : [];
   if (subject.length === 0) return undefined;
   const q = opts.question.toLowerCase();
   // A related profession (`similar`) is no role of the knowledge: "can a mech engineer get in?" keeps the subject.

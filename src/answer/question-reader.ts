@@ -22,6 +22,7 @@ import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { negatesAny } from '../text/negation-scope.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
+import { writtenInAnotherLanguage } from '../text/other-language.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -31,7 +32,7 @@ import { careerAskedFor } from './career-ask.js';
 import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
-import { type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
+import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { occupationsInEnglish } from './occupation-words.js';
@@ -63,6 +64,9 @@ export interface Understanding {
   features: () => number[];
   scope: ScopeDecision;
 }
+
+/** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
+const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
 
 /** Words that ask for roles rather than say what the question is about. */
 const ROLE_WORDS = new Set([
@@ -158,6 +162,26 @@ export class QuestionReader {
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
     const w = this.wording(question, previous);
+    const understood = await this.understand(w, previous);
+    // In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
+    // Rettigssanitäter si?") and the model would decline for want of evidence is read as continuing
+    // that subject: in a thread, that is what such a message almost always does. An English one
+    // keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
+    const carried = previous ? carriedSubject(previous, this.kb) : [];
+    if (
+      understood.scope.inScope ||
+      !UNREAD_REASONS.has(understood.scope.reason) ||
+      understood.social !== undefined ||
+      understood.mentions.length > 0 ||
+      understood.subject.length > 0 ||
+      carried.length === 0 ||
+      !writtenInAnotherLanguage(w.asked)
+    )
+      return understood;
+    return this.understand({ ...w, followUp: { subject: carried, pointsBack: false } }, previous);
+  }
+
+  private async understand(w: Wording, previous: Turn | undefined): Promise<Understanding> {
     const contentWords = w.known.length + w.unknown.length;
     // "hey, quick question: what can you do?" is read without its opener too.
     const social =

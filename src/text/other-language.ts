@@ -1,0 +1,21 @@
+import { FOREIGN_FUNCTION_WORDS } from './foreign-function-words.js';
+import { words } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Whether a message is written in another language than English, as far as its small words tell:
+ * more of them are another language's articles, particles and pronouns ("das", "quoi", "kwa") than
+ * English ones. Content words say nothing here: an English question full of words the knowledge
+ * lacks ("recommend a good pizza place nearby") is still English.
+ */
+export function writtenInAnotherLanguage(message: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const w of words(message)) {
+    const isForeign = FOREIGN_FUNCTION_WORDS.has(w);
+    const isEnglish = STOPWORDS.has(w);
+    if (isForeign && !isEnglish) foreign += 1;
+    else if (isEnglish && !isForeign) english += 1;
+  }
+  return foreign > 0 && foreign > english;
+}
