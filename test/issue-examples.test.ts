@@ -611,6 +611,22 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.answer).not.toContain(heading === 'Roles that list' ? 'do not list' : 'Roles that list **');
   });
 
+  it.each([
+    ["who protects the city's robots and sensors from attackers?", 'cyber-security-analyst'],
+    ['who keeps intruders out of the machine learning systems the council runs?', 'cyber-security-analyst'],
+  ])('a who-question about what a role does to a skill gets that role, not the skill: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.intent).toBe('describe');
+    expect(a.roles[0]).toBe(role);
+  });
+
+  it('"who works with robots?" still lists the roles that use robotics', async () => {
+    const a = await engine.ask('who works with robots in smart cities?');
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+
   it('hands-on work lists the roles that build and repair devices', async () => {
     const a = await engine.ask('I like working with my hands, which jobs suit that?');
     expect(a.roles.slice(0, 3)).toEqual(

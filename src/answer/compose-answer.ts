@@ -269,7 +269,8 @@ export class AnswerComposer {
     // "what will smart cities do for jobs according to Cisco" asks for jobs in general: a role leads
     // only when retrieval ranks one close to the best match.
     const role = this.ctx.retrieval.entities.find((e) => e.doc.type === 'role');
-    const asksRole = !named && ASKS_FOR_ROLE.test(this.ctx.question);
+    // A skill named on the way ("who stops hackers messing with the robots?") is no answer to who.
+    const asksRole = (!named || best.type === 'skill') && ASKS_FOR_ROLE.test(this.ctx.question);
     return asksRole && role && role.score >= ROLE_LEAD_SHARE * first.score ? role.doc : best;
   }
 

@@ -36,6 +36,13 @@ export interface QuestionSignals {
   negatesSkill?: boolean;
 }
 
+/**
+ * "who works with p2p?" lists the roles with it; "who protects the city's robots from attackers?" asks
+ * for one role by what it does, and the skill is only what it acts on: a who-question that says more
+ * than a word or two besides the skill is not a list.
+ */
+const ASKS_WHO_ONLY = /^(?!.*\b(roles?|jobs?|careers?|positions?|which|what)\b).*\bwho\b/;
+const WORDS_BESIDE_WHO = 2;
 /** A question listing roles by skill says little besides the skill; a long brief that mentions one ("IoT") describes a need instead. */
 const MAX_WORDS_BESIDE_SKILL = 4;
 /** Each further skill named brings words of its own ("talking to people, not sitting behind a computer coding"). */
@@ -177,7 +184,7 @@ export const INTENT_RULES: IntentRule[] = [
       ASKS_FOR_ROLES.test(q) &&
       !DEFINES.test(q) &&
       !ASKS_ITS_NAME.test(q) &&
-      s.otherWords <= wordsBesideSkills(s.namedSkills),
+      s.otherWords <= (ASKS_WHO_ONLY.test(q) ? WORDS_BESIDE_WHO : wordsBesideSkills(s.namedSkills)),
     examples: [
       'Which roles need machine learning?',
       'which roles use robotics?',
