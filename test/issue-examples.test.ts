@@ -627,6 +627,21 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe('robotics-specialist');
   });
 
+  it.each([
+    'which job goes looking for government money and partners for city projects?',
+    "who is raising money for the city's smart projects?",
+  ])('money a role goes after for the city is no question about pay: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('alliance-director');
+    expect(a.answer).not.toMatch(/does not cover pay/);
+  });
+
+  it('money a person earns is still a question about pay', async () => {
+    const a = await engine.ask('does an alliance director get good money?');
+    expect(a.answer).toMatch(/does not cover pay/);
+  });
+
   it('hands-on work lists the roles that build and repair devices', async () => {
     const a = await engine.ask('I like working with my hands, which jobs suit that?');
     expect(a.roles.slice(0, 3)).toEqual(
