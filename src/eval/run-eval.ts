@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 42 (test/eval/heldout42)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout42')),
     readEvalSet('held-out 43 (test/eval/heldout43)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout43')),
     readEvalSet('held-out 44 (test/eval/heldout44)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout44')),
+    readEvalSet('held-out 45 (test/eval/heldout45)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout45')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
