@@ -642,6 +642,22 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.answer).toMatch(/does not cover pay/);
   });
 
+  it.each([
+    ['ex paramedic. me?', 'neuro-implant-technician'],
+    ['forklift driver for ten years. what about me?', 'industrial-network-engineer'],
+  ])('a background, then "me?", asks where that person fits: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it.each([
+    'which role should we be hiring to run the sensor network?',
+    'should we hire a data scientist or a machine learning scientist for demand forecasts?',
+  ])('an employer asking whom they should hire is answered, not read as asking for a view: %s', async (q) => {
+    expect((await engine.ask(q)).grounded).toBe(true);
+  });
+
   it('hands-on work lists the roles that build and repair devices', async () => {
     const a = await engine.ask('I like working with my hands, which jobs suit that?');
     expect(a.roles.slice(0, 3)).toEqual(

@@ -105,8 +105,9 @@ export function takesSides(question: string): boolean {
 }
 
 /** Asks for the bot's view on a policy or a value question. */
+// "should we hire…" asks whom to hire, not for a view.
 const OPINION =
-  /\b(your (view|opinion|thoughts|take|policy view)|(do|don'?t|do not) you (think|believe|agree)|don'?t you(?=\W*$)|should (\w+ ){1,2}be allowed to|should (we|municipalities|cities|governments?|the city)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
+  /\b(your (view|opinion|thoughts|take|policy view)|(do|don'?t|do not) you (think|believe|agree)|don'?t you(?=\W*$)|should (\w+ ){1,2}be allowed to|should (we|municipalities|cities|governments?|the city)(?! (be )?(hire|hiring|recruit|recruiting|advertise|advertising|look(ing)? for|employ|bring in|get|train|upskill)\b)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
 
 export function scopeFeatures(e: ScopeEvidence): number[] {
   const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.signals;
