@@ -658,6 +658,16 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask(q)).grounded).toBe(true);
   });
 
+  it.each([
+    'what does an urban mechanic do, in detail?',
+    'tell me about the cloud architect role in general',
+    'explain the data scientist job in depth',
+  ])('"in depth", "in general" name no place the knowledge lacks: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.answer).not.toMatch(/does not cover/);
+  });
+
   it('hands-on work lists the roles that build and repair devices', async () => {
     const a = await engine.ask('I like working with my hands, which jobs suit that?');
     expect(a.roles.slice(0, 3)).toEqual(

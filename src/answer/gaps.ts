@@ -230,7 +230,9 @@ export function gapTopicsIn(question: string): GapTopic[] {
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
 const CAPITALISED = /(?<![.!?¿¡]\s*|^\s*)(?<=\s|\(|,)(\p{Lu}[\p{Ll}'-]{2,}(?:\s+\p{Lu}[\p{Ll}'-]{2,})?)/gu;
 /** A lower-case place after "in …" at the end of a clause: "data jobs in madrid?", "in singapore, anything?". */
-const LOWERCASE_PLACE = /\b(?:in|at|near|around)\s+([a-z][\p{L}'-]{4,})\s*(?:[?.!,;]|$)/gu;
+// Not the idioms "in depth", "in general", "at length", "in theory", which no place is.
+const LOWERCASE_PLACE =
+  /\b(?:in|at|near|around)\s+(?!(?:depth|detail|details|general|practice|theory|person|total|short|brief|particular|advance|future|reality|principle|english|plain|simple|length|least|first|times|fact|return|turn|addition|between|school|college|uni|university|work|home|night|office|charge)\b)([a-z][\p{L}'-]{4,})\s*(?:[?.!,;]|$)/gu;
 
 /**
  * Names a question uses that the knowledge base does not know, such as a city it does not cover or
