@@ -668,6 +668,28 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.answer).not.toMatch(/does not cover/);
   });
 
+  it.each([
+    ['which roles are there for people from warehouse work?', 'robotics-specialist'],
+    ['any jobs for ex-paramedics?', 'neuro-implant-technician'],
+  ])('jobs for people from a background are matched to it, not listed whole: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('a word of question scaffolding is not corrected into a name: "coming" is no typo of "coding"', async () => {
+    const a = await engine.ask('which roles are there for people coming from logistics?');
+    expect(a.intent).not.toBe('roles-for-skill');
+    expect(a.answer).not.toMatch(/Computer programming/);
+  });
+
+  it('"former" says when someone did the work, and is no typo of "farmer"', async () => {
+    const a = await engine.ask('jobs for former teachers?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).not.toContain('robotics-specialist');
+    expect(a.answer).not.toMatch(/farmer/);
+  });
+
   it('hands-on work lists the roles that build and repair devices', async () => {
     const a = await engine.ask('I like working with my hands, which jobs suit that?');
     expect(a.roles.slice(0, 3)).toEqual(

@@ -65,6 +65,9 @@ export interface Understanding {
   scope: ScopeDecision;
 }
 
+/** Words that say when someone did their work, not what it was. */
+const WHEN_THEY_DID_IT = /\b(former|formerly|previously)\b/gi;
+
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
 
@@ -352,7 +355,9 @@ export class QuestionReader {
     // "soy contadora", "ich bin Lehrerin": a background named in another language is matched in English.
     // Glossed domain words ("job") say nothing of the person: the background is read as written.
     // What they do, written in another language ("capacito al personal nuevo"), is read in English too.
-    const personTerms = new Set(this.vocabulary.questionStems(`${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`));
+    // "former teachers": when someone did the work is no part of it (and "former" is no typo of "farmer").
+    const personText = `${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`.replace(WHEN_THEY_DID_IT, ' ');
+    const personTerms = new Set(this.vocabulary.questionStems(personText));
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'

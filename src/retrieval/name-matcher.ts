@@ -1,6 +1,7 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { sameInitial, typoDistance } from '../text/typo-distance.js';
 
 export interface NameMatch {
@@ -224,6 +225,8 @@ export class NameMatcher {
    */
   private candidates(typed: string): NameEntry[] {
     const guesses: string[] = [];
+    // A word of question scaffolding is spelled as meant: "people coming from logistics" says nothing of coding.
+    if (STOPWORDS.has(typed)) return [...(this.byFirstWord.get(typed) ?? [])];
     for (const spelling of this.addedFirstWords ? [this.firstWords, this.addedFirstWords] : [this.firstWords]) {
       for (const near of spelling.near(typed, FIRST_WORD_EDITS))
         if (sameInitial(typed, near.word)) guesses.push(near.word);

@@ -13,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   under until up upon us use used very via was we were what whatever when where whether which while who
   whom whose why will with within without would yet you your yours yourself yourselves hi hello hey thanks
   thank ok okay vs versus compare compared comparison difference differences suit suits suited fit fits kind kinds sort type ask asks asked want wants wanted know explain describe mean means called name named s t d ll m re ve don doesn didn isn aren wasn weren won wouldn shouldn couldn
-  meaning meant definition define exactly actually basically even simply plain words pls plz u ur wat wot whats
+  coming meaning meant definition define exactly actually basically even simply plain words pls plz u ur wat wot whats
   anything something stuff lol ones`
     .split(/\s+/)
     .filter(Boolean),
