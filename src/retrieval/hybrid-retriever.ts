@@ -11,6 +11,9 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** RRF constant: small because there are only a few dozen entities to separate. */
 const RRF_K = 4;
+/** How far the whole-document search's first document must outscore its second for the lead to count, and what it counts. */
+const DOCUMENT_LEAD_RATIO = 2;
+const DOCUMENT_LEAD_WEIGHT = 0.8;
 const WEIGHTS = { names: 1.6, lexical: 1, dense: 0.8, documents: 1.2 } as const;
 const DENSE_CANDIDATES = 30;
 
@@ -120,16 +123,23 @@ export class HybridRetriever implements Retriever {
     let lexicalTop: number | undefined;
 
     const docOf = (i: number) => this.chunks[i]!.metadata.docId;
+    const documents = this.documents.query(question);
     const entityLists: [Map<string, number>, number][] = [
       [ranksOf(names, (m) => m.docId), WEIGHTS.names],
       [ranksOf(lexical, (h) => docOf(h.chunk)), WEIGHTS.lexical],
       [ranksOf(dense, (h) => docOf(h.chunk)), WEIGHTS.dense],
-      [ranksOf(this.documents.query(question), (h) => h.docId), WEIGHTS.documents],
+      [ranksOf(documents, (h) => h.docId), WEIGHTS.documents],
     ];
     const entityScores = new Map<string, number>();
     for (const [ranks, weight] of entityLists) {
       for (const [id, rank] of ranks) entityScores.set(id, (entityScores.get(id) ?? 0) + weight / (RRF_K + rank + 1));
     }
+    // Ranks alone forget by how much the whole-document search prefers its first document: when it
+    // scores twice the next, that lead counts ("rented servers our data sits on": the Cloud
+    // Architect's document leads six to one, while chunk search follows the word "data").
+    const [first, second] = documents;
+    if (first && second && first.score >= DOCUMENT_LEAD_RATIO * second.score)
+      entityScores.set(first.docId, (entityScores.get(first.docId) ?? 0) + DOCUMENT_LEAD_WEIGHT / (RRF_K + 1));
     const entities = [...entityScores]
       .map(([id, score]) => ({ doc: this.kb.byId.get(id)!, score }))
       .sort((a, b) => b.score - a.score);
