@@ -15,7 +15,7 @@ import {
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
-import { askingClauses, clauses, lastClause } from '../text/clauses.js';
+import { askingClauses, askingSentences, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
@@ -64,6 +64,9 @@ export interface Understanding {
   features: () => number[];
   scope: ScopeDecision;
 }
+
+/** Asks who does something: the names in it say what the work touches, not what is asked about. */
+const ASKS_WHO = /\bwho(se|m)?\b/i;
 
 /** Words that say when someone did their work, not what it was. */
 const WHEN_THEY_DID_IT = /\b(former|formerly|previously)\b/gi;
@@ -370,11 +373,14 @@ export class QuestionReader {
     // "did an SRE internship, on-call at weekends. what role lines up?": the duties in someone's
     // account of themselves are not what they ask for; only the asking clause can ask for a gap.
     const topics = intent === 'background-fit' ? gapTopicsIn(askingClauses(w.text)) : w.gapTopics;
+    // A name the knowledge lacks is a gap only where it is asked about: not in what the asker tells
+    // ("I study in Delft. which role fits?"), and not in a request for a role by what it does ("who
+    // plans whether the servers are rented from Amazon?") unless that asks for a gap too.
     const names =
-      intent === 'background-fit'
+      intent === 'background-fit' || (topics.length === 0 && ASKS_WHO.test(askingSentences(w.text)))
         ? []
         : unknownNamesIn(
-            w.text,
+            askingSentences(w.text),
             (x) => STOPWORDS.has(x) || w.glossed.has(x) || this.vocabulary.resolveWord(x) !== undefined,
           );
     const gaps = [...topics.map((g) => g.label), ...names];

@@ -23,3 +23,12 @@ export function askingClauses(text: string): string {
 export function lastClause(text: string): string {
   return clauses(text).at(-1) ?? text;
 }
+
+/**
+ * The sentences of a message that end in a question mark, or the whole message when none does:
+ * "I study in Delft. Which role fits?" asks only the second.
+ */
+export function askingSentences(text: string): string {
+  const asked = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith('?'));
+  return asked.length ? asked.join(' ') : text;
+}
