@@ -710,7 +710,14 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.answer).not.toMatch(/does not cover/);
   });
 
+  it('a shift in habits is no question about working shifts', async () => {
+    const a = await engine.ask('which job studies how habits and culture shift when new apps arrive?');
+    expect(a.roles[0]).toBe('digital-anthropologist');
+    expect(a.answer).not.toMatch(/does not cover working conditions/);
+  });
+
   it.each([
+    ['do cyber security analysts work night shifts?', /does not cover working conditions/],
     ['do I need to go to uni to become a data scientist?', /does not cover courses/],
     ['any cloud architect jobs in Lisbon?', /does not cover Lisbon/],
   ])('a gap asked about is still said: %s', async (q, said) => {
