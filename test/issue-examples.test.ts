@@ -710,6 +710,27 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.answer).not.toMatch(/does not cover/);
   });
 
+  it.each([
+    ['who makes the app residents use to pay their parking fines?', /does not cover pay/],
+    [
+      'which role trains business customers to use a new city service and runs events for them?',
+      /does not cover courses/,
+    ],
+    ['finished a PhD in statistics, lots of forecasting in R. which roles?', /does not cover courses/],
+  ])('paying a bill, training others or holding a degree asks for no gap: %s', async (q, notSaid) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.answer).not.toMatch(notSaid);
+  });
+
+  it.each([
+    ['how much would a city pay a robotics specialist?', /does not cover pay/],
+    ['is a PhD needed to be a machine learning scientist?', /does not cover courses/],
+    ['what training do I need to become a cyber security analyst?', /does not cover courses/],
+  ])('pay, degrees and training asked about are still gaps: %s', async (q, said) => {
+    expect((await engine.ask(q)).answer).toMatch(said);
+  });
+
   it('a shift in habits is no question about working shifts', async () => {
     const a = await engine.ask('which job studies how habits and culture shift when new apps arrive?');
     expect(a.roles[0]).toBe('digital-anthropologist');
