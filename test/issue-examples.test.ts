@@ -47,7 +47,9 @@ describe('questions that used to be declined', () => {
 
   it.each([
     ['Ich bin Krankenschwester. Welche Rolle passt zu mir?', 'neuro-implant-technician'],
-    ['soy contadora, ¿qué puesto me conviene?', 'data-scientist'],
+    // Accounting is a background of the alliance director, the business transformation practitioner and
+    // the data scientist alike; which two of them follow the first moves with the rest of the knowledge.
+    ['soy contadora, ¿qué puesto me conviene?', 'alliance-director'],
     ['Je suis électricien, quel métier pour moi ?', 'industrial-network-engineer'],
     ['pracowałem jako barman i kelner w Londynie 6 lat, lubie ludzi. co moge robic?', 'customer-maker'],
     [
