@@ -650,6 +650,7 @@ describe('requests for something other than an answer are declined, whatever the
   });
 
   it.each([
+    ['spent 3 yrs as an electrician b4 learning python. any role that needs both?', 'robotics-specialist'],
     ['ex paramedic. me?', 'neuro-implant-technician'],
     ['forklift driver for ten years. what about me?', 'industrial-network-engineer'],
   ])('a background, then "me?", asks where that person fits: %s', async (q, role) => {
@@ -682,6 +683,16 @@ describe('requests for something other than an answer are declined, whatever the
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
     expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it.each([
+    ['wagwan fam!', 'greeting'],
+    ['what kinda tings can we ask yuh?', 'help'],
+    ['big up, tanks fi di help. lata', 'thanks'],
+  ])('Jamaican Patois greetings, requests for the guide and thanks get the guide: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('help');
+    expect(a.grounded).toBe(true);
   });
 
   it('a word of question scaffolding is not corrected into a name: "coming" is no typo of "coding"', async () => {

@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, and West African Pidgin ("wetin dey", "dem", "wey"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, West African Pidgin ("wetin dey", "dem", "wey") and Jamaican Patois ("di", "wid", "nuh"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -20,6 +20,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   nung noong ano anong sino sinong saan paano bakit kailan meron mayroon po opo din rin lang naman tsaka kasi kung
   dito doon dun ganyan ganito nang alin ganun kahit ngayon marunong kailangan
   wetin dey dem wey abeg dis dat una sabi
+  wid nuh yuh inna pon ting tings seh haffi cyaan neva
   vad vilka vilken vilket heter dar som och mellan ett att med pa hur jag du vi det den brukar egentligen
   hva kalles hvilke hvilken hvor og jeg er paa har slags gjor
   hai hain ka ki ke ko se mein mujhe mera meri mere tera teri kya kaun kaunsa kaunse kaunsi kis kisi kitna kitne kahan
