@@ -751,6 +751,23 @@ describe('requests for something other than an answer are declined, whatever the
   });
 
   it.each([
+    'Dear Sir, which profession studies how people behave when new apps arrive?',
+    'My brother is doing AutoCAD drafting and making scale models. Which job suits him?',
+    'Which role decides whether our systems are hosted with Amazon or on our own servers?',
+  ])('a name used on the way is not said to be missing: %s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.answer).not.toMatch(/does not cover (Sir|Auto|Amazon)/);
+  });
+
+  it.each([
+    ['any platform developer jobs in Lyon?', /does not cover Lyon/],
+    ['What is Curitiba doing for smart city jobs?', /does not cover Curitiba/],
+  ])('a place asked about is still said to be missing: %s', async (q, said) => {
+    expect((await engine.ask(q)).answer).toMatch(said);
+  });
+
+  it.each([
     ['do cyber security analysts work night shifts?', /does not cover working conditions/],
     ['do I need to go to uni to become a data scientist?', /does not cover courses/],
     ['any cloud architect jobs in Lisbon?', /does not cover Lisbon/],

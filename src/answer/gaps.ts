@@ -21,7 +21,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'pay',
     label: 'pay or salaries',
     pattern:
-      /\b(starting|hourly|day|going) rate\b|\bcu[aá]nto (cobra|cobran|gana|ganan)\b|\bhow much (does|do|would|will|can) (a |an )?[\w -]{3,40} (pull|bring home|take home|clear|pocket)\b|\bwhat('?s| is| are) (a|an) [\w -]{3,40} on\b[^.?!]{0,30}\b(per|a|an) (year|annum|hour|month|week)\b|\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay(?! ((a|the|my|your|their|his|her|our|for|for the|for a|for my|for their) )?(water |electricity |gas |power |council |parking |phone |utility )?(bills?|fines?|tax|taxes|rent|parking|tickets?|invoices?|fees?|online|by card|with|attention)\b)|paid(?! to [a-z])|pays(?! ((a|the|my|your|their|his|her|our|for|for the|for a|for my|for their) )?(water |electricity |gas |power |council |parking |phone |utility )?(bills?|fines?|tax|taxes|rent|parking|tickets?|invoices?|fees?|online|by card|with|attention)\b)|pull(s|ing)? (down|in)|earn(s|ing|ings)?|wages?|income|compensation|remuneration|(?<!\b(?:grant|govt|government|funding|public|donor|federal|outside|external|seed|investor|investment|chas(?:e|es|ing)(?: the)?|rais(?:e|es|ing)|secur(?:e|es|ing)|find(?:s|ing)?|seek(?:s|ing)?|after the) )money(?! (?:for|from) (?:the )?(?:city|council|town|projects?|government|grants?|smart)\b)|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|how much (an|a|per|each|by the) (hour|day|week|month|year)\b|(?<=how much (\w+ ){0,6})(per|every|a|each) (month|year|hour|week|annum)|rich|gehalt|(was|wie viel) (\w+ )?(zahlt|bezahlt|verdient) man|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod|cedis|naira|rupees|lakhs?|lpa|ctc|shillings|dirhams?|ringgit|kwacha|maas|maasi|take home|kroner|\brand (per|a) (month|year)|netto|brutto|pro monat|im monat|kac (bin )?lira|mshahara|ngapi kwa mwezi)\b|\$\$|💰|💵|€/i,
+      /\b(starting|hourly|day|going) rate\b|\bcu[aá]nto (cobra|cobran|gana|ganan)\b|\bhow much (does|do|would|will|can) (a |an )?[\w -]{3,40} (pull|bring home|take home|clear|pocket)\b|\bwhat('?s| is| are) (a|an) [\w -]{3,40} on\b[^.?!]{0,30}\b(per|a|an) (year|annum|hour|month|week)\b|\b(salar(y|ies)|luong|thu nhap|tankhwah|entgelt\w*|tarifgruppe|gehaltsstufe|comp (bands?|ranges?|package)|total comp|bonus(es)?|pay(?! ((a|the|my|your|their|his|her|our|for|for the|for a|for my|for their) )?(water |electricity |gas |power |council |parking |phone |utility )?(bills?|fines?|tax|taxes|rent|parking|tickets?|invoices?|fees?|online|by card|with|attention)\b)|paid(?! to [a-z])|pays(?! ((a|the|my|your|their|his|her|our|for|for the|for a|for my|for their) )?(water |electricity |gas |power |council |parking |phone |utility )?(bills?|fines?|tax|taxes|rent|parking|tickets?|invoices?|fees?|online|by card|with|attention)\b)|pull(s|ing)? (down|in)|earn(s|ing|ings)?|wages?|income|compensation|remuneration|(?<!\b(?:grant|govt|government|funding|public|donor|federal|outside|external|seed|investor|investment|chas(?:e|es|ing)(?: the)?|rais(?:e|es|ing)|secur(?:e|es|ing)|find(?:s|ing)?|seek(?:s|ing)?|after the) )money(?! (?:for|from) (?:the )?(?:city|council|town|projects?|government|grants?|smart)\b)|(day|daily|hourly|contract|contractor|freelance|going|market) rates?|rates? (of pay|per (hour|day))|how much(?= (do|does|can|will|would) (\w+ ){1,4}(make|earn|get)\b)|(?<=how much (do|does|can|will|would) (\w+ ){1,4})(make|get|pull in|bring in|take home)|how much\W*$|how much (an|a|per|each|by the) (hour|day|week|month|year)\b|(?<=how much (\w+ ){0,6})(per|every|a|each) (month|year|hour|week|annum)|rich|gehalt|(was|wie viel) (\w+ )?(zahlt|bezahlt|verdient) man|sueldo|salario|gana|ganar|ganha|cobra|cobran|cobrar|paga|pagan|make how much|verdient|verdienen|gagne|zarabia|zarabiaja|zarobki|wide(l|ł)ki|stipendio|guadagna|guadagno|sweldo|sahod|cedis|naira|rupees|lakhs?|lpa|ctc|shillings|dirhams?|ringgit|kwacha|maas|maasi|take home|kroner|\brand (per|a) (month|year)|netto|brutto|pro monat|im monat|kac (bin )?lira|mshahara|(ana|wana)lipwa|ngapi kwa mwezi)\b|\$\$|💰|💵|€/i,
     examples: [
       "roughly what's the starting rate for a 3d printing tech? hourly is fine",
       'how much does a robotics specialist pull compared to a lift tech',
@@ -228,7 +228,8 @@ export function gapTopicsIn(question: string): GapTopic[] {
 }
 
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
-const CAPITALISED = /(?<![.!?¿¡]\s*|^\s*)(?<=\s|\(|,)(\p{Lu}[\p{Ll}'-]{2,}(?:\s+\p{Lu}[\p{Ll}'-]{2,})?)/gu;
+// A whole word: "Auto" in "AutoCAD" is none.
+const CAPITALISED = /(?<![.!?¿¡]\s*|^\s*)(?<=\s|\(|,)(\p{Lu}[\p{Ll}'-]{2,}(?:\s+\p{Lu}[\p{Ll}'-]{2,})?)(?!\p{L})/gu;
 /** A lower-case place after "in …" at the end of a clause: "data jobs in madrid?", "in singapore, anything?". */
 // Not the idioms "in depth", "in general", "at length", "in theory", which no place is.
 const LOWERCASE_PLACE =
@@ -250,8 +251,13 @@ function capitalisesNouns(question: string): boolean {
   return new Set(words(question).filter((w) => GERMAN_FUNCTION_WORDS.has(w))).size >= 3;
 }
 
-export function unknownNamesIn(question: string, isKnownWord: (word: string) => boolean): string[] {
-  const capitalised = capitalisesNouns(question) ? [] : [...question.matchAll(CAPITALISED)];
+export function unknownNamesIn(
+  question: string,
+  isKnownWord: (word: string) => boolean,
+  /** The whole message, when `question` is the part that asks: German capitals are told by all of it. */
+  message = question,
+): string[] {
+  const capitalised = capitalisesNouns(message) ? [] : [...question.matchAll(CAPITALISED)];
   const candidates = [
     ...[...capitalised, ...question.matchAll(LOWERCASE_PLACE)].map((m) => m[1]!),
     // Only a question with a word the knowledge lacks can name a country it lacks.
@@ -281,4 +287,20 @@ const WHEN_ASKED =
 export function withoutGapWords(question: string): string {
   const rest = GAP_TOPICS.reduce((text, g) => text.replace(new RegExp(g.pattern.source, 'gi'), ' '), question);
   return rest === question ? rest : rest.replace(WHEN_ASKED, ' ');
+}
+
+/** Words that put a name where work or a project is: "jobs in Brno", "at Siemens", "like Hamburg's". */
+const PLACED_BY = /\b(in|at|near|around|from|for|about|like|than)\s+$/i;
+/** Verbs a name is the subject of when the question is about it: "Seoul is…", "Siemens hiring?". */
+const SUBJECT_OF = /^\s*('s|is|are|has|have|does|do|doing|hiring|recruiting|also|got)\b/i;
+
+/**
+ * Whether a question asking for a role asks about a name it uses: where the name is placed ("in
+ * Brno") or what it does ("Seoul is…"), not what the work touches ("servers rented from Amazon" is
+ * placed too, and stays). "which post studies how people behave, Sir?" does not ask about "Sir".
+ */
+export function nameIsAskedAbout(name: string, question: string): boolean {
+  const at = question.indexOf(name);
+  if (at < 0) return true;
+  return PLACED_BY.test(question.slice(0, at)) || SUBJECT_OF.test(question.slice(at + name.length));
 }

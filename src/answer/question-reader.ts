@@ -33,7 +33,7 @@ import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
 import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
-import { type GapTopic, gapTopicsIn, unknownNamesIn, withoutGapWords } from './gaps.js';
+import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
@@ -382,6 +382,12 @@ export class QuestionReader {
         : unknownNamesIn(
             askingSentences(w.text),
             (x) => STOPWORDS.has(x) || w.glossed.has(x) || this.vocabulary.resolveWord(x) !== undefined,
+            w.text,
+          ).filter(
+            (n) =>
+              // A capitalised particle of another language ("São", "Dar") names nothing alone.
+              !(words(n).length === 1 && FOREIGN_FUNCTION_WORDS.has(words(n)[0]!)) &&
+              (topics.length > 0 || !ASKS_FOR_ROLE.test(w.text) || nameIsAskedAbout(n, w.text)),
           );
     const gaps = [...topics.map((g) => g.label), ...names];
     const repeated =
