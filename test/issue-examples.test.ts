@@ -744,6 +744,22 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask(q)).answer).toMatch(said);
   });
 
+  it.each([
+    ['ten years a paramedic, no degree, nights and weekends on call. where would I fit', /does not cover/],
+    ['which roles work with remote sensors on pumps and reservoirs?', /does not cover working conditions/],
+  ])('what someone tells of themselves or of the work asks for no gap: %s', async (q, notSaid) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.answer).not.toMatch(notSaid);
+  });
+
+  it.each([
+    ['I was a nurse for ten years. which courses would I need for the implant job?', /does not cover courses/],
+    ['do cloud architects have to work weekends?', /does not cover working conditions/],
+  ])('a gap asked in a question is still said: %s', async (q, said) => {
+    expect((await engine.ask(q)).answer).toMatch(said);
+  });
+
   it('a shift in habits is no question about working shifts', async () => {
     const a = await engine.ask('which job studies how habits and culture shift when new apps arrive?');
     expect(a.roles[0]).toBe('digital-anthropologist');

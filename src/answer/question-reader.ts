@@ -372,7 +372,16 @@ export class QuestionReader {
 
     // "did an SRE internship, on-call at weekends. what role lines up?": the duties in someone's
     // account of themselves are not what they ask for; only the asking clause can ask for a gap.
-    const topics = intent === 'background-fit' ? gapTopicsIn(askingClauses(w.text)) : w.gapTopics;
+    // Someone telling what they did ("12 years infantry, no degree", "on-call for uptime") asks for
+    // a gap only in a clause that is a question ("…, what courses should I take?").
+    const topics =
+      intent === 'background-fit'
+        ? gapTopicsIn(
+            clauses(w.text)
+              .filter((c) => c.trim().endsWith('?'))
+              .join(' '),
+          )
+        : w.gapTopics;
     // A name the knowledge lacks is a gap only where it is asked about: not in what the asker tells
     // ("I study in Delft. which role fits?"), and not in a request for a role by what it does ("who
     // plans whether the servers are rented from Amazon?") unless that asks for a gap too.
