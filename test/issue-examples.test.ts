@@ -650,6 +650,8 @@ describe('requests for something other than an answer are declined, whatever the
   });
 
   it.each([
+    ['i fix bikes n build drones on weekends. career??', 'robotics-specialist'],
+    ['I repair hearing aids and calibrate the little fittings all day', 'neuro-implant-technician'],
     ['spent 3 yrs as an electrician b4 learning python. any role that needs both?', 'robotics-specialist'],
     ['ex paramedic. me?', 'neuro-implant-technician'],
     ['forklift driver for ten years. what about me?', 'industrial-network-engineer'],
@@ -683,6 +685,19 @@ describe('requests for something other than an answer are declined, whatever the
     const a = await engine.ask(q);
     expect(a.intent).toBe('background-fit');
     expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('how to use the service and what it holds asks for the guide', async () => {
+    expect((await engine.ask('Good day. How do I use this service, and what information does it hold?')).intent).toBe(
+      'help',
+    );
+  });
+
+  it('"which jobs r about…" asks for the roles doing that, and a follow-up keeps them', async () => {
+    const chat = engine.conversation();
+    const first = await chat.ask('which jobs r about keeping hackers out');
+    expect(first.roles[0]).toBe('cyber-security-analyst');
+    expect((await chat.ask('what skills do they need')).roles[0]).toBe('cyber-security-analyst');
   });
 
   it.each([
