@@ -687,6 +687,12 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it("a short question all in the knowledge's words, one document holding most of them, is answered", async () => {
+    const a = await engine.ask('which one links factories with ports and rail?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('industrial-network-engineer');
+  });
+
   it('how to use the service and what it holds asks for the guide', async () => {
     expect((await engine.ask('Good day. How do I use this service, and what information does it hold?')).intent).toBe(
       'help',

@@ -95,6 +95,9 @@ const ROLE_WORDS = new Set([
 
 /** The domain itself, named: a question about smart cities is about this knowledge's subject. */
 const SMART_CITY = /\bsmart[- ]?cit(y|ies)\b/i;
+/** A short question all in the knowledge's words is in scope when one document holds this share of them. */
+const MIN_FOCUSED_SHARE = 0.6;
+const MAX_FOCUSED_WORDS = 6;
 /** The most words a terse message has ("cloud architect pay?" is three). */
 const TERSE_WORDS = 3;
 /** Asks which roles or people: "which ones…", "who…". */
@@ -568,11 +571,14 @@ export class QuestionReader {
         !HOW_TO_OR_BUY.test(w.text) &&
         !w.otherOccupation,
       terseInKnownWords:
-        contentWords >= 1 &&
-        contentWords <= 2 &&
-        w.unknown.length === 0 &&
         // Counted as typed: words in a script `words` does not read count too.
-        w.raw.trim().split(/\s+/).length <= TERSE_WORDS &&
+        ((contentWords >= 1 && contentWords <= 2 && w.raw.trim().split(/\s+/).length <= TERSE_WORDS) ||
+          // "which one deals with factories, ports and rail": every word the knowledge's, and one
+          // document holds most of them. Short, and so weighed down by the model's length feature.
+          (contentWords >= 3 &&
+            contentWords <= MAX_FOCUSED_WORDS &&
+            retrieval.signals.bestDocShare >= MIN_FOCUSED_SHARE)) &&
+        w.unknown.length === 0 &&
         // "Fine. Thanks." is courtesy, not a subject.
         socialLeaning(w.raw) === undefined &&
         !w.otherOccupation &&
