@@ -693,6 +693,17 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe('industrial-network-engineer');
   });
 
+  it.each(['whats this thing for?', 'what can I really ask you?', 'is this the careers bot? what can ya tell us'])(
+    'what the bot is for, in chat, asks for the guide: %s',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('help');
+    },
+  );
+
+  it('"yrs exp" asks how much experience a role takes', async () => {
+    expect((await engine.ask('cloud architect, yrs exp needed?')).answer).toMatch(/does not cover how many years/);
+  });
+
   it('how to use the service and what it holds asks for the guide', async () => {
     expect((await engine.ask('Good day. How do I use this service, and what information does it hold?')).intent).toBe(
       'help',
