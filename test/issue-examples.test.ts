@@ -700,6 +700,11 @@ describe('requests for something other than an answer are declined, whatever the
     },
   );
 
+  it('a glossed phrase typed with a possessive apostrophe is read like the one without', async () => {
+    const a = await engine.ask("who services the tiny gadgets doctors put in people's heads?");
+    expect(a.roles[0]).toBe('neuro-implant-technician');
+  });
+
   it('"yrs exp" asks how much experience a role takes', async () => {
     expect((await engine.ask('cloud architect, yrs exp needed?')).answer).toMatch(/does not cover how many years/);
   });

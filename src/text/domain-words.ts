@@ -715,8 +715,20 @@ const GLOSSES: [string, string][] = [
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */
 const BY_LENGTH = (() => {
+  // "in peoples heads" is typed "in people's heads" too, which `words` reads "in people heads".
+  const possessive = (w: string[]) =>
+    w.map((t, i) => (i < w.length - 1 && t.length > 4 && t.endsWith('s') ? t.slice(0, -1) : t));
   const entries = GLOSSES.flatMap(([english, list]) =>
-    list.split('|').map((phrase) => ({ words: phrase.split(' '), english })),
+    list.split('|').flatMap((phrase) => {
+      const words = phrase.split(' ');
+      const apostrophe = possessive(words);
+      return apostrophe.join(' ') === phrase
+        ? [{ words, english }]
+        : [
+            { words, english },
+            { words: apostrophe, english },
+          ];
+    }),
   );
   const lengths = [...new Set(entries.map((e) => e.words.length))].sort((a, b) => b - a);
   return lengths.map((n) => ({
