@@ -700,6 +700,14 @@ describe('requests for something other than an answer are declined, whatever the
     },
   );
 
+  it('"I count…", "I recall…" say what someone thinks, not what they did', async () => {
+    const a = await engine.ask('Which jobs handle networks? I recall two of them have network in the title.');
+    expect(a.intent).not.toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toEqual(
+      expect.arrayContaining(['sdn-network-programmer', 'industrial-network-engineer']),
+    );
+  });
+
   it('a glossed phrase typed with a possessive apostrophe is read like the one without', async () => {
     const a = await engine.ask("who services the tiny gadgets doctors put in people's heads?");
     expect(a.roles[0]).toBe('neuro-implant-technician');
