@@ -713,6 +713,11 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe('neuro-implant-technician');
   });
 
+  it('"bg:" states a background and "sw" is software', async () => {
+    expect((await engine.ask('bg: hospital electronics tech. options')).intent).toBe('background-fit');
+    expect((await engine.ask('which roles use embedded sw')).intent).toBe('roles-for-skill');
+  });
+
   it('"yrs exp" asks how much experience a role takes', async () => {
     expect((await engine.ask('cloud architect, yrs exp needed?')).answer).toMatch(/does not cover how many years/);
   });

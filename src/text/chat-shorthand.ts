@@ -15,6 +15,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(bc|cuz|coz)\b/gi, 'because'],
   [/\bwanna\b/gi, 'want to'],
   [/\bb4\b/gi, 'before'],
+  [/\bsw\b/gi, 'software'],
   [/\b(tmrw|tmr|tmw|2moro|2morrow)\b/gi, 'tomorrow'],
   // "three-dimensional printers", "3-D": the knowledge writes 3D.
   [/\b(three[- ]dimensional|3-d|tridimensional(es)?|dreidimensional(e|en)?)\b/gi, '3D'],
