@@ -713,6 +713,15 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles[0]).toBe('neuro-implant-technician');
   });
 
+  it.each([
+    ['any jobs here for paramedics?', 'neuro-implant-technician'],
+    ['which roles suit electricians?', 'industrial-network-engineer'],
+  ])('jobs for a kind of worker are matched to that background: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
   it('"bg:" states a background and "sw" is software', async () => {
     expect((await engine.ask('bg: hospital electronics tech. options')).intent).toBe('background-fit');
     expect((await engine.ask('which roles use embedded sw')).intent).toBe('roles-for-skill');
