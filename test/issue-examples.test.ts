@@ -722,6 +722,16 @@ describe('requests for something other than an answer are declined, whatever the
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each(['are these jobs even real?', 'where do these roles come from?'])(
+    'a sceptic asking whether the jobs are real gets where the knowledge comes from, cited: %s',
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.intent).toBe('help');
+      expect(a.answer).toMatch(/seeded from one article/);
+      expect(a.sources.length).toBeGreaterThan(1);
+    },
+  );
+
   it('"bg:" states a background and "sw" is software', async () => {
     expect((await engine.ask('bg: hospital electronics tech. options')).intent).toBe('background-fit');
     expect((await engine.ask('which roles use embedded sw')).intent).toBe('roles-for-skill');

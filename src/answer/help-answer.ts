@@ -15,7 +15,7 @@ const OPENING: Record<SocialKind, string> = {
 
 /** Asks where the bot's knowledge comes from, how old or how reliable it is. */
 const ASKS_PROVENANCE =
-  /\b(sources?|where does (your|this|the)|come from|based on|article|author|wrote|written|published|how (old|recent|current|up to date)|when was|trust|accurate|accuracy|reliable)\b/i;
+  /\b(sources?|where does (your|this|the)|come from|based on|article|author|wrote|written|published|how (old|recent|current|up to date)|when was|trust|accurate|accuracy|reliable|real|legit|made up|invented|genuine)\b/i;
 
 /** For a question about the bot's sources: the document that says where the knowledge comes from, cited. */
 function provenance(kb: KnowledgeBase, kind: SocialKind, message: string, citations: Citations) {
