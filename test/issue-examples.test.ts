@@ -732,6 +732,12 @@ describe('requests for something other than an answer are declined, whatever the
     },
   );
 
+  it('"is it too late?" after a background asks where it fits, and says what the knowledge lacks', async () => {
+    const a = await engine.ask("I'm 52 and drive a forklift, am I too old?");
+    expect(a.intent).toBe('background-fit');
+    expect(a.answer).toMatch(/does not cover how many years/);
+  });
+
   it('"bg:" states a background and "sw" is software', async () => {
     expect((await engine.ask('bg: hospital electronics tech. options')).intent).toBe('background-fit');
     expect((await engine.ask('which roles use embedded sw')).intent).toBe('roles-for-skill');
