@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 45 (test/eval/heldout45)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout45')),
     readEvalSet('held-out 46 (test/eval/heldout46)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout46')),
     readEvalSet('held-out 47 (test/eval/heldout47)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout47')),
+    readEvalSet('held-out 48 (test/eval/heldout48)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout48')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
