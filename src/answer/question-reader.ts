@@ -176,17 +176,18 @@ export class QuestionReader {
     // Rettigssanitäter si?") and the model would decline for want of evidence is read as continuing
     // that subject: in a thread, that is what such a message almost always does. An English one
     // keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
-    const carried = previous ? carriedSubject(previous, this.kb) : [];
     if (
+      !previous ||
       understood.scope.inScope ||
       !UNREAD_REASONS.has(understood.scope.reason) ||
       understood.social !== undefined ||
       understood.mentions.length > 0 ||
       understood.subject.length > 0 ||
-      carried.length === 0 ||
       !writtenInAnotherLanguage(w.asked)
     )
       return understood;
+    const carried = carriedSubject(previous, this.kb);
+    if (carried.length === 0) return understood;
     return this.understand({ ...w, followUp: { subject: carried, pointsBack: false } }, previous);
   }
 
@@ -373,10 +374,9 @@ export class QuestionReader {
     // A fit match counts a word twice when it is in a background: halve to get a share.
     const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
 
-    // "did an SRE internship, on-call at weekends. what role lines up?": the duties in someone's
-    // account of themselves are not what they ask for; only the asking clause can ask for a gap.
-    // Someone telling what they did ("12 years infantry, no degree", "on-call for uptime") asks for
-    // a gap only in a clause that is a question ("…, what courses should I take?").
+    // "did an SRE internship, on-call at weekends. what role lines up?": what someone tells of
+    // themselves ("12 years infantry, no degree") asks for no gap; only a clause that is a question
+    // can ("…, what courses should I take?").
     const topics =
       intent === 'background-fit'
         ? gapTopicsIn(
