@@ -1,4 +1,5 @@
 import type { NameMatch } from '../retrieval/name-matcher.js';
+import { AS_WELL } from '../text/negation-scope.js';
 import { words } from '../text/normalize.js';
 
 /** Words that turn from what is wanted to what is not: "more about people than coding", "less coding". */
@@ -18,7 +19,6 @@ const CONTRAST = new Set([
 
 /** How close after the turn a skill must be named when nothing wanted is: "than coding", "rather than writing code". */
 const NEAR_TURN = 4;
-const AS_WELL = new Set(['just', 'only', 'merely', 'simply']);
 
 /**
  * The named skills on each side of a contrast, when some are named before it:

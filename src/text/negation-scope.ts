@@ -5,7 +5,7 @@ const NEGATIONS = new Set(
   'not no without least less never non avoid don dont doesn doesnt didn isn aren wasn won nothing'.split(' '),
 );
 /** "not just coding", "not only tech": as well as, not instead of. */
-const AS_WELL = new Set(['just', 'only', 'merely', 'simply', 'purely']);
+export const AS_WELL: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply', 'purely']);
 /** Words between a negation and what it negates: "don't need a lot of coding", "not heavy on programming". */
 const BRIDGING = new Set(
   'require requires required requiring involve involves involving lot lots heavy heavily deal dealing touch write writing doing much many any'.split(
