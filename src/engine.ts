@@ -133,6 +133,7 @@ export class CareerEngine {
       subject: u.subject,
       gaps: u.gaps,
       fit: u.fit,
+      contrast: u.contrast,
     }).compose(u.intent);
     if (!this.generator || opts.offline) {
       yield { type: 'final', answer: offline };

@@ -1364,6 +1364,18 @@ describe('intents, from the examples declared with each rule', () => {
     for (const id of a.roles) expect(expected.map((r) => r.id)).toContain(id);
   });
 
+  it('a background told with a skill turned away from ranks the roles without that skill first', async () => {
+    const a = await engine.ask("I taught maths for years and I'm not into coding, what suits me?");
+    expect(a.intent).toBe('background-fit');
+    const coding = new Set(engine.kb.roles.filter((r) => r.skills.includes('computer-programming')).map((r) => r.id));
+    expect(a.roles.slice(0, 3).filter((id) => coding.has(id))).toEqual([]);
+  });
+
+  it('a skill turned away from in words the glosses read ("without having to learn to program") is left out', async () => {
+    const a = await engine.ask('which roles could I take on without having to learn to program');
+    expect(a.body).toMatch(/^Roles that do not list \*\*Computer programming\*\*/);
+  });
+
   it('"which roles use robotics?" lists the roles whose skills include Robotics, not the Robotics Specialist card', async () => {
     const a = await engine.ask('which roles use robotics?');
     const expected = engine.kb.roles.filter((r) => r.skills.includes('robotics'));

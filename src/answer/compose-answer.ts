@@ -11,7 +11,7 @@ import type { BackgroundMatch } from './background-fit.js';
 import { Citations, sourcesMarkdown, TEAM_READING, teamParts } from './citations.js';
 import { asksForDetail, type Intent } from './intent.js';
 import { bestSentences } from './sentences.js';
-import { contrastedSkills } from './skill-contrast.js';
+import type { SkillContrast } from './skill-contrast.js';
 
 const MAX_ROLES = 5;
 /** Roles described in a list answer; more are named only. */
@@ -49,6 +49,8 @@ export interface ComposeContext {
   gaps: string[];
   /** Roles ranked by the asker's background, for background-fit questions. */
   fit: BackgroundMatch[];
+  /** The skills a contrast wants and does not ("more about people than coding"), read with the question. */
+  contrast: SkillContrast | undefined;
 }
 
 interface Composed {
@@ -385,8 +387,7 @@ export class AnswerComposer {
 
   /** Roles that list one set of named skills and not another ("more about people than coding"); with `bothSides`, only when both are named. */
   private skillContrast(bothSides = false): Composed | undefined {
-    const skillMatches = this.ctx.mentions.filter((m) => this.ctx.kb.byId.get(m.docId)?.type === 'skill');
-    const contrast = contrastedSkills(this.ctx.question, skillMatches);
+    const contrast = this.ctx.contrast;
     if (!contrast || (bothSides && contrast.unwanted.length === 0)) return undefined;
     const wanted = this.docsOf(contrast.wanted) as SkillDoc[];
     const unwanted = this.docsOf(contrast.unwanted) as SkillDoc[];
@@ -506,7 +507,12 @@ export class AnswerComposer {
     // Only roles that either list ranks can lead; the rest tie at the bottom, in knowledge order.
     const ranked = new Set([...this.ctx.fit.map((m) => m.role), ...this.rankedRoles()]);
     const rest = ranked.size < MAX_ROLES ? this.ctx.kb.roles.filter((r) => !ranked.has(r)).slice(0, MAX_ROLES) : [];
-    const roles = [...ranked].sort((a, b) => fused(b) - fused(a) || this.kbOrder(a) - this.kbOrder(b)).concat(rest);
+    // "good with people, less with code": roles listing a skill the person turns away from come last.
+    const unwanted = this.ctx.contrast?.unwanted ?? [];
+    const avoided = (role: RoleDoc) => (unwanted.some((s) => role.skills.includes(s)) ? 1 : 0);
+    const roles = [...ranked]
+      .sort((a, b) => avoided(a) - avoided(b) || fused(b) - fused(a) || this.kbOrder(a) - this.kbOrder(b))
+      .concat(rest);
     const best = roles.slice(0, 3);
     const lines = [line('Roles that fit that background best:'), BREAK];
     for (const role of best) {

@@ -19,7 +19,7 @@ import { askingClauses, askingSentences, clauses, lastClause } from '../text/cla
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
-import { negatesAny } from '../text/negation-scope.js';
+import { negatedSpans, negatesAny } from '../text/negation-scope.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { writtenInAnotherLanguage } from '../text/other-language.js';
@@ -37,6 +37,7 @@ import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGa
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
+import { contrastedSkills, type SkillContrast, type SkillSpan, turnedAway } from './skill-contrast.js';
 import {
   asksHowToUseBot,
   asksWhatBotDoes,
@@ -60,6 +61,8 @@ export interface Understanding {
   intent: Intent;
   gaps: string[];
   fit: BackgroundMatch[];
+  /** The skills a contrast wants and does not ("more about people than coding"), when it makes one. */
+  contrast: SkillContrast | undefined;
   /** The scope model's features, computed on first call. */
   features: () => number[];
   scope: ScopeDecision;
@@ -228,6 +231,7 @@ export class QuestionReader {
       intent: ask.intent,
       gaps: ask.gaps,
       fit: ask.fit,
+      contrast: ask.contrast,
       features: scope.features,
       scope: scope.decision,
     };
@@ -313,16 +317,20 @@ export class QuestionReader {
   }
 
   /**
-   * Whether a negation bears on a skill the question names ("which jobs don't need coding?"), where
-   * it is written or, for a skill read through a gloss, where the glossed words stand.
+   * Each skill the question names, at the words that name it: one read through a gloss stands where
+   * the glossed words do ("sin programar" names programming at "programar"), not in the English the
+   * gloss appends.
    */
-  private negatesSkill(w: Wording, skillMentions: NameMatch[]): boolean {
-    const tokens = words(w.text);
+  private skillSpans(w: Wording, skillMentions: NameMatch[]): SkillSpan[] {
     const written = words(w.asked).length;
-    const named = skillMentions.filter((m) => m.start < written);
-    const glossedNames = new Set(skillMentions.filter((m) => m.start >= written).flatMap((m) => words(m.name)));
-    const glossed = glossSpans(w.asked).filter((g) => words(g.english).some((x) => glossedNames.has(x)));
-    return negatesAny(tokens, [...named, ...glossed]);
+    const glosses = glossSpans(w.asked);
+    return skillMentions.flatMap((m) => {
+      if (m.start < written) return [{ docId: m.docId, start: m.start, end: m.end }];
+      const named = new Set(words(m.name));
+      return glosses
+        .filter((g) => words(g.english).some((x) => named.has(x)))
+        .map((g) => ({ docId: m.docId, start: g.start, end: g.end }));
+    });
   }
 
   /** What the question asks for: the intent, what the knowledge lacks of it, and a background's fit. */
@@ -335,6 +343,7 @@ export class QuestionReader {
     // beside the question is not what it is about, when the question itself names the skill ("my work
     // is PLC programming. what role is suitable?" tells of a background instead).
     const skillMentions = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill');
+    const spans = this.skillSpans(w, skillMentions);
     const askedText = skillMentions.length > 0 ? askingClauses(w.text) : w.text;
     const asked = new Set(words(askedText));
     const told =
@@ -355,7 +364,7 @@ export class QuestionReader {
       skillsInQuestion,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
-      negatesSkill: this.negatesSkill(w, skillMentions),
+      negatesSkill: negatesAny(words(w.asked), spans),
       ...(told ? { asked: askedText.toLowerCase() } : {}),
     });
 
@@ -464,6 +473,7 @@ export class QuestionReader {
       intent,
       gaps,
       fit,
+      contrast: contrastedSkills(w.asked, spans) ?? turnedAway(negatedSpans(words(w.asked), spans)),
       fitting,
       fitShare,
       describesSelf,

@@ -1,6 +1,16 @@
-import type { NameMatch } from '../retrieval/name-matcher.js';
-import { AS_WELL } from '../text/negation-scope.js';
+import { AS_WELL, type TokenSpan } from '../text/negation-scope.js';
 import { words } from '../text/normalize.js';
+
+/** A skill named in the question as written, at the word positions that name it. */
+export interface SkillSpan extends TokenSpan {
+  docId: string;
+}
+
+/** The named skills on each side of a contrast. */
+export interface SkillContrast {
+  wanted: string[];
+  unwanted: string[];
+}
 
 /** Words that turn from what is wanted to what is not: "more about people than coding", "less coding". */
 const CONTRAST = new Set([
@@ -20,16 +30,23 @@ const CONTRAST = new Set([
 /** How close after the turn a skill must be named when nothing wanted is: "than coding", "rather than writing code". */
 const NEAR_TURN = 4;
 
+/** The word position just past the sentence that holds word `at`. */
+function endOfSentence(text: string, at: number): number {
+  let end = 0;
+  for (const sentence of text.split(/(?<=[.?!])\s+/)) {
+    end += words(sentence).length;
+    if (end > at) return end;
+  }
+  return end;
+}
+
 /**
  * The named skills on each side of a contrast, when some are named before it:
  * "more about people and communication than coding" wants Collaborative communication and not
- * Computer programming. Matches are word spans of the normalized question.
+ * Computer programming. `written` is the question as the person wrote it; spans are its word positions.
  */
-export function contrastedSkills(
-  question: string,
-  skillMatches: Pick<NameMatch, 'docId' | 'start'>[],
-): { wanted: string[]; unwanted: string[] } | undefined {
-  const tokens = words(question);
+export function contrastedSkills(written: string, skillMatches: SkillSpan[]): SkillContrast | undefined {
+  const tokens = words(written);
   // "not just coding" wants coding as well as the rest; "would rather talk to people than code" turns at "than".
   const turn = tokens.findIndex(
     (t, i) =>
@@ -38,18 +55,20 @@ export function contrastedSkills(
       !(t === 'rather' && tokens[i + 1] !== 'than'),
   );
   if (turn < 0) return undefined;
+  // What is turned away from is in the turn's sentence: "… than hardcore tech? communication is my thing".
+  const sentenceEnd = endOfSentence(written, turn);
   const wanted = [...new Set(skillMatches.filter((m) => m.start < turn).map((m) => m.docId))];
-  const unwanted = [...new Set(skillMatches.filter((m) => m.start > turn).map((m) => m.docId))].filter(
-    (id) => !wanted.includes(id),
-  );
+  const afterTurn = skillMatches.filter((m) => m.start > turn && m.start < sentenceEnd);
+  const unwanted = [...new Set(afterTurn.map((m) => m.docId))].filter((id) => !wanted.includes(id));
   // "more about dealing with people than sitting at a computer": what is wanted is named, what is not is
   // only described; the contrast still says which side the named skill is on. So does "more about people
   // than coding", where only what is not wanted is named.
   if (wanted.length) return { wanted, unwanted };
-  // The English a gloss appends in brackets at the end ("hands on … (miniature electronics)") stands
-  // after any turn; it names what was written before it, not what comes after the turn.
-  const appended = /\(([^()]*)\)\s*$/.exec(question);
-  const written = tokens.length - (appended ? words(appended[1]!).length : 0);
-  const justAfter = skillMatches.filter((m) => m.start > turn && m.start <= turn + NEAR_TURN && m.start < written);
+  const justAfter = afterTurn.filter((m) => m.start <= turn + NEAR_TURN);
   return justAfter.length ? { wanted, unwanted: [...new Set(justAfter.map((m) => m.docId))] } : undefined;
+}
+
+/** Skills a negation turns away from with nothing set against them ("I don't want coding"), as a contrast. */
+export function turnedAway(negated: SkillSpan[]): SkillContrast | undefined {
+  return negated.length ? { wanted: [], unwanted: [...new Set(negated.map((s) => s.docId))] } : undefined;
 }

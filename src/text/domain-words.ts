@@ -504,6 +504,11 @@ const GLOSSES: [string, string][] = [
   ['trains', 'tren|trenes|trem|trens|tren yolu|treni'],
   ['talking with people', 'baat karna|baat karni|logo se baat|insanlarla konusmak|kuongea na watu'],
   ['programming', 'programlama|kodlama'],
+  // "less with code", "without learning to program": the craft by its object or its verb.
+  [
+    'programming',
+    'with code|any code|much code|less code|no code|learning to program|learn to program|learnt to program|learned to program',
+  ],
   ['job', 'kaam|meslek|meslekler'],
   ['brain', 'dimaag|dimag|beyin|ubongo'],
   ['companies', 'firms|firm'],

@@ -8,7 +8,7 @@ const NEGATIONS = new Set(
 export const AS_WELL: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply', 'purely']);
 /** Words between a negation and what it negates: "don't need a lot of coding", "not heavy on programming". */
 const BRIDGING = new Set(
-  'require requires required requiring involve involves involving lot lots heavy heavily deal dealing touch write writing doing much many any'.split(
+  'require requires required requiring involve involves involving lot lots heavy heavily deal dealing touch write writing doing much many any learn learning learnt learned'.split(
     ' ',
   ),
 );
@@ -23,19 +23,29 @@ export interface TokenSpan {
 }
 
 /**
- * Whether a negation bears on one of the spans (token positions in `tokens`): the first word of
- * substance after it starts a span ("don't need programming", "without machine learning"), or it
- * follows a span closely ("coding not required"). "hands-on, not stuck at a desk" negates the desk.
+ * The spans (token positions in `tokens`) a negation bears on: the first word of substance after it
+ * starts one ("don't need programming", "without machine learning"), or it follows one closely
+ * ("coding not required"). "hands-on, not stuck at a desk" negates the desk.
  */
-export function negatesAny(tokens: string[], spans: TokenSpan[]): boolean {
-  const starts = new Set(spans.map((s) => s.start));
+export function negatedSpans<S extends TokenSpan>(tokens: string[], spans: S[]): S[] {
+  const negated = new Set<S>();
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATIONS.has(tokens[i]!) || AS_WELL.has(tokens[i + 1] ?? '')) continue;
     let j = i + 1;
-    while (j < tokens.length && (STOPWORDS.has(tokens[j]!) || BRIDGING.has(tokens[j]!)) && !starts.has(j)) j++;
-    if (starts.has(j)) return true;
+    while (
+      j < tokens.length &&
+      (STOPWORDS.has(tokens[j]!) || BRIDGING.has(tokens[j]!)) &&
+      !spans.some((s) => s.start === j)
+    )
+      j++;
+    for (const s of spans) if (s.start === j) negated.add(s);
     const then = tokens[i + 1];
-    if (spans.some((s) => i >= s.end && i < s.end + AFTER) && (then === undefined || NOT_NEEDED.has(then))) return true;
+    if (then === undefined || NOT_NEEDED.has(then)) {
+      for (const s of spans) if (i >= s.end && i < s.end + AFTER) negated.add(s);
+    }
   }
-  return false;
+  return [...negated];
 }
+
+/** Whether a negation bears on one of the spans. */
+export const negatesAny = (tokens: string[], spans: TokenSpan[]): boolean => negatedSpans(tokens, spans).length > 0;

@@ -19,6 +19,7 @@ describe('negatesAny', () => {
     ['which ones are hands on, not stuck at a desk', 'hands on', false],
     ['jobs that need communication, not just tech', 'communication', false],
     ['people and not screens', 'people', false],
+    ['roles I could do without learning programming', 'programming', true],
   ])('%s (%s) -> %s', (q, name, expected) => {
     const { tokens, span } = spanOf(q as string, name as string);
     expect(negatesAny(tokens, [span])).toBe(expected);

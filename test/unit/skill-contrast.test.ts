@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contrastedSkills, type SkillSpan } from '../../src/answer/skill-contrast.js';
+import { words } from '../../src/text/normalize.js';
+
+/** Each named skill's span in `question`, in `words` positions. */
+function spansOf(question: string, names: Record<string, string>): SkillSpan[] {
+  const tokens = words(question);
+  return Object.entries(names).map(([name, docId]) => {
+    const named = words(name);
+    const start = tokens.findIndex((_, i) => named.every((w, j) => tokens[i + j] === w));
+    return { docId, start, end: start + named.length };
+  });
+}
+
+describe('contrastedSkills', () => {
+  it('puts what is named before the turn on the wanted side and what follows it on the other', () => {
+    const q = 'more about communication than coding';
+    expect(contrastedSkills(q, spansOf(q, { communication: 'talk', coding: 'code' }))).toEqual({
+      wanted: ['talk'],
+      unwanted: ['code'],
+    });
+  });
+
+  it('reads only the sentence of the turn for what is not wanted', () => {
+    const q = 'which jobs are more about people than hardcore tech? communication is my thing';
+    expect(contrastedSkills(q, spansOf(q, { communication: 'talk' }))).toBeUndefined();
+  });
+
+  it('takes "not just" as wanting the skill as well', () => {
+    const q = 'jobs with communication, not just coding';
+    expect(contrastedSkills(q, spansOf(q, { communication: 'talk', coding: 'code' }))).toBeUndefined();
+  });
+});
