@@ -27,6 +27,8 @@ describe('questions that used to be declined', () => {
     ['been servicing combine harvesters for 15 odd years. any use to the city?', 'robotics-specialist'],
     // A sentence opening "Bin …" is Swiss German (or German) "I am …"; "wo würdi ine passe" asks where it fits.
     ['Bin Schreiner, schaff mit Holz und CNC. Wo würdi ine passe?', '3d-print-technician'],
+    // Someone asking for another ("someone like her"), and "anything here for …".
+    ['my aunt has nursed for twenty years; anything here for someone like her?', 'neuro-implant-technician'],
   ])('%s -> best-matching roles with why', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -34,6 +36,16 @@ describe('questions that used to be declined', () => {
     expect(a.roles[0]).toBe(role);
     expect(a.body).toMatch(/\(fits: [^)]+\)/);
     expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it('"fit someone who studied X" reads the field studied, not the word "studied"', async () => {
+    const a = await engine.ask('what roles would fit someone who studied history of art?');
+    expect(a.intent).toBe('background-fit');
+    const a2 = await engine.ask('I studied architecture. Where could I go?');
+    const listing = engine.kb.roles
+      .filter((r) => r.backgrounds.some((b) => b.includes('architecture')))
+      .map((r) => r.id);
+    expect(listing).toContain(a2.roles[0]);
   });
 
   it('a Polish welder from a shipyard who fixes engines gets the plant and machine roles', async () => {

@@ -74,6 +74,9 @@ const ASKS_WHO = /\bwho(se|m)?\b/i;
 /** Words that say when someone did their work, not what it was. */
 const WHEN_THEY_DID_IT = /\b(former|formerly|previously)\b/gi;
 
+/** Verbs that say someone studied, not what: "studied architecture" is architecture, not "cultural studies". */
+const THAT_THEY_STUDIED = /\b(studied|studying|study)\b/gi;
+
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
 
@@ -372,7 +375,9 @@ export class QuestionReader {
     // Glossed domain words ("job") say nothing of the person: the background is read as written.
     // What they do, written in another language ("capacito al personal nuevo"), is read in English too.
     // "former teachers": when someone did the work is no part of it (and "former" is no typo of "farmer").
-    const personText = `${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`.replace(WHEN_THEY_DID_IT, ' ');
+    const personText = `${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`
+      .replace(WHEN_THEY_DID_IT, ' ')
+      .replace(THAT_THEY_STUDIED, ' ');
     const personTerms = new Set(this.vocabulary.questionStems(personText));
     const fitting = asksForFit(w.text);
     const fit =
