@@ -976,6 +976,7 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
   it.each([
     'good morning!',
     'Would you kindly tell me what kinds of enquiries you are able to assist with?',
+    'what is covered by your knowledge base?',
     'Grüezi! Was machsch du?',
     'niaje, unadu nini?',
     'marhaba ya basha!',
