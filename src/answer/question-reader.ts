@@ -478,7 +478,7 @@ export class QuestionReader {
       intent,
       gaps,
       fit,
-      contrast: contrastedSkills(w.asked, spans) ?? turnedAway(negatedSpans(words(w.asked), spans)),
+      contrast: contrastedSkills(w.asked, spans) ?? turnedAway(spans, negatedSpans(words(w.asked), spans)),
       fitting,
       fitShare,
       describesSelf,

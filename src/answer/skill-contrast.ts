@@ -30,14 +30,15 @@ const CONTRAST = new Set([
 /** How close after the turn a skill must be named when nothing wanted is: "than coding", "rather than writing code". */
 const NEAR_TURN = 4;
 
-/** The word position just past the sentence that holds word `at`. */
-function endOfSentence(text: string, at: number): number {
-  let end = 0;
+/** The word positions where the sentence that holds word `at` starts and just past where it ends. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
   for (const sentence of text.split(/(?<=[.?!])\s+/)) {
-    end += words(sentence).length;
-    if (end > at) return end;
+    const end = start + words(sentence).length;
+    if (end > at) return { start, end };
+    start = end;
   }
-  return end;
+  return { start, end: start };
 }
 
 /**
@@ -56,8 +57,11 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
   );
   if (turn < 0) return undefined;
   // What is turned away from is in the turn's sentence: "… than hardcore tech? communication is my thing".
-  const sentenceEnd = endOfSentence(written, turn);
-  const wanted = [...new Set(skillMatches.filter((m) => m.start < turn).map((m) => m.docId))];
+  // So is what is wanted: "which job no need coding? I am not good with computer" sets nothing against coding.
+  const { start: sentenceStart, end: sentenceEnd } = sentenceAround(written, turn);
+  const wanted = [
+    ...new Set(skillMatches.filter((m) => m.start < turn && m.start >= sentenceStart).map((m) => m.docId)),
+  ];
   const afterTurn = skillMatches.filter((m) => m.start > turn && m.start < sentenceEnd);
   const unwanted = [...new Set(afterTurn.map((m) => m.docId))].filter((id) => !wanted.includes(id));
   // "more about dealing with people than sitting at a computer": what is wanted is named, what is not is
@@ -68,7 +72,14 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
   return justAfter.length ? { wanted, unwanted: [...new Set(justAfter.map((m) => m.docId))] } : undefined;
 }
 
-/** Skills a negation turns away from with nothing set against them ("I don't want coding"), as a contrast. */
-export function turnedAway(negated: SkillSpan[]): SkillContrast | undefined {
-  return negated.length ? { wanted: [], unwanted: [...new Set(negated.map((s) => s.docId))] } : undefined;
+/**
+ * Skills a negation turns away from with nothing set against them ("I don't want coding"), as a
+ * contrast: those it negates wherever they are named ("which need coding? I've never written a line of
+ * code" still asks for coding).
+ */
+export function turnedAway(named: SkillSpan[], negated: SkillSpan[]): SkillContrast | undefined {
+  const unwanted = [...new Set(negated.map((s) => s.docId))].filter((id) =>
+    named.every((s) => s.docId !== id || negated.includes(s)),
+  );
+  return unwanted.length ? { wanted: [], unwanted } : undefined;
 }

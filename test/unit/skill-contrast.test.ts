@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastedSkills, type SkillSpan } from '../../src/answer/skill-contrast.js';
+import { contrastedSkills, type SkillSpan, turnedAway } from '../../src/answer/skill-contrast.js';
 import { words } from '../../src/text/normalize.js';
 
 /** Each named skill's span in `question`, in `words` positions. */
@@ -26,8 +26,26 @@ describe('contrastedSkills', () => {
     expect(contrastedSkills(q, spansOf(q, { communication: 'talk' }))).toBeUndefined();
   });
 
+  it('sets nothing against a skill named in another sentence than the turn', () => {
+    const q = 'which job no need coding? I am not good with computers';
+    expect(contrastedSkills(q, spansOf(q, { coding: 'code' }))).toBeUndefined();
+  });
+
   it('takes "not just" as wanting the skill as well', () => {
     const q = 'jobs with communication, not just coding';
     expect(contrastedSkills(q, spansOf(q, { communication: 'talk', coding: 'code' }))).toBeUndefined();
+  });
+});
+
+describe('turnedAway', () => {
+  const coding = { docId: 'code', start: 4, end: 5 };
+  const codeLater = { docId: 'code', start: 12, end: 13 };
+
+  it('turns away from a skill negated wherever it is named', () => {
+    expect(turnedAway([coding], [coding])).toEqual({ wanted: [], unwanted: ['code'] });
+  });
+
+  it('keeps a skill also named without a negation ("which need coding? I never wrote code")', () => {
+    expect(turnedAway([coding, codeLater], [codeLater])).toBeUndefined();
   });
 });
