@@ -977,6 +977,8 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'good morning!',
     'Would you kindly tell me what kinds of enquiries you are able to assist with?',
     'what is covered by your knowledge base?',
+    'ok im off to bed, later',
+    'cheers for that, ta-ra',
     'Grüezi! Was machsch du?',
     'niaje, unadu nini?',
     'marhaba ya basha!',
@@ -1594,6 +1596,14 @@ it.each([
 });
 
 describe('follow-ups keep their subject', () => {
+  it('"what do u need to be good at for it" asks for the subject\'s skills, not thanks', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a platform developer do?');
+    const a = await chat.ask('wat do u need to be good at for it');
+    expect(a.intent).toBe('role-skills');
+    expect(a.roles[0]).toBe('platform-developer');
+  });
+
   it('a Dutch follow-up asking which background people have keeps the subject', async () => {
     const chat = engine.conversation();
     await chat.ask("What's a cloud architect?");

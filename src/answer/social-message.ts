@@ -80,7 +80,7 @@ const CLOSING_WORDS = {
     ),
   ),
   farewell: new Set(
-    `bye goodbye byebye cya ciao laters gtg goodnight farewell adios tschuss kwaheri poka alvida hwyl tchau`.split(
+    `bye goodbye byebye cya ciao later laters gtg goodnight farewell adios tschuss kwaheri poka alvida hwyl tchau`.split(
       /\s+/,
     ),
   ),
@@ -109,7 +109,7 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   ],
   [
     'farewell',
-    /\b(see (ya|you|u)( later| soon| tomorrow| around)?\W*$|(i'?d|i had) better (let you (get on|go)|be (off|going)|go)\b|let you get on\b|(gotta|got to|have to|need to) (go|run|dash|split)\b|that'?s me( done)?\W*(,|$)|cya\W*$|catch (ya|you) later|roger( that)?|over and out|i'?m off (to|now|then)|have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that'?ll be all|take care( now)?|i'?m off\W*(,|$)|ha det( bra)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen|na razie|do zobaczenia|arrivederci|ci vediamo|paalam|ingat kayo)\b/i,
+    /\b(see (ya|you|u)( later| soon| tomorrow| around)?\W*$|(i'?d|i had) better (let you (get on|go)|be (off|going)|go)\b|let you get on\b|(gotta|got to|have to|need to) (go|run|dash|split)\b|that'?s me( done)?\W*(,|$)|cya\W*$|catch (ya|you) later|roger( that)?|over and out|i'?m off (to|now|then)|have a (good|nice|great) (one|day|evening|weekend)|that'?s all( i needed)?|that'?ll be all|take care( now)?|i'?m off\W*(,|$)|ta[- ]?ra\W*$|peace out\W*$|(i'?m|im) out\W*([.!,]|$)|ha det( bra)?|that is all|all i needed|signing off|talk (to you )?later|see you|hasta luego|au revoir|auf wiedersehen|na razie|do zobaczenia|arrivederci|ci vediamo|paalam|ingat kayo)\b/i,
   ],
   [
     'help',
@@ -122,6 +122,9 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
  * words the message uses most wins, help first on a tie ("hi, what can you do?" wants the guide); a
  * message with no words at all ("?", "👋") is a request for help.
  */
+/** Being good at something is competence, not praise. */
+const GOOD_AT = /\b(good|great|better|best) (at|with|in)\b/i;
+
 export function socialKind(message: string): SocialKind | undefined {
   // "g'day" is one word, though its apostrophe splits it; "what's up" is a greeting; "what's it then?" after an answer is not.
   const rawTokens = words(message.replace(/\bg'day\b/gi, 'gday').replace(/\bwhat'?s up\b/gi, 'wassup'));
@@ -132,6 +135,8 @@ export function socialKind(message: string): SocialKind | undefined {
       ? 'help'
       : undefined;
   }
+  // "what do you need to be good at for it?" asks about skill, not thanks.
+  if (GOOD_AT.test(message)) return undefined;
   const tokens = rawTokens.map((t) => (ALL_SOCIAL.has(t) ? t : undrawn(t)));
   // Read only when a domain word needs it: a cold one-shot `ask` pays for each long pattern it runs.
   let capability: boolean | undefined;
