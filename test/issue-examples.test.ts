@@ -972,6 +972,28 @@ describe('requests for something other than an answer are declined, whatever the
   });
 });
 
+describe('an occupation the knowledge does not hold, asked about as the career wanted, is declined', () => {
+  it.each([
+    'is bus driver one of ur smart city roles?',
+    'whats the scope for marine biologists in a smart city',
+    'Wind turbine technician jobs?',
+    'is a veterinary nurse a decent career these days',
+  ])('%s', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('decline');
+    expect(a.grounded).toBe(false);
+  });
+
+  it.each([
+    ['is data analyst one of your roles?', 'data-scientist'],
+    ['is robotics engineer one of your jobs?', 'robotics-specialist'],
+  ])('a similar title the knowledge lists is answered: %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(role);
+  });
+});
+
 describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
   it.each([
     'good morning!',

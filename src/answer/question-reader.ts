@@ -35,6 +35,7 @@ import { FigureIndex } from './figure-mentions.js';
 import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
 import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
+import { occupationAskedAbout } from './occupation-asked.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
 import { contrastedSkills, type SkillContrast, type SkillSpan, turnedAway } from './skill-contrast.js';
@@ -250,6 +251,20 @@ export class QuestionReader {
     const career = careerAskedFor(text);
     if (!career || this.retriever.mentions(career).length > 0) return false;
     return this.vocabulary.coverage(career).unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x));
+  }
+
+  /**
+   * Asks about an occupation as the career wanted, and the knowledge names none of its words' roles,
+   * skills or topics ("is sous chef one of your jobs?", "traffic engineer job?"). A bare noun that
+   * closes a role's title ("engineer jobs?") is the knowledge's own.
+   */
+  private namesOccupationNotHeld(text: string): boolean {
+    const occupation = occupationAskedAbout(text);
+    if (!occupation || this.retriever.mentions(occupation).length > 0) return false;
+    const nouns = words(occupation);
+    if (nouns.length > 1) return true;
+    const titleWords = new Set(this.kb.roles.flatMap((r) => words(r.title)));
+    return !nouns.some((n) => titleWords.has(n) || titleWords.has(n.replace(/e?s$/, '')));
   }
 
   private typeOf(docId: string): KnowledgeDoc['type'] | undefined {
@@ -553,6 +568,7 @@ export class QuestionReader {
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
               aboutTopic))),
       asksForOtherCareer: () => this.asksForOtherCareer(w.text),
+      namesOccupationNotHeld: ask.namedRoles === 0 && this.namesOccupationNotHeld(w.text),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&

@@ -41,6 +41,8 @@ export function decideScope(opts: {
   takesSides: boolean;
   followUp: boolean;
   namesRole: boolean;
+  /** Asks about an occupation the knowledge does not hold, as the career wanted: "is sous chef one of your jobs?". */
+  namesOccupationNotHeld: boolean;
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge; a place named alone counts only when its document explains the question, and a tutorial or purchase never. */
   namesKnownSubject: boolean;
   /**
@@ -75,6 +77,7 @@ export function decideScope(opts: {
   if (opts.takesSides) return { inScope: false, reason: 'takes-sides' };
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
+  if (opts.namesOccupationNotHeld) return { inScope: false, reason: 'other-career' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
   if (opts.asksForOtherCareer()) return { inScope: false, reason: 'other-career' };
   if (opts.topicWithoutWork) return { inScope: false, reason: 'topic-without-work' };

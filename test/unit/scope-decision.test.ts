@@ -8,6 +8,7 @@ const none = {
   takesSides: false,
   followUp: false,
   namesRole: false,
+  namesOccupationNotHeld: false,
   namesKnownSubject: false,
   asksForOtherCareer: () => false,
   topicWithoutWork: false,
@@ -40,6 +41,15 @@ describe('decideScope', () => {
       inScope: true,
       reason: 'asks-for-role',
     });
+  });
+
+  it('declines an occupation the knowledge does not hold, even beside a known word, unless a role is named', () => {
+    const model = always(true);
+    expect(decideScope({ ...none, model, namesOccupationNotHeld: true, namesKnownSubject: true })).toEqual({
+      inScope: false,
+      reason: 'other-career',
+    });
+    expect(decideScope({ ...none, model, namesOccupationNotHeld: true, namesRole: true }).inScope).toBe(true);
   });
 
   it('declines a request to take a political side even when it names a role', () => {

@@ -1,0 +1,51 @@
+import { withoutAccents } from '../text/normalize.js';
+
+/**
+ * Nouns that close the name of an occupation ("dental hygienist", "traffic engineer", "sous chef").
+ * The knowledge's roles end in some of them too; the name matcher, not this list, says which
+ * occupations the knowledge holds.
+ */
+const HEADS =
+  'engineer|technician|therapist|hygienist|pilot|controller|manager|designer|chef|cook|nurse|doctor|lawyer|solicitor|teacher|driver|electrician|plumber|officer|agent|assistant|analyst|consultant|architect|planner|surveyor|inspector|operator|installer|mechanic|scientist|developer|specialist|programmer|director|coordinator|administrator|accountant|physicist|physiotherapist|pharmacist|dentist|vet|veterinarian|paramedic|firefighter|soldier|farmer|baker|florist|hairdresser|barber|barista|cleaner|porter|guard|clerk|secretary|receptionist|journalist|writer|photographer|artist|musician|actor|translator|interpreter|librarian|curator|researcher|economist|statistician|geologist|biologist|chemist|physician|surgeon|midwife|carer|tutor|lecturer|professor|instructor|coach|trainer|broker|banker|trader|auditor|recruiter|marketer|influencer|youtuber|streamer|welder|carpenter|joiner|bricklayer|roofer|painter|decorator|landscaper|gardener|butcher|fishmonger|tailor|jeweller|optician|radiographer|sonographer|pathologist|psychologist|psychiatrist|counsellor|steward|stewardess|attendant|conductor|dispatcher|courier|postman|postwoman|miner|fisherman|sailor|captain|diver|lifeguard|zookeeper|ranger|forester';
+
+/** One to three words ending in an occupation's noun, singular or plural: the occupation asked about. */
+const X = `((?:[a-z][a-z'-]* ){0,2}?(?:${HEADS})(?:s|es)?)`;
+
+/**
+ * Phrasings that ask about an occupation as the career wanted, not as the asker's own: "is sous chef one
+ * of your jobs?", "traffic engineer job?", "scope for geotechnical engineers", "is dental hygienist a
+ * decent backup career?", "becoming a harbour pilot", "we also recruit a pastry chef". "Jobs for nurses"
+ * asks where nurses fit, and is left to the fit rules.
+ */
+const ASKED = [
+  new RegExp(
+    `\\b(?:is|are) (?:a |an )?${X} (?:one of|among|part of|in|on) (?:your|ur|the|these|those|ya) (?:[\\w-]+ ){0,3}?(?:jobs|roles|careers|list|options)\\b`,
+  ),
+  new RegExp(
+    `(?:^|[.!?;]\\s*)(?:any |got any )?${X} (?:jobs?|careers?|roles?|positions?|vacancies|openings)(?=\\s*(?:[.?!]|$|got any|around|going|out there))`,
+  ),
+  new RegExp(`\\b(?:scope|outlook|prospects?|demand|future) (?:for|of) (?:a |an |the )?${X}\\b`),
+  new RegExp(
+    `\\b(?:is|are) (?:a |an |being (?:a |an )?)?${X},? (?:still )?(?:a |an )?(?:good |decent |solid |smart |viable |safe |real |legit |bad |worthwhile |sensible )?(?:backup |second |future[- ]proof )?(?:career|job|option|path|profession)\\b`,
+  ),
+  // Not what someone did first: "before qualifying as an accountant I spent years in procurement".
+  new RegExp(
+    `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|career as|job as) (?:a |an )?${X}\\b`,
+  ),
+  new RegExp(`\\bwhat (?:does|do) (?:a |an )?${X} (?:do|earn|make)\\b`),
+  // One post to fill ("we also recruit a pastry chef"), not a habit ("we used to hire consultants") or veterans.
+  new RegExp(`(?<!\\bused to )\\b(?:hire|hiring|recruit|recruiting) (?:also |too )?(?:a |an )${X}\\b`),
+];
+
+/**
+ * The occupation a question asks about as a career to reach, learn about or hire for, in its own
+ * words, or undefined. Whether the knowledge holds it is for the caller to look up.
+ */
+export function occupationAskedAbout(question: string): string | undefined {
+  const q = withoutAccents(question.toLowerCase()).replace(/\s+/g, ' ');
+  for (const pattern of ASKED) {
+    const found = pattern.exec(q)?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}

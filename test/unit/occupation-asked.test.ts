@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { occupationAskedAbout } from '../../src/answer/occupation-asked.js';
+
+describe('occupationAskedAbout', () => {
+  it.each([
+    ['is tram driver one of your roles?', 'tram driver'],
+    ['Wind turbine technician jobs?', 'wind turbine technician'],
+    ['what is the outlook for marine biologists in 2030', 'marine biologists'],
+    ['is a veterinary nurse still a good career?', 'veterinary nurse'],
+    ['how would I go about becoming a tattoo artist', 'tattoo artist'],
+    ['We are hiring a head chef for the canteen', 'head chef'],
+  ])('%s -> %s', (q, occupation) => {
+    expect(occupationAskedAbout(q)).toBe(occupation);
+  });
+
+  it.each([
+    'I was a nurse, where do I fit?',
+    'jobs for nurses?',
+    'Before qualifying as an accountant I worked in procurement. Where would I fit?',
+    'we used to hire consultants for that',
+    'is Cisco hiring vets for IoT?',
+    'which roles need machine learning?',
+  ])('%s -> nothing', (q) => {
+    expect(occupationAskedAbout(q)).toBeUndefined();
+  });
+});
