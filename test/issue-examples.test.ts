@@ -1408,6 +1408,15 @@ describe('intents, from the examples declared with each rule', () => {
     expect(a.roles.slice(0, 3).filter((id) => coding.has(id))).toEqual([]);
   });
 
+  it('a background told in Spanish with programming turned away from is a fit question, not the skill card', async () => {
+    const a = await engine.ask(
+      'fui mesero muchos años, me encanta la gente. ¿hay algo para mí aunque no sepa programar?',
+    );
+    expect(a.intent).toBe('background-fit');
+    const coding = new Set(engine.kb.roles.filter((r) => r.skills.includes('computer-programming')).map((r) => r.id));
+    expect(a.roles.slice(0, 3).filter((id) => coding.has(id))).toEqual([]);
+  });
+
   it('a skill turned away from in words the glosses read ("without having to learn to program") is left out', async () => {
     const a = await engine.ask('which roles could I take on without having to learn to program');
     expect(a.body).toMatch(/^Roles that do not list \*\*Computer programming\*\*/);

@@ -19,7 +19,7 @@ import { askingClauses, askingSentences, clauses, lastClause } from '../text/cla
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
-import { negatedSpans, negatesAny } from '../text/negation-scope.js';
+import { negatedSpans } from '../text/negation-scope.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { writtenInAnotherLanguage } from '../text/other-language.js';
@@ -376,13 +376,16 @@ export class QuestionReader {
         !FOREIGN_FUNCTION_WORDS.has(x) &&
         !w.glossed.has(x),
     ).length;
+    const negated = negatedSpans(words(w.asked), spans);
+    const turned = turnedAway(spans, negated);
     let intent = classifyIntent(w.text, {
       namedRoles,
       namedSkills,
       skillsInQuestion,
+      skillsTurnedAway: turned?.unwanted.length ?? 0,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
-      negatesSkill: negatesAny(words(w.asked), spans),
+      negatesSkill: negated.length > 0,
       ...(told ? { asked: askedText.toLowerCase() } : {}),
     });
 
@@ -493,7 +496,7 @@ export class QuestionReader {
       intent,
       gaps,
       fit,
-      contrast: contrastedSkills(w.asked, spans) ?? turnedAway(spans, negatedSpans(words(w.asked), spans)),
+      contrast: contrastedSkills(w.asked, spans) ?? turned,
       fitting,
       fitShare,
       describesSelf,

@@ -1,17 +1,24 @@
+import { FOREIGN_FUNCTION_WORDS } from './foreign-function-words.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Words that negate what follows them (as `words` writes them: "don't" is "don"). */
 const NEGATIONS = new Set(
-  'not no without least less never non avoid don dont doesn doesnt didn isn aren wasn won nothing'.split(' '),
+  // And in other languages: "menos código", "sin programar", "ohne Programmieren", "je ne sais pas coder".
+  'not no without least less never non avoid don dont doesn doesnt didn isn aren wasn won nothing menos sin sem ohne sans senza bez nicht kein keine pas nunca jamais'.split(
+    ' ',
+  ),
 );
 /** "not just coding", "not only tech": as well as, not instead of. */
 export const AS_WELL: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply', 'purely']);
 /** Words between a negation and what it negates: "don't need a lot of coding", "not heavy on programming". */
 const BRIDGING = new Set(
-  'require requires required requiring involve involves involving lot lots heavy heavily deal dealing touch write writing doing much many any learn learning learnt learned'.split(
+  'require requires required requiring involve involves involving lot lots heavy heavily hardcore deal dealing touch write writing doing much many any learn learning learnt learned'.split(
     ' ',
   ),
 );
+/** A word a negation reaches over: English or foreign function words ("menos hardcore de código"), or a bridge. */
+const bridges = (token: string) => STOPWORDS.has(token) || FOREIGN_FUNCTION_WORDS.has(token) || BRIDGING.has(token);
+
 /** How far after a name a negation still says it is not wanted: "programming not required". */
 const AFTER = 2;
 /** What a negation after a name says of it: "coding isn't needed" (not "people and not screens"). */
@@ -32,12 +39,7 @@ export function negatedSpans<S extends TokenSpan>(tokens: string[], spans: S[]):
   for (let i = 0; i < tokens.length; i++) {
     if (!NEGATIONS.has(tokens[i]!) || AS_WELL.has(tokens[i + 1] ?? '')) continue;
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      (STOPWORDS.has(tokens[j]!) || BRIDGING.has(tokens[j]!)) &&
-      !spans.some((s) => s.start === j)
-    )
-      j++;
+    while (j < tokens.length && bridges(tokens[j]!) && !spans.some((s) => s.start === j)) j++;
     for (const s of spans) if (s.start === j) negated.add(s);
     const then = tokens[i + 1];
     if (then === undefined || NOT_NEEDED.has(then)) {

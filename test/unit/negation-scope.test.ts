@@ -20,6 +20,8 @@ describe('negatesAny', () => {
     ['jobs that need communication, not just tech', 'communication', false],
     ['people and not screens', 'people', false],
     ['roles I could do without learning programming', 'programming', true],
+    ['algo menos hardcore de código', 'código', true],
+    ['gibt es was ohne Programmieren', 'Programmieren', true],
   ])('%s (%s) -> %s', (q, name, expected) => {
     const { tokens, span } = spanOf(q as string, name as string);
     expect(negatesAny(tokens, [span])).toBe(expected);
