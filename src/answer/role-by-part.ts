@@ -9,8 +9,16 @@ import { STOPWORDS } from '../text/stopwords.js';
  * role named by part of its title or an alias. After "a" ("a robotics lad"), only by whole words of
  * it and a word for a person or a job: "a real job" is no Virtual Reality Designer.
  */
-const PART_AND_ONE =
-  /\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|dude|worker|workers)\b/g;
+const ONE =
+  'one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers';
+const PART_AND_ONE = new RegExp(`\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`, 'g');
+/** "brain chip guy??": a message that opens with the part (apart, as matches do not overlap). */
+const OPENS_WITH_PART = new RegExp(`^()((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`);
+/** "the lad who minds the 3d printers": the part comes after who the person is and what they do. */
+const ONE_WHO = new RegExp(
+  `\\b(the|that|this) (?:${ONE}) (?:who|that) [a-z]+ (?:the |them |all the )?((?:[a-z0-9-]+ ){0,2}[a-z0-9-]+)`,
+);
+const ONE_WORDS = new Set(ONE.split('|'));
 
 /** A title word is shorter than a typed word that starts with it only when both are longer than this. */
 const MIN_STEM = 3;
@@ -96,17 +104,34 @@ function roleNames(roles: RoleDoc[]): RoleNames {
  */
 export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | undefined {
   const key = nameKey(text);
-  for (const m of key.matchAll(PART_AND_ONE)) {
-    const words = m[2]!;
+  const who = ONE_WHO.exec(key);
+  const opening = OPENS_WITH_PART.exec(key);
+  const parts = [...key.matchAll(PART_AND_ONE), ...(opening ? [opening] : [])].map((m) => ({
+    index: m.index,
+    opener: m[1] ?? '',
+    words: m[2]!,
+    one: m[3]!,
+  }));
+  // Named after who does it: only whole words of a name count, as after "a".
+  // The part is what the work is done on, straight after the verb: "minds the 3d printers", not "looks after they machines".
+  const done = who ? who[2]!.split(' ') : [];
+  const firstStop = done.findIndex((w) => STOPWORDS.has(w));
+  const onWhat = (firstStop < 0 ? done : done.slice(0, firstStop)).join(' ');
+  if (who && onWhat)
+    parts.push({ index: who.index + who[0].length - who[2]!.length, opener: '', words: `${onWhat} `, one: 'who' });
+  for (const m of parts) {
+    const words = m.words;
+    // "the brain chip guy job": the person's word is no part of the name.
     const typed = words
       .trim()
       .split(' ')
-      .filter((w) => w.length > 1 && !STOPWORDS.has(w));
+      .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !ONE_WORDS.has(w));
     if (typed.length === 0) continue;
     const names = roleNames(roles);
-    const indefinite = m[1] === 'a' || m[1] === 'an';
+    // A message that opens with the part ("brain chip guy??") names it only by whole words, as after "a".
+    const indefinite = m.opener === 'a' || m.opener === 'an' || m.opener === '';
     // "a machine one layer at a time": after "a", "one" counts.
-    if (indefinite && (m[3] === 'one' || m[3] === 'ones')) continue;
+    if (indefinite && (m.one === 'one' || m.one === 'ones')) continue;
     if (indefinite && !typed.every((w) => names.titles.holds(w) || names.aliases.holds(w))) continue;
     // Titles first; then aliases, for a role better known by another name ("the brain chip job").
     const byTitle = names.titles.holdingAll(typed);
@@ -114,7 +139,7 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
       ? byTitle
       : [...new Set(names.aliases.holdingAll(typed).map((a) => names.aliasRole[a]!))];
     if (found.length !== 1) continue;
-    const start = key.slice(0, m.index).split(' ').filter(Boolean).length + 1;
+    const start = key.slice(0, m.index).split(' ').filter(Boolean).length + (m.opener ? 1 : 0);
     const role = roles[found[0]!]!;
     const end = start + words.trim().split(' ').length;
     return { docId: role.id, name: role.title, exact: false, similar: false, start, end, score: 1 };

@@ -24,3 +24,17 @@ it('names no role when the words fit two titles or none', () => {
   // "real" starts "reality", but "that a real job" is a doubt, not the VR designer.
   expect(roleNamedByPart('is that a real job?', kb.roles)).toBeUndefined();
 });
+
+it('reads a part that opens the message, with the person word anywhere after it, by whole words only', () => {
+  expect(roleNamedByPart('brain chip lady??', kb.roles)?.docId).toBe('neuro-implant-technician');
+  expect(roleNamedByPart('whats the brain chip guy job', kb.roles)?.docId).toBe('neuro-implant-technician');
+  expect(roleNamedByPart('real job?', kb.roles)).toBeUndefined();
+});
+
+it('reads the part after who the person is and what they do to it', () => {
+  expect(roleNamedByPart('the bloke who runs the 3d printers, what is he called', kb.roles)?.docId).toBe(
+    '3d-print-technician',
+  );
+  // What the verb is done after ("looks after they machines") is not the thing worked on.
+  expect(roleNamedByPart('the person that looks after the machines', kb.roles)).toBeUndefined();
+});
