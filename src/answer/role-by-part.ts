@@ -9,11 +9,16 @@ import { STOPWORDS } from '../text/stopwords.js';
  * role named by part of its title or an alias. After "a" ("a robotics lad"), only by whole words of
  * it and a word for a person or a job: "a real job" is no Virtual Reality Designer.
  */
-const ONE =
-  'one|ones|guy|guys|job|role|person|position|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers';
+/** Words for the person doing a job. */
+const PEOPLE =
+  'guy|guys|person|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers';
+const ONE = `one|ones|job|role|position|${PEOPLE}`;
 const PART_AND_ONE = new RegExp(`\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`, 'g');
-/** "brain chip guy??": a message that opens with the part (apart, as matches do not overlap). */
-const OPENS_WITH_PART = new RegExp(`^()((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`);
+/**
+ * "brain chip guy??": a message that opens with the part, read apart as matches do not overlap, and
+ * only before a person's word: "ml jobs?" asks for the roles of a skill.
+ */
+const OPENS_WITH_PART = new RegExp(`^()((?:[a-z0-9-]+ ){1,3})(${PEOPLE})\\b`);
 /** "the lad who minds the 3d printers": the part comes after who the person is and what they do. */
 const ONE_WHO = new RegExp(
   `\\b(the|that|this) (?:${ONE}) (?:who|that) [a-z]+ (?:the |them |all the )?((?:[a-z0-9-]+ ){0,2}[a-z0-9-]+)`,
