@@ -29,6 +29,9 @@ describe('questions that used to be declined', () => {
     ['Bin Schreiner, schaff mit Holz und CNC. Wo würdi ine passe?', '3d-print-technician'],
     // Someone asking for another ("someone like her"), and "anything here for …".
     ['my aunt has nursed for twenty years; anything here for someone like her?', 'neuro-implant-technician'],
+    // Third person without "my", and hospitality work in everyday words.
+    ['husbands a theatre nurse, fed up of shifts. is he any use to you lot?', 'neuro-implant-technician'],
+    ['my cousin has done bar work for years and wants out. anything for him?', 'customer-maker'],
   ])('%s -> best-matching roles with why', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);

@@ -83,6 +83,8 @@ interface RoleNames {
   aliases: NameWords;
   /** The role of each alias, in the order `aliases` numbers them. */
   aliasRole: number[];
+  /** The first word of each alias, in the same order. */
+  aliasFirst: string[];
 }
 
 /** Each list of roles' name index, made on first use. */
@@ -96,6 +98,7 @@ function roleNames(roles: RoleDoc[]): RoleNames {
       titles: new NameWords(roles.map((r) => r.title)),
       aliases: new NameWords(roles.flatMap((r) => r.aliases)),
       aliasRole,
+      aliasFirst: roles.flatMap((r) => r.aliases.map((a) => nameKey(a).split(' ')[0] ?? '')),
     };
     INDEXES.set(roles, names);
   }
@@ -142,7 +145,15 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
     const byTitle = names.titles.holdingAll(typed);
     const found = byTitle.length
       ? byTitle
-      : [...new Set(names.aliases.holdingAll(typed).map((a) => names.aliasRole[a]!))];
+      : [
+          ...new Set(
+            names.aliases
+              .holdingAll(typed)
+              // An alias is named from its start: "the brain chip job", not "the computer guys" (brain-computer interface).
+              .filter((a) => names.aliasFirst[a]!.startsWith(typed[0]!) || typed[0]!.startsWith(names.aliasFirst[a]!))
+              .map((a) => names.aliasRole[a]!),
+          ),
+        ];
     if (found.length !== 1) continue;
     const start = key.slice(0, m.index).split(' ').filter(Boolean).length + (m.opener ? 1 : 0);
     const role = roles[found[0]!]!;

@@ -510,6 +510,9 @@ const GLOSSES: [string, string][] = [
     'with code|any code|much code|less code|no code|learning to program|learn to program|learnt to program|learned to program',
   ],
   ['job', 'kaam|meslek|meslekler'],
+  // Hospitality work told in everyday words: "bar work", "behind a bar", "makin coffees".
+  ['bartending', 'bar work|bar staff|behind a bar|behind the bar|pulling pints'],
+  ['barista', 'making coffee|making coffees|coffee shop'],
   ['brain', 'dimaag|dimag|beyin|ubongo'],
   ['companies', 'firms|firm'],
   // English jargon and idiom: "the city's blue team", "SOC roles", "free money", "a whole fanbase".

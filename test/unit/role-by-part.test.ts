@@ -38,3 +38,9 @@ it('reads the part after who the person is and what they do to it', () => {
   // What the verb is done after ("looks after they machines") is not the thing worked on.
   expect(roleNamedByPart('the person that looks after the machines', kb.roles)).toBeUndefined();
 });
+
+it("names a role by an alias only from the alias's first word", () => {
+  // "computer" is inside "brain-computer interface technician", but "the computer guys" are not that.
+  expect(roleNamedByPart('or is it only for the computer guys?', kb.roles)).toBeUndefined();
+  expect(roleNamedByPart('the brain chip job', kb.roles)?.docId).toBe('neuro-implant-technician');
+});
