@@ -9,6 +9,8 @@ describe('occupationAskedAbout', () => {
     ['is a veterinary nurse still a good career?', 'veterinary nurse'],
     ['how would I go about becoming a tattoo artist', 'tattoo artist'],
     ['We are hiring a head chef for the canteen', 'head chef'],
+    ['how much does a crane operator make up north', 'crane operator'],
+    ['what is the route into becoming a speech therapist?', 'speech therapist'],
   ])('%s -> %s', (q, occupation) => {
     expect(occupationAskedAbout(q)).toBe(occupation);
   });
