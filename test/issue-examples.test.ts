@@ -1424,6 +1424,18 @@ describe('intents, from the examples declared with each rule', () => {
     expect(a.roles.slice(0, 3).filter((id) => coding.has(id))).toEqual([]);
   });
 
+  it('"list me the X roles" asks for roles, and is answered with the X roles first', async () => {
+    const a = await engine.ask('list me the networking roles please');
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+
+  it('"no soy muy de código" turns away from programming', async () => {
+    const a = await engine.ask('que trabajos son mas de gente? no soy muy de código');
+    const coding = new Set(engine.kb.roles.filter((r) => r.skills.includes('computer-programming')).map((r) => r.id));
+    expect(a.roles.slice(0, 3).filter((id) => coding.has(id))).toEqual([]);
+  });
+
   it('a skill turned away from in words the glosses read ("without having to learn to program") is left out', async () => {
     const a = await engine.ask('which roles could I take on without having to learn to program');
     expect(a.body).toMatch(/^Roles that do not list \*\*Computer programming\*\*/);

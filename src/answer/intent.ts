@@ -61,7 +61,7 @@ const ABOUT_SOMETHING =
 const FOR_PEOPLE_WHO =
   /\b(for|suit|suits|suited to) (a |an )?(ex-?|former |retired )?[a-z]{3,}s\W*$|\b(for|to|fit|fits|suit|suits|match|matches) (people|someone|somebody|folks|those|anyone|a person) (who|that|with|from|coming from|out of)\b|\bfor (ex|former|retired)[- ]?\w+/;
 const ALL_ROLES =
-  /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$/;
+  /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$|\blist (me |us )?(the |all (the )?)?([\w-]+ ){0,3}(jobs|roles|careers|positions)\b/;
 const SKILLS_LIST =
   /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
 const SKILLS =

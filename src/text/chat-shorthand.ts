@@ -55,6 +55,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bfur\b/gi, 'for'],
   [/\bma\b(?= (pal|mate|pals|mates|son|daughter|wife|man|maw|da|brother|sister|job|trade|background|cousin))/gi, 'my'],
   [/\bcannae\b/gi, 'cannot'],
+  [/\bmair\b/gi, 'more'],
+  [/\bye\b(?= (tae|to|need|be|can|could|ken|know|want|get)\b)/gi, 'you'],
+  // "talkin tae folk", "good wi folk": folk are people.
+  [/(?<=\b(to|tae|with|wi) )folks?\b/gi, 'people'],
   [/\bdinnae\b/gi, "don't"],
   [/\bwhos\b/gi, "who's"],
   // More Scots: "whit joabs need ye tae ken aboot robots", "ony joabs near hame?".

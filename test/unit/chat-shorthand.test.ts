@@ -19,7 +19,7 @@ it('writes Scots out in English, and leaves "ma" that is not "my" alone', () => 
   );
   expect(withoutShorthand('an MA in urban studies')).toBe('an MA in urban studies');
   expect(withoutShorthand('whit joabs need ye tae ken aboot robots wi wee boards?')).toBe(
-    'what jobs need ye to know about robots with wee boards?',
+    'what jobs need you to know about robots with wee boards?',
   );
 });
 
@@ -39,7 +39,7 @@ it('writes out words spelt by ear, and a lone "w" only before what it goes with'
 
 it('puts back a dropped g, and reads a lone n between words as "and", leaving other words alone', () => {
   expect(withoutShorthand('talkin to folk n fixin things, not sittin about')).toBe(
-    'talking to folk and fixing things, not sitting about',
+    'talking to people and fixing things, not sitting about',
   );
   expect(withoutShorthand('a pin in the cabin, owt else?')).toBe('a pin in the cabin, anything else?');
 });
