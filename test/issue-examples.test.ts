@@ -1646,6 +1646,20 @@ it.each([
 });
 
 describe('follow-ups keep their subject', () => {
+  it('after "which roles would suit our X staff", "what would they do day to day" keeps the roles found', async () => {
+    const chat = engine.conversation();
+    const first = await chat.ask('Which roles would suit our hotel reception staff?');
+    expect(first.intent).toBe('background-fit');
+    const a = await chat.ask('and what would they be doing all day in those?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(first.roles[0]);
+  });
+
+  it('"industrial communication" names the Industrial Network Engineer, not the communication skill', async () => {
+    const a = await engine.ask('is there a role for industrial communication?');
+    expect(a.roles[0]).toBe('industrial-network-engineer');
+  });
+
   it('"what do u need to be good at for it" asks for the subject\'s skills, not thanks', async () => {
     const chat = engine.conversation();
     await chat.ask('what does a platform developer do?');

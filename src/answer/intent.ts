@@ -59,7 +59,7 @@ const ABOUT_SOMETHING =
   /\b(are|is|r) (about|into|around)\b|\b(handle|handles|handling|deal with|deals with|work on|works on|work with|works with|involve|involves|involving|focus on|focuses on|related to)\b/;
 /** The roles asked for are for a kind of person: "roles for people who are good with customers", "jobs for people from logistics", "for ex-military". */
 const FOR_PEOPLE_WHO =
-  /\b(for|suit|suits|suited to) (a |an )?(ex-?|former |retired )?[a-z]{3,}s\W*$|\b(for|to|fit|fits|suit|suits|match|matches) (people|someone|somebody|folks|those|anyone|a person) (who|that|with|from|coming from|out of)\b|\bfor (ex|former|retired)[- ]?\w+/;
+  /\b(for|suit|suits|suited to) (a |an |our |my |your |their )?(ex-?|former |retired )?([a-z-]+ ){0,2}([a-z]{3,}s|staff|team|crew|workforce)\W*$|\b(for|to|fit|fits|suit|suits|match|matches) (people|someone|somebody|folks|those|anyone|a person) (who|that|with|from|coming from|out of)\b|\bfor (ex|former|retired)[- ]?\w+/;
 const ALL_ROLES =
   /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$|\blist (me |us )?(the |all (the )?)?([\w-]+ ){0,3}(jobs|roles|careers|positions)\b/;
 const SKILLS_LIST =

@@ -513,6 +513,8 @@ const GLOSSES: [string, string][] = [
   // Hospitality work told in everyday words: "bar work", "behind a bar", "makin coffees".
   ['bartending', 'bar work|bar staff|behind a bar|behind the bar|pulling pints'],
   ['barista', 'making coffee|making coffees|coffee shop'],
+  // The trade's names for what the Industrial Network Engineer builds.
+  ['industrial network', 'industrial communication|industrial communications|factory networks|factory network'],
   ['brain', 'dimaag|dimag|beyin|ubongo'],
   ['companies', 'firms|firm'],
   // English jargon and idiom: "the city's blue team", "SOC roles", "free money", "a whole fanbase".
