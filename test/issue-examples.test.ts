@@ -1655,6 +1655,20 @@ describe('follow-ups keep their subject', () => {
     expect(a.roles[0]).toBe(first.roles[0]);
   });
 
+  it('after the list of all roles, "the third one" is the third role shown, and "any of them" is a new search', async () => {
+    const chat = engine.conversation();
+    const list = await chat.ask('what jobs are there?');
+    expect(list.intent).toBe('roles-overview');
+    const third = engine.kb.roles[2]!;
+    expect(list.body.indexOf(third.title)).toBeGreaterThan(list.body.indexOf(engine.kb.roles[1]!.title));
+    const a = await chat.ask('tell me about the third one');
+    expect(a.roles[0]).toBe(third.id);
+    const fresh = engine.conversation();
+    await fresh.ask('what jobs are there?');
+    const b = await fresh.ask('do any of them involve user research?');
+    expect(b.roles[0]).toBe('digital-anthropologist');
+  });
+
   it('"industrial communication" names the Industrial Network Engineer, not the communication skill', async () => {
     const a = await engine.ask('is there a role for industrial communication?');
     expect(a.roles[0]).toBe('industrial-network-engineer');

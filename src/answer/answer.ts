@@ -29,6 +29,8 @@ export interface Answer {
   gaps: string[];
   /** Documents the answer is about (a follow-up's subject), main one first; empty for declines and help. */
   subject: string[];
+  /** Roles a list of all of them showed, in order, when it has no subject: "the third one" picks from it. */
+  listed?: string[];
   /** Cited documents; [n] in the body is sources[n - 1]. */
   sources: AnswerSource[];
   mode: 'extractive' | 'llm';
@@ -46,6 +48,8 @@ export interface Turn {
   roles: string[];
   /** Documents the answer was about, main one first; absent in turns recorded before subjects existed. */
   subject?: string[];
+  /** Roles a list of all roles showed, in order ("tell me about the third one"). */
+  listed?: string[];
   /** What kind of answer it was and what it could not cover: "and for a data scientist?" asks the same. */
   intent?: Intent | 'decline';
   gaps?: string[];
@@ -53,8 +57,15 @@ export interface Turn {
 
 /** The context a later follow-up needs from this exchange; none when nothing was answered. */
 export function turnAfter(question: string, answer: Answer): Turn | undefined {
-  if (!answer.grounded || answer.subject.length === 0) return undefined;
-  return { question, roles: answer.roles, subject: answer.subject, intent: answer.intent, gaps: answer.gaps };
+  if (!answer.grounded || (answer.subject.length === 0 && !answer.listed?.length)) return undefined;
+  return {
+    question,
+    roles: answer.roles,
+    subject: answer.subject,
+    ...(answer.listed?.length ? { listed: answer.listed } : {}),
+    intent: answer.intent,
+    gaps: answer.gaps,
+  };
 }
 
 /** The JSON contract of `career-bot ask --json`. */

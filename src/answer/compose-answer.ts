@@ -59,6 +59,8 @@ interface Composed {
   roles: RoleDoc[];
   /** What the answer is about, for the next turn. */
   about: KnowledgeDoc[];
+  /** Roles shown as a list of all of them, in order, for "the third one" next. */
+  listed?: RoleDoc[];
 }
 
 /** Extractive, cited answers: every sentence is taken from a knowledge file or lists its front matter. */
@@ -93,6 +95,7 @@ export class AnswerComposer {
         .slice(0, MAX_ROLES)
         .map((r) => r.id),
       subject: composed.about.map((d) => d.id),
+      ...(composed.listed ? { listed: composed.listed.map((r) => r.id) } : {}),
       gaps: this.ctx.gaps,
       sources,
       mode: 'extractive',
@@ -496,7 +499,7 @@ export class AnswerComposer {
     const example = this.ctx.kb.roles[0];
     if (example)
       lines.push(BREAK, line(`Ask about any of them, for example "What does a ${example.title.toLowerCase()} do?"`));
-    return { lines, roles: [], about: [] };
+    return { lines, roles: [], about: [], listed: this.ctx.kb.roles.slice(0, MAX_NAMED) };
   }
 
   /** The roles that best fit the person's background, fused with retrieval, each with why. */

@@ -80,6 +80,13 @@ export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[
     .filter((d): d is KnowledgeDoc => d !== undefined);
 }
 
+/** After a list of all roles, which has no subject, only "the third one" points into it. */
+function pickedFromList(question: string, listed: string[], kb: KnowledgeBase): FollowUp | undefined {
+  const picked = pickedPosition(question, listed.length);
+  const doc = picked === undefined ? undefined : kb.byId.get(listed[picked]!);
+  return doc ? { subject: [doc], pointsBack: true } : undefined;
+}
+
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
   subject: KnowledgeDoc[];
@@ -107,8 +114,8 @@ export function resolveFollowUp(opts: {
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
-  if (subject.length === 0) return undefined;
   const q = opts.question.toLowerCase();
+  if (subject.length === 0) return pickedFromList(q, previous?.listed ?? [], kb);
   // A related profession (`similar`) is no role of the knowledge: "can a mech engineer get in?" keeps the subject.
   const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role' && !m.similar);
   // "how's that different from the 3D printer person?" after a list holding both: "that" is the other one.

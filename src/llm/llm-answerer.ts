@@ -155,6 +155,7 @@ export class LlmAnswerer implements Generator {
       grounded: true,
       roles: offline.roles,
       subject: offline.subject,
+      ...(offline.listed ? { listed: offline.listed } : {}),
       gaps: offline.gaps,
       sources,
       mode: 'llm',
