@@ -1436,6 +1436,14 @@ describe('intents, from the examples declared with each rule', () => {
     expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
   });
 
+  it('"real machines you can get your hands on" lists the roles with miniature electronics', async () => {
+    const a = await engine.ask('which jobs involve real machines you can actually touch?');
+    const expected = engine.kb.roles
+      .filter((r) => r.skills.includes('arm-assembly-and-miniature-electronics'))
+      .map((r) => r.id);
+    expect(expected).toContain(a.roles[0]);
+  });
+
   it('"no soy muy de código" turns away from programming', async () => {
     const a = await engine.ask('que trabajos son mas de gente? no soy muy de código');
     const coding = new Set(engine.kb.roles.filter((r) => r.skills.includes('computer-programming')).map((r) => r.id));

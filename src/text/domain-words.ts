@@ -554,7 +554,7 @@ const GLOSSES: [string, string][] = [
   ],
   [
     'miniature electronics',
-    'hands on|with your hands|with my hands|with ur hands|physical things|physical devices|actual hardware',
+    'hands on|with your hands|with my hands|with ur hands|physical things|physical devices|physical machines|actual machines|real machines|actual hardware',
   ],
   ['chips', 'puces|puce'],
   [

@@ -12,7 +12,7 @@ const NEGATIONS = new Set(
 export const AS_WELL: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply', 'purely']);
 /** Words between a negation and what it negates: "don't need a lot of coding", "not heavy on programming". */
 const BRIDGING = new Set(
-  'require requires required requiring involve involves involving lot lots heavy heavily hardcore soy sou deal dealing touch write writing doing much many any learn learning learnt learned'.split(
+  'require requires required requiring involve involves involving lot lots loads tons heaps heavy heavily hardcore soy sou deal dealing touch write writing doing much many any learn learning learnt learned'.split(
     ' ',
   ),
 );

@@ -22,6 +22,7 @@ describe('negatesAny', () => {
     ['roles I could do without learning programming', 'programming', true],
     ['algo menos hardcore de código', 'código', true],
     ['gibt es was ohne Programmieren', 'Programmieren', true],
+    ["jobs that don't need loads of coding", 'coding', true],
   ])('%s (%s) -> %s', (q, name, expected) => {
     const { tokens, span } = spanOf(q as string, name as string);
     expect(negatesAny(tokens, [span])).toBe(expected);
