@@ -1683,6 +1683,24 @@ describe('follow-ups keep their subject', () => {
     expect(b.roles[0]).toBe('digital-anthropologist');
   });
 
+  it('"the robot one" names the Robotics Specialist (not the guide), and "background?" then asks for its backgrounds', async () => {
+    const chat = engine.conversation();
+    const first = await chat.ask('the robot one');
+    expect(first.roles[0]).toBe('robotics-specialist');
+    const a = await chat.ask('background?');
+    expect(a.intent).toBe('role-backgrounds');
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+
+  it('"roles good for people coming from X" asks where they fit, and its follow-up keeps those roles', async () => {
+    const chat = engine.conversation();
+    const first = await chat.ask('any roles that suit folks coming from retail?');
+    expect(first.intent).toBe('background-fit');
+    const a = await chat.ask('and what do they do all day?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(first.roles[0]);
+  });
+
   it('"industrial communication" names the Industrial Network Engineer, not the communication skill', async () => {
     const a = await engine.ask('is there a role for industrial communication?');
     expect(a.roles[0]).toBe('industrial-network-engineer');

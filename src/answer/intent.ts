@@ -258,7 +258,7 @@ export function classifyIntent(question: string, signals: QuestionSignals): Inte
  * for the name matcher to say.
  */
 const OTHER_CAREER =
-  /\b(become|becoming|(?<!(used to|before to|before|after) )be(?!\s+(\w+(ing|ed|able|ible|ful|ous|ly)|relevant|important|different|efficient|competent|confident|independent|present|excellent|sufficient|possible|worth|there|here|enough|ok|okay|fine|still|even|also|so|too|very|really|just|for|with|in|at|on|to|the|my|me|it|that|this|like|put|of|(a |an )?(job|jobs|career|city|real|proper|paid|paying))\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|(re)?train(ing|ed)? as|reskill(ing)? as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!(more|one|part|better|of|useful|any|used)\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}(do|earn|make|get paid)\b|\bis (being|becoming) an? (\w+ ){1,3}(a )?(good|bad|decent|solid|smart|wise|well[- ]paid)\b|\b(salary|pay|wages?|earnings) (of|for) (a|an) \w+|^\W*([\w-]+ ){1,4}(engineer|technician|designer|analyst|developer|scientist|manager|specialist|operator|mechanic|installer|inspector)s?\W+(how is|how'?s|is (it|this|that)|what about) (this |that |the |it )?(a )?(good )?(career|job|field|path|profession)\b|\bis (a |an )?(\w+ ){1,2}(a )?(legit|real|good|viable|valid|worthwhile|solid|dead|dying) (\w+ )?(career|job|path|track|profession)\b|\b\w+ (kaise|kese) (bante|banu|banun|bane|banta|banti|ban sakte|ban sakta|ban sakti)\b/;
+  /\b(become|becoming|(?<!(used to|before to|before|after) )be(?!\s+(\w+(ing|ed|able|ible|ful|ous|ly)|relevant|important|different|efficient|competent|confident|independent|present|excellent|sufficient|possible|worth|good|great|best|better|right|useful|suitable|there|here|enough|ok|okay|fine|still|even|also|so|too|very|really|just|for|with|in|at|on|to|the|my|me|it|that|this|like|put|of|(a |an )?(job|jobs|career|city|real|proper|paid|paying))\b)|(?<!\b(i|i'm|im|i am|i've|ive|i have|been|he|she|who|currently|still|now|used to)\s+)work(s|ing)? as|job as|jobs as|career as|(re)?train(ing|ed)? as|reskill(ing)? as|qualify as|licensed as)\s+(a\s+|an\s+)?(?!(more|one|part|better|of|useful|any|used)\b)\w+|\bwhat (does|do) (a|an) (\w+ ){1,3}(do|earn|make|get paid)\b|\bis (being|becoming) an? (\w+ ){1,3}(a )?(good|bad|decent|solid|smart|wise|well[- ]paid)\b|\b(salary|pay|wages?|earnings) (of|for) (a|an) \w+|^\W*([\w-]+ ){1,4}(engineer|technician|designer|analyst|developer|scientist|manager|specialist|operator|mechanic|installer|inspector)s?\W+(how is|how'?s|is (it|this|that)|what about) (this |that |the |it )?(a )?(good )?(career|job|field|path|profession)\b|\bis (a |an )?(\w+ ){1,2}(a )?(legit|real|good|viable|valid|worthwhile|solid|dead|dying) (\w+ )?(career|job|path|track|profession)\b|\b\w+ (kaise|kese) (bante|banu|banun|bane|banta|banti|ban sakte|ban sakta|ban sakti)\b/;
 
 /** The question is about a particular occupation (see OTHER_CAREER). */
 export function asksAboutAnOccupation(question: string): boolean {
@@ -287,6 +287,9 @@ export function asksForFit(question: string): boolean {
   // "Hospital porter for nine years, could any of that come in handy?": naming oneself is the "I".
   return (
     ((SELF.test(q) ||
+      // "which roles are good for people coming from logistics?" asks for them what others ask for themselves
+      // ("a job for somebody who keeps hackers out" describes the work, not a background).
+      /\b(for|to|suit|suits|fit|fits) (people|someone|somebody|folks|those|anyone) (coming )?from\b/.test(q) ||
       FITS.test(q) ||
       LABELS_ITSELF.test(q) ||
       OPENS_WITH_WHAT_I_DID.test(q) ||

@@ -200,11 +200,12 @@ export class QuestionReader {
 
   private async understand(w: Wording, previous: Turn | undefined): Promise<Understanding> {
     const contentWords = w.known.length + w.unknown.length;
+    const namesRole = w.mentions.some((m) => this.typeOf(m.docId) === 'role');
     // "hey, quick question: what can you do?" is read without its opener too.
     const social =
-      helpKind(w.raw, w.followUp, contentWords + w.mentions.length, w.mentions.length) ??
+      helpKind(w.raw, w.followUp, contentWords + w.mentions.length, w.mentions.length, namesRole) ??
       (w.asked !== w.raw
-        ? helpKind(w.asked, w.followUp, contentWords + w.mentions.length, w.mentions.length)
+        ? helpKind(w.asked, w.followUp, contentWords + w.mentions.length, w.mentions.length, namesRole)
         : undefined);
     const subject = w.followUp?.subject ?? [];
     // A follow-up is searched together with its subject's names, so ranking stays on the subject.
@@ -671,11 +672,15 @@ function helpKind(
   followUp: FollowUp | undefined,
   contentWords: number,
   named: number,
+  namesRole: boolean,
 ): SocialKind | undefined {
   const social = socialKind(text);
   if (social && social !== 'help') return social;
   // "Which ones are using the AI?" names a skill and does not speak of the bot: a question, not "are you an AI?".
   if (social === 'help' && named > 0 && !speaksOfTheBot(text) && ASKS_WHICH_ONES.test(text)) return undefined;
+  // "the robot one" names a role by its part; "robot" is a word of the guide only when said of the bot.
+  if (social === 'help' && namesRole && !speaksOfTheBot(text) && !/\b(are|r|is this|is it)\b/.test(text.toLowerCase()))
+    return undefined;
   // After an answer, "what kind of stuff in a city?" asks more of its subject; "what can you do?" is still for the guide.
   if (social === 'help') return followUp && (followUp.pointsBack || !speaksOfTheBot(text)) ? undefined : 'help';
   // Words, none with content: filler ("tell me more") with nothing to continue. No words at all

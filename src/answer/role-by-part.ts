@@ -12,7 +12,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 /** Words for the person doing a job. */
 const PEOPLE =
   'guy|guys|person|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers';
-const ONE = `one|ones|job|role|position|${PEOPLE}`;
+const ONE = `one|ones|job|role|position|thing|stuff|${PEOPLE}`;
 const PART_AND_ONE = new RegExp(`\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`, 'g');
 /**
  * "brain chip guy??": a message that opens with the part, read apart as matches do not overlap, and
@@ -137,7 +137,9 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
     if (typed.length === 0) continue;
     const names = roleNames(roles);
     // A message that opens with the part ("brain chip guy??") names it only by whole words, as after "a".
-    const indefinite = m.opener === 'a' || m.opener === 'an' || m.opener === '';
+    // "the neuro implant thing" only by whole words too: "the real thing" is no Virtual Reality Designer.
+    const indefinite =
+      m.opener === 'a' || m.opener === 'an' || m.opener === '' || m.one === 'thing' || m.one === 'stuff';
     // "a machine one layer at a time": after "a", "one" counts.
     if (indefinite && (m.one === 'one' || m.one === 'ones')) continue;
     if (indefinite && !typed.every((w) => names.titles.holds(w) || names.aliases.holds(w))) continue;

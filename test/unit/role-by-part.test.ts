@@ -44,3 +44,8 @@ it("names a role by an alias only from the alias's first word", () => {
   expect(roleNamedByPart('or is it only for the computer guys?', kb.roles)).toBeUndefined();
   expect(roleNamedByPart('the brain chip job', kb.roles)?.docId).toBe('neuro-implant-technician');
 });
+
+it('reads "the … thing" by whole words, and a role named so is no request for the guide', () => {
+  expect(roleNamedByPart('the brain chip thing, is it real', kb.roles)?.docId).toBe('neuro-implant-technician');
+  expect(roleNamedByPart('the real thing', kb.roles)).toBeUndefined();
+});
