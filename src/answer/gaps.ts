@@ -134,7 +134,7 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'conditions',
     label: 'working conditions such as hours, remote or part-time work and job security',
     pattern:
-      /\b(remote(ly)?(?! (sensors?|devices?|monitoring|sites?|locations?|areas?|control|access|links?|stations?|pumps?|assets?|telemetry|villages?|islands?)\b)|work from home|(lavorare|trabajar|trabalhar|travailler) (da|desde|de|a) (casa|maison)|(da|en|em) remoto|teletraba(jo|lho|jar|jan)|teletravail|smart working|from (his|her|their|my|your|our) home|from home|home ?office|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|family[- ]friendly|school (pick[- ]?ups?|runs?)|(are|is) the hours|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|(night|day|late|early|weekend|rotating|long|\d+[- ]?(hour|hr|h)) shifts?|shift (work|pattern|patterns|rota|rotas|system)|(work|do|pull|cover) (\w+ )?shifts|crunch|(work|working|worked|on call|on-call|shifts?) (on |at |over )?(the )?weekends?|weekends? (off|work|shifts?|on call)|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
+      /\b(remote(ly)?(?! (sensors?|devices?|monitoring|sites?|locations?|areas?|control|access|links?|stations?|pumps?|assets?|telemetry|villages?|islands?)\b)|work from home|(lavorare|trabajar|trabalhar|travailler) (da|desde|de|a) (casa|maison)|(da|en|em) remoto|teletraba(jo|lho|jar|jan)|teletravail|smart working|from (his|her|their|my|your|our) home|from home|home ?office|wfh|on[- ]?site|in the office|part[- ]time|full[- ]time|working hours|hours a week|family[- ]friendly|school (pick[- ]?ups?|runs?)|(are|is) the hours|(what|which) (sort of |kind of )?hours|overtime|work[- ]life|job security|secure job|stable job|future[- ]proof|in (10|ten|20|twenty|five|5) years|still exist|pension|benefits|vacation|holidays|9[- ]?(to|-)[- ]?5|nine to five|(night|day|late|early|weekend|rotating|long|\d+[- ]?(hour|hr|h)) shifts?|shift (work|pattern|patterns|rota|rotas|system)|(work|do|pull|cover) (\w+ )?shifts|crunch|(work|working|worked|on call|on-call|shifts?) (on |at |over )?(the )?weekends?|weekends? (off|work|shifts?|on call)|on[- ]call|night work|travel a lot|stressful|(what|which|how many) hours|(what are|about) the hours|work(ing)? (nights|night shifts|evenings|late)|dangerous|hazardous|is it safe|safe (job|work)|safety risks?|injur(y|ies)|unions?|unioni[sz]ed)\b/i,
     examples: [
       'can a virtual reality designer work remotely?',
       'can a digital anthropologist work from her home?',
@@ -143,6 +143,7 @@ export const GAP_TOPICS: GapTopic[] = [
       'is being a robotics specialist dangerous?',
       'un data scientist può lavorare da casa?',
       'are the hours family friendly for an urban mechanic?',
+      'what kind of hours does a platform developer keep?',
     ],
   },
   {

@@ -33,6 +33,10 @@ const ASKED = [
     `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|career as|job as) (?:a |an )?${X}\\b`,
   ),
   new RegExp(`\\bwhat (?:does|do) (?:a |an )?${X} (?:do|earn|make)\\b`),
+  // A licence to come ("get a pilot licence"), not one held ("before I got my electrician license").
+  new RegExp(
+    `(?<!\\b(?:before|after|since|when|once|until) (?:i |he |she |we )?)\\b(?:get|getting|need|needs) (?:a |an |my |the )?${X} (?:licen[cs]es?|apprenticeships?)\\b`,
+  ),
   new RegExp(`\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home)\\b`),
   new RegExp(
     `\\b(?:career path|path|route|pathway|qualifications?|entry requirements?|requirements?|degree|training) (?:for|to become|into) (?:a |an |becoming (?:a |an )?)?${X}\\b`,

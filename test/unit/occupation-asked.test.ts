@@ -10,6 +10,7 @@ describe('occupationAskedAbout', () => {
     ['how would I go about becoming a tattoo artist', 'tattoo artist'],
     ['We are hiring a head chef for the canteen', 'head chef'],
     ['how much does a crane operator make up north', 'crane operator'],
+    ['how hard is it to get a helicopter pilot licence', 'helicopter pilot'],
     ['what is the route into becoming a speech therapist?', 'speech therapist'],
   ])('%s -> %s', (q, occupation) => {
     expect(occupationAskedAbout(q)).toBe(occupation);
@@ -21,6 +22,7 @@ describe('occupationAskedAbout', () => {
     'Before qualifying as an accountant I worked in procurement. Where would I fit?',
     'we used to hire consultants for that',
     'is Cisco hiring vets for IoT?',
+    'before I got my electrician license I ran CNC machines. what would I fit?',
     'which roles need machine learning?',
   ])('%s -> nothing', (q) => {
     expect(occupationAskedAbout(q)).toBeUndefined();
