@@ -1447,6 +1447,12 @@ describe('intents, from the examples declared with each rule', () => {
     expect(expected).toContain(a.roles[0]);
   });
 
+  it('"which ones are X all day" asks for the roles of a skill, though it names no job', async () => {
+    const a = await engine.ask('which ones are mostly machine learning all day');
+    expect(a.grounded).toBe(true);
+    expect(a.body).toMatch(/^Roles that list \*\*Machine learning\*\*/);
+  });
+
   it('"no soy muy de código" turns away from programming', async () => {
     const a = await engine.ask('que trabajos son mas de gente? no soy muy de código');
     const coding = new Set(engine.kb.roles.filter((r) => r.skills.includes('computer-programming')).map((r) => r.id));

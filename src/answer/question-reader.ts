@@ -564,7 +564,9 @@ export class QuestionReader {
         (DOUBTS_SOURCE.test(w.text) ||
           // "que trabajos usan machine learning?": which jobs need a named skill, however much else is foreign.
           ((ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill') &&
-            mentionsWork([...w.known, ...w.unknown, ...englishDomainWords(w.raw)])) ||
+            // "which ones are basically coding all day?" asks for roles as plainly.
+            (mentionsWork([...w.known, ...w.unknown, ...englishDomainWords(w.raw)]) ||
+              /\bwhich ones\b/i.test(w.text))) ||
           // A topic document named by its smart-city name ("the smart city market", "smart city jobs").
           w.mentions.some((m) => m.exact && this.typeOf(m.docId) === 'source' && SMART_CITY.test(m.name)) ||
           (unknownBesideGap * 3 <= contentWords &&
