@@ -22,17 +22,19 @@ const ASKED = [
     `\\b(?:is|are) (?:a |an )?${X} (?:one of|among|part of|in|on) (?:your|ur|the|these|those|ya) (?:[\\w-]+ ){0,3}?(?:jobs|roles|careers|list|options)\\b`,
   ),
   new RegExp(
-    `(?:^|[.!?;]\\s*)(?:any |got any )?${X} (?:jobs?|careers?|roles?|positions?|vacancies|openings)(?=\\s*(?:[.?!]|$|got any|around|going|out there))`,
+    `(?:^|[.!?;]\\s*)(?:any |got any )?${X} (?:jobs?|careers?|roles?|positions?|vacancies|openings)(?=\\s*(?:[.?!,]|$|got any|around|going|out there))`,
   ),
   new RegExp(`\\b(?:scope|outlook|prospects?|demand|future) (?:for|of) (?:a |an |the )?${X}\\b`),
   new RegExp(
-    `\\b(?:is|are) (?:a |an |being (?:a |an )?)?${X},? (?:still )?(?:a |an )?(?:good |decent |solid |smart |viable |safe |real |legit |bad |worthwhile |sensible )?(?:backup |second |future[- ]proof )?(?:career|job|option|path|profession)\\b`,
+    `\\b(?:is|are) (?:a |an |being (?:a |an )?)?${X},? (?:still )?(?:a |an )?(?:good |decent |solid |smart |viable |safe |real |legit |bad |worthwhile |sensible )?(?:backup |second |future[- ]proof )?(?:smart[- ]?city |tech )?(?:career|job|option|path|profession)\\b`,
   ),
   // Not what someone did first: "before qualifying as an accountant I spent years in procurement".
   new RegExp(
     `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|career as|job as) (?:a |an )?${X}\\b`,
   ),
   new RegExp(`\\bwhat (?:does|do) (?:a |an )?${X} (?:do|earn|make)\\b`),
+  // Of an occupation in general ("the duties of a water chemist"), not of someone in particular ("of the officer who…").
+  new RegExp(`\\b(?:career|job|role|responsibilities|duties) of (?:a|an) ${X}\\b`),
   // A licence to come ("get a pilot licence"), not one held ("before I got my electrician license").
   new RegExp(
     `(?<!\\b(?:before|after|since|when|once|until) (?:i |he |she |we )?)\\b(?:get|getting|need|needs) (?:a |an |my |the )?${X} (?:licen[cs]es?|apprenticeships?)\\b`,

@@ -11,6 +11,9 @@ describe('occupationAskedAbout', () => {
     ['We are hiring a head chef for the canteen', 'head chef'],
     ['how much does a crane operator make up north', 'crane operator'],
     ['how hard is it to get a helicopter pilot licence', 'helicopter pilot'],
+    ['what are the duties of an air traffic controller?', 'air traffic controller'],
+    ['Wind turbine technician job, is it smart city?', 'wind turbine technician'],
+    ['is drone racing pilot a smart city career?', 'drone racing pilot'],
     ['what is the route into becoming a speech therapist?', 'speech therapist'],
   ])('%s -> %s', (q, occupation) => {
     expect(occupationAskedAbout(q)).toBe(occupation);
@@ -23,6 +26,8 @@ describe('occupationAskedAbout', () => {
     'we used to hire consultants for that',
     'is Cisco hiring vets for IoT?',
     'before I got my electrician license I ran CNC machines. what would I fit?',
+    'i work as a barista, where would someone like me fit in',
+    'what are the duties of the officer who prepares funding bids?',
     'which roles need machine learning?',
   ])('%s -> nothing', (q) => {
     expect(occupationAskedAbout(q)).toBeUndefined();
