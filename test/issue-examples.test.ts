@@ -1692,6 +1692,11 @@ describe('follow-ups keep their subject', () => {
     expect(b.roles[0]).toBe('digital-anthropologist');
   });
 
+  it('the Indonesian "arsitek" is an architect: "apa itu cloud arsitek?" names the Cloud Architect', async () => {
+    const a = await engine.ask('apa itu cloud arsitek?');
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+
   it('"the robot one" names the Robotics Specialist (not the guide), and "background?" then asks for its backgrounds', async () => {
     const chat = engine.conversation();
     const first = await chat.ask('the robot one');

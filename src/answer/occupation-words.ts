@@ -28,7 +28,7 @@ const OCCUPATIONS: [string, string][] = [
   ['programmer', 'programmierer programmiererin programador programadora'],
   ['software developer', 'developpeur developpeuse desarrollador desarrolladora desenvolvedor desenvolvedora'],
   ['mechanic', 'mechaniker mechanikerin mecanico mecanica mecanicien mecanicienne fundi'],
-  ['architect', 'architekt architektin arquitecto arquitecta architecte arquiteto arquiteta'],
+  ['architect', 'architekt architektin arquitecto arquitecta architecte arquiteto arquiteta arsitek'],
   [
     'physiotherapy',
     'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute fisioterapia fizjoterapia fizjoterapeuta physiotherapie',

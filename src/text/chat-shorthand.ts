@@ -56,6 +56,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bma\b(?= (pal|mate|pals|mates|son|daughter|wife|man|maw|da|brother|sister|job|trade|background|cousin))/gi, 'my'],
   [/\bcannae\b/gi, 'cannot'],
   [/\bmair\b/gi, 'more'],
+  // Patois and London slang "ting", chat's "biz".
+  [/\bting\b/gi, 'thing'],
+  [/\bbiz\b/gi, 'business'],
   [/\bye\b(?= (tae|to|need|be|can|could|ken|know|want|get)\b)/gi, 'you'],
   // "talkin tae folk", "good wi folk": folk are people.
   [/(?<=\b(to|tae|with|wi) )folks?\b/gi, 'people'],

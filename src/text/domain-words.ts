@@ -469,7 +469,10 @@ const GLOSSES: [string, string][] = [
   ['building', 'palazzo|palazzi'],
   ['studies', 'nag-aaral|pinag-aaralan|nag aaral'],
   // Words of the roles' titles, singular, so that "/role analista de ciberseguridad" finds its card.
-  ['architect', 'arquitecto|arquitecta|arquiteto|arquiteta|architecte|architekt|architektin|architetto'],
+  [
+    'architect',
+    'arquitecto|arquitecta|arquiteto|arquiteta|architecte|architekt|architektin|architetto|arsitek|arkitek',
+  ],
   ['scientist', 'cientifico|cientifica|cientista|scientifique|wissenschaftler|wissenschaftlerin|scienziato|scienziata'],
   ['analyst', 'analista|analyste|analytiker|analytikerin|analist'],
   ['neuro', 'neurali|neurale|neuronales|neuronale|neurais'],

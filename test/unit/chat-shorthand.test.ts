@@ -43,3 +43,8 @@ it('puts back a dropped g, and reads a lone n between words as "and", leaving ot
   );
   expect(withoutShorthand('a pin in the cabin, owt else?')).toBe('a pin in the cabin, anything else?');
 });
+
+it('reads "ting" as thing and "biz" as business', () => {
+  expect(withoutShorthand('the brain chip ting')).toBe('the brain chip thing');
+  expect(withoutShorthand('biz transformation?')).toBe('business transformation?');
+});
