@@ -32,6 +32,7 @@ describe('questions that used to be declined', () => {
     // Third person without "my", and hospitality work in everyday words.
     ['husbands a theatre nurse, fed up of shifts. is he any use to you lot?', 'neuro-implant-technician'],
     ['my cousin has done bar work for years and wants out. anything for him?', 'customer-maker'],
+    ['Our network admin wants a bigger challenge. What are her options?', 'sdn-network-programmer'],
   ])('%s -> best-matching roles with why', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -39,6 +40,13 @@ describe('questions that used to be declined', () => {
     expect(a.roles[0]).toBe(role);
     expect(a.body).toMatch(/\(fits: [^)]+\)/);
     expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it('"it will lead somewhere, but where exactly?" after a background asks where it fits', async () => {
+    const a = await engine.ask(
+      'My niece studies statistics. Her tutor says it will lead somewhere good. Where exactly?',
+    );
+    expect(a.intent).toBe('background-fit');
   });
 
   it('"fit someone who studied X" reads the field studied, not the word "studied"', async () => {
