@@ -33,6 +33,7 @@ describe('questions that used to be declined', () => {
     ['husbands a theatre nurse, fed up of shifts. is he any use to you lot?', 'neuro-implant-technician'],
     ['my cousin has done bar work for years and wants out. anything for him?', 'customer-maker'],
     ['Our network admin wants a bigger challenge. What are her options?', 'sdn-network-programmer'],
+    ['my dad has been a theatre nurse for years, could he do something more techy?', 'neuro-implant-technician'],
   ])('%s -> best-matching roles with why', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
@@ -1023,6 +1024,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'what am I supposed to ask, exactly?',
     'you there?',
     'Please outline the range of questions you can help with.',
+    'how should I query you, with keywords?',
+    'so what am I allowed to ask?',
+    'Hello, I write for a trade magazine. What kind of things can you help us with?',
     'ok im off to bed, later',
     'cheers for that, ta-ra',
     'Grüezi! Was machsch du?',
