@@ -1006,6 +1006,19 @@ describe('an occupation the knowledge does not hold, asked about as the career w
   });
 });
 
+describe('"asking for me / a friend" is an aside, not a request to find where the asker fits', () => {
+  it('a how-to about a council fine stays off-topic', async () => {
+    const a = await engine.ask('how do I dispute a speeding ticket from the city camera? asking for me lol');
+    expect(a.intent).toBe('decline');
+  });
+
+  it('a gap question keeps its gap', async () => {
+    const a = await engine.ask('are there firms in Madrid that hire cloud architects right now? asking for a friend');
+    expect(a.grounded).toBe(true);
+    expect(a.body).toMatch(/does not cover job openings/);
+  });
+});
+
 describe('greetings, thanks and help get a short guide, never a card or "Sorry"', () => {
   it.each([
     'good morning!',

@@ -14,6 +14,7 @@ import {
 } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
+import { withoutAskingForAFriend } from '../text/asking-for-a-friend.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, askingSentences, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
@@ -276,7 +277,9 @@ export class QuestionReader {
     const raw = limitQuestion(question);
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
-    const asked = withoutForeignAi(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw))));
+    const asked = withoutForeignAi(
+      withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
+    );
     const { english, words: glossed } = readGlosses(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);

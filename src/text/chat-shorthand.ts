@@ -10,7 +10,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\babt\b/gi, 'about'],
   [/\bw\/(?=\s)/gi, 'with'],
   // A lone "w" before what it goes with: "spare parts w those machines".
-  [/\bw\b(?= (those|these|the|a|an|my|his|her|their|our|them|it|that|this|people|kids|data)\b)/gi, 'with'],
+  [/\bw\b(?= (those|these|the|a|an|no|my|his|her|their|our|them|it|that|this|people|kids|data)\b)/gi, 'with'],
   [/\b(smth|sth|somethin)\b/gi, 'something'],
   [/\b(bc|cuz|coz)\b/gi, 'because'],
   [/\bwanna\b/gi, 'want to'],
