@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 51 (test/eval/heldout51)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout51')),
     readEvalSet('held-out 52 (test/eval/heldout52)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout52')),
     readEvalSet('held-out 53 (test/eval/heldout53)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout53')),
+    readEvalSet('held-out 54 (test/eval/heldout54)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout54')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
