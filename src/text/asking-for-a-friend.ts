@@ -1,3 +1,5 @@
+import { dropPhrase } from './drop-phrase.js';
+
 /**
  * "asking for a friend", "asking for me, obviously": an aside on who wants to know. It asks nothing,
  * and its "for me" is no request to find where the asker fits.
@@ -5,11 +7,4 @@
 const ASIDE = /\b(just )?asking for (a friend|me|myself|my ?self)( obviously| lol| haha| tbh)?\b/gi;
 
 /** The message without such asides, or as it was when nothing else would remain. */
-export function withoutAskingForAFriend(message: string): string {
-  const rest = message
-    .replace(ASIDE, ' ')
-    .replace(/\s+([,.!?;:])/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-  return /\p{L}/u.test(rest) ? rest : message;
-}
+export const withoutAskingForAFriend = (message: string): string => dropPhrase(message, ASIDE);
