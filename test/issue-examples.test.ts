@@ -996,6 +996,15 @@ describe('an occupation the knowledge does not hold, asked about as the career w
     expect(a.grounded).toBe(false);
   });
 
+  it('is declined in a conversation about a role too, and the conversation keeps its subject', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a robotics specialist do?');
+    const a = await chat.ask('is bus driver one of your jobs?');
+    expect(a.intent).toBe('decline');
+    const b = await chat.ask('what skills does it need?');
+    expect(b.roles[0]).toBe('robotics-specialist');
+  });
+
   it.each([
     ['is data analyst one of your roles?', 'data-scientist'],
     ['is robotics engineer one of your jobs?', 'robotics-specialist'],

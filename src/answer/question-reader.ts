@@ -76,6 +76,9 @@ const ASKS_WHO = /\bwho(se|m)?\b/i;
 /** Words that say when someone did their work, not what it was. */
 const WHEN_THEY_DID_IT = /\b(former|formerly|previously)\b/gi;
 
+/** Words that point at something already said, not at a new occupation. */
+const POINTING_WORDS = new Set(['such', 'that', 'this', 'these', 'those', 'same', 'your', 'my', 'our']);
+
 /** Verbs that say someone studied, not what: "studied architecture" is architecture, not "cultural studies". */
 const THAT_THEY_STUDIED = /\b(studied|studying|study)\b/gi;
 
@@ -264,6 +267,8 @@ export class QuestionReader {
     const occupation = occupationAskedAbout(text);
     if (!occupation || this.retriever.mentions(occupation).length > 0) return false;
     const nouns = words(occupation);
+    // "such an engineer", "that engineer": the occupation already talked about.
+    if (POINTING_WORDS.has(nouns[0]!)) return false;
     if (nouns.length > 1) return true;
     const titleWords = new Set(this.kb.roles.flatMap((r) => words(r.title)));
     return !nouns.some((n) => titleWords.has(n) || titleWords.has(n.replace(/e?s$/, '')));
@@ -577,7 +582,8 @@ export class QuestionReader {
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
               aboutTopic))),
       asksForOtherCareer: () => this.asksForOtherCareer(w.text),
-      namesOccupationNotHeld: ask.namedRoles === 0 && this.namesOccupationNotHeld(w.text),
+      // "how does that differ from hiring a management consultant?" still asks about the subject.
+      namesOccupationNotHeld: ask.namedRoles === 0 && !w.followUp?.pointsBack && this.namesOccupationNotHeld(w.text),
       topicWithoutWork:
         w.mentions.length > 0 &&
         w.mentions.every((m) => this.typeOf(m.docId) === 'source') &&

@@ -75,9 +75,10 @@ export function decideScope(opts: {
 }): ScopeDecision {
   if (opts.asksToProduce) return { inScope: false, reason: 'produce' };
   if (opts.takesSides) return { inScope: false, reason: 'takes-sides' };
+  // Another occupation asked about is a new question, even in a conversation about a role.
+  if (opts.namesOccupationNotHeld && !opts.namesRole) return { inScope: false, reason: 'other-career' };
   if (opts.followUp) return { inScope: true, reason: 'follow-up' };
   if (opts.namesRole) return { inScope: true, reason: 'names-role' };
-  if (opts.namesOccupationNotHeld) return { inScope: false, reason: 'other-career' };
   if (opts.namesKnownSubject) return { inScope: true, reason: 'names-known' };
   if (opts.asksForOtherCareer()) return { inScope: false, reason: 'other-career' };
   if (opts.topicWithoutWork) return { inScope: false, reason: 'topic-without-work' };

@@ -50,6 +50,7 @@ describe('decideScope', () => {
       reason: 'other-career',
     });
     expect(decideScope({ ...none, model, namesOccupationNotHeld: true, namesRole: true }).inScope).toBe(true);
+    expect(decideScope({ ...none, model, namesOccupationNotHeld: true, followUp: true }).inScope).toBe(false);
   });
 
   it('declines a request to take a political side even when it names a role', () => {
