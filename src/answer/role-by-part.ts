@@ -105,14 +105,18 @@ function roleNames(roles: RoleDoc[]): RoleNames {
   return names;
 }
 
-/**
- * The role a question names by part of its title, when exactly one role's title has every such word:
- * "n the machine learning one, how is it different?" names the Machine Learning Scientist; "the
- * network one" names two roles and so none.
- */
-export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | undefined {
-  const key = nameKey(text);
-  const who = ONE_WHO.exec(key);
+/** A stretch of the question that may name a role by part, with the word before and after it. */
+interface Part {
+  index: number;
+  /** "the", "a"…; empty when the message opens with the part or it follows who does what. */
+  opener: string;
+  words: string;
+  /** The person or job word after the part ("guy", "one"), or "who". */
+  one: string;
+}
+
+/** The stretches of a normalized question that may name a role by part. */
+function partsOf(key: string): Part[] {
   const opening = OPENS_WITH_PART.exec(key);
   const parts = [...key.matchAll(PART_AND_ONE), ...(opening ? [opening] : [])].map((m) => ({
     index: m.index,
@@ -120,13 +124,26 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
     words: m[2]!,
     one: m[3]!,
   }));
-  // Named after who does it: only whole words of a name count, as after "a".
-  // The part is what the work is done on, straight after the verb: "minds the 3d printers", not "looks after they machines".
-  const done = who ? who[2]!.split(' ') : [];
-  const firstStop = done.findIndex((w) => STOPWORDS.has(w));
-  const onWhat = (firstStop < 0 ? done : done.slice(0, firstStop)).join(' ');
-  if (who && onWhat)
-    parts.push({ index: who.index + who[0].length - who[2]!.length, opener: '', words: `${onWhat} `, one: 'who' });
+  // What the work is done on, straight after the verb: "minds the 3d printers", not "looks after they machines".
+  const who = ONE_WHO.exec(key);
+  if (who) {
+    const done = who[2]!.split(' ');
+    const firstStop = done.findIndex((w) => STOPWORDS.has(w));
+    const onWhat = (firstStop < 0 ? done : done.slice(0, firstStop)).join(' ');
+    const index = who.index + who[0].length - who[2]!.length;
+    if (onWhat) parts.push({ index, opener: '', words: `${onWhat} `, one: 'who' });
+  }
+  return parts;
+}
+
+/**
+ * The role a question names by part of its title, when exactly one role's title has every such word:
+ * "n the machine learning one, how is it different?" names the Machine Learning Scientist; "the
+ * network one" names two roles and so none.
+ */
+export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | undefined {
+  const key = nameKey(text);
+  const parts = partsOf(key);
   for (const m of parts) {
     const words = m.words;
     // "the brain chip guy job": the person's word is no part of the name.
@@ -136,8 +153,8 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
       .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !ONE_WORDS.has(w));
     if (typed.length === 0) continue;
     const names = roleNames(roles);
-    // A message that opens with the part ("brain chip guy??") names it only by whole words, as after "a".
-    // "the neuro implant thing" only by whole words too: "the real thing" is no Virtual Reality Designer.
+    // With no article (an opening part, or one after who does what) a part names a role only by whole
+    // words, as after "a"; so does "the … thing": "the real thing" is no Virtual Reality Designer.
     const indefinite =
       m.opener === 'a' || m.opener === 'an' || m.opener === '' || m.one === 'thing' || m.one === 'stuff';
     // "a machine one layer at a time": after "a", "one" counts.
