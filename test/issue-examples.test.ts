@@ -2092,3 +2092,50 @@ describe('follow-ups keep their subject', () => {
     expect((await chat.ask('who won the world cup in 2014')).grounded).toBe(false);
   });
 });
+
+describe('round 145-147: terse backgrounds, pay for other trades, errands and lists asked loosely', () => {
+  it.each([
+    // A title and how long, then "angle": where that background fits.
+    ['devops eng 5 yrs. smart city angle?', 'sdn-network-programmer'],
+    // Chat drops the "my": "husband was …" speaks of the asker's husband.
+    ['husband was a paramedic for ten years. anything here for him?', 'neuro-implant-technician'],
+  ])('%s finds the roles that background fits', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('"army engineer" is read as the "military engineering" background, named whole', async () => {
+    const a = await engine.ask('army engineer for a decade, bridges and plant. what suits me?');
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+
+  it.each([
+    // The trade is among the backgrounds the knowledge lists, but not among its roles.
+    'bartender pay?',
+    "what's the average hairdresser's salary",
+    "what will the weather be in Chula Vista on saturday, I'm touring the smart city sites",
+    'any good CV templates for applying to a smart city robotics firm?',
+    'I lost my phone on the bus, where do I report it in this city?',
+  ])('%s is declined', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+
+  it('the pay of a role the knowledge holds is still an honest gap', async () => {
+    const a = await engine.ask('data scientist salary?');
+    expect(a.body).toMatch(/^The knowledge base does not cover pay or salaries for the Data Scientist\./);
+  });
+
+  it('asking how to word questions gets the guide', async () => {
+    expect((await engine.ask("what's the best way to word my questions for you?")).intent).toBe('help');
+  });
+
+  it.each([
+    ['which ones deal with the cloud?', 'cloud-architect'],
+    ['are any of the jobs hospital-ish?', 'neuro-implant-technician'],
+  ])('%s lists the roles it asks for', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe(role);
+  });
+});

@@ -15,6 +15,8 @@ const FITTED = 2;
 const OTHER = 1;
 /** Inverse document frequency below which a person's word is too common to say why a role fits. */
 const MIN_WORD_WEIGHT = 0.5;
+/** What a background's further words count when the person names it whole, beyond their FITTED weight. */
+const PHRASE = 1;
 
 /**
  * Roles ranked by how much of what a person says about themselves appears in each role's typical
@@ -62,7 +64,8 @@ export class BackgroundIndex {
   /** Roles sharing the person's words, best first (at most MAX_FITS); roles sharing none are left out. */
   match(personTerms: ReadonlySet<string>, weight: (term: string) => number): BackgroundMatch[] {
     const scores = new Map<number, number>();
-    const matched = new Set<string>();
+    /** Each stem found, at the weight of the person's word that found it. */
+    const matched = new Map<string, number>();
     for (const t of personTerms) {
       // A word nearly every document uses ("work", "city") says nothing about the person.
       const w = weight(t);
@@ -70,12 +73,15 @@ export class BackgroundIndex {
       // Each of the person's words counts once per role, at its strongest relative there.
       const best = new Map<number, number>();
       for (const stem of this.roots.relatives(t)) {
-        matched.add(stem);
+        matched.set(stem, Math.max(matched.get(stem) ?? 0, w));
         for (const { role, strength } of this.postings.get(stem) ?? [])
           best.set(role, Math.max(best.get(role) ?? 0, strength));
       }
       for (const [role, strength] of best) scores.set(role, (scores.get(role) ?? 0) + strength * w);
     }
+    // "army signals" is "military signals" whole: a background named by two of the person's words says
+    // more than the two words found in two different backgrounds.
+    for (const [role, score] of scores) scores.set(role, score + PHRASE * this.bestPhrase(role, matched));
     return [...scores]
       .filter(([, score]) => score > 0)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -85,5 +91,16 @@ export class BackgroundIndex {
         score,
         why: this.fittedItems[r]!.filter((item) => item.terms.some((t) => matched.has(t))).map((i) => i.text),
       }));
+  }
+
+  /** The weight beyond its first word of the role's background that the most of the person's words name. */
+  private bestPhrase(role: number, matched: ReadonlyMap<string, number>): number {
+    let best = 0;
+    for (const item of this.fittedItems[role]!) {
+      const found = [...new Set(item.terms)].map((t) => matched.get(t) ?? 0).filter((w) => w > 0);
+      if (found.length < 2) continue;
+      best = Math.max(best, found.reduce((a, b) => a + b, 0) - Math.max(...found));
+    }
+    return best;
   }
 }

@@ -6,7 +6,7 @@ import { withoutAccents } from '../text/normalize.js';
  * occupations the knowledge holds.
  */
 const HEADS =
-  'engineer|technician|therapist|hygienist|pilot|controller|manager|designer|chef|cook|nurse|doctor|lawyer|solicitor|teacher|driver|electrician|plumber|officer|agent|assistant|analyst|consultant|architect|planner|surveyor|inspector|operator|installer|mechanic|scientist|developer|specialist|programmer|director|coordinator|administrator|accountant|physicist|physiotherapist|pharmacist|dentist|vet|veterinarian|paramedic|firefighter|soldier|farmer|baker|florist|hairdresser|barber|barista|cleaner|porter|guard|clerk|secretary|receptionist|journalist|writer|photographer|artist|musician|actor|translator|interpreter|librarian|curator|researcher|economist|statistician|geologist|biologist|chemist|physician|surgeon|midwife|carer|tutor|lecturer|professor|instructor|coach|trainer|broker|banker|trader|auditor|recruiter|marketer|influencer|youtuber|streamer|welder|carpenter|joiner|bricklayer|roofer|painter|decorator|landscaper|gardener|butcher|fishmonger|tailor|jeweller|optician|radiographer|sonographer|pathologist|psychologist|psychiatrist|counsellor|steward|stewardess|attendant|conductor|dispatcher|courier|postman|postwoman|miner|fisherman|sailor|captain|diver|lifeguard|zookeeper|ranger|forester';
+  'engineer|technician|therapist|hygienist|pilot|controller|manager|designer|chef|cook|nurse|doctor|lawyer|solicitor|teacher|driver|electrician|plumber|officer|agent|assistant|analyst|consultant|architect|planner|surveyor|inspector|operator|installer|mechanic|scientist|developer|specialist|programmer|director|coordinator|administrator|accountant|physicist|physiotherapist|pharmacist|dentist|vet|veterinarian|paramedic|firefighter|soldier|farmer|baker|florist|hairdresser|barber|barista|bartender|waiter|waitress|cashier|nanny|chauffeur|cleaner|porter|guard|clerk|secretary|receptionist|journalist|writer|photographer|artist|musician|actor|translator|interpreter|librarian|curator|researcher|economist|statistician|geologist|biologist|chemist|physician|surgeon|midwife|carer|tutor|lecturer|professor|instructor|coach|trainer|broker|banker|trader|auditor|recruiter|marketer|influencer|youtuber|streamer|welder|carpenter|joiner|bricklayer|roofer|painter|decorator|landscaper|gardener|butcher|fishmonger|tailor|jeweller|optician|radiographer|sonographer|pathologist|psychologist|psychiatrist|counsellor|steward|stewardess|attendant|conductor|dispatcher|courier|postman|postwoman|miner|fisherman|sailor|captain|diver|lifeguard|zookeeper|ranger|forester';
 
 /** One to three words ending in an occupation's noun, singular or plural: the occupation asked about. */
 const X = `((?:[a-z][a-z'-]* ){0,2}?(?:${HEADS})(?:s|es)?)`;
@@ -39,6 +39,11 @@ const ASKED = [
   new RegExp(
     `(?<!\\b(?:before|after|since|when|once|until) (?:i |he |she |we )?)\\b(?:get|getting|need|needs) (?:a |an |my |the )?${X} (?:licen[cs]es?|apprenticeships?)\\b`,
   ),
+  // Terse pay questions: "florist pay?", "what's the average nurse salary", "wages for a welder".
+  new RegExp(
+    `(?:^|[.!?;]\\s*)(?:what(?:'s| is| are)? (?:the |a |an )?(?:typical |average |usual |starting )?)?${X}(?:'s|s')? (?:pay|salary|salaries|wages?|earnings|income)\\b`,
+  ),
+  new RegExp(`\\b(?:pay|salary|salaries|wages?|earnings|income) (?:for|of) (?:a |an )?${X}\\b`),
   new RegExp(`\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home)\\b`),
   new RegExp(
     `\\b(?:career path|path|route|pathway|qualifications?|entry requirements?|requirements?|degree|training) (?:for|to become|into) (?:a |an |becoming (?:a |an )?)?${X}\\b`,

@@ -30,6 +30,8 @@ const SHORTHAND: [RegExp, string][] = [
     /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash|study|watch|catch|shopp|steward)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
+  // A hedge on a word: "medical-ish", "techy-ish" are the word, roughly.
+  [/\b([a-z]{3,})-ish\b/gi, '$1'],
   // "the sensors n buses n that": a lone n between words is "and".
   [/(?<=\w )n(?= \w)/g, 'and'],
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".

@@ -516,6 +516,8 @@ const GLOSSES: [string, string][] = [
   // Hospitality work told in everyday words: "bar work", "behind a bar", "makin coffees".
   ['bartending', 'bar work|bar staff|behind a bar|behind the bar|pulling pints'],
   ['barista', 'making coffee|making coffees|coffee shop'],
+  // The services by name: the backgrounds say "military" and "soldier".
+  ['military', 'army|armed forces|infantry|infantryman|navy|naval|air force|marines|squaddie'],
   // The trade's names for what the Industrial Network Engineer builds.
   ['industrial network', 'industrial communication|industrial communications|factory networks|factory network'],
   ['brain', 'dimaag|dimag|beyin|ubongo'],
