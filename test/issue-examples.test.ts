@@ -2139,3 +2139,30 @@ describe('round 145-147: terse backgrounds, pay for other trades, errands and li
     expect(a.roles[0]).toBe(role);
   });
 });
+
+describe('round 148-150: backgrounds told in dialect and without an "I"', () => {
+  it.each([
+    // "sparky" is trade slang for an electrician; "youse" is plural "you".
+    ['was a sparky for 20 year. any use to youse?', 'industrial-network-engineer'],
+    // "anythin": a dropped g.
+    [
+      "me son's a care worker, wrecked from the split shifts. would there be anythin in this for him",
+      'neuro-implant-technician',
+    ],
+    // "does be bakin" is habitual, not "to be a baker".
+    ['the young lad does be bakin bread in a hotel kitchen. where would he fit', '3d-print-technician'],
+    ["used to be a paralegal. anything that'd use that?", 'urban-mechanic'],
+    ['ran a shop floor in retail for a decade. any of this translate?', 'customer-maker'],
+  ])('%s is a fit question', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('working hours asked as "normal hours" or "a 60 hour week" are an honest gap', async () => {
+    for (const q of ['do cloud architects work normal hours?', 'is it a 60 hour week being a data scientist']) {
+      const a = await engine.ask(q);
+      expect(a.body).toMatch(/^The knowledge base does not cover working conditions/);
+    }
+  });
+});

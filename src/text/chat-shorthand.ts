@@ -27,7 +27,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
   [
-    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash|study|watch|catch|shopp|steward)in'?(?=\s|[.,!?]|$)/gi,
+    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash|study|watch|catch|shopp|steward|bak|cook|clean|serv|sell|paint|weld|wir|lift|mind|fitt|install)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
   // A hedge on a word: "medical-ish", "techy-ish" are the word, roughly.
@@ -41,6 +41,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcud\b/gi, 'could'],
   [/\bshud\b/gi, 'should'],
   [/\b(sumthing|sumthin|sumfin)\b/gi, 'something'],
+  [/\banythin\b/gi, 'anything'],
+  [/\bnothin\b/gi, 'nothing'],
+  // Irish and northern English plural "you": "any use to yis?".
+  [/\b(yis|yiz|youse|yous)\b/gi, 'you'],
   [/\benuff\b/gi, 'enough'],
   // Yorkshire and northern English: "owt for me?", "nowt", "summat".
   [/\bowt\b/gi, 'anything'],

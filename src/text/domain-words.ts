@@ -516,6 +516,8 @@ const GLOSSES: [string, string][] = [
   // Hospitality work told in everyday words: "bar work", "behind a bar", "makin coffees".
   ['bartending', 'bar work|bar staff|behind a bar|behind the bar|pulling pints'],
   ['barista', 'making coffee|making coffees|coffee shop'],
+  // Trade slang for the electrician: "was the sparky on site", "i was a sparks".
+  ['electrician', 'sparky|sparkie|sparkies|a sparks'],
   // The services by name: the backgrounds say "military" and "soldier".
   ['military', 'army|armed forces|infantry|infantryman|navy|naval|air force|marines|squaddie'],
   // The trade's names for what the Industrial Network Engineer builds.
