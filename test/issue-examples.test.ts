@@ -1041,6 +1041,9 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     'kumusta po! ano po pwede kong itanong?',
     'ok off to lunch. ta',
     'tamam, ma3a salama',
+    // South African thanks: "shot" opening a message.
+    'shot for that boet',
+    'shot, that was useful',
     'ezayek ya bot',
     'nikuulize nini hapa?',
     'what am I supposed to ask, exactly?',
@@ -2165,4 +2168,12 @@ describe('round 148-150: backgrounds told in dialect and without an "I"', () => 
       expect(a.body).toMatch(/^The knowledge base does not cover working conditions/);
     }
   });
+});
+
+it('"a big shot" in a follow-up is no thanks: the question keeps its subject', async () => {
+  const chat = engine.conversation();
+  await chat.ask('what does a cloud architect do?');
+  const a = await chat.ask('do you need to be a big shot engineer for that?');
+  expect(a.intent).not.toBe('help');
+  expect(a.roles[0]).toBe('cloud-architect');
 });

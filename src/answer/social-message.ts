@@ -29,7 +29,7 @@ const LEXICON: Record<SocialKind, string> = {
   farewell: `bye goodbye byebye cya ciao later laters lata tchau fijne avond nuit see ya gotta go gtg night goodnight farewell adios tschuss done
     leaving tonight today forever away chow chau chao cheerio ashbo abar pore likkle lickle lata peace out kalo vrady doei houdoe det ra gudnyt goodnyt babalik bukas kwaheri tutaonana baadaye poka alvida hwyl
     revoir ziens nakemiin nakemiiin widzenia dovidenia nashledanou sayonara zaijian salama hafiz khudahafiz allah hafez adeus arrivederci ciaociao hadet hejda vidimo tot pa cus viszlat pozz ta ra`,
-  greeting: `hi hello hey heya hiya howdy body far ahoj zdravo szia shalom annyeong annyeonghaseyo sawasdee sawatdee vanakkam sannu bawo gamarjoba labas sveiki xin chao khabar ayubowan pershendetje dobry den privit vitayu yo sup wassup wsg wagwan shwmae kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
+  greeting: `hi hello hey heya hiya howdy ahoy body far ahoj zdravo szia shalom annyeong annyeonghaseyo sawasdee sawatdee vanakkam sannu bawo gamarjoba labas sveiki xin chao khabar ayubowan pershendetje dobry den privit vitayu yo sup wassup wsg wagwan shwmae kalimera kalispera yassou yasou geia greetings morning afternoon evening good there hallo hola
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba ezayak ezayek izzayak 3amel 3amla
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes noches awright bom boa dia tarde bonsoir buongiorno buonasera tudo bem
@@ -105,7 +105,8 @@ const ADDRESSES_BOT =
 const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
   [
     'thanks',
-    /дякую|\b(vielen (herzlichen )?dank|herzlichen dank|fa'?afetai|dank (je|u)( wel)?|e ?se (gan|pupo)|una try well|m[eè]si( anpil)?|cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated|salamat( po)?|grazie( mille)?|dzi(ę|e)kuj(ę|e)|dzi(ę|e)ki)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu,
+    // South African "shot" is thanks only opening a message ("shot bru"); "a big shot" is not.
+    /дякую|^\W*shot\b(?=\s*([,.!]|$)|\s+(for|bru|boet|bro|man|mate|china|my)\b)|\b(vielen (herzlichen )?dank|herzlichen dank|fa'?afetai|dank (je|u)( wel)?|e ?se (gan|pupo)|una try well|m[eè]si( anpil)?|cam on|muchas gracias|vielen dank|merci beaucoup|thank u|much appreciated|salamat( po)?|grazie( mille)?|dzi(ę|e)kuj(ę|e)|dzi(ę|e)ki)\b|cảm ơn|спасибо|谢谢|ありがとう|धन्यवाद|شكرا|dziękuję/iu,
   ],
   [
     'farewell',
