@@ -2177,3 +2177,35 @@ it('"a big shot" in a follow-up is no thanks: the question keeps its subject', a
   expect(a.intent).not.toBe('help');
   expect(a.roles[0]).toBe('cloud-architect');
 });
+
+describe('round 151-153: questions about the bot itself, sign-offs, and backgrounds in trade words', () => {
+  it.each(['how old is all ur info, feels like 2015', 'where do u pull all this information from'])(
+    '%s gets the guide, with where the knowledge comes from',
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.intent).toBe('help');
+      expect(a.body).toMatch(/seeded from one article/);
+      expect(a.sources.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('asking whether it is a robot gets the guide, not the robotics card', async () => {
+    const a = await engine.ask('Sorry for asking, are you a robot or a person?');
+    expect(a.intent).toBe('help');
+  });
+
+  it('"jazakallah khair" is thanks', async () => {
+    expect((await engine.ask('jazakallah khair')).intent).toBe('help');
+  });
+
+  it.each([
+    // A support ticket queue is IT work, not tickets to buy.
+    ['5 years on a helpdesk, living in the support ticket queue. where could I go from here?', 'cloud-architect'],
+    // Scots: "ma wean" is my child; "fur him", "anythin".
+    ["ma wean's daft on minecraft redstone, builds whole circuits. anythin fur him here?", 'robotics-specialist'],
+  ])('%s is a fit question', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+});

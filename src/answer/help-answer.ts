@@ -4,7 +4,7 @@ import type { Answer } from './answer.js';
 import { toMarkdown } from './answer-markdown.js';
 import { BREAK, code, item, line, toBlocks } from './answer-parts.js';
 import { Citations, sourcesMarkdown } from './citations.js';
-import type { SocialKind } from './social-message.js';
+import { asksAboutItsKnowledge, type SocialKind } from './social-message.js';
 
 const OPENING: Record<SocialKind, string> = {
   greeting: "Hi! I'm career-bot.",
@@ -19,7 +19,10 @@ const ASKS_PROVENANCE =
 
 /** For a question about the bot's sources: the document that says where the knowledge comes from, cited. */
 function provenance(kb: KnowledgeBase, kind: SocialKind, message: string, citations: Citations) {
-  const origin = kind === 'help' && ASKS_PROVENANCE.test(message) ? overviewDoc(kb, 'origin') : undefined;
+  const origin =
+    kind === 'help' && (ASKS_PROVENANCE.test(message) || asksAboutItsKnowledge(message))
+      ? overviewDoc(kb, 'origin')
+      : undefined;
   return origin ? [BREAK, line(`${origin.summary} `, citations.cite(origin))] : [];
 }
 

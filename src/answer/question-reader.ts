@@ -43,6 +43,7 @@ import { contrastedSkills, type SkillContrast, type SkillSpan, turnedAway } from
 import {
   asksHowToUseBot,
   asksWhatBotDoes,
+  asksWhatTheBotIs,
   type SocialKind,
   socialKind,
   socialLeaning,
@@ -222,10 +223,10 @@ export class QuestionReader {
     // describing themselves ("many thanks, very useful") gets the guide instead, and so does a
     // question about what the bot can do that names nothing it knows.
     const nothingNamed = w.mentions.length === 0 && subject.length === 0;
-    // How to use the bot ("do I just type a job title?") gets the guide, whatever else it names.
+    // How to use the bot ("do I just type a job title?") or what it is ("are you an AI?") gets the guide, whatever else it names.
     const leaning =
       social ??
-      (asksHowToUseBot(w.raw) ? 'help' : undefined) ??
+      (asksHowToUseBot(w.raw) || asksWhatTheBotIs(w.raw) ? 'help' : undefined) ??
       (nothingNamed &&
       scope.decision.reason !== 'produce' &&
       (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.raw))
@@ -375,6 +376,8 @@ export class QuestionReader {
     const asked = new Set(words(askedText));
     const told =
       skillMentions.some((m) => words(m.name).some((x) => asked.has(x))) &&
+      // Without a question mark, no clause shows itself as the question.
+      w.text.includes('?') &&
       clauses(w.text).some((c) => !c.trim().endsWith('?'));
     const otherWords = [...w.known, ...w.unknown].filter(
       // A foreign word a gloss reads ("verschlüsselung") is counted once, as its English.

@@ -59,7 +59,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bdae\b/gi, 'do'],
   [/\btae\b/gi, 'to'],
   [/\bfur\b/gi, 'for'],
-  [/\bma\b(?= (pal|mate|pals|mates|son|daughter|wife|man|maw|da|brother|sister|job|trade|background|cousin))/gi, 'my'],
+  [
+    /\bma\b(?= (pal|mate|pals|mates|son|daughter|wife|man|maw|da|brother|sister|job|trade|background|cousin|boy|boy's|lassie|laddie|wean|weans|bairn|bairns|lad|lass))/gi,
+    'my',
+  ],
   [/\bcannae\b/gi, 'cannot'],
   [/\bmair\b/gi, 'more'],
   // Patois and London slang "ting", chat's "biz".
