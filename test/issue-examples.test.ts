@@ -2209,3 +2209,12 @@ describe('round 151-153: questions about the bot itself, sign-offs, and backgrou
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 });
+
+it('"charts for council folks who hate maths" names an audience, not the asker; "crunch the numbers" is the work, not overtime', async () => {
+  const a = await engine.ask(
+    'what job is it: crunch the parking and footfall numbers, do the stats and make charts for council folks who hate maths',
+  );
+  expect(a.intent).toBe('describe');
+  expect(a.gaps).toEqual([]);
+  expect(a.roles[0]).toBe('data-scientist');
+});
