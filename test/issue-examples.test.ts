@@ -2218,3 +2218,33 @@ it('"charts for council folks who hate maths" names an audience, not the asker; 
   expect(a.gaps).toEqual([]);
   expect(a.roles[0]).toBe('data-scientist');
 });
+
+describe('round 154-156: comparisons by overlap, "dont", purchases in other currencies', () => {
+  it('"which roles dont need any computer coding" lists the roles without programming', async () => {
+    const a = await engine.ask('which roles dont need any computer coding at all?');
+    expect(a.intent).toBe('roles-without-skill');
+    expect(a.roles).not.toContain('platform-developer');
+  });
+
+  it('"what are you protecting" in a question about the work is not a question about the bot', async () => {
+    const a = await engine.ask('SOC work for a city, what does it look like? what are you protecting');
+    expect(a.intent).not.toBe('help');
+    expect(a.roles[0]).toBe('cyber-security-analyst');
+  });
+
+  it('"do they overlap with…" compares, and "the latter" is the second role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('tell me about the customer maker');
+    expect((await chat.ask('do they overlap with the professional triber?')).intent).toBe('compare');
+    const a = await chat.ask('what skills does the latter need?');
+    expect(a.intent).toBe('role-skills');
+    expect(a.roles[0]).toBe('professional-triber');
+  });
+
+  it.each(['any phone for coding under 30000 rupees?', 'which drone would you recommend for a school robotics club?'])(
+    '%s is a purchase, declined',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('decline');
+    },
+  );
+});

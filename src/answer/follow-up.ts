@@ -66,7 +66,7 @@ const REFERENCE_WORDS = new Set(
   `vs versus from than with to like as just dal dallo dalla da del de do du von vom au aux`.split(' '),
 );
 const COMPARES =
-  /\b(vs\.?|versus|compare[ds]?|comparing|differ|diff|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede)\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|differ|diff|overlaps?|overlapping|in common|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede)\b/;
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */

@@ -51,7 +51,7 @@ const MAX_WORDS_BESIDE_SKILL = 4;
 const wordsBesideSkills = (skills: number) => MAX_WORDS_BESIDE_SKILL + 2 * Math.max(0, skills - 1);
 
 const COMPARE =
-  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|diff|distinguish|better|same as|similar to|or|between|torn|choos(e|ing)|decid(e|ing)|divers[oa]|differenza|diferen(ca|cia|te)|(not|isn'?t|aren'?t) (just|simply|merely|basically))\b/;
+  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differen(ce|ces|t)|differ|diff|overlaps?|overlapping|in common|distinguish|better|same as|similar to|or|between|torn|choos(e|ing)|decid(e|ing)|divers[oa]|differenza|diferen(ca|cia|te)|(not|isn'?t|aren'?t) (just|simply|merely|basically))\b/;
 const ASKS_FOR_ROLES =
   /\b(roles?|jobs?|careers?|positions?|professions?|occupations?|titles?|specialists?|people|who|which ones?|where)\b/;
 /** The roles asked for are about something: "which jobs are about the networks?" is not "list all jobs". */
