@@ -2248,3 +2248,18 @@ describe('round 154-156: comparisons by overlap, "dont", purchases in other curr
     },
   );
 });
+
+describe('a request to explain how some technology works is a tutorial, declined even when it names a skill', () => {
+  it.each([
+    'explain the difference between 4G and 5G please',
+    'could you explain how wifi roaming works on city buses',
+  ])('%s is declined', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+
+  it('how a role works with others is still about the role', async () => {
+    const a = await engine.ask('can you explain how an urban mechanic works with the council?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('urban-mechanic');
+  });
+});
