@@ -2263,3 +2263,31 @@ describe('a request to explain how some technology works is a tutorial, declined
     expect(a.roles[0]).toBe('urban-mechanic');
   });
 });
+
+describe('round 157-159: trade spellings, the bot as a language model, jokes, fines', () => {
+  it('"urban mekanik" is the urban mechanic', async () => {
+    expect((await engine.ask('tell me about the urban mekanik job')).roles[0]).toBe('urban-mechanic');
+  });
+
+  it('"are you a language model?" gets the guide', async () => {
+    expect((await engine.ask('are you a language model?')).intent).toBe('help');
+  });
+
+  it.each(['got any good jokes?', 'we got a parking fine outside the depot, how do we appeal it?'])(
+    '%s is declined',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('decline');
+    },
+  );
+
+  it('"number crunching" is data analysis', async () => {
+    const a = await engine.ask('Which roles are mostly number crunching?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+
+  it('"zero programming" turns away from programming', async () => {
+    const a = await engine.ask('which ones involve zero programming?');
+    expect(a.body).toMatch(/do not list \*\*Computer programming\*\*/);
+  });
+});

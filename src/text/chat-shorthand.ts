@@ -32,6 +32,10 @@ const SHORTHAND: [RegExp, string][] = [
   ],
   // A hedge on a word: "medical-ish", "techy-ish" are the word, roughly.
   [/\b([a-z]{3,})-ish\b/gi, '$1'],
+  [/\b([a-z]{3,})-y\b/gi, '$1'],
+  // Patois: "yuh a real smaddy?" is "you a real somebody?".
+  [/\byuh\b/gi, 'you'],
+  [/\bsmaddy\b/gi, 'somebody'],
   // "the sensors n buses n that": a lone n between words is "and".
   [/(?<=\w )n(?= \w)/g, 'and'],
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".

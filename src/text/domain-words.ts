@@ -479,7 +479,7 @@ const GLOSSES: [string, string][] = [
   ['engineer', 'ingeniero|ingeniera|engenheiro|engenheira|ingenieur|ingenieurin|ingegnere'],
   ['developer', 'desarrollador|desarrolladora|desenvolvedor|desenvolvedora|developpeur|developpeuse|sviluppatore'],
   ['platform', 'plataforma|plataformas|plateforme|plateformes|plattform|plattformen|piattaforma|piattaforme'],
-  ['mechanic', 'mecanico|mecanica|mecanicien|mecanicienne|mechaniker|meccanico'],
+  ['mechanic', 'mecanico|mecanica|mecanicien|mecanicienne|mechaniker|meccanico|mekanik|mekaniker|mekanikk'],
   ['urban', 'urbano|urbana|urbain|urbaine|stadtisch|staedtisch'],
   ['industrial', 'industriel|industrielle|industrielles|industriels|industrieller|industriales|industrie|industriale'],
   ['director', 'directora|diretor|diretora|directeur|directrice|direktor|direktorin|direttore'],
@@ -518,6 +518,12 @@ const GLOSSES: [string, string][] = [
   ['barista', 'making coffee|making coffees|coffee shop'],
   // Trade slang for the electrician: "was the sparky on site", "i was a sparks".
   ['electrician', 'sparky|sparkie|sparkies|a sparks'],
+  // Everyday names for analysing data: "number-crunching", "pivot tables in Excel".
+  ['data analysis', 'number crunching|crunching numbers|crunch numbers|crunching the numbers|crunch the numbers'],
+  [
+    'spreadsheets',
+    'excel sheets|excel spreadsheets|in excel|pivot tables|pivot table|google sheets|ms excel|microsoft excel',
+  ],
   // The services by name: the backgrounds say "military" and "soldier".
   ['military', 'army|armed forces|infantry|infantryman|navy|naval|air force|marines|squaddie'],
   // The trade's names for what the Industrial Network Engineer builds.

@@ -4,7 +4,7 @@ import { STOPWORDS } from './stopwords.js';
 /** Words that negate what follows them (as `words` writes them: "don't" is "don"). */
 const NEGATIONS = new Set(
   // And in other languages: "menos código", "sin programar", "ohne Programmieren", "je ne sais pas coder".
-  'not no without least less never non avoid don dont doesn doesnt didn isn aren wasn won nothing menos sin sem ohne sans senza bez nicht kein keine pas nunca jamais'.split(
+  'not no zero minimal without least less never non avoid don dont doesn doesnt didn isn aren wasn won nothing menos sin sem ohne sans senza bez nicht kein keine pas nunca jamais'.split(
     ' ',
   ),
 );
