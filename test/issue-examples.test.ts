@@ -2291,3 +2291,12 @@ describe('round 157-159: trade spellings, the bot as a language model, jokes, fi
     expect(a.body).toMatch(/do not list \*\*Computer programming\*\*/);
   });
 });
+
+it('"hiring … rn?" asks about openings right now, and "an RN" is still a registered nurse', async () => {
+  const a = await engine.ask('anyone hiring brain implant techs rn?');
+  expect(a.gaps).toContain('job openings or which employers are hiring');
+  expect(a.roles[0]).toBe('neuro-implant-technician');
+  expect((await engine.ask("I'm an RN, 10 yrs ICU. where do I fit?")).roles.slice(0, 3)).toContain(
+    'neuro-implant-technician',
+  );
+});

@@ -5,6 +5,10 @@
  */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
+  // "hiring rn?" is right now; "an RN" is a registered nurse.
+  [/(?<!\b(an?|the|as|ex|my|our|senior|staff|qualified) )\brn(?=\s*([?!.,]|$))/gi, 'right now'],
+  // "implant techs", "lab techs": the people; "tech" alone may be the technology.
+  [/\btechs\b/gi, 'technicians'],
   [/\bppls\b/gi, "people's"],
   [/\bwat\b/gi, 'what'],
   [/\babt\b/gi, 'about'],
