@@ -2293,7 +2293,7 @@ describe('round 157-159: trade spellings, the bot as a language model, jokes, fi
 });
 
 it('"hiring … rn?" asks about openings right now, and "an RN" is still a registered nurse', async () => {
-  const a = await engine.ask('anyone hiring brain implant techs rn?');
+  const a = await engine.ask('is synchron hiring implant techs rn');
   expect(a.gaps).toContain('job openings or which employers are hiring');
   expect(a.roles[0]).toBe('neuro-implant-technician');
   expect((await engine.ask("I'm an RN, 10 yrs ICU. where do I fit?")).roles.slice(0, 3)).toContain(
