@@ -134,6 +134,7 @@ export class CareerEngine {
       gaps: u.gaps,
       fit: u.fit,
       contrast: u.contrast,
+      among: u.among,
     }).compose(u.intent);
     if (!this.generator || opts.offline) {
       yield { type: 'final', answer: offline };

@@ -2300,3 +2300,12 @@ it('"hiring … rn?" asks about openings right now, and "an RN" is still a regis
     'neuro-implant-technician',
   );
 });
+
+it('"which of them also need robotics?" after a list by skill narrows that list', async () => {
+  const chat = engine.conversation();
+  const first = await chat.ask('which roles need machine learning?');
+  const a = await chat.ask('which of them also need robotics?');
+  expect(a.intent).toBe('roles-for-skill');
+  expect(a.body).toMatch(/^Of those, the roles that list \*\*Robotics\*\*/);
+  for (const r of a.roles.slice(0, 2)) expect(first.roles).toContain(r);
+});

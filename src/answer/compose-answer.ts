@@ -51,6 +51,8 @@ export interface ComposeContext {
   fit: BackgroundMatch[];
   /** The skills a contrast wants and does not ("more about people than coding"), read with the question. */
   contrast: SkillContrast | undefined;
+  /** Roles a list by skill is drawn from ("which of them…" after an answer that showed them). */
+  among?: string[];
 }
 
 interface Composed {
@@ -180,6 +182,14 @@ export class AnswerComposer {
       ROLE_ORDER.set(this.ctx.kb, order);
     }
     return order.get(role)!;
+  }
+
+  /** The roles among those the previous answer showed, when asked among them and any are; else all. */
+  private amongShown(roles: RoleDoc[]): { roles: RoleDoc[]; restricted: boolean } {
+    const among = this.ctx.among;
+    if (!among) return { roles, restricted: false };
+    const shown = roles.filter((r) => among.includes(r.id));
+    return shown.length > 0 ? { roles: shown, restricted: true } : { roles, restricted: false };
   }
 
   private byRank<T extends KnowledgeDoc>(docs: T[]): T[] {
@@ -366,9 +376,18 @@ export class AnswerComposer {
     if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
-    const roles = this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]);
+    const { roles, restricted } = this.amongShown(
+      this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]),
+    );
     if (roles.length === 0) return undefined;
-    const lines = this.roleList(line('Roles that list ', ...this.either(skills), ' among their skills:'), roles);
+    const lines = this.roleList(
+      line(
+        restricted ? 'Of those, the roles that list ' : 'Roles that list ',
+        ...this.either(skills),
+        ' among their skills:',
+      ),
+      roles,
+    );
     return { lines, roles, about: roles };
   }
 
@@ -379,10 +398,16 @@ export class AnswerComposer {
     if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
-    const roles = this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id))));
+    const { roles, restricted } = this.amongShown(
+      this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id)))),
+    );
     if (roles.length === 0) return undefined;
     const lines = this.roleList(
-      line('Roles that do not list ', ...this.either(skills), ` among their skills ${TEAM_READING}:`),
+      line(
+        restricted ? 'Of those, the roles that do not list ' : 'Roles that do not list ',
+        ...this.either(skills),
+        ` among their skills ${TEAM_READING}:`,
+      ),
       roles,
     );
     return { lines, roles, about: roles };

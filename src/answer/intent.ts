@@ -36,6 +36,8 @@ export interface QuestionSignals {
   asked?: string;
   /** A negation bears on a skill named ("don't need coding"), not on something else ("not at a desk"). */
   negatesSkill?: boolean;
+  /** Asks among the roles the previous answer showed: "which of them need programming?". */
+  asksAmongShown?: boolean;
 }
 
 /**
@@ -172,7 +174,7 @@ export const INTENT_RULES: IntentRule[] = [
     when: (q, s) =>
       s.namedSkills > 0 &&
       s.namedRoles === 0 &&
-      !s.subjectRole &&
+      (!s.subjectRole || s.asksAmongShown === true) &&
       (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) &&
       (s.negatesSkill ?? true) &&
       WITHOUT.test(s.asked ?? q) &&
@@ -189,8 +191,9 @@ export const INTENT_RULES: IntentRule[] = [
     when: (q, s) =>
       s.namedSkills > 0 &&
       s.namedRoles === 0 &&
-      !s.subjectRole &&
-      ASKS_FOR_ROLES.test(q) &&
+      // "which of them need programming?" after a list asks among it, whatever subject was carried.
+      (!s.subjectRole || s.asksAmongShown === true) &&
+      (ASKS_FOR_ROLES.test(q) || s.asksAmongShown === true) &&
       !DEFINES.test(q) &&
       !ASKS_ITS_NAME.test(q) &&
       s.otherWords <= (ASKS_WHO_ONLY.test(q) ? WORDS_BESIDE_WHO : wordsBesideSkills(s.namedSkills)),

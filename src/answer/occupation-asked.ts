@@ -43,7 +43,9 @@ const ASKED = [
   new RegExp(
     `(?:^|[.!?;]\\s*)(?:what(?:'s| is| are)? (?:the |a |an )?(?:typical |average |usual |starting )?)?${X}(?:'s|s')? (?:pay|salary|salaries|wages?|earnings|income)\\b`,
   ),
-  new RegExp(`\\b(?:pay|salary|salaries|wages?|earnings|income) (?:for|of) (?:a |an )?${X}\\b`),
+  new RegExp(
+    `\\b(?:pay|salary|salaries|wages?|earnings|income|going rate|hourly rate|day rate|rates?) (?:for|of) (?:a |an )?${X}\\b`,
+  ),
   new RegExp(`\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home)\\b`),
   new RegExp(
     `\\b(?:career path|path|route|pathway|qualifications?|entry requirements?|requirements?|degree|training) (?:for|to become|into) (?:a |an |becoming (?:a |an )?)?${X}\\b`,

@@ -27,6 +27,7 @@ import { writtenInAnotherLanguage } from '../text/other-language.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { rolesAmongPrevious } from './among-previous.js';
 import type { Turn } from './answer.js';
 import { BackgroundIndex, type BackgroundMatch } from './background-fit.js';
 import { careerAskedFor } from './career-ask.js';
@@ -66,6 +67,8 @@ export interface Understanding {
   fit: BackgroundMatch[];
   /** The skills a contrast wants and does not ("more about people than coding"), when it makes one. */
   contrast: SkillContrast | undefined;
+  /** Roles a list by skill is drawn from: the previous answer's, when asked "which of them…". */
+  among: string[] | undefined;
   /** The scope model's features, computed on first call. */
   features: () => number[];
   scope: ScopeDecision;
@@ -242,6 +245,10 @@ export class QuestionReader {
       gaps: ask.gaps,
       fit: ask.fit,
       contrast: ask.contrast,
+      among:
+        ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill'
+          ? rolesAmongPrevious(w.text, previous)
+          : undefined,
       features: scope.features,
       scope: scope.decision,
     };
@@ -398,6 +405,7 @@ export class QuestionReader {
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
       negatesSkill: negated.length > 0,
+      asksAmongShown: rolesAmongPrevious(w.text, previous) !== undefined,
       ...(told ? { asked: askedText.toLowerCase() } : {}),
     });
 
