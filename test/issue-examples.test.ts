@@ -2309,3 +2309,10 @@ it('"which of them also need robotics?" after a list by skill narrows that list'
   expect(a.body).toMatch(/^Of those, the roles that list \*\*Robotics\*\*/);
   for (const r of a.roles.slice(0, 2)) expect(first.roles).toContain(r);
 });
+
+it('"which of those need programming?" when none of them do says so, then gives the roles that do', async () => {
+  const chat = engine.conversation();
+  await chat.ask('I was a nurse, where could I fit?');
+  const a = await chat.ask('which of those need programming?');
+  expect(a.body).toMatch(/^None of those list \*\*Computer programming\*\* among their skills; the roles that do:/);
+});

@@ -184,12 +184,15 @@ export class AnswerComposer {
     return order.get(role)!;
   }
 
-  /** The roles among those the previous answer showed, when asked among them and any are; else all. */
-  private amongShown(roles: RoleDoc[]): { roles: RoleDoc[]; restricted: boolean } {
+  /**
+   * The roles among those the previous answer showed, when asked among them ("which of them…"):
+   * `among` is 'some' when some of those are, 'none' when none are (and all roles are given instead).
+   */
+  private amongShown(roles: RoleDoc[]): { roles: RoleDoc[]; among?: 'some' | 'none' } {
     const among = this.ctx.among;
-    if (!among) return { roles, restricted: false };
+    if (!among) return { roles };
     const shown = roles.filter((r) => among.includes(r.id));
-    return shown.length > 0 ? { roles: shown, restricted: true } : { roles, restricted: false };
+    return shown.length > 0 ? { roles: shown, among: 'some' } : { roles, among: 'none' };
   }
 
   private byRank<T extends KnowledgeDoc>(docs: T[]): T[] {
@@ -376,18 +379,20 @@ export class AnswerComposer {
     if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
-    const { roles, restricted } = this.amongShown(
+    const { roles, among } = this.amongShown(
       this.byRank([...new Set(skills.flatMap((s) => rolesWithSkill(this.ctx.kb, s.id)))]),
     );
     if (roles.length === 0) return undefined;
-    const lines = this.roleList(
-      line(
-        restricted ? 'Of those, the roles that list ' : 'Roles that list ',
-        ...this.either(skills),
-        ' among their skills:',
-      ),
-      roles,
-    );
+    const skillNames = this.either(skills);
+    const opening =
+      among === 'none'
+        ? line('None of those list ', ...skillNames, ' among their skills; the roles that do:')
+        : line(
+            among === 'some' ? 'Of those, the roles that list ' : 'Roles that list ',
+            ...skillNames,
+            ' among their skills:',
+          );
+    const lines = this.roleList(opening, roles);
     return { lines, roles, about: roles };
   }
 
@@ -398,18 +403,20 @@ export class AnswerComposer {
     if (contrast) return contrast;
     const skills = this.targetSkills();
     if (skills.length === 0) return undefined;
-    const { roles, restricted } = this.amongShown(
+    const { roles, among } = this.amongShown(
       this.byRank(this.ctx.kb.roles.filter((r) => !skills.some((s) => r.skills.includes(s.id)))),
     );
     if (roles.length === 0) return undefined;
-    const lines = this.roleList(
-      line(
-        restricted ? 'Of those, the roles that do not list ' : 'Roles that do not list ',
-        ...this.either(skills),
-        ` among their skills ${TEAM_READING}:`,
-      ),
-      roles,
-    );
+    const skillNames = this.either(skills);
+    const opening =
+      among === 'none'
+        ? line('All of those list ', ...skillNames, ` among their skills; the roles that do not ${TEAM_READING}:`)
+        : line(
+            among === 'some' ? 'Of those, the roles that do not list ' : 'Roles that do not list ',
+            ...skillNames,
+            ` among their skills ${TEAM_READING}:`,
+          );
+    const lines = this.roleList(opening, roles);
     return { lines, roles, about: roles };
   }
 
@@ -419,20 +426,24 @@ export class AnswerComposer {
     if (!contrast || (bothSides && contrast.unwanted.length === 0)) return undefined;
     const wanted = this.docsOf(contrast.wanted) as SkillDoc[];
     const unwanted = this.docsOf(contrast.unwanted) as SkillDoc[];
-    const roles = this.byRank(
-      this.ctx.kb.roles.filter(
-        (r) =>
-          (wanted.length === 0 || wanted.some((s) => r.skills.includes(s.id))) &&
-          !unwanted.some((s) => r.skills.includes(s.id)),
+    const { roles, among } = this.amongShown(
+      this.byRank(
+        this.ctx.kb.roles.filter(
+          (r) =>
+            (wanted.length === 0 || wanted.some((s) => r.skills.includes(s.id))) &&
+            !unwanted.some((s) => r.skills.includes(s.id)),
+        ),
       ),
     );
     if (roles.length === 0) return undefined;
+    // "which of them don't need programming?" after a list: among those, when any are.
+    const opening = among === 'some' ? 'Of those, the roles that ' : 'Roles that ';
     const heading =
       wanted.length === 0
-        ? line('Roles that do not list ', ...this.either(unwanted), ` among their skills ${TEAM_READING}:`)
+        ? line(`${opening}do not list `, ...this.either(unwanted), ` among their skills ${TEAM_READING}:`)
         : unwanted.length
-          ? line('Roles that list ', ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`)
-          : line('Roles that list ', ...this.either(wanted), ' among their skills:');
+          ? line(`${opening}list `, ...this.either(wanted), ' and not ', ...this.either(unwanted), ` ${TEAM_READING}:`)
+          : line(`${opening}list `, ...this.either(wanted), ' among their skills:');
     const lines = this.roleList(heading, roles);
     return { lines, roles, about: roles };
   }
