@@ -2316,3 +2316,24 @@ it('"which of those need programming?" when none of them do says so, then gives 
   const a = await chat.ask('which of those need programming?');
   expect(a.body).toMatch(/^None of those list \*\*Computer programming\*\* among their skills; the roles that do:/);
 });
+
+describe('round 163-165: what someone did, told in a list, is no request; the bot asked what it is or where its info is from', () => {
+  it('"…, write some powershell scripts" in an account of one\'s work is no request for code', async () => {
+    const a = await engine.ask(
+      'I ran the servers at a bank, patch them, write some powershell scripts. fit which role?',
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('cloud-architect');
+  });
+
+  it.each(['r u just gpt in a trench coat', '¿de dónde sacas la información?', 'vale, nos vemos'])(
+    '%s gets the guide',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('help');
+    },
+  );
+
+  it('"how do I put in a complaint" is no question about using the bot', async () => {
+    expect((await engine.ask('How do I put in a complaint about my landlord?')).intent).toBe('decline');
+  });
+});

@@ -30,7 +30,7 @@ const ASKED = [
   ),
   // Not what someone did first: "before qualifying as an accountant I spent years in procurement".
   new RegExp(
-    `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|career as|job as) (?:a |an )?${X}\\b`,
+    `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|career as|job as) (?:a |an )?${X}\\b`,
   ),
   new RegExp(`\\bwhat (?:does|do) (?:a |an )?${X} (?:do|earn|make)\\b`),
   // Of an occupation in general ("the duties of a water chemist"), not of someone in particular ("of the officer who…").

@@ -39,6 +39,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b([a-z]{3,})-y\b/gi, '$1'],
   // Patois: "yuh a real smaddy?" is "you a real somebody?".
   [/\byuh\b/gi, 'you'],
+  // West Country: "see ee dreckly", "where ee teach a computer".
+  [/\bee\b/gi, 'you'],
   [/\bsmaddy\b/gi, 'somebody'],
   // "the sensors n buses n that": a lone n between words is "and".
   [/(?<=\w )n(?= \w)/g, 'and'],
