@@ -2337,3 +2337,27 @@ describe('round 163-165: what someone did, told in a list, is no request; the bo
     expect((await engine.ask('How do I put in a complaint about my landlord?')).intent).toBe('decline');
   });
 });
+
+describe('round 166-168: Geordie, hours asked plainly, where the info comes from, training as a background', () => {
+  it('"wor lad\'s a paramedic… owt for him?" asks where her relative fits', async () => {
+    const a = await engine.ask("wor lad's a paramedic, fed up. owt for him?");
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('neuro-implant-technician');
+  });
+
+  it.each(['howay man', 'which sources does your info come from? is it updated?'])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"is there a job in that?" after what someone does asks where it fits', async () => {
+    const a = await engine.ask(
+      'i do the training on the new tills for new starters, loads of patience. is there a job in that?',
+    );
+    expect(a.intent).toBe('background-fit');
+  });
+
+  it('"what are the hours like…? weekends?" is an honest gap', async () => {
+    const a = await engine.ask('what are the hours like for a cloud architect? weekends?');
+    expect(a.body).toMatch(/^The knowledge base does not cover working conditions/);
+  });
+});

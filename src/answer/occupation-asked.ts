@@ -47,6 +47,8 @@ const ASKED = [
     `\\b(?:pay|salary|salaries|wages?|earnings|income|going rate|hourly rate|day rate|rates?) (?:for|of) (?:a |an )?${X}\\b`,
   ),
   new RegExp(`\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home)\\b`),
+  // Word order of other languages: "how much earn a mining engineer".
+  new RegExp(`\\bhow much (?:earns?|makes?|gets? paid) (?:a |an )?${X}\\b`),
   new RegExp(
     `\\b(?:career path|path|route|pathway|qualifications?|entry requirements?|requirements?|degree|training) (?:for|to become|into) (?:a |an |becoming (?:a |an )?)?${X}\\b`,
   ),

@@ -75,6 +75,12 @@ const SHORTHAND: [RegExp, string][] = [
   ],
   [/\bcannae\b/gi, 'cannot'],
   [/\bmair\b/gi, 'more'],
+  // Geordie "wor lass": my wife; "ye dee": you do.
+  [
+    /\bwor\b(?= (lass|lad|lass's|lad's|kid|kids|bairn|bairns|mam|da|nan|missus|wife|husband|son|daughter|brother|sister|mate|pal|hinny)\b)/gi,
+    'my',
+  ],
+  [/(?<=\b(ye|you|yous|we|they|i|what) )dee\b/gi, 'do'],
   // Patois and London slang "ting", chat's "biz".
   [/\bting\b/gi, 'thing'],
   [/\bbiz\b/gi, 'business'],
