@@ -2361,3 +2361,23 @@ describe('round 166-168: Geordie, hours asked plainly, where the info comes from
     expect(a.body).toMatch(/^The knowledge base does not cover working conditions/);
   });
 });
+
+describe('round 169-171: "could this ever be an actual career?", Tagalog, a request to produce read in what was typed', () => {
+  it('"could this ever be an actual career?" after what someone does asks where it fits', async () => {
+    const a = await engine.ask(
+      "i run the tiktok for my dad's garage, 30k followers. could this ever be an actual career?",
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('professional-triber');
+  });
+
+  it('"paano kita gagamitin?" gets the guide', async () => {
+    expect((await engine.ask('paano kita gagamitin?')).intent).toBe('help');
+  });
+
+  it('the English a gloss adds ("repairing") does not turn "fixing stuff, my car…" into a repair request', async () => {
+    const a = await engine.ask('i pack boxes all day but i like fixin stuff, my car, my bike. where do i fit');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('robotics-specialist');
+  });
+});

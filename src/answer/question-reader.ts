@@ -560,7 +560,7 @@ export class QuestionReader {
       !CITY_PROJECT.test(w.text) &&
       !ASKS_ABOUT_CLAIM.test(w.text);
     const decision = decideScope({
-      asksToProduce: ASKS_TO_PRODUCE.test(w.text),
+      asksToProduce: ASKS_TO_PRODUCE.test(w.asked),
       takesSides: takesSides(w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.

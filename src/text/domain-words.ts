@@ -524,6 +524,8 @@ const GLOSSES: [string, string][] = [
     'spreadsheets',
     'excel sheets|excel spreadsheets|in excel|pivot tables|pivot table|google sheets|ms excel|microsoft excel',
   ],
+  // Repair work in everyday words: "I like fixing stuff".
+  ['repairing machines', 'fixing stuff|fixing things|fix things|fix stuff|fixing cars|fixing bikes|fixing engines'],
   // The services by name: the backgrounds say "military" and "soldier".
   ['military', 'army|armed forces|infantry|infantryman|navy|naval|air force|marines|squaddie'],
   // The trade's names for what the Industrial Network Engineer builds.
