@@ -2381,3 +2381,20 @@ describe('round 169-171: "could this ever be an actual career?", Tagalog, a requ
     expect(a.roles.slice(0, 3)).toContain('robotics-specialist');
   });
 });
+
+describe('round 172-174: "the one with…", dinner ladies, Midlands and Yorkshire greetings', () => {
+  it('"the one with the brain chips" names the role by what it works with', async () => {
+    expect((await engine.ask("the one with the brain chips, what's a normal day?")).roles[0]).toBe(
+      'neuro-implant-technician',
+    );
+  });
+
+  it('a dinner lady is a background, not a question about dinner', async () => {
+    const a = await engine.ask('school dinner lady for 9 years, good with kids. anything for me?');
+    expect(a.intent).toBe('background-fit');
+  });
+
+  it.each(['ey up duck', 'wot can yer tell me', 'preciate the help'])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+});

@@ -19,9 +19,12 @@ const PART_AND_ONE = new RegExp(`\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-
  * only before a person's word: "ml jobs?" asks for the roles of a skill.
  */
 const OPENS_WITH_PART = new RegExp(`^()((?:[a-z0-9-]+ ){1,3})(${PEOPLE})\\b`);
-/** "the lad who minds the 3d printers": the part comes after who the person is and what they do. */
+/**
+ * "the lad who minds the 3d printers", "the one with the 3d printers": the part comes after who the
+ * person is and what they do, or what they work with.
+ */
 const ONE_WHO = new RegExp(
-  `\\b(the|that|this) (?:${ONE}) (?:who|that) [a-z]+ (?:the |them |all the )?((?:[a-z0-9-]+ ){0,2}[a-z0-9-]+)`,
+  `\\b(the|that|this) (?:${ONE}) (?:(?:who|that) [a-z]+|with) (?:the |them |all the )?((?:[a-z0-9-]+ ){0,2}[a-z0-9-]+)`,
 );
 const ONE_WORDS = new Set(ONE.split('|'));
 

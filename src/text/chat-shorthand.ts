@@ -47,6 +47,9 @@ const SHORTHAND: [RegExp, string][] = [
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
   [/\bhoo\b/gi, 'who'],
   [/\bwot\b/gi, 'what'],
+  [/\bwots\b/gi, "what's"],
+  [/\byer\b(?= (do|dae|tell|help|know|ask|want|need|think|reckon|are|can)\b)/gi, 'you'],
+  [/(?<=\b(can|could|do|would|will|are) )yer\b/gi, 'you'],
   [/\bwud\b/gi, 'would'],
   [/\bcud\b/gi, 'could'],
   [/\bshud\b/gi, 'should'],
