@@ -2398,3 +2398,18 @@ describe('round 172-174: "the one with…", dinner ladies, Midlands and Yorkshir
     expect((await engine.ask(q)).intent).toBe('help');
   });
 });
+
+describe('round 175-177: Kiwi thanks, the bot as an automated system, purchases asked in Portuguese', () => {
+  it.each(['chur', 'am I corresponding with a real person?'])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"qual o melhor oculos VR pra jogar?" asks what to buy', async () => {
+    expect((await engine.ask('qual o melhor oculos VR pra jogar?')).intent).toBe('decline');
+  });
+
+  it('"i have to go back to college first" is no goodbye', async () => {
+    const a = await engine.ask('i have to go back to college first. which roles take people with a chemistry degree?');
+    expect(a.intent).not.toBe('help');
+  });
+});

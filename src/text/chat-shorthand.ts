@@ -48,6 +48,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bhoo\b/gi, 'who'],
   [/\bwot\b/gi, 'what'],
   [/\bwots\b/gi, "what's"],
+  [/\bsorta\b/gi, 'sort of'],
   [/\byer\b(?= (do|dae|tell|help|know|ask|want|need|think|reckon|are|can)\b)/gi, 'you'],
   [/(?<=\b(can|could|do|would|will|are) )yer\b/gi, 'you'],
   [/\bwud\b/gi, 'would'],
