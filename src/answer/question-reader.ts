@@ -245,10 +245,7 @@ export class QuestionReader {
       gaps: ask.gaps,
       fit: ask.fit,
       contrast: ask.contrast,
-      among:
-        ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill'
-          ? rolesAmongPrevious(w.text, previous)
-          : undefined,
+      among: ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill' ? ask.amongShown : undefined,
       features: scope.features,
       scope: scope.decision,
     };
@@ -396,6 +393,7 @@ export class QuestionReader {
         !w.glossed.has(x),
     ).length;
     const negated = negatedSpans(words(w.asked), spans);
+    const amongShown = rolesAmongPrevious(w.text, previous);
     const turned = turnedAway(spans, negated);
     let intent = classifyIntent(w.text, {
       namedRoles,
@@ -405,7 +403,7 @@ export class QuestionReader {
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
       negatesSkill: negated.length > 0,
-      asksAmongShown: rolesAmongPrevious(w.text, previous) !== undefined,
+      asksAmongShown: amongShown !== undefined,
       ...(told ? { asked: askedText.toLowerCase() } : {}),
     });
 
@@ -525,6 +523,7 @@ export class QuestionReader {
       gapInKnownWords,
       gapOfPlacesOnly,
       restWords,
+      amongShown,
     };
   }
 
