@@ -26,6 +26,8 @@ describe('retrieval ranks roles as entities', () => {
     ['which job sits between the business side and the developers?', 'business-transformation-practitioner'],
     ['who protects the citys networks from hakers and cybercriminals? need the job title', 'cyber-security-analyst'],
     ['who is actually on the hook when hackers hit the water system?', 'cyber-security-analyst'],
+    // The knowledge names the attackers; people name the act.
+    ['the person who stops teens hijacking the street lights?', 'cyber-security-analyst'],
   ])('%s -> %s', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);

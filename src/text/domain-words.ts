@@ -586,6 +586,8 @@ const GLOSSES: [string, string][] = [
     'talk to other gadgets|talk to other devices|gadgets that talk|devices that talk to each other|machines that talk to each other|talk to each other by themselves',
   ],
   ['hacking', 'breaking into|breakin into|break into|messing with|messin with'],
+  // The knowledge names the people ("hackers"); askers name the act.
+  ['hackers', 'hacking|hacked|hackin|hijacks|hijacking|hijacked'],
   ['traffic lights', 'stoplights|stoplight|stop lights|traffic signals'],
   ['universities', 'colleges|college|unis'],
   ['partnerships', 'tie-ups|tie ups|tieups'],
