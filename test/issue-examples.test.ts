@@ -2413,3 +2413,33 @@ describe('round 175-177: Kiwi thanks, the bot as an automated system, purchases 
     expect(a.intent).not.toBe('help');
   });
 });
+
+it('"which jobs are mostly about…" asks for roles by what they do, so "what background do they need?" keeps them', async () => {
+  const chat = engine.conversation();
+  const first = await chat.ask('which jobs are mostly about getting people to use new apps');
+  expect(first.intent).toBe('describe');
+  const second = await chat.ask('what background do they need?');
+  expect(second.grounded).toBe(true);
+  expect(second.intent).toBe('role-backgrounds');
+  expect(second.roles[0]).toBe(first.roles[0]);
+});
+
+it.each([
+  ['brain chip fitter - is that a real thing??', 'neuro-implant-technician'],
+  // "firms" and "online service" are the knowledge's businesses and digital services; "My Linda" is nobody to look up.
+  [
+    'Whats the job where you get other firms using your online service and train their staff? My Linda does that.',
+    'customer-maker',
+  ],
+])('"%s" finds the role it describes', async (question, role) => {
+  const a = await engine.ask(question);
+  expect(a.grounded).toBe(true);
+  expect(a.roles[0]).toBe(role);
+  expect(a.body).not.toMatch(/does not cover/);
+});
+
+it('"analytics wale jobs kaun se hain?" asks in Hinglish which roles, and gets them', async () => {
+  const a = await engine.ask('analytics wale jobs kaun se hain?');
+  expect(a.grounded).toBe(true);
+  expect(a.roles).toContain('data-scientist');
+});

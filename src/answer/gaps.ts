@@ -233,8 +233,9 @@ export function gapTopicsIn(question: string): GapTopic[] {
 }
 
 /** A capitalised word inside a sentence, not its first: "Toronto", "Siemens", "Barcelona". */
-// A whole word: "Auto" in "AutoCAD" is none.
-const CAPITALISED = /(?<![.!?¿¡]\s*|^\s*)(?<=\s|\(|,)(\p{Lu}[\p{Ll}'-]{2,}(?:\s+\p{Lu}[\p{Ll}'-]{2,})?)(?!\p{L})/gu;
+// A whole word: "Auto" in "AutoCAD" is none. After "our", "my", "me" it is a person the asker knows ("our Sharon").
+const CAPITALISED =
+  /(?<![.!?¿¡]\s*|^\s*)(?<!\b(?:[Oo]ur|[Mm]y|[Mm]e|[Mm]a|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Uu]r)\s+)(?<=\s|\(|,)(\p{Lu}[\p{Ll}'-]{2,}(?:\s+\p{Lu}[\p{Ll}'-]{2,})?)(?!\p{L})/gu;
 /** A lower-case place after "in …" at the end of a clause: "data jobs in madrid?", "in singapore, anything?". */
 // Not the idioms "in depth", "in general", "at length", "in theory", which no place is.
 const LOWERCASE_PLACE =

@@ -11,7 +11,7 @@ import { STOPWORDS } from '../text/stopwords.js';
  */
 /** Words for the person doing a job. */
 const PEOPLE =
-  'guy|guys|person|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers';
+  'guy|guys|person|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers|fitter|fitters|installer|installers';
 const ONE = `one|ones|job|role|position|thing|stuff|${PEOPLE}`;
 const PART_AND_ONE = new RegExp(`\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`, 'g');
 /**

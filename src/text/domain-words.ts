@@ -591,6 +591,8 @@ const GLOSSES: [string, string][] = [
   ['traffic lights', 'stoplights|stoplight|stop lights|traffic signals'],
   ['universities', 'colleges|college|unis'],
   ['partnerships', 'tie-ups|tie ups|tieups'],
+  ['businesses', 'firms|other firms|other companies'],
+  ['digital services', 'computer service|computer services|online service|online services|web service|web services'],
   ['brain implants', 'inside the human head|inside the head|in the human head|inside human heads|inside peoples heads'],
   ['miniature electronics', 'tiny boards|small boards|little boards|tiny circuits|tiny circuit boards'],
   ['scale', 'escalan|escalar|escalam|escalonar'],

@@ -21,3 +21,8 @@ it('reads capitalised words as names, except in German, which capitalises every 
   // Two German words are not yet German: "für" and "gibt" also come before a real name.
   expect(unknownNamesIn('Gibt es Jobs für Data Scientists in Leipzig?', known)).toContain('Leipzig');
 });
+
+it('reads a capitalised word after "our" or "my" as a person the asker knows, not a name to look up', () => {
+  const known = (w: string) => ['job', 'is', 'it', 'that', 'does', 'what', 'in'].includes(w);
+  expect(unknownNamesIn('what job is it that our Sharon does in Leeds?', known)).toEqual(['Leeds']);
+});
