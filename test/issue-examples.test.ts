@@ -2443,3 +2443,20 @@ it('"analytics wale jobs kaun se hain?" asks in Hinglish which roles, and gets t
   expect(a.grounded).toBe(true);
   expect(a.roles).toContain('data-scientist');
 });
+
+describe('round 178-180: sailors\' and Hindi goodbyes, where its information comes from, a question after "whats"', () => {
+  it.each([
+    'fair winds and following seas, shipmate',
+    'right, off to bed. nite all',
+    'acha thik hai bye, phir milte hai',
+    'from which website is your information coming?',
+    "what's the origin of your info?",
+    "How's it work? I'm in a rush",
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"whats the cheapest taxi…, i am skint" asks something, so "i am" tells no background', async () => {
+    expect((await engine.ask('whats the cheapest taxi from the airport, i am skint')).intent).toBe('decline');
+  });
+});

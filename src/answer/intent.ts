@@ -371,9 +371,9 @@ function namesItself(q: string): boolean {
 
 /** Opens a question ("what…", "how…", "is it…") rather than a statement ("I do pentesting", "did a bootcamp", "I did a masters"): a verb after its subject states; only interjections come before an inverted one. */
 const QUESTION_WORD =
-  /^\W*((\w+\W+){0,6}?(what|which|where|how|who|why|when)\b|((\w+ ){1,2}here\W+)?((ok|okay|so|hey|hi|hello|and|but|well|also|then|quick|question|um|hmm|lol|btw|pls|please|honestly|yo|guys|bot|sorry|just|really|seriously)\W+){0,3}(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
+  /^\W*((\w+\W+){0,6}?(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b|((\w+ ){1,2}here\W+)?((ok|okay|so|hey|hi|hello|and|but|well|also|then|quick|question|um|hmm|lol|btw|pls|please|honestly|yo|guys|bot|sorry|just|really|seriously)\W+){0,3}(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
 
-const OPENS_WITH_QUESTION_WORD = /^\W*(what|which|where|how|who|why|when)\b/;
+const OPENS_WITH_QUESTION_WORD = /^\W*(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b/;
 
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */
 export function statesBackground(question: string): boolean {

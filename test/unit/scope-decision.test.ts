@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideScope } from '../../src/scope/scope-decision.js';
-import { FEATURE_NAMES } from '../../src/scope/scope-features.js';
+import { FEATURE_NAMES, TASK } from '../../src/scope/scope-features.js';
 import { ScopeModel } from '../../src/scope/scope-model.js';
 
 const none = {
@@ -98,4 +98,10 @@ describe('decideScope', () => {
     expect(model.probability(FEATURE_NAMES.map(() => 0))).toBeGreaterThan(0);
     expect(model.probability(FEATURE_NAMES.map(() => 0))).toBeLessThan(1);
   });
+});
+
+it('reads a request to review a document and exam coaching in Hinglish as tasks, not questions the knowledge answers', () => {
+  expect(TASK.test('Could you review this clause about sharing business data with the city council?')).toBe(true);
+  expect(TASK.test('CA exam clear karne ke liye kya strategy hai?')).toBe(true);
+  expect(TASK.test('could you tell me which roles review city data?')).toBe(false);
 });
