@@ -2460,3 +2460,38 @@ describe('round 178-180: sailors\' and Hindi goodbyes, where its information com
     expect((await engine.ask('whats the cheapest taxi from the airport, i am skint')).intent).toBe('decline');
   });
 });
+
+describe('round 181-183: greetings that close, Egyptian Arabizi, places asked with no background, creative requests', () => {
+  it.each(['Happy Monday! hiya pet', 'ahlan ya gama3a', 'enti robot wala eh?', 'ma3 el salama ya basha'])(
+    '%s gets the guide',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('help');
+    },
+  );
+
+  it('"any smart city jobs in Singapore or Oman? i wanna work overseas" says the places are not covered', async () => {
+    const a = await engine.ask('any smart city jobs in Singapore or Oman? i wanna work overseas');
+    expect(a.body).toMatch(/does not cover Singapore, nor Oman\./);
+    expect(a.intent).not.toBe('background-fit');
+  });
+
+  it('what someone grew online "could get me in anywhere?" asks where it fits, and "anywhere" is no place', async () => {
+    const a = await engine.ask(
+      "got our bakery's facebook page to 5k likes with cake videos. could that get me in anywhere?",
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles).toContain('professional-triber');
+    expect(a.body).not.toMatch(/does not cover/);
+  });
+
+  it('"mech eng grad, where do i land?": a clipped degree is read, and "land" is no landscape gardening', async () => {
+    const a = await engine.ask('mech eng grad, where do i land?');
+    expect(a.roles[0]).not.toBe('urban-mechanic');
+    expect(a.roles.slice(0, 2)).toContain('robotics-specialist');
+  });
+
+  it('"gimme a funny rap about smart traffic lights…" asks to produce, and is declined', async () => {
+    const a = await engine.ask('gimme a funny rap about smart traffic lights and sensors for my coding club');
+    expect(a.intent).toBe('decline');
+  });
+});

@@ -239,7 +239,7 @@ const CAPITALISED =
 /** A lower-case place after "in …" at the end of a clause: "data jobs in madrid?", "in singapore, anything?". */
 // Not the idioms "in depth", "in general", "at length", "in theory", which no place is.
 const LOWERCASE_PLACE =
-  /\b(?:in|at|near|around)\s+(?!(?:depth|detail|details|general|practice|theory|person|total|short|brief|particular|advance|future|reality|principle|english|plain|simple|length|least|first|times|fact|return|turn|addition|between|school|college|uni|university|work|home|night|office|charge)\b)([a-z][\p{L}'-]{4,})\s*(?:[?.!,;]|$)/gu;
+  /\b(?:in|at|near|around)\s+(?!(?:depth|detail|details|general|practice|theory|person|total|short|brief|particular|advance|future|reality|principle|english|plain|simple|length|least|first|times|fact|return|turn|addition|between|school|college|uni|university|work|home|night|office|charge|anywhere|somewhere|everywhere|nowhere|there|here)\b)([a-z][\p{L}'-]{4,})\s*(?:[?.!,;]|$)/gu;
 
 /**
  * Names a question uses that the knowledge base does not know, such as a city it does not cover or

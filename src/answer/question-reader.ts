@@ -36,7 +36,7 @@ import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
 import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
-import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent } from './intent.js';
+import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent, statesBackground } from './intent.js';
 import { occupationAskedAbout } from './occupation-asked.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
@@ -85,6 +85,10 @@ const POINTING_WORDS = new Set(['such', 'that', 'this', 'these', 'those', 'same'
 
 /** Verbs that say someone studied, not what: "studied architecture" is architecture, not "cultural studies". */
 const THAT_THEY_STUDIED = /\b(studied|studying|study)\b/gi;
+
+/** Asking where one fits says nothing of the person: "where do I land" is no landscape gardening. */
+const WHERE_THEY_FIT =
+  /\bwhere('d| (do|does|did|would|could|can|should|might|will))? (i|he|she|they|we|someone like me|somebody like me|people like me)( (can|could|would|might|should))? (\w+ )?(fit|go|belong|start|land|slot|begin|stand|end up)( in)?\b/gi;
 
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
@@ -413,7 +417,8 @@ export class QuestionReader {
     // "former teachers": when someone did the work is no part of it (and "former" is no typo of "farmer").
     const personText = `${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`
       .replace(WHEN_THEY_DID_IT, ' ')
-      .replace(THAT_THEY_STUDIED, ' ');
+      .replace(THAT_THEY_STUDIED, ' ')
+      .replace(WHERE_THEY_FIT, ' ');
     const personTerms = new Set(this.vocabulary.questionStems(personText));
     const fitting = asksForFit(w.text);
     const fit =
@@ -438,8 +443,11 @@ export class QuestionReader {
     // A name the knowledge lacks is a gap only where it is asked about: not in what the asker tells
     // ("I study in Delft. which role fits?"), and not in a request for a role by what it does ("who
     // plans whether the servers are rented from Amazon?") unless that asks for a gap too.
+    // "any jobs in Dubai? i want to go abroad" tells nothing of the asker's work that a role shares: the
+    // places are asked about.
+    const noBackground = intent === 'background-fit' && !statesBackground(w.text) && fit.length === 0;
     const names =
-      intent === 'background-fit' || (topics.length === 0 && ASKS_WHO.test(askingSentences(w.text)))
+      (intent === 'background-fit' && !noBackground) || (topics.length === 0 && ASKS_WHO.test(askingSentences(w.text)))
         ? []
         : unknownNamesIn(
             askingSentences(w.text),
@@ -449,8 +457,10 @@ export class QuestionReader {
             (n) =>
               // A capitalised particle of another language ("São", "Dar") names nothing alone.
               !(words(n).length === 1 && FOREIGN_FUNCTION_WORDS.has(words(n)[0]!)) &&
+              (!noBackground || isPlaceName(n)) &&
               (topics.length > 0 || !ASKS_FOR_ROLE.test(w.text) || nameIsAskedAbout(n, w.text)),
           );
+    if (noBackground && names.length > 0 && names.every(isPlaceName)) intent = 'describe';
     const gaps = [...topics.map((g) => g.label), ...names];
     const repeated =
       intent === 'describe' && topics.length === 0 && !subject.length

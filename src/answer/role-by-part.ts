@@ -27,6 +27,11 @@ const ONE_WHO = new RegExp(
   `\\b(the|that|this) (?:${ONE}) (?:(?:who|that) [a-z]+|with) (?:the |them |all the )?((?:[a-z0-9-]+ ){0,2}[a-z0-9-]+)`,
 );
 const ONE_WORDS = new Set(ONE.split('|'));
+/**
+ * "who's the person that turns it into a plan the dev people can run with": people named inside the
+ * description of the one asked for are who that person works with, not who is asked about.
+ */
+const DESCRIBED_ONE = new RegExp(`\\b(${ONE}|someone|somebody|anyone|anybody) (that|who|which|whose)\\b`);
 
 /** A title word is shorter than a typed word that starts with it only when both are longer than this. */
 const MIN_STEM = 3;
@@ -148,6 +153,7 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
   const key = nameKey(text);
   const parts = partsOf(key);
   for (const m of parts) {
+    if (m.one !== 'who' && DESCRIBED_ONE.test(key.slice(0, m.index))) continue;
     const words = m.words;
     // "the brain chip guy job": the person's word is no part of the name.
     const typed = words

@@ -20,6 +20,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwanna\b/gi, 'want to'],
   [/\bb4\b/gi, 'before'],
   [/\bsw\b/gi, 'software'],
+  // A degree or trade clipped: "mech eng major", "elec eng".
+  [/\bmech(anical)? eng(g)?\b/gi, 'mechanical engineering'],
+  [/\belec(trical)? eng(g)?\b/gi, 'electrical engineering'],
+  [/\bcivil eng(g)?\b/gi, 'civil engineering'],
   [/\b(tmrw|tmr|tmw|2moro|2morrow)\b/gi, 'tomorrow'],
   // "three-dimensional printers", "3-D": the knowledge writes 3D.
   [/\b(three[- ]dimensional|3-d|tridimensional(es)?|dreidimensional(e|en)?)\b/gi, '3D'],

@@ -49,3 +49,13 @@ it('reads "the … thing" by whole words, and a role named so is no request for 
   expect(roleNamedByPart('the brain chip thing, is it real', kb.roles)?.docId).toBe('neuro-implant-technician');
   expect(roleNamedByPart('the real thing', kb.roles)).toBeUndefined();
 });
+
+it('reads no role in people named inside the description of the one asked for', () => {
+  expect(
+    roleNamedByPart(
+      "who's the person that takes what the mayor wants and makes a plan the IT/dev people can run with?",
+      kb.roles,
+    ),
+  ).toBeUndefined();
+  expect(roleNamedByPart('and the dev people, what do they do?', kb.roles)?.docId).toBe('platform-developer');
+});
