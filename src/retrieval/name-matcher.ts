@@ -1,5 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
+import { soundsAlike } from '../text/sounds-alike.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { sameInitial, typoDistance } from '../text/typo-distance.js';
@@ -86,7 +87,13 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
       typoDistance(t, n) <= typoBudget(n.length)
     )
       cost += typoDistance(t, n);
-    else return undefined;
+    else {
+      // Spelled by ear ("clowd arkitect"): a word that sounds the same counts as whole.
+      const apart = soundsAlike(t, n);
+      if (apart === undefined) return undefined;
+      cost += typoDistance(t, n);
+      if (apart === 0) whole += 1;
+    }
   }
   return whole > 0 || longStarts === name.length ? cost : undefined;
 }

@@ -56,3 +56,8 @@ it('after an edit, finds the names of added documents, typos included, and no lo
   expect(found('what does a kerbsyde fixer do?')).toContain('street-tinkerer');
   expect(found('what does a data scientist do?')).toContain('data-scientist');
 });
+
+it('finds a name spelled by ear, word by word', () => {
+  expect(ids('wats a clowd arkitekt then')).toContain('cloud-architect');
+  expect(ids('whats a 3d prynt technishun')).toContain('3d-print-technician');
+});
