@@ -2495,3 +2495,21 @@ describe('round 181-183: greetings that close, Egyptian Arabizi, places asked wi
     expect(a.intent).toBe('decline');
   });
 });
+
+describe('round 185-186: what it covers, leaving it there, Portuguese and Spanish "no programming"', () => {
+  it.each([
+    'Which subjects do you cover? just careers or cities as well?',
+    "Very useful overview. Let's leave it there.",
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it.each([
+    'quais empregos não precisam programar?',
+    'quais trabalhos são mais de falar com pessoas que de programar?',
+  ])('%s lists roles without programming', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(true);
+    expect(a.body).toMatch(/do not list \*\*Computer programming\*\*/);
+  });
+});

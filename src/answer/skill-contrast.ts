@@ -51,9 +51,11 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
   // "not just coding" wants coding as well as the rest; "would rather talk to people than code" turns at "than".
   const turn = tokens.findIndex(
     (t, i) =>
-      CONTRAST.has(t) &&
-      !(t === 'not' && AS_WELL.has(tokens[i + 1] ?? '')) &&
-      !(t === 'rather' && tokens[i + 1] !== 'than'),
+      (CONTRAST.has(t) &&
+        !(t === 'not' && AS_WELL.has(tokens[i + 1] ?? '')) &&
+        !(t === 'rather' && tokens[i + 1] !== 'than')) ||
+      // "más de tratar con personas que de programar": "que" is "than" after "más" or "mais".
+      (t === 'que' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')),
   );
   if (turn < 0) return undefined;
   // What is turned away from is in the turn's sentence: "… than hardcore tech? communication is my thing".

@@ -176,7 +176,7 @@ const GLOSSES: [string, string][] = [
   ['interfaces', 'schnittstellen|schnittstelle|interfacce|interfejsy'],
   [
     'programming',
-    'programmieren|programmiert|programmare|programmazione|programowanie|programuje|programowac|mag-code|magcode',
+    'programmieren|programmiert|programmare|programmazione|programowanie|programuje|programowac|mag-code|magcode|programar|programando',
   ],
   ['robots', 'roboter|robotern|robotow|robotyka'],
   [

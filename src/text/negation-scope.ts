@@ -8,11 +8,22 @@ const NEGATIONS = new Set(
     ' ',
   ),
 );
+/**
+ * Portuguese "não", written "nao", negates only before a verb: Vietnamese "nào" (which), written the
+ * same, does not ("job nào cần wireless").
+ */
+const NAO = 'nao';
+const NAO_VERBS = new Set(
+  'precisa precisam precisar exige exigem requer requerem usa usam envolve envolvem mexe mexem tem'.split(' '),
+);
+const negates = (tokens: string[], i: number) =>
+  NEGATIONS.has(tokens[i]!) || (tokens[i] === NAO && NAO_VERBS.has(tokens[i + 1] ?? ''));
+
 /** "not just coding", "not only tech": as well as, not instead of. */
 export const AS_WELL: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply', 'purely']);
 /** Words between a negation and what it negates: "don't need a lot of coding", "not heavy on programming". */
 const BRIDGING = new Set(
-  'require requires required requiring involve involves involving lot lots loads tons heaps heavy heavily hardcore soy sou deal dealing touch write writing doing much many any learn learning learnt learned'.split(
+  'require requires required requiring involve involves involving lot lots loads tons heaps heavy heavily hardcore soy sou deal dealing touch write writing doing much many any learn learning learnt learned precisa precisam necesita necesitan requer requiere exige'.split(
     ' ',
   ),
 );
@@ -37,7 +48,7 @@ export interface TokenSpan {
 export function negatedSpans<S extends TokenSpan>(tokens: string[], spans: S[]): S[] {
   const negated = new Set<S>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATIONS.has(tokens[i]!) || AS_WELL.has(tokens[i + 1] ?? '')) continue;
+    if (!negates(tokens, i) || AS_WELL.has(tokens[i + 1] ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && bridges(tokens[j]!) && !spans.some((s) => s.start === j)) j++;
     for (const s of spans) if (s.start === j) negated.add(s);

@@ -23,6 +23,9 @@ describe('negatesAny', () => {
     ['algo menos hardcore de código', 'código', true],
     ['gibt es was ohne Programmieren', 'Programmieren', true],
     ["jobs that don't need loads of coding", 'coding', true],
+    // Portuguese "não" before a verb negates; Vietnamese "nào" (which), folded the same, does not.
+    ['quais empregos não precisam programar', 'programar', true],
+    ['job nào cần programming', 'programming', false],
   ])('%s (%s) -> %s', (q, name, expected) => {
     const { tokens, span } = spanOf(q as string, name as string);
     expect(negatesAny(tokens, [span])).toBe(expected);
