@@ -2513,3 +2513,29 @@ describe('round 185-186: what it covers, leaving it there, Portuguese and Spanis
     expect(a.body).toMatch(/do not list \*\*Computer programming\*\*/);
   });
 });
+
+describe('round 184: "let you be a machine learning…", the middle man, what someone kept going, "where would that slot in"', () => {
+  it('"…before they let you be a machine learning engineer?" asks about experience, not whether the bot is a machine', async () => {
+    const a = await engine.ask('how long do you have to work before they let you be a machine learning engineer?');
+    expect(a.intent).not.toBe('help');
+    expect(a.roles[0]).toBe('machine-learning-scientist');
+  });
+
+  it('"the middle man between the council lot and the IT lot" is the knowledge\'s middleman', async () => {
+    const a = await engine.ask("who's the middle man between the council lot and the IT lot?");
+    expect(a.roles[0]).toBe('business-transformation-practitioner');
+  });
+
+  it('"which of these roles dont need you to be a coder" asks for roles, and is answered', async () => {
+    expect((await engine.ask('which of these roles dont need you to be a coder')).grounded).toBe(true);
+  });
+
+  it.each([
+    "Kept the depot's networks going at an army barracks for years: routers, cabling, the lot. Where would that slot in?",
+    'Ran the comms network at a naval base for years, radios and switches. where might all that fit in?',
+  ])('%s is a background asking where it fits', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('sdn-network-programmer');
+  });
+});

@@ -603,6 +603,7 @@ const GLOSSES: [string, string][] = [
   ['multithreading', 'race conditions|race condition|concurrency bugs'],
   ['translates', 'turns it into something|turn it into something|turns that into something|turning it into something'],
   ['go-between', 'stood in the middle|sits between|sat between|sitting between|stands between'],
+  ['middleman', 'middle man|middle-man|middle men|middle person|middle guy|middle woman'],
   ['wireless', 'mobile networks|mobile network|cellular networks'],
   ['embedded software', 'lives inside the gadgets|lives inside the device|software that lives inside'],
   ['encryption', 'chiffrement|chiffrer|cifrado|cifrar'],
