@@ -2539,3 +2539,41 @@ describe('round 184: "let you be a machine learning…", the middle man, what so
     expect(a.roles.slice(0, 3)).toContain('sdn-network-programmer');
   });
 });
+
+describe('round 187-189: Sheng, Serbian, Thai and Punjabi courtesy, formal questions about the bot, fits asked for others', () => {
+  it.each([
+    'hii bot inafanya nini?',
+    'Am I conversing with a human clerk or an automated system?',
+    'Which subjects fall within your competence?',
+    'ni mtu ama ni machine?',
+    'Hello from rainy Manchester!',
+    'sat sri akal ji, tusi ki ki dass sakde ho?',
+    'thanku veere',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('a job described as "translating \'be more agile\' into a plan" is no request to translate', async () => {
+    const a = await engine.ask(
+      "Is there a role for whoever sits between the bosses and the coders, translating 'be more agile' into a plan the developers can build?",
+    );
+    expect(a.roles[0]).toBe('business-transformation-practitioner');
+  });
+
+  it.each([
+    ['rafiki yangu ni fundi wa magari. anaweza fit wapi?', 'urban-mechanic'],
+    [
+      'My daughter has been a pharmacist these fifteen years. Where, if anywhere, would she be of use?',
+      'neuro-implant-technician',
+    ],
+    [
+      "We've got a network tech who's ended up running all our cloud servers. Where does he go next?",
+      'cloud-architect',
+    ],
+    ['je suis en master de statistiques, quel role ca correspond?', 'data-scientist'],
+  ])('%s asks where someone fits', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+});

@@ -95,7 +95,7 @@ const OCCUPATIONS: [string, string][] = [
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [
     'driving',
-    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo boda',
+    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo boda dere derewa dereva mathree matatu',
   ],
   ['care work', 'badante badanti cuidadora cuidador aidante pflegekraft pflege altenpflege altenheim'],
   [
