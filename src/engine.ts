@@ -1,4 +1,4 @@
-import type { Answer, AnswerEvent, Turn } from './answer/answer.js';
+import { type Answer, type AnswerEvent, showedSeveral, type Turn } from './answer/answer.js';
 import { AnswerComposer } from './answer/compose-answer.js';
 import { declineAnswer } from './answer/decline.js';
 import { helpAnswer } from './answer/help-answer.js';
@@ -135,6 +135,7 @@ export class CareerEngine {
       fit: u.fit,
       contrast: u.contrast,
       among: u.among,
+      subjectShownTogether: u.subject.length > 0 && showedSeveral(previous),
     }).compose(u.intent);
     if (!this.generator || opts.offline) {
       yield { type: 'final', answer: offline };

@@ -2577,3 +2577,22 @@ describe('round 187-189: Sheng, Serbian, Thai and Punjabi courtesy, formal quest
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 });
+
+describe('backgrounds asked of several roles at once', () => {
+  it('after a list, "what background do they want?" gives each listed role its backgrounds, cited', async () => {
+    const chat = engine.conversation();
+    const list = await chat.ask('which roles need machine learning?');
+    const a = await chat.ask('what sort of background do they want?');
+    expect(a.body).toMatch(/^Typical backgrounds for each of those roles:/);
+    for (const id of list.roles.slice(0, 3)) expect(a.roles).toContain(id);
+    expect(a.body).toMatch(/statistics/);
+    for (const row of a.body.split('\n').filter((l) => l.startsWith('- **'))) expect(row).toMatch(/\[\d+\]$/);
+  });
+
+  it('"what background does the first one need?" after a list stays with one role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('which roles need machine learning?');
+    const a = await chat.ask('what background does the first one need?');
+    expect(a.body).not.toMatch(/for each of those roles/);
+  });
+});

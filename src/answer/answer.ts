@@ -55,6 +55,12 @@ export interface Turn {
   gaps?: string[];
 }
 
+/** Answers that show several roles side by side: a follow-up of "they" may ask of them all. */
+const SHOWS_SEVERAL = new Set<Turn['intent']>(['roles-for-skill', 'roles-without-skill', 'background-fit', 'compare']);
+
+/** Whether the turn's answer showed several roles side by side (a list by skill, a fit, a comparison). */
+export const showedSeveral = (turn: Turn | undefined): boolean => turn !== undefined && SHOWS_SEVERAL.has(turn.intent);
+
 /** The context a later follow-up needs from this exchange; none when nothing was answered. */
 export function turnAfter(question: string, answer: Answer): Turn | undefined {
   if (!answer.grounded || (answer.subject.length === 0 && !answer.listed?.length)) return undefined;

@@ -16,6 +16,10 @@ import type { SkillContrast } from './skill-contrast.js';
 const MAX_ROLES = 5;
 /** Roles described in a list answer; more are named only. */
 const MAX_LISTED = 8;
+/** Backgrounds named per role when a follow-up asks them of several roles at once; the card has them all. */
+const MAX_BACKGROUNDS_SHOWN = 6;
+/** A follow-up about one of several roles shown ("what does he need?", "that one"), not all of them. */
+const ONE_OF_THEM = /\b(he|she|him|his|her|it|its|(the|that|this) ([\w-]+ ){0,2}(one|guy|person|job|role))\b/i;
 /**
  * Names listed in one answer at most: all of today's knowledge, while a catalogue of thousands gets
  * the first ones and a count rather than a message no chat can show.
@@ -53,6 +57,8 @@ export interface ComposeContext {
   contrast: SkillContrast | undefined;
   /** Roles a list by skill is drawn from ("which of them…" after an answer that showed them). */
   among?: string[];
+  /** The subject is the roles an earlier list, fit or comparison showed side by side. */
+  subjectShownTogether?: boolean;
 }
 
 interface Composed {
@@ -448,6 +454,28 @@ export class AnswerComposer {
     return { lines, roles, about: roles };
   }
 
+  /**
+   * The roles an earlier list or comparison showed, when a follow-up asks of them all ("what
+   * background do they want?") and names no role of its own; undefined for one role.
+   */
+  private shownRoles(): RoleDoc[] | undefined {
+    const shown = this.subjectOf('role');
+    return this.ctx.subjectShownTogether &&
+      shown.length >= 2 &&
+      this.named('role').length === 0 &&
+      !ONE_OF_THEM.test(this.ctx.question)
+      ? shown.slice(0, MAX_LISTED)
+      : undefined;
+  }
+
+  /** One line per role shown before: its title and what `facet` says of it, cited. */
+  private perRole(heading: string, roles: RoleDoc[], facet: (role: RoleDoc) => Piece[]): Composed {
+    const lines: DraftLine[] = [line(heading), BREAK];
+    for (const role of roles)
+      lines.push(item(docRef(role, true), ': ', ...facet(role), ' ', this.citations.cite(role)));
+    return { lines, roles, about: roles };
+  }
+
   private roleSkills(): Composed | undefined {
     const role = this.focusRole();
     if (!role) return undefined;
@@ -469,6 +497,11 @@ export class AnswerComposer {
   }
 
   private roleBackgrounds(): Composed | undefined {
+    const shown = this.shownRoles();
+    if (shown)
+      return this.perRole('Typical backgrounds for each of those roles:', shown, (role) => [
+        `${role.backgrounds.slice(0, MAX_BACKGROUNDS_SHOWN).join(', ')}${role.backgrounds.length > MAX_BACKGROUNDS_SHOWN ? '…' : ''}${this.teamLabel(role)}`,
+      ]);
     const role = this.focusRole();
     if (!role) return undefined;
     const c = this.citations.cite(role);
