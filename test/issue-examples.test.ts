@@ -2596,3 +2596,41 @@ describe('backgrounds asked of several roles at once', () => {
     expect(a.body).not.toMatch(/for each of those roles/);
   });
 });
+
+describe('round 190-192: Levantine Arabizi, Spanish and English courtesy, a who-does question with an aside, Spanglish descriptions', () => {
+  it.each([
+    "My nephew installed you, but nobody told me what I'm supposed to ask. Explain yourself, please.",
+    'kif basta3mlak?',
+    "what's ur data source?",
+    'shu fik ta3mal?',
+    'ya me voy, chao',
+    'sos un bot?',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it.each([
+    [
+      "Who runs the council's innovation hub and comes up with schemes to cut traffic jams? Jobs for the boys, I reckon.",
+      'urban-mechanic',
+    ],
+    [
+      'la persona de la impresora 3D que hace piezas capa por capa, ¿cómo se dice ese trabajo en inglés?',
+      '3d-print-technician',
+    ],
+    [
+      'who is the one que busca dinero para la ciudad, escribe grant applications y hace partnerships?',
+      'alliance-director',
+    ],
+  ])('%s asks for the role that does it', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('describe');
+    expect(a.roles[0]).toBe(role);
+  });
+
+  it('"jobs for someone who studied graphic design", then "some of them need programming?" narrows that list', async () => {
+    const chat = engine.conversation();
+    expect((await chat.ask('which jobs are for someone who studied graphic design?')).intent).toBe('background-fit');
+    expect((await chat.ask('some of them need programming?')).body).toMatch(/^Of those, the roles that/);
+  });
+});

@@ -2,7 +2,7 @@ import type { Turn } from './answer.js';
 
 /** Asks among what was just shown: "which of them need programming?", "do any of those use AI?". */
 const AMONG =
-  /\b((which|any|how many|are any|do any|does any|is any) (one |ones )?of (them|these|those|the above|that lot)|among (them|these|those)|of (them|these|those),? which)\b/i;
+  /\b((which|any|how many|are any|do any|does any|is any|some|do some|are some|none) (one |ones )?of (them|these|those|the above|that lot|em|'em)|among (them|these|those)|of (them|these|those),? which)\b/i;
 
 /**
  * What the previous answer showed, when the question asks among it ("which of them need

@@ -212,7 +212,13 @@ export const INTENT_RULES: IntentRule[] = [
   {
     intent: 'roles-overview',
     when: (q, s) =>
-      ALL_ROLES.test(q) && s.namedRoles === 0 && s.namedSkills === 0 && !s.subjectRole && !ABOUT_SOMETHING.test(q),
+      ALL_ROLES.test(q) &&
+      s.namedRoles === 0 &&
+      s.namedSkills === 0 &&
+      !s.subjectRole &&
+      !ABOUT_SOMETHING.test(q) &&
+      // "which jobs are for somebody who studied architecture?" asks for a kind of person's roles.
+      !FOR_PEOPLE_WHO.test(q),
     examples: ['what jobs exist in smart cities?', 'list all the roles', 'which careers are there?'],
   },
   {
@@ -272,6 +278,10 @@ export function asksAboutAnOccupation(question: string): boolean {
   return OTHER_CAREER.test(question.toLowerCase());
 }
 
+/** Opens by asking who does some work: "who runs…", "who looks after…". */
+const ASKS_WHO_DOES =
+  /^\W*((so|and|ok|okay|but|then)\W+)?who (\w+ly )?(runs|does|makes|builds|designs|looks after|keeps|plans|decides|writes|fixes|checks|handles|manages|dreams up|comes up with|sets up|takes care of|gets)\b/;
+
 /** A person describing themselves and asking where they fit, not about another named career. */
 export function asksForFit(question: string): boolean {
   // "trabajé 5 años…, ¿hay algo para mí?": a word boundary does not follow an accented letter.
@@ -281,6 +291,8 @@ export function asksForFit(question: string): boolean {
   // so does "what job is it that stops hackers…? that scares me", whatever "me" is doing there.
   if ((WANTS_TO_MAKE.test(q) || DESCRIBES_WORK.test(q) || ASKS_ITS_NAME.test(q)) && !STATES_BACKGROUND.test(q))
     return false;
+  // "Who runs the innovation centre…? Sounds like jobs for the boys to me." asks who does the work.
+  if (ASKS_WHO_DOES.test(q)) return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
   // So does "pharmacist, really into medical devices": a job title, a comma, and what they do or like.
   // A clause opening with a question word asks something, wherever it stands ("tap dripping after i change it, what i do wrong").
@@ -297,6 +309,10 @@ export function asksForFit(question: string): boolean {
       // "which roles are good for people coming from logistics?" asks for them what others ask for themselves
       // ("a job for somebody who keeps hackers out" describes the work, not a background).
       /\b(for|to|suit|suits|fit|fits) (people|someone|somebody|folks|those|anyone) (coming )?from\b/.test(q) ||
+      // "jobs for somebody who studied architecture": who the person is, not what the job does.
+      /\bfor (people|someone|somebody|folks|anyone|a person) (who|that) (study|studies|studied|studying|did|have|has|had|worked|work|works|like|likes|love|loves|are|is|was|were|come|comes|came|know|knows)\b/.test(
+        q,
+      ) ||
       FITS.test(q) ||
       LABELS_ITSELF.test(q) ||
       OPENS_WITH_WHAT_I_DID.test(q) ||

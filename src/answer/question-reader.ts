@@ -134,7 +134,7 @@ const CITY_PROJECT =
 
 /** Asks what the knowledge says of a topic, or whether it holds: a sceptic's question about the source. */
 const ASKS_ABOUT_CLAIM =
-  /\b(claims?|claimed|claiming|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said|quote|quoted|quotes|quoting)\b/i;
+  /\b(claims?|claimed|claiming|article|source|sources|legit|true|accurate|exaggerat\w*|hype|mentioned|mention|say|says|said|quote|quoted|quotes|quoting|(your|ur|the bot'?s) (info|information|knowledge|data) (cover|covers|include|includes|have|has))\b/i;
 
 /**
  * How much of a question the best document must explain when it names only a place or topic:

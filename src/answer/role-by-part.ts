@@ -13,7 +13,12 @@ import { STOPWORDS } from '../text/stopwords.js';
 const PEOPLE =
   'guy|guys|person|people|folks|lad|lads|fella|fellas|bloke|blokes|chap|chaps|lass|gal|lady|ladies|woman|women|dude|worker|workers|fitter|fitters|installer|installers';
 const ONE = `one|ones|job|role|position|thing|stuff|${PEOPLE}`;
-const PART_AND_ONE = new RegExp(`\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`, 'g');
+/** Openers after which a part is read by whole words only, as after "a": "how much do robotics guys get?". */
+const LOOSE_OPENERS = ['do', 'does', 'are', 'were', 'our', 'your', 'all', 'some', 'many', 'most'];
+const PART_AND_ONE = new RegExp(
+  `\\b(the|those|these|them|for|a|an|${LOOSE_OPENERS.join('|')}) ((?:[a-z0-9-]+ ){1,3})(${PEOPLE})\\b|\\b(the|those|these|them|for|a|an) ((?:[a-z0-9-]+ ){1,3})(${ONE})\\b`,
+  'g',
+);
 /**
  * "brain chip guy??": a message that opens with the part, read apart as matches do not overlap, and
  * only before a person's word: "ml jobs?" asks for the roles of a skill.
@@ -128,9 +133,9 @@ function partsOf(key: string): Part[] {
   const opening = OPENS_WITH_PART.exec(key);
   const parts = [...key.matchAll(PART_AND_ONE), ...(opening ? [opening] : [])].map((m) => ({
     index: m.index,
-    opener: m[1] ?? '',
-    words: m[2]!,
-    one: m[3]!,
+    opener: m[1] ?? m[4] ?? '',
+    words: (m[2] ?? m[5])!,
+    one: (m[3] ?? m[6])!,
   }));
   // What the work is done on, straight after the verb: "minds the 3d printers", not "looks after they machines".
   const who = ONE_WHO.exec(key);
@@ -165,7 +170,12 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
     // With no article (an opening part, or one after who does what) a part names a role only by whole
     // words, as after "a"; so does "the … thing": "the real thing" is no Virtual Reality Designer.
     const indefinite =
-      m.opener === 'a' || m.opener === 'an' || m.opener === '' || m.one === 'thing' || m.one === 'stuff';
+      m.opener === 'a' ||
+      m.opener === 'an' ||
+      m.opener === '' ||
+      LOOSE_OPENERS.includes(m.opener) ||
+      m.one === 'thing' ||
+      m.one === 'stuff';
     // "a machine one layer at a time": after "a", "one" counts.
     if (indefinite && (m.one === 'one' || m.one === 'ones')) continue;
     if (indefinite && !typed.every((w) => names.titles.holds(w) || names.aliases.holds(w))) continue;

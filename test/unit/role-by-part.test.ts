@@ -59,3 +59,8 @@ it('reads no role in people named inside the description of the one asked for', 
   ).toBeUndefined();
   expect(roleNamedByPart('and the dev people, what do they do?', kb.roles)?.docId).toBe('platform-developer');
 });
+
+it('reads "robotics guys" after "do" or "are" by whole words, as after "a"', () => {
+  expect(roleNamedByPart('how much do robotics guys make', kb.roles)?.docId).toBe('robotics-specialist');
+  expect(roleNamedByPart('are real people answering this', kb.roles)).toBeUndefined();
+});
