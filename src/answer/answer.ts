@@ -56,7 +56,13 @@ export interface Turn {
 }
 
 /** Answers that show several roles side by side: a follow-up of "they" may ask of them all. */
-const SHOWS_SEVERAL = new Set<Turn['intent']>(['roles-for-skill', 'roles-without-skill', 'background-fit', 'compare']);
+const SHOWS_SEVERAL = new Set<Turn['intent']>([
+  'roles-for-skill',
+  'roles-without-skill',
+  'background-fit',
+  'compare',
+  'roles-overview',
+]);
 
 /** Whether the turn's answer showed several roles side by side (a list by skill, a fit, a comparison). */
 export const showedSeveral = (turn: Turn | undefined): boolean => turn !== undefined && SHOWS_SEVERAL.has(turn.intent);

@@ -464,15 +464,17 @@ export class AnswerComposer {
       shown.length >= 2 &&
       this.named('role').length === 0 &&
       !ONE_OF_THEM.test(this.ctx.question)
-      ? shown.slice(0, MAX_LISTED)
+      ? shown
       : undefined;
   }
 
   /** One line per role shown before: its title and what `facet` says of it, cited. */
   private perRole(heading: string, roles: RoleDoc[], facet: (role: RoleDoc) => Piece[]): Composed {
     const lines: DraftLine[] = [line(heading), BREAK];
-    for (const role of roles)
+    for (const role of roles.slice(0, MAX_LISTED))
       lines.push(item(docRef(role, true), ': ', ...facet(role), ' ', this.citations.cite(role)));
+    // Past MAX_LISTED the rest are only named: each is a question of its own.
+    if (roles.length > MAX_LISTED) lines.push(item('and ', ...docRefs(roles.slice(MAX_LISTED, MAX_NAMED))));
     return { lines, roles, about: roles };
   }
 

@@ -80,12 +80,24 @@ export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[
     .filter((d): d is KnowledgeDoc => d !== undefined);
 }
 
-/** After a list of all roles, which has no subject, only "the third one" points into it. */
+/**
+ * After a list of all roles, which has no subject, "the third one" points into it, and "what
+ * background do they want?" asks of the roles it listed.
+ */
 function pickedFromList(question: string, listed: string[], kb: KnowledgeBase): FollowUp | undefined {
   const picked = pickedPosition(question, listed.length);
   const doc = picked === undefined ? undefined : kb.byId.get(listed[picked]!);
-  return doc ? { subject: [doc], pointsBack: true } : undefined;
+  if (doc) return { subject: [doc], pointsBack: true };
+  if (listed.length < 2 || !THEY_ALL.test(question) || !BACKGROUNDS_ASKED.test(question)) return undefined;
+  const docs = listed.map((id) => kb.byId.get(id)).filter((d): d is KnowledgeDoc => d !== undefined);
+  return docs.length ? { subject: docs, pointsBack: true } : undefined;
 }
+
+/** A plural pointer: "they", "them", "those", "these", "each". */
+const THEY_ALL = /\b(they|them|their|those|these|each|all of them)\b/;
+/** Asks what people come from: backgrounds, experience, who they hire. */
+const BACKGROUNDS_ASKED =
+  /\b(backgrounds?|experience|come from|came from|did before|qualifications?|degrees?|what sort of (person|people)|kind of (person|people))\b/;
 
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
