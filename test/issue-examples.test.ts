@@ -2589,10 +2589,10 @@ describe('backgrounds asked of several roles at once', () => {
     for (const row of a.body.split('\n').filter((l) => l.startsWith('- **'))) expect(row).toMatch(/\[\d+\]$/);
   });
 
-  it('after the list of all roles, "what sort of experience do they look for?" answers for each, naming the rest', async () => {
+  it('after the list of all roles, "what kind of background do they need?" answers for each, naming the rest', async () => {
     const chat = engine.conversation();
     await chat.ask('which jobs are there?');
-    const a = await chat.ask('what sort of experience do they look for?');
+    const a = await chat.ask('what kind of background do they need?');
     expect(a.body).toMatch(/^Typical backgrounds for each of those roles:/);
     expect(a.body).toMatch(/^- and /m);
   });
