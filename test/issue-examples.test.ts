@@ -2642,3 +2642,34 @@ describe('round 190-192: Levantine Arabizi, Spanish and English courtesy, a who-
     expect((await chat.ask('some of them need programming?')).body).toMatch(/^Of those, the roles that/);
   });
 });
+
+describe('round 193-195: Indonesian and formal courtesy, "I do not understand…" tells no background, "jobs r good if ur into…"', () => {
+  it.each([
+    'km tau apa aja?',
+    'saya pamit dulu ya',
+    'May I ask on which topics you are knowledgeable?',
+    "I won't keep you. God bless.",
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"I got a bill…, I do not understand it, please help." is an errand, declined', async () => {
+    expect((await engine.ask('I got a bill from the water company, I do not understand it, please help.')).intent).toBe(
+      'decline',
+    );
+  });
+
+  it('"saya perawat, cocoknya jadi apa?" asks where a nurse fits', async () => {
+    const a = await engine.ask('saya perawat, cocoknya jadi apa?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('neuro-implant-technician');
+  });
+
+  it('"which roles r good if ur into…" asks by the person, so "what do they do all day" continues', async () => {
+    const chat = engine.conversation();
+    expect((await chat.ask('which roles r good if ur into drawing and 3d modelling')).intent).not.toBe(
+      'roles-overview',
+    );
+    expect((await chat.ask('what do they do all day')).grounded).toBe(true);
+  });
+});

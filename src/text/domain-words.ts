@@ -596,7 +596,7 @@ const GLOSSES: [string, string][] = [
   ['brain implants', 'inside the human head|inside the head|in the human head|inside human heads|inside peoples heads'],
   ['miniature electronics', 'tiny boards|small boards|little boards|tiny circuits|tiny circuit boards'],
   ['scale', 'escalan|escalar|escalam|escalonar'],
-  ['predict', 'guess how|to guess|guess stuff|guess things'],
+  ['predict', 'guess how|to guess|guess stuff|guess things|prediksi|memprediksi|diprediksi|meramal'],
   ['embedded systems', 'sistemas embarcados|sistemas embebidos|systemes embarques|ingebedde systemen'],
   ['cloud infrastructure', 'multi-region|multi region|failover'],
   ['icu', 'terapia intensiva|cuidados intensivos|soins intensifs|intensivstation'],
