@@ -125,7 +125,8 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
  */
 /** A greeting and where it is sent from, and nothing else. */
 const GREETING_FROM =
-  /^\W*(\p{L}+\W+)?(good (morning|afternoon|evening|day)|greetings|hello|hi|hey|hiya|howdy|salut|hola|bonjour)( (all|everyone|folks|there))? from( (sunny|rainy|lovely|beautiful))? [\p{L}' -]{2,30}\W*$/u;
+  // Letters and the rest kept apart (in Unicode mode \W matches "é"): no input backtracks without end.
+  /^[\s\p{P}\p{S}]*(\p{L}+[\s\p{P}\p{S}]+)?(good (morning|afternoon|evening|day)|greetings|hello|hi|hey|hiya|howdy|salut|hola|bonjour)( (all|everyone|folks|there))? from( (sunny|rainy|lovely|beautiful))? [\p{L}' -]{2,30}[\s\p{P}\p{S}]*$/u;
 
 /** Being good at something is competence, not praise. */
 const GOOD_AT = /\b(good|great|better|best) (at|with|in)\b/i;
