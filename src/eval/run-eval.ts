@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 62 (test/eval/heldout62)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout62')),
     readEvalSet('held-out 63 (test/eval/heldout63)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout63')),
     readEvalSet('held-out 64 (test/eval/heldout64)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout64')),
+    readEvalSet('held-out 65 (test/eval/heldout65)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout65')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
