@@ -2673,3 +2673,24 @@ describe('round 193-195: Indonesian and formal courtesy, "I do not understand…
     expect((await chat.ask('what do they do all day')).grounded).toBe(true);
   });
 });
+
+describe('round 196-197: French and formal questions about the bot, logging off, Taglish lists and fits', () => {
+  it.each([
+    'bonjour, vous pouvez faire quoi?',
+    'Could you say what manner of questions you are competent to answer?',
+    'Forgive me, but what precisely is it that you know about?',
+    'right, logging off',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"ano yung mga jobs na about sa wiring?" asks for roles in Taglish', async () => {
+    expect((await engine.ask('ano yung mga jobs na about sa wiring at connection?')).grounded).toBe(true);
+  });
+
+  it('"caregiver po ako, may fit po ba sakin?" is a carer asking where she fits', async () => {
+    const a = await engine.ask('caregiver po ako, may fit po ba sakin?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.grounded).toBe(true);
+  });
+});

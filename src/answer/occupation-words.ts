@@ -97,7 +97,10 @@ const OCCUPATIONS: [string, string][] = [
     'driving',
     'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo boda dere derewa dereva mathree matatu',
   ],
-  ['care work', 'badante badanti cuidadora cuidador aidante pflegekraft pflege altenpflege altenheim'],
+  [
+    'care work',
+    'badante badanti cuidadora cuidador aidante pflegekraft pflege altenpflege altenheim caregiver caregivers carer carers',
+  ],
   [
     'caretaking and facilities',
     'janitor janitors custodian custodians concierge conserje hausmeister hausmeisterin zelador zeladora bidello',
