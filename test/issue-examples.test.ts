@@ -2597,6 +2597,13 @@ describe('backgrounds asked of several roles at once', () => {
     expect(a.body).toMatch(/^- and /m);
   });
 
+  it('"what sort of experience do they look for?" asks for backgrounds too', async () => {
+    const chat = engine.conversation();
+    await chat.ask('which roles use wireless communication?');
+    const a = await chat.ask('what sort of experience do they look for?');
+    expect(a.body).toMatch(/^Typical backgrounds for each of those roles:/);
+  });
+
   it('"what background does the first one need?" after a list stays with one role', async () => {
     const chat = engine.conversation();
     await chat.ask('which roles need machine learning?');
