@@ -2701,3 +2701,14 @@ describe('round 196-197: French and formal questions about the bot, logging off,
     expect(a.grounded).toBe(true);
   });
 });
+
+describe('round 198-199: Irish and office sign-offs, "how is everything", a first-timer', () => {
+  it.each([
+    "I'll leave you to it. Slán!",
+    'supervisor just came back so i need to look busy, bye lol that beat doing spreadsheets',
+    'morning all, how is everything',
+    'Good afternoon! How are you? First time I use this',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+});
