@@ -114,6 +114,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 63 (test/eval/heldout63)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout63')),
     readEvalSet('held-out 64 (test/eval/heldout64)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout64')),
     readEvalSet('held-out 65 (test/eval/heldout65)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout65')),
+    readEvalSet('held-out 66 (test/eval/heldout66)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout66')),
+    readEvalSet('held-out 67 (test/eval/heldout67)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout67')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
