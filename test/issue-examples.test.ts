@@ -2712,3 +2712,23 @@ describe('round 198-199: Irish and office sign-offs, "how is everything", a firs
     expect((await engine.ask(q)).intent).toBe('help');
   });
 });
+
+describe('round 200-201: Jamaican and formal questions about the bot, leaving at both ends, Manglish "can ah?"', () => {
+  it.each([
+    'What things can you assist us with?',
+    'Do you only cover the smart city careers, or every career?',
+    'Pardon me, I am hopeless with computers. How exactly do I use you?',
+    'how fi use dis? wat mi fi type?',
+    'weh yuh get dem facts from?',
+    'ok lata, mi gone',
+    'great talk, ttyl',
+    'right im off, me eyes are square after ten hours routing drivers on the system, ill look again tomorrow, ta ra',
+    "ok that's me off, whole shift on the radio sending cars out and taking calls, back tomorrow, see ya",
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"waitress 3 years, no degree one. can meh?" asks where a waitress fits', async () => {
+    expect((await engine.ask('waitress 3 years, no degree one. can meh?')).intent).toBe('background-fit');
+  });
+});

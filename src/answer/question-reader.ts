@@ -49,6 +49,7 @@ import {
   socialKind,
   socialLeaning,
   speaksOfTheBot,
+  takesLeaveThroughout,
 } from './social-message.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
@@ -234,6 +235,8 @@ export class QuestionReader {
     const leaning =
       social ??
       (asksHowToUseBot(w.raw) || asksWhatTheBotIs(w.raw) ? 'help' : undefined) ??
+      // "right im off, …been routing drivers all day…, ta ra" takes its leave at both ends, whatever it names between.
+      (takesLeaveThroughout(w.raw) ? 'farewell' : undefined) ??
       (nothingNamed &&
       scope.decision.reason !== 'produce' &&
       (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.raw))
