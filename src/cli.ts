@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { answerJson } from './answer/answer.js';
 import { type App, buildApp } from './app.js';
 import { forget, report } from './cli/admin-commands.js';
+import { compilePatternsForOneShot } from './cli/one-shot-regexps.js';
 import { printStreamed } from './cli/stream-printer.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { jsonOutput, terminalOutput } from './cli/terminal-render.js';
@@ -208,7 +209,9 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) {
       return await runTerminalChat(app.service, process.stdin, process.stdout, style);
     }
-    return await (isBatch ? batch(app, command) : run(app, command, text, json, style));
+    if (isBatch) return await batch(app, command);
+    compilePatternsForOneShot();
+    return await run(app, command, text, json, style);
   } finally {
     app.close();
   }
