@@ -116,6 +116,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 65 (test/eval/heldout65)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout65')),
     readEvalSet('held-out 66 (test/eval/heldout66)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout66')),
     readEvalSet('held-out 67 (test/eval/heldout67)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout67')),
+    readEvalSet('held-out 68 (test/eval/heldout68)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout68')),
+    readEvalSet('held-out 69 (test/eval/heldout69)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout69')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
