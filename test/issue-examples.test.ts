@@ -2732,3 +2732,20 @@ describe('round 200-201: Jamaican and formal questions about the bot, leaving at
     expect((await engine.ask('waitress 3 years, no degree one. can meh?')).intent).toBe('background-fit');
   });
 });
+
+describe('round 202-203: French, Scouse and Taglish questions about the bot; docks and freight', () => {
+  it.each([
+    "d'où proviennent vos données ? c'est à jour ?",
+    "where'd yer get yer facts from, la?",
+    'robot ka ba?',
+    'kailangan ko bang i-tag ka para sumagot ka?',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"i worked the docks for years, anything here for me?" finds the industrial network engineer', async () => {
+    const a = await engine.ask('i worked the docks for years, anything here for me?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+});
