@@ -2749,3 +2749,16 @@ describe('round 202-203: French, Scouse and Taglish questions about the bot; doc
     expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
   });
 });
+
+describe('backgrounds told without "I", and ambulance crews', () => {
+  it('"mainly operate excavators on building sites. would any of these use that?" states a background', async () => {
+    expect((await engine.ask('mainly operate excavators on building sites. would any of these use that?')).intent).toBe(
+      'background-fit',
+    );
+  });
+
+  it('"spent years on the ambulances…" counts as a paramedic background', async () => {
+    const a = await engine.ask('spent years on the ambulances before I moved into retail, anything here for me?');
+    expect(a.roles.slice(0, 3)).toContain('neuro-implant-technician');
+  });
+});

@@ -33,6 +33,8 @@ const OCCUPATIONS: [string, string][] = [
     'physiotherapy',
     'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute fisioterapia fizjoterapia fizjoterapeuta physiotherapie',
   ],
+  // "I was on the ambulances": the crews the backgrounds call paramedics.
+  ['paramedic', 'ambulance ambulances ambo ambos'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
   ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo'],
