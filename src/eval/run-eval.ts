@@ -118,6 +118,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 67 (test/eval/heldout67)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout67')),
     readEvalSet('held-out 68 (test/eval/heldout68)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout68')),
     readEvalSet('held-out 69 (test/eval/heldout69)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout69')),
+    readEvalSet('held-out 70 (test/eval/heldout70)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout70')),
+    readEvalSet('held-out 71 (test/eval/heldout71)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout71')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
