@@ -2762,3 +2762,30 @@ describe('backgrounds told without "I", and ambulance crews', () => {
     expect(a.roles.slice(0, 3)).toContain('neuro-implant-technician');
   });
 });
+
+describe('round 204-205: Haitian Creole, Geordie and philosophical questions', () => {
+  it.each([
+    'sak pase, bonjou',
+    'ki bò w jwenn enfòmasyon sa yo?',
+    'orevwa, na wè pita!',
+    'Are you, strictly speaking, a search engine?',
+    'What do you purport to know about?',
+    'Who wrote this content?',
+    'How stale is your info?',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it.each([
+    ["a'm a joiner, 20 year. owt here for someone like us?", '3d-print-technician'],
+    ['mwen te paramedik pandan 10 an, kisa ki bon pou mwen?', 'neuro-implant-technician'],
+  ])('%s is a background that fits %s', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('"ki moun ki ekri kòd pou aplikasyon lavil la?" asks who writes the code of the city\'s apps', async () => {
+    expect((await engine.ask('ki moun ki ekri kòd pou aplikasyon lavil la?')).roles[0]).toBe('platform-developer');
+  });
+});

@@ -34,12 +34,13 @@ const OCCUPATIONS: [string, string][] = [
     'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute fisioterapia fizjoterapia fizjoterapeuta physiotherapie',
   ],
   // "I was on the ambulances": the crews the backgrounds call paramedics.
-  ['paramedic', 'ambulance ambulances ambo ambos'],
+  ['paramedic', 'ambulance ambulances ambo ambos paramedik'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
   ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo'],
   ['police', 'polizist polizistin policia policier policial policjant policjantka pulis'],
-  ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro'],
+  // British "joiner" too.
+  ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza'],
   ['construction', 'pedreiro pedreira albanil maurer macon muratore murarz murarzem'],
   ['gardening', 'jardinagem jardineria jardinage gartenarbeit giardinaggio ogrodnictwo jardinero jardineiro gartner'],

@@ -32,6 +32,7 @@ const ONE_WHO = new RegExp(
   `\\b(the|that|this) (?:${ONE}) (?:(?:who|that) [a-z]+|with) (?:the |them |all the )?((?:[a-z0-9-]+ ){0,2}[a-z0-9-]+)`,
 );
 const ONE_WORDS = new Set(ONE.split('|'));
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'where']);
 /**
  * "who's the person that turns it into a plan the dev people can run with": people named inside the
  * description of the one asked for are who that person works with, not who is asked about.
@@ -144,7 +145,9 @@ function partsOf(key: string): Part[] {
     const firstStop = done.findIndex((w) => STOPWORDS.has(w));
     const onWhat = (firstStop < 0 ? done : done.slice(0, firstStop)).join(' ');
     const index = who.index + who[0].length - who[2]!.length;
-    if (onWhat) parts.push({ index, opener: '', words: `${onWhat} `, one: 'who' });
+    // "works the machine that squirts plastic": a thing described by a clause is not named by it.
+    const described = RELATIVE_WORDS.has(done[firstStop] ?? '');
+    if (onWhat && !described) parts.push({ index, opener: '', words: `${onWhat} `, one: 'who' });
   }
   return parts;
 }

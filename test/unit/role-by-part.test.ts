@@ -37,6 +37,10 @@ it('reads the part after who the person is and what they do to it', () => {
   );
   // What the verb is done after ("looks after they machines") is not the thing worked on.
   expect(roleNamedByPart('the person that looks after the machines', kb.roles)).toBeUndefined();
+  // A thing described by a clause is not named by its first word: "machine" is no Machine Learning Scientist.
+  expect(
+    roleNamedByPart('the lass who runs the machine that melts plastic into parts, what is she called', kb.roles),
+  ).toBeUndefined();
 });
 
 it("names a role by an alias only from the alias's first word", () => {
