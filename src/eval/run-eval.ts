@@ -120,6 +120,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 69 (test/eval/heldout69)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout69')),
     readEvalSet('held-out 70 (test/eval/heldout70)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout70')),
     readEvalSet('held-out 71 (test/eval/heldout71)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout71')),
+    readEvalSet('held-out 72 (test/eval/heldout72)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout72')),
+    readEvalSet('held-out 73 (test/eval/heldout73)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout73')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
