@@ -2789,3 +2789,35 @@ describe('round 204-205: Haitian Creole, Geordie and philosophical questions', (
     expect((await engine.ask('ki moun ki ekri kòd pou aplikasyon lavil la?')).roles[0]).toBe('platform-developer');
   });
 });
+
+describe('round 206-207: Scots, Indonesian and wary questions about the bot; "ai scientist"', () => {
+  it.each([
+    "right, ah'm away tae ma bed",
+    "ah'm away hame, cheerio",
+    "nae idea whit ah'm meant tae type here",
+    'are ye a real person or one o they robots?',
+    'makasih bang',
+    'info kamu dapat dari mana?',
+    'Is this information up to date? Where is it from?',
+    'Tell me precisely what it is you claim to know about.',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"ai scientist - what is that?" asks about the Machine Learning Scientist, whose alias it is', async () => {
+    expect((await engine.ask('ai scientist - what do they do? no clue')).roles[0]).toBe('machine-learning-scientist');
+  });
+
+  it('"…what name this job" asks for a role by its work, not where the asker fits', async () => {
+    const a = await engine.ask(
+      'i want job where i count bus passengers and water use, then make chart for the mayor. what name this job',
+    );
+    expect(a.intent).toBe('describe');
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+
+  it('"RVN" is a veterinary nurse, who fits the neuro implant technician', async () => {
+    const a = await engine.ask('RVN for 6 years, where would I fit?');
+    expect(a.roles.slice(0, 3)).toContain('neuro-implant-technician');
+  });
+});

@@ -35,6 +35,8 @@ const OCCUPATIONS: [string, string][] = [
   ],
   // "I was on the ambulances": the crews the backgrounds call paramedics.
   ['paramedic', 'ambulance ambulances ambo ambos paramedik'],
+  // A registered veterinary nurse writes "RVN".
+  ['veterinary care', 'rvn'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
   ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo'],

@@ -179,6 +179,8 @@ export class QuestionReader {
   /** Built for the first question that describes a background: most never do. */
   private backgroundIndex?: BackgroundIndex;
   private readonly figures: FigureIndex;
+  /** The skills' names: a role's title may hold one ("machine learning"), which one of its words does not name. */
+  private readonly skillNames: string[];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -187,6 +189,7 @@ export class QuestionReader {
     private readonly scopeModel: ScopeModel,
   ) {
     this.figures = new FigureIndex([...kb.byId.values()]);
+    this.skillNames = kb.skills.map((s) => s.title);
   }
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
@@ -304,7 +307,7 @@ export class QuestionReader {
     const found = this.retriever.mentions(text);
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
-      : (roleNamedByPart(text, this.kb.roles) ?? this.roleNamedInGlosses(text, english, glossed));
+      : (roleNamedByPart(text, this.kb.roles, this.skillNames) ?? this.roleNamedInGlosses(text, english, glossed));
     // "them robotics people" names the role; the skill its words also name is not what is asked about.
     const named = byPart ? [...found.filter((m) => m.end <= byPart.start || m.start >= byPart.end), byPart] : found;
     const mentions = named.length ? named : this.figures.mentions(text);

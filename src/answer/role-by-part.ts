@@ -157,7 +157,11 @@ function partsOf(key: string): Part[] {
  * "n the machine learning one, how is it different?" names the Machine Learning Scientist; "the
  * network one" names two roles and so none.
  */
-export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | undefined {
+export function roleNamedByPart(
+  text: string,
+  roles: RoleDoc[],
+  otherNames: readonly string[] = [],
+): NameMatch | undefined {
   const key = nameKey(text);
   const parts = partsOf(key);
   for (const m of parts) {
@@ -196,12 +200,24 @@ export function roleNamedByPart(text: string, roles: RoleDoc[]): NameMatch | und
           ),
         ];
     if (found.length !== 1) continue;
-    const start = key.slice(0, m.index).split(' ').filter(Boolean).length + (m.opener ? 1 : 0);
     const role = roles[found[0]!]!;
+    // "minds the machine": one word of what is worked on, when it is only part of a compound the
+    // title holds and the knowledge names ("machine learning"), does not name the role.
+    if (m.one === 'who' && typed.length === 1 && partOfNamedCompound(typed[0]!, role.title, otherNames)) continue;
+    const start = key.slice(0, m.index).split(' ').filter(Boolean).length + (m.opener ? 1 : 0);
     const end = start + words.trim().split(' ').length;
     return { docId: role.id, name: role.title, exact: false, similar: false, start, end, score: 1 };
   }
   return undefined;
+}
+
+/** The word is one of several of another name the title holds: "machine" of "machine learning". */
+function partOfNamedCompound(word: string, title: string, otherNames: readonly string[]): boolean {
+  const titleKey = nameKey(title);
+  return otherNames.some((name) => {
+    const words = nameKey(name).split(' ');
+    return words.length > 1 && words.includes(word) && titleKey.includes(words.join(' '));
+  });
 }
 
 /**

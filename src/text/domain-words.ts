@@ -482,6 +482,11 @@ const GLOSSES: [string, string][] = [
   ['experiences', 'esperienze|esperienza|experiencias'],
   // Indonesian.
   ['city', 'kota'],
+  ['computers', 'komputer'],
+  ['learn', 'belajar'],
+  ['traffic jams', 'macet|kemacetan'],
+  ['pumps', 'pompa'],
+  ['breaks down', 'rusak'],
   ['street lights', 'lampu jalan'],
   ['report', 'lapor|melapor|laporan'],
   ['bills', 'tagihan'],

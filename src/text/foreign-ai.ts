@@ -1,5 +1,6 @@
 import { FOREIGN_FUNCTION_WORDS } from './foreign-function-words.js';
 import { words } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
 
 /** Words of another language that make a message that language's, not English with a borrowed word or two. */
 const MIN_FOREIGN_WORDS = 2;
@@ -11,7 +12,8 @@ const MIN_FOREIGN_WORDS = 2;
  */
 export function withoutForeignAi(message: string): string {
   if (!/(^|[^\p{L}])a[iíì](?![\p{L}])/u.test(message)) return message;
-  const foreign = words(message).filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
+  // "do" and "no" are Portuguese too, but tell nothing of an English message's language.
+  const foreign = words(message).filter((w) => FOREIGN_FUNCTION_WORDS.has(w) && !STOPWORDS.has(w)).length;
   return message.replace(/(^|[^\p{L}])(a[iíì])(?![\p{L}])/gu, (all, before: string, ai: string) =>
     ai === 'ai' && foreign < MIN_FOREIGN_WORDS ? all : `${before}a i`,
   );

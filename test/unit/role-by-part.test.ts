@@ -68,3 +68,12 @@ it('reads "robotics guys" after "do" or "are" by whole words, as after "a"', () 
   expect(roleNamedByPart('how much do robotics guys make', kb.roles)?.docId).toBe('robotics-specialist');
   expect(roleNamedByPart('are real people answering this', kb.roles)).toBeUndefined();
 });
+
+it('does not read one word of a compound the knowledge names ("machine" of "machine learning") as the role', () => {
+  const skills = kb.skills.map((s) => s.title);
+  expect(
+    roleNamedByPart('the woman who minds the machine an packs the parts, her job?', kb.roles, skills),
+  ).toBeUndefined();
+  // A word that names the role's field by itself still does.
+  expect(roleNamedByPart('the guy who crunches the data, his job?', kb.roles, skills)?.docId).toBe('data-scientist');
+});
