@@ -122,6 +122,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 71 (test/eval/heldout71)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout71')),
     readEvalSet('held-out 72 (test/eval/heldout72)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout72')),
     readEvalSet('held-out 73 (test/eval/heldout73)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout73')),
+    readEvalSet('held-out 74 (test/eval/heldout74)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout74')),
+    readEvalSet('held-out 75 (test/eval/heldout75)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout75')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
