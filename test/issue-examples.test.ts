@@ -2821,3 +2821,26 @@ describe('round 206-207: Scots, Indonesian and wary questions about the bot; "ai
     expect(a.roles.slice(0, 3)).toContain('neuro-implant-technician');
   });
 });
+
+describe('round 208-209: a background after "but otherwise", pay of another trade, tool choices, Welsh and formal courtesy', () => {
+  it('"pool lifeguard in summer but otherwise i fly drones and mend farm machinery" fits the robotics specialist first', async () => {
+    const a = await engine.ask('pool lifeguard in summer but otherwise i fly drones and mend farm machinery');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+
+  it.each([
+    'do electricians earn much? thinking of retraining',
+    'Aimsun vs SUMO for simulating traffic signals, which one gives more reliable results?',
+  ])('%s is declined', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+
+  it.each([
+    'bore da!',
+    'Is this the tool my manager was on about?',
+    'Please, what are the types of questions I am allowed to ask?',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+});

@@ -33,6 +33,8 @@ const ASKED = [
     `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|career as|job as) (?:a |an )?${X}\\b`,
   ),
   new RegExp(`\\bwhat (?:does|do) (?:a |an )?${X} (?:do|earn|make)\\b`),
+  // "do florists earn much?": the pay of an occupation, asked of it in general.
+  new RegExp(`\\b(?:do|does) (?:a |an )?${X} (?:earn|make|get paid)\\b`),
   // Of an occupation in general ("the duties of a water chemist"), not of someone in particular ("of the officer who…").
   new RegExp(`\\b(?:career|job|role|responsibilities|duties) of (?:a|an) ${X}\\b`),
   // A licence to come ("get a pilot licence"), not one held ("before I got my electrician license").

@@ -27,6 +27,17 @@ const CONTRAST = new Set([
   'plutot',
 ]);
 
+/**
+ * "good with people but hopeless at coding" turns away at "but"; "lifeguard in summer but otherwise i fly
+ * drones" only adds: "but" turns only when something averse follows it closely.
+ */
+const AVERSE = new Set(
+  'not no never hate hated hating less dont don cant cannot avoid bad terrible rubbish awful hopeless useless poor weak struggle struggles nah nope zero none allergic dislike'.split(
+    ' ',
+  ),
+);
+const BUT_REACH = 4;
+
 /** How close after the turn a skill must be named when nothing wanted is: "than coding", "rather than writing code". */
 const NEAR_TURN = 4;
 
@@ -53,7 +64,8 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
     (t, i) =>
       (CONTRAST.has(t) &&
         !(t === 'not' && AS_WELL.has(tokens[i + 1] ?? '')) &&
-        !(t === 'rather' && tokens[i + 1] !== 'than')) ||
+        !(t === 'rather' && tokens[i + 1] !== 'than') &&
+        !(t === 'but' && !tokens.slice(i + 1, i + 1 + BUT_REACH).some((w) => AVERSE.has(w)))) ||
       // "más de tratar con personas que de programar": "que" is "than" after "más" or "mais".
       (t === 'que' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')),
   );
