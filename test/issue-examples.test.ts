@@ -2844,3 +2844,18 @@ describe('round 208-209: a background after "but otherwise", pay of another trad
     expect((await engine.ask(q)).intent).toBe('help');
   });
 });
+
+describe('a gap asked of the field itself', () => {
+  it.each(['internships in smart cities?', 'smart cities internship'])(
+    '%s says the knowledge does not cover openings, not that it is off-topic',
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.intent).not.toBe('decline');
+      expect(a.answer).toMatch(/does not cover job openings/);
+    },
+  );
+
+  it('"did an internship at a bank, where do I fit?" still tells a background', async () => {
+    expect((await engine.ask('did an internship at a bank, where do I fit?')).intent).toBe('background-fit');
+  });
+});

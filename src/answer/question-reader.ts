@@ -81,6 +81,23 @@ const ASKS_WHO = /\bwho(se|m)?\b/i;
 /** Words that say when someone did their work, not what it was. */
 const WHEN_THEY_DID_IT = /\b(former|formerly|previously)\b/gi;
 
+/** Words that name the field itself, of which a gap may be asked: "smart city internships", "tech jobs salaries". */
+const THE_FIELD = new Set([
+  'smart',
+  'city',
+  'cities',
+  'tech',
+  'technology',
+  'iot',
+  'digital',
+  'job',
+  'jobs',
+  'career',
+  'careers',
+  'role',
+  'roles',
+]);
+
 /** Words that point at something already said, not at a new occupation. */
 const POINTING_WORDS = new Set(['such', 'that', 'this', 'these', 'those', 'same', 'your', 'my', 'our']);
 
@@ -509,6 +526,8 @@ export class QuestionReader {
       !HOW_TO_OR_BUY.test(w.text) &&
       (restWords === 0 ||
         gapOfPlacesOnly ||
+        // "smart city internships": a gap asked of the field itself.
+        (rest.unknown.length === 0 && rest.known.every((x) => THE_FIELD.has(x))) ||
         // An unknown name ("is Siemens hiring?") or a known one ("is Cisco hiring?").
         ((names.length > 0 || w.mentions.length > 0) &&
           (rest.known.length >= 2 || w.mentions.length > 0) &&
