@@ -124,6 +124,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 73 (test/eval/heldout73)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout73')),
     readEvalSet('held-out 74 (test/eval/heldout74)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout74')),
     readEvalSet('held-out 75 (test/eval/heldout75)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout75')),
+    readEvalSet('held-out 76 (test/eval/heldout76)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout76')),
+    readEvalSet('held-out 77 (test/eval/heldout77)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout77')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
