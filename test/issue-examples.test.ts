@@ -2859,3 +2859,26 @@ describe('a gap asked of the field itself', () => {
     expect((await engine.ask('did an internship at a bank, where do I fit?')).intent).toBe('background-fit');
   });
 });
+
+describe('round 210-211: Norfolk and Ghanaian courtesy, "what she can do?", opening a cafe', () => {
+  it.each([
+    'what dew yew know, then?',
+    'mornin all',
+    'are yew a robot or a person?',
+    'Ok I am leaving now. Stay blessed.',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"my wife was nurse for many year… what she can do?" asks where a nurse fits', async () => {
+    const a = await engine.ask('my wife was nurse for many year, now hospital close. what she can do?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('neuro-implant-technician');
+  });
+
+  it('"…opening a little cafe…, how can I start it?" is declined, not read as how to start the bot', async () => {
+    expect(
+      (await engine.ask('we are thinking of opening a little cafe near the station, how can I start it?')).intent,
+    ).toBe('decline');
+  });
+});

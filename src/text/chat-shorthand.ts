@@ -56,6 +56,13 @@ const SHORTHAND: [RegExp, string][] = [
   [/\byer\b(?= (do|dae|tell|help|know|ask|want|need|think|reckon|are|can)\b)/gi, 'you'],
   [/(?<=\b(can|could|do|would|will|are) )yer\b/gi, 'you'],
   [/\bwud\b/gi, 'would'],
+  // Norfolk: "what dew yew know", "are yew a real person", "look arter them robots".
+  [/\bdew (?=yew\b|you\b)/gi, 'do '],
+  [/\byew\b(?= (know|are|do|can|could|a|an|the|tell|help|think|reckon)\b)/gi, 'you'],
+  [/(?<=\b(do|are|can|could|will|would|did|dew) )yew\b/gi, 'you'],
+  [/\barter\b/gi, 'after'],
+  // Job-board shorthand: "basically CSM but for govtech".
+  [/\bcsms?\b/gi, 'customer success manager'],
   [/\bcud\b/gi, 'could'],
   [/\bshud\b/gi, 'should'],
   [/\b(sumthing|sumthin|sumfin)\b/gi, 'something'],

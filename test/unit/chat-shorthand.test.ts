@@ -48,3 +48,10 @@ it('reads "ting" as thing and "biz" as business', () => {
   expect(withoutShorthand('the brain chip ting')).toBe('the brain chip thing');
   expect(withoutShorthand('biz transformation?')).toBe('business transformation?');
 });
+
+it('writes out Norfolk "yew", "dew" and "arter", and a job board\'s "CSM", leaving a yew tree alone', () => {
+  expect(withoutShorthand('what dew yew know')).toBe('what do you know');
+  expect(withoutShorthand('who look arter them robots')).toBe('who look after them robots');
+  expect(withoutShorthand('basically CSM but for govtech')).toBe('basically customer success manager but for govtech');
+  expect(withoutShorthand('an old yew hedge')).toBe('an old yew hedge');
+});
