@@ -2882,3 +2882,11 @@ describe('round 210-211: Norfolk and Ghanaian courtesy, "what she can do?", open
     ).toBe('decline');
   });
 });
+
+it('"whose job is it to keep them hackers out…? my cousin reckon…" asks who does the work, not where the cousin fits', async () => {
+  const a = await engine.ask(
+    'whose job is it to keep them hackers out the water works an the power. my cousin reckon someone could switch the lot off from abroad',
+  );
+  expect(a.intent).toBe('describe');
+  expect(a.roles[0]).toBe('cyber-security-analyst');
+});

@@ -281,7 +281,7 @@ export function asksAboutAnOccupation(question: string): boolean {
 
 /** Opens by asking who does some work: "who runs…", "who looks after…". */
 const ASKS_WHO_DOES =
-  /^\W*((so|and|ok|okay|but|then)\W+)?who (\w+ly )?(runs|does|makes|builds|designs|looks after|keeps|plans|decides|writes|fixes|checks|handles|manages|dreams up|comes up with|sets up|takes care of|gets)\b/;
+  /^\W*((so|and|ok|okay|but|then)\W+)?(whose (job|role|responsibility|task) (is it|is that|would (it|that) be|is) to\b|who (\w+ly )?(runs|does|makes|builds|designs|looks after|keeps|plans|decides|writes|fixes|checks|handles|manages|dreams up|comes up with|sets up|takes care of|gets)\b)/;
 
 /** A person describing themselves and asking where they fit, not about another named career. */
 export function asksForFit(question: string): boolean {
