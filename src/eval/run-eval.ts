@@ -126,6 +126,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 75 (test/eval/heldout75)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout75')),
     readEvalSet('held-out 76 (test/eval/heldout76)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout76')),
     readEvalSet('held-out 77 (test/eval/heldout77)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout77')),
+    readEvalSet('held-out 78 (test/eval/heldout78)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout78')),
+    readEvalSet('held-out 79 (test/eval/heldout79)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout79')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
