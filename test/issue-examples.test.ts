@@ -2890,3 +2890,32 @@ it('"whose job is it to keep them hackers out…? my cousin reckon…" asks who 
   expect(a.intent).toBe('describe');
   expect(a.roles[0]).toBe('cyber-security-analyst');
 });
+
+describe('round 212-213: a generic "technician job", "which one makes…", Portuguese words, greetings and particles', () => {
+  it('"Is there technician job to set up this device?" asks for a role, not for another career', async () => {
+    const a = await engine.ask(
+      'I saw on TV a small chip put in a brain. Is there technician job to set up this device?',
+    );
+    expect(a.roles[0]).toBe('neuro-implant-technician');
+  });
+
+  it('"which one makes them headset walkthroughs…" asks for the role that makes them', async () => {
+    expect((await engine.ask('which one makes them headset walkthroughs of flats not built yet')).roles[0]).toBe(
+      'virtual-reality-designer',
+    );
+  });
+
+  it('"Quem desenha as redes que ligam as fábricas ao porto…? ela ia adorar saber" is about networks, not AI', async () => {
+    const a = await engine.ask('Quem desenha as redes que ligam as fábricas ao porto e ao trem? ela ia adorar saber');
+    expect(a.roles[0]).toBe('industrial-network-engineer');
+  });
+
+  it('"Bom dia querida, tudo bem com você?" gets the guide', async () => {
+    expect((await engine.ask('Bom dia querida, tudo bem com você?')).intent).toBe('help');
+  });
+
+  it('"Qual trabalho serve pra ele?": "qual" is no quality control', async () => {
+    const u = await engine.understand('Meu pai foi mecânico de tratores 30 anos. Qual trabalho serve pra ele?');
+    expect(u.fit.flatMap((f) => f.why)).not.toContain('quality control');
+  });
+});

@@ -298,9 +298,11 @@ export class QuestionReader {
   private namesOccupationNotHeld(text: string): boolean {
     const occupation = occupationAskedAbout(text);
     if (!occupation || this.retriever.mentions(occupation).length > 0) return false;
-    const nouns = words(occupation);
     // "such an engineer", "that engineer": the occupation already talked about.
-    if (POINTING_WORDS.has(nouns[0]!)) return false;
+    if (POINTING_WORDS.has(words(occupation)[0]!)) return false;
+    // "Is there technician job…?": the words before the occupation that name nothing are no part of it.
+    const nouns = words(occupation).filter((n) => !STOPWORDS.has(n));
+    if (nouns.length === 0) return false;
     if (nouns.length > 1) return true;
     const titleWords = new Set(this.kb.roles.flatMap((r) => words(r.title)));
     return !nouns.some((n) => titleWords.has(n) || titleWords.has(n.replace(/e?s$/, '')));
@@ -442,7 +444,15 @@ export class QuestionReader {
       .replace(WHEN_THEY_DID_IT, ' ')
       .replace(THAT_THEY_STUDIED, ' ')
       .replace(WHERE_THEY_FIT, ' ');
-    const personTerms = new Set(this.vocabulary.questionStems(personText));
+    // "Qual trabalho serve pra ele?": another language's particles, unless the knowledge uses them as
+    // words ("care"), say nothing of the person ("qual" is no quality control).
+    const personTerms = new Set(
+      this.vocabulary.questionStems(
+        words(personText)
+          .filter((x) => !FOREIGN_FUNCTION_WORDS.has(x) || this.vocabulary.has(x))
+          .join(' '),
+      ),
+    );
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'

@@ -400,6 +400,12 @@ const GLOSSES: [string, string][] = [
   ['encryption', 'crittografia|criptografia|cryptographie|kryptographie|kryptografia'],
   ['public key', 'chiavi pubbliche|chiave pubblica|clave publica|claves publicas|cle publique'],
   ['evangelist', 'evangelista|evangelisti|evangeliste'],
+  // Portuguese and Spanish: "quem desenha as redes que ligam as fábricas com o porto, o trem…".
+  ['networks', 'redes'],
+  ['designs', 'desenha|desenham|disena|disenan'],
+  ['connect', 'ligam|conectam|conectan'],
+  ['factories', 'fabricas|fabrica'],
+  ['trains', 'trem|trens|trenes'],
   // Haitian Creole.
   ['job', 'travay'],
   ['needs', 'bezwen'],
