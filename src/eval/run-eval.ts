@@ -128,6 +128,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 77 (test/eval/heldout77)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout77')),
     readEvalSet('held-out 78 (test/eval/heldout78)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout78')),
     readEvalSet('held-out 79 (test/eval/heldout79)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout79')),
+    readEvalSet('held-out 80 (test/eval/heldout80)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout80')),
+    readEvalSet('held-out 81 (test/eval/heldout81)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout81')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
