@@ -2919,3 +2919,29 @@ describe('round 212-213: a generic "technician job", "which one makes…", Portu
     expect(u.fit.flatMap((f) => f.why)).not.toContain('quality control');
   });
 });
+
+describe('round 214-215: Hinglish, Banglish, Levantine, Cumbrian and Black Country courtesy and questions about the bot', () => {
+  it.each([
+    'aap kis type ke questions ka jawab de sakte ho?',
+    'ye app kaise use karna hai?',
+    'aapki jankari kahan se aati hai?',
+    "is it a real person I'm talkin to?",
+    'apni ki ki janen?',
+    'apnar tottho kotha theke?',
+    'assalamualaikum everyone',
+    'kivabe use kori eta?',
+    'sho fik ta3mel?',
+    'mnein jibt hal ma3loumat?',
+    'kifak?',
+    'wot con yow do?',
+    'am yow a robot or a real person?',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"our lad was a district nurse…, what would he be good for?" asks where a nurse fits', async () => {
+    const a = await engine.ask('our lad was a district nurse for years, what would he be good for?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('neuro-implant-technician');
+  });
+});

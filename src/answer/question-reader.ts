@@ -252,15 +252,17 @@ export class QuestionReader {
     // question about what the bot can do that names nothing it knows.
     const nothingNamed = w.mentions.length === 0 && subject.length === 0;
     // How to use the bot ("do I just type a job title?") or what it is ("are you an AI?") gets the guide, whatever else it names.
+    // Read as written and with dialect and shorthand written out ("wot con yow do" is "what can you do").
+    const wordings = w.asked !== w.raw ? [w.raw, w.asked] : [w.raw];
     const leaning =
       social ??
-      (asksHowToUseBot(w.raw) || asksWhatTheBotIs(w.raw) ? 'help' : undefined) ??
+      (wordings.some((x) => asksHowToUseBot(x) || asksWhatTheBotIs(x)) ? 'help' : undefined) ??
       // "right im off, …been routing drivers all day…, ta ra" takes its leave at both ends, whatever it names between.
       (takesLeaveThroughout(w.raw) ? 'farewell' : undefined) ??
       (nothingNamed &&
       scope.decision.reason !== 'produce' &&
-      (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || asksWhatBotDoes(w.raw))
-        ? socialLeaning(w.raw)
+      (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || wordings.some((x) => asksWhatBotDoes(x)))
+        ? wordings.map((x) => socialLeaning(x)).find((k) => k !== undefined)
         : undefined);
     return {
       text: w.text,

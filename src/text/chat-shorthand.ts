@@ -61,6 +61,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\byew\b(?= (know|are|do|can|could|a|an|the|tell|help|think|reckon)\b)/gi, 'you'],
   [/(?<=\b(do|are|can|could|will|would|did|dew) )yew\b/gi, 'you'],
   [/\barter\b/gi, 'after'],
+  // Geordie and Scots "aboot"; Black Country "wot con yow do".
+  [/\baboot\b/gi, 'about'],
+  [/\bcon (?=yow\b|you\b)/gi, 'can '],
+  [/\byow\b(?= (con|can|am|are|do|know|tell|help|one|a|an|the|real)\b)/gi, 'you'],
+  [/(?<=\b(can|con|am|are|do|did|could|will|would) )yow\b/gi, 'you'],
   // Job-board shorthand: "basically CSM but for govtech".
   [/\bcsms?\b/gi, 'customer success manager'],
   [/\bcud\b/gi, 'could'],
