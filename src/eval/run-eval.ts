@@ -130,6 +130,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 79 (test/eval/heldout79)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout79')),
     readEvalSet('held-out 80 (test/eval/heldout80)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout80')),
     readEvalSet('held-out 81 (test/eval/heldout81)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout81')),
+    readEvalSet('held-out 82 (test/eval/heldout82)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout82')),
+    readEvalSet('held-out 83 (test/eval/heldout83)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout83')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
