@@ -2945,3 +2945,26 @@ describe('round 214-215: Hinglish, Banglish, Levantine, Cumbrian and Black Count
     expect(a.roles[0]).toBe('neuro-implant-technician');
   });
 });
+
+describe('round 216-217: Pidgin, Welsh, Banglish and Hindi courtesy, a reluctant hello, "are you conscious?"', () => {
+  it.each([
+    'hi, I suppose',
+    'wetin you sabi sef?',
+    'arright?',
+    'ei tottho gula kotha theke?',
+    'are you conscious?',
+    'alright butty',
+    'ap kya bata sakte ho',
+    'kuch examples do na',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"can u give me an example of something one would do" after a role still asks about that role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('cloud architect meaning?');
+    const a = await chat.ask('can u give me an example of something one would do');
+    expect(a.intent).not.toBe('help');
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+});

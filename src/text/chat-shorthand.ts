@@ -35,7 +35,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcodin\b/gi, 'coding'],
   // A dropped g: "talkin to people", "sittin behind a computer", "fixin phones".
   [
-    /\b(talk|sitt|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash|study|watch|catch|shopp|steward|bak|cook|clean|serv|sell|paint|weld|wir|lift|mind|fitt|install)in'?(?=\s|[.,!?]|$)/gi,
+    /\b(talk|sitt|stopp|work|look|do|mak|fix|build|design|test|hack|learn|train|teach|manag|help|analys|protect|plann|fly|driv|runn|gett|tun|tak|hir|leav|fish|deliver|mess|flash|study|watch|catch|shopp|steward|bak|cook|clean|serv|sell|paint|weld|wir|lift|mind|fitt|install)in'?(?=\s|[.,!?]|$)/gi,
     '$1ing',
   ],
   // A hedge on a word: "medical-ish", "techy-ish" are the word, roughly.
