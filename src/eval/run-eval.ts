@@ -132,6 +132,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 81 (test/eval/heldout81)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout81')),
     readEvalSet('held-out 82 (test/eval/heldout82)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout82')),
     readEvalSet('held-out 83 (test/eval/heldout83)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout83')),
+    readEvalSet('held-out 84 (test/eval/heldout84)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout84')),
+    readEvalSet('held-out 85 (test/eval/heldout85)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout85')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
