@@ -2968,3 +2968,27 @@ describe('round 216-217: Pidgin, Welsh, Banglish and Hindi courtesy, a reluctant
     expect(a.roles[0]).toBe('cloud-architect');
   });
 });
+
+describe('round 218-219: Irish, Cockney, Turkish and Swahili courtesy, fits and gaps', () => {
+  it.each([
+    'Hi. Is this the app my daughter installed for me?',
+    "I'll let you go now, all the best",
+    'botu nasil kullanirim?',
+    'bilgilerin ne kadar guncel?',
+    'görüşürüz!',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"Nimekuwa mwalimu miaka 5, nafaa wapi?" is a teacher asking where she fits', async () => {
+    const a = await engine.ask('Nimekuwa mwalimu miaka 5, nafaa wapi?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.grounded).toBe(true);
+  });
+
+  it('"…anahitaji uzoefu wa miaka mingapi?" asks for years of experience, which the knowledge does not hold', async () => {
+    expect((await engine.ask('Cloud architect anahitaji uzoefu wa miaka mingapi?')).answer).toMatch(
+      /does not cover how many years of experience/,
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { words } from '../text/normalize.js';
 const OCCUPATIONS: [string, string][] = [
   [
     'teacher',
-    'lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares larare lararinna nauczyciel nauczycielka guro',
+    'mwalimu walimu lehrer lehrerin profesor profesora maestro maestra enseignant enseignante professeur professora insegnante docente leraar lerares larare lararinna nauczyciel nauczycielka guro',
   ],
   [
     'nurse',

@@ -39,6 +39,9 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'where']);
  */
 const DESCRIBED_ONE = new RegExp(`\\b(${ONE}|someone|somebody|anyone|anybody) (that|who|which|whose)\\b`);
 
+/** Typed words this short name an alias only when they are its whole first word. */
+const SHORT_WORD = 4;
+
 /** A title word is shorter than a typed word that starts with it only when both are longer than this. */
 const MIN_STEM = 3;
 
@@ -196,6 +199,8 @@ export function roleNamedByPart(
               .holdingAll(typed)
               // An alias is named from its start: "the brain chip job", not "the computer guys" (brain-computer interface).
               .filter((a) => names.aliasFirst[a]!.startsWith(typed[0]!) || typed[0]!.startsWith(names.aliasFirst[a]!))
+              // "these info one" is no infosec one: a word of four letters or fewer names an alias only whole.
+              .filter((a) => typed[0]!.length > SHORT_WORD || names.aliasFirst[a] === typed[0])
               .map((a) => names.aliasRole[a]!),
           ),
         ];

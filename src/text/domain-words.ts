@@ -452,6 +452,14 @@ const GLOSSES: [string, string][] = [
   ['needs', 'dibutuhin|dibutuhkan|butuh'],
   ['spread the word', 'hype up|hyping up|hype|hyping|hypes'],
   // Swahili.
+  ['needs', 'zinahitaji|inahitaji|zinahitajika'],
+  ['jobs', 'kazi zipi|kazi gani'],
+  ['people', 'watu'],
+  ['machines', 'mashine'],
+  // Turkish.
+  ['data', 'verileri|verilerini|veriler'],
+  ['charts', 'grafik|grafikler'],
+  ['passengers', 'yolcu|yolcular'],
   ['traffic lights', 'taa za barabarani'],
   ['stops', 'anayezuia|kuzuia|wanaozuia'],
   ['robots', 'roboti'],

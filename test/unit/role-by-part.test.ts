@@ -77,3 +77,7 @@ it('does not read one word of a compound the knowledge names ("machine" of "mach
   // A word that names the role's field by itself still does.
   expect(roleNamedByPart('the guy who crunches the data, his job?', kb.roles, skills)?.docId).toBe('data-scientist');
 });
+
+it('reads a word of four letters or fewer as an alias only when it is the whole first word ("these info one")', () => {
+  expect(roleNamedByPart('where u get all these info one?', kb.roles)).toBeUndefined();
+});
