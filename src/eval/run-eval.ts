@@ -134,6 +134,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 83 (test/eval/heldout83)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout83')),
     readEvalSet('held-out 84 (test/eval/heldout84)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout84')),
     readEvalSet('held-out 85 (test/eval/heldout85)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout85')),
+    readEvalSet('held-out 86 (test/eval/heldout86)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout86')),
+    readEvalSet('held-out 87 (test/eval/heldout87)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout87')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
