@@ -2992,3 +2992,26 @@ describe('round 218-219: Irish, Cockney, Turkish and Swahili courtesy, fits and 
     );
   });
 });
+
+describe('round 220-221: Hindi and formal questions about the bot, a Hindi goodbye, "ballpark comp"', () => {
+  it.each([
+    'yeh info kahan se milti hai?',
+    'chalta hoon, allah hafiz',
+    'Please list the subjects upon which you claim expertise.',
+    'I need your sources, please.',
+    'Could you give me an overview of what this bot can help with?',
+  ])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"ballpark comp for an ML scientist?" asks for pay, which the knowledge does not hold', async () => {
+    expect((await engine.ask('ballpark comp for an ML scientist?')).answer).toMatch(/does not cover pay/);
+  });
+});
+
+it("a council tax band appeal in the council's own words is declined", async () => {
+  expect(
+    (await engine.ask('I have been assessed for council tax at band E, which is absurd. How might I contest it?'))
+      .intent,
+  ).toBe('decline');
+});
