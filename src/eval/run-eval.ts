@@ -136,6 +136,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 85 (test/eval/heldout85)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout85')),
     readEvalSet('held-out 86 (test/eval/heldout86)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout86')),
     readEvalSet('held-out 87 (test/eval/heldout87)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout87')),
+    readEvalSet('held-out 88 (test/eval/heldout88)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout88')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
