@@ -3015,3 +3015,19 @@ it("a council tax band appeal in the council's own words is declined", async () 
       .intent,
   ).toBe('decline');
 });
+
+describe('round 222: Sheng courtesy and questions about the bot, "onything for the likes o me"', () => {
+  it.each(['naweza kuuliza nini?', 'info zako unapata wapi?', 'poa, tutaongea'])('%s gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"mechanic thirty year, onything for the likes o me?" asks where a mechanic fits', async () => {
+    expect((await engine.ask('mechanic thirty year, onything for the likes o me?')).intent).toBe('background-fit');
+  });
+
+  it('"I need ten general knowledge questions for a team away-day quiz, any ideas?" is a request to write, declined', async () => {
+    expect(
+      (await engine.ask('I need ten general knowledge questions for a team away-day quiz, any ideas?')).intent,
+    ).toBe('decline');
+  });
+});

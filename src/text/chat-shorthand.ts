@@ -63,6 +63,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\barter\b/gi, 'after'],
   // Geordie and Scots "aboot"; Black Country "wot con yow do".
   [/\baboot\b/gi, 'about'],
+  [/\bonything\b/gi, 'anything'],
   [/\bcon (?=yow\b|you\b)/gi, 'can '],
   [/\byow\b(?= (con|can|am|are|do|know|tell|help|one|a|an|the|real)\b)/gi, 'you'],
   [/(?<=\b(can|con|am|are|do|did|could|will|would) )yow\b/gi, 'you'],
