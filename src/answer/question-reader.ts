@@ -262,7 +262,7 @@ export class QuestionReader {
       (nothingNamed &&
       scope.decision.reason !== 'produce' &&
       (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || wordings.some((x) => asksWhatBotDoes(x)))
-        ? wordings.map((x) => socialLeaning(x)).find((k) => k !== undefined)
+        ? (socialLeaning(w.raw) ?? (w.asked !== w.raw ? socialLeaning(w.asked) : undefined))
         : undefined);
     return {
       text: w.text,
@@ -301,9 +301,10 @@ export class QuestionReader {
     const occupation = occupationAskedAbout(text);
     if (!occupation || this.retriever.mentions(occupation).length > 0) return false;
     // "such an engineer", "that engineer": the occupation already talked about.
-    if (POINTING_WORDS.has(words(occupation)[0]!)) return false;
+    const written = words(occupation);
+    if (POINTING_WORDS.has(written[0]!)) return false;
     // "Is there technician job…?": the words before the occupation that name nothing are no part of it.
-    const nouns = words(occupation).filter((n) => !STOPWORDS.has(n));
+    const nouns = written.filter((n) => !STOPWORDS.has(n));
     if (nouns.length === 0) return false;
     if (nouns.length > 1) return true;
     const titleWords = new Set(this.kb.roles.flatMap((r) => words(r.title)));
