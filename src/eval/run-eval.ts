@@ -137,6 +137,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 86 (test/eval/heldout86)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout86')),
     readEvalSet('held-out 87 (test/eval/heldout87)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout87')),
     readEvalSet('held-out 88 (test/eval/heldout88)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout88')),
+    readEvalSet('held-out 89 (test/eval/heldout89)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout89')),
+    readEvalSet('held-out 90 (test/eval/heldout90)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout90')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
