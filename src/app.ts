@@ -16,6 +16,7 @@ import type { OpsRoute } from './ops/ops-routes.js';
 import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { ScopeModel } from './scope/scope-model.js';
+import { SocialModel } from './scope/social-model.js';
 import type { SqliteStore } from './stores/sqlite-store.js';
 import { memoryStores, type Stores } from './stores/stores.js';
 
@@ -60,6 +61,8 @@ export interface EngineOptions {
   logger: Logger;
   /** The fitted scope model; the one shipped in src/scope/ by default. */
   scopeModel?: ScopeModel;
+  /** The fitted social model; the one shipped in src/scope/ by default. */
+  socialModel?: SocialModel;
   /** The generation port, given the loaded knowledge; absent offline. */
   generator?: (kb: KnowledgeBase) => Generator;
 }
@@ -73,6 +76,7 @@ export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine>
     retriever,
     vocabulary,
     scopeModel: opts.scopeModel ?? ScopeModel.load(),
+    socialModel: opts.socialModel ?? SocialModel.fromFile(),
     indexFromCache: fromCache,
     indexing,
     generator: opts.generator?.(kb),

@@ -12,6 +12,7 @@ import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
 import type { ScopeModel } from './scope/scope-model.js';
+import type { SocialModel } from './scope/social-model.js';
 
 export type { Understanding } from './answer/question-reader.js';
 
@@ -20,6 +21,7 @@ export interface EngineParts {
   retriever: Retriever;
   vocabulary: Vocabulary;
   scopeModel: ScopeModel;
+  socialModel: SocialModel;
   /** True when the vector index was read from the cache (logged at start-up). */
   indexFromCache: boolean;
   /** How the indexes were obtained (built, updated after an edit, or read), when known. */
@@ -65,6 +67,7 @@ export class CareerEngine {
       this.parts.retriever,
       this.parts.vocabulary,
       this.parts.scopeModel,
+      this.parts.socialModel,
     );
     return this.questionReader;
   }

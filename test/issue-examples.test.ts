@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GAP_TOPICS } from '../src/answer/gaps.js';
 import { INTENT_RULES } from '../src/answer/intent.js';
 import type { CareerEngine } from '../src/engine.js';
+import { SocialModel } from '../src/scope/social-model.js';
 import { createEngine } from './support/engine.js';
 
 // How real people asked, and what they should get: the examples users reported, each as a test.
@@ -3029,5 +3030,22 @@ describe('round 222: Sheng courtesy and questions about the bot, "onything for t
     expect(
       (await engine.ask('I need ten general knowledge questions for a team away-day quiz, any ideas?')).intent,
     ).toBe('decline');
+  });
+});
+
+describe('conversation no rule knows is recognised by the fitted social model', () => {
+  const messages = ['tak for hjælpen, hav en god dag', 'aight fam, imma bounce', 'oke makasih ya kak, sampai jumpa'];
+
+  it.each(messages)('"%s" gets the guide, not a decline', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('without the model the rules alone decline them', async () => {
+    const rulesOnly = await createEngine({ socialModel: SocialModel.untrained() });
+    for (const q of messages) expect((await rulesOnly.ask(q)).intent).toBe('decline');
+  });
+
+  it('an errand in the same casual style is still declined', async () => {
+    expect((await engine.ask('aight fam, how do i renew my passport')).intent).toBe('decline');
   });
 });

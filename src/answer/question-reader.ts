@@ -13,6 +13,7 @@ import {
   takesSides,
 } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
+import type { SocialModel } from '../scope/social-model.js';
 import { asksAboutTopicItself } from '../scope/topic-question.js';
 import { withoutAskingForAFriend } from '../text/asking-for-a-friend.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
@@ -204,6 +205,7 @@ export class QuestionReader {
     private readonly retriever: Retriever,
     private readonly vocabulary: Vocabulary,
     private readonly scopeModel: ScopeModel,
+    private readonly socialModel: SocialModel,
   ) {
     this.figures = new FigureIndex([...kb.byId.values()]);
     this.skillNames = kb.skills.map((s) => s.title);
@@ -211,11 +213,28 @@ export class QuestionReader {
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
     const w = this.wording(question, previous);
-    const understood = await this.understand(w, previous);
-    // In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
-    // Rettigssanitäter si?") and the model would decline for want of evidence is read as continuing
-    // that subject: in a thread, that is what such a message almost always does. An English one
-    // keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
+    const understood = await this.continuing(w, await this.understand(w, previous), previous);
+    // What the rules do not recognise and would decline, the fitted model may still know for
+    // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it.
+    if (
+      understood.social === undefined &&
+      !understood.scope.inScope &&
+      understood.scope.reason !== 'produce' &&
+      understood.mentions.length === 0 &&
+      understood.subject.length === 0 &&
+      this.socialModel.isSocial(w.raw)
+    )
+      return { ...understood, social: 'help' };
+    return understood;
+  }
+
+  /**
+   * In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
+   * Rettigssanitäter si?") and the model would decline for want of evidence is read as continuing
+   * that subject: in a thread, that is what such a message almost always does. An English one
+   * keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
+   */
+  private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
       !previous ||
       understood.scope.inScope ||

@@ -9,6 +9,7 @@ import { ConversationService, type ServiceOptions } from '../../src/conversation
 import type { CareerEngine } from '../../src/engine.js';
 import type { EmbeddingModel } from '../../src/retrieval/embedding-model.js';
 import { localEmbeddingModel } from '../../src/retrieval/embedding-model.js';
+import type { SocialModel } from '../../src/scope/social-model.js';
 import { memoryStores, type Stores } from '../../src/stores/stores.js';
 
 export const KNOWLEDGE_DIR = path.join(PACKAGE_ROOT, 'knowledge');
@@ -20,13 +21,14 @@ export async function tempDir(prefix: string): Promise<string> {
 
 /** The engine on the real knowledge base, with its own cache folder. */
 export async function createEngine(
-  opts: { knowledgeDir?: string; cacheDir?: string; embeddingModel?: EmbeddingModel } = {},
+  opts: { knowledgeDir?: string; cacheDir?: string; embeddingModel?: EmbeddingModel; socialModel?: SocialModel } = {},
 ) {
   return assembleEngine({
     knowledgeDir: opts.knowledgeDir ?? KNOWLEDGE_DIR,
     cacheDir: opts.cacheDir ?? (await tempDir('cache')),
     embeddingModel: opts.embeddingModel ?? localEmbeddingModel,
     logger: silentLogger,
+    socialModel: opts.socialModel,
   });
 }
 
