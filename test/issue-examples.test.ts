@@ -3049,3 +3049,22 @@ describe('conversation no rule knows is recognised by the fitted social model', 
     expect((await engine.ask('aight fam, how do i renew my passport')).intent).toBe('decline');
   });
 });
+
+describe('round 223-224: writing code as a skill, "a real person or a computer?"', () => {
+  it('"which jobs here would not have me write code?" lists the roles without computer programming', async () => {
+    const a = await engine.ask('which jobs here dont need me to write code at all?');
+    expect(a.intent).toBe('roles-without-skill');
+    expect(a.roles).not.toContain('platform-developer');
+  });
+
+  it.each(['u a real fella or one o them robot programmes', 'is this a robot or a real bloke replying?'])(
+    '"%s" asks what the bot is, and gets the guide',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('help');
+    },
+  );
+
+  it('"will a robot or a real person do the welding?" is not a question about the bot', async () => {
+    expect((await engine.ask('will a robot or a real person do the welding in future?')).intent).not.toBe('help');
+  });
+});

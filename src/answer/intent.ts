@@ -284,9 +284,13 @@ const ASKS_WHO_DOES =
   /^\W*((so|and|ok|okay|but|then)\W+)?(whose (job|role|responsibility|task) (is it|is that|would (it|that) be|is) to\b|who (\w+ly )?(runs|does|makes|builds|designs|looks after|keeps|plans|decides|writes|fixes|checks|handles|manages|dreams up|comes up with|sets up|takes care of|gets)\b)/;
 
 /** A person describing themselves and asking where they fit, not about another named career. */
+/** What a job would ask of the asker: "need me to", "expect us to". */
+const JOB_DEMANDS_OF_ME = /\b(need|needs|require|requires|expect|expects|make|makes|force|forces) (me|us) to\b/g;
+
 export function asksForFit(question: string): boolean {
   // "trabajé 5 años…, ¿hay algo para mí?": a word boundary does not follow an accented letter.
-  const q = withoutAccents(question);
+  // "which jobs don't need me to write code?": the job's demand on the asker tells no background.
+  const q = withoutAccents(question).replace(JOB_DEMANDS_OF_ME, '$1 one to');
   if (OTHER_CAREER.test(q)) return false;
   // "i want make model that guess which pump will break, what job?" names the work wanted, not a background;
   // so does "what job is it that stops hackers…? that scares me", whatever "me" is doing there.
