@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 88 (test/eval/heldout88)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout88')),
     readEvalSet('held-out 89 (test/eval/heldout89)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout89')),
     readEvalSet('held-out 90 (test/eval/heldout90)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout90')),
+    readEvalSet('held-out 91 (test/eval/heldout91)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout91')),
+    readEvalSet('held-out 92 (test/eval/heldout92)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout92')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
