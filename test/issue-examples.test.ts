@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GAP_TOPICS } from '../src/answer/gaps.js';
-import { INTENT_RULES } from '../src/answer/intent.js';
+import { asksForFit, INTENT_RULES } from '../src/answer/intent.js';
 import type { CareerEngine } from '../src/engine.js';
 import { SocialModel } from '../src/scope/social-model.js';
 import { createEngine } from './support/engine.js';
@@ -3066,5 +3066,33 @@ describe('round 223-224: writing code as a skill, "a real person or a computer?"
 
   it('"will a robot or a real person do the welding?" is not a question about the bot', async () => {
     expect((await engine.ask('will a robot or a real person do the welding in future?')).intent).not.toBe('help');
+  });
+});
+
+describe('round 225-226: shop floors, Pidgin "fit" as "can", pay asked as "what\'s a … make", Hausa, Estonian and Gujarati courtesy', () => {
+  it('a supermarket worker finds the roles whose backgrounds name retail', async () => {
+    const a = await engine.ask('been on the tills at a supermarket since school, what could suit me?');
+    expect(a.roles.slice(0, 3)).toEqual(expect.arrayContaining(['customer-maker']));
+  });
+
+  it('"how i fit fix am" after a wifi fault is a repair, declined, not a question of fit', async () => {
+    const q = 'my wifi don spoil since morning, how i fit fix am?';
+    expect(asksForFit(q)).toBe(false);
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+
+  it.each([
+    'ok sai anjima, my bus don come',
+    'suur aitäh, nägemist!',
+    'tame su jano? hu navo chu',
+    'app kevi rite vaparvu?',
+  ])('"%s" gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('a Pidgin "where i fit go" still asks where a background fits', async () => {
+    expect((await engine.ask('i don drive trailer 15 years, where i fit go for dis smart city tins?')).intent).toBe(
+      'background-fit',
+    );
   });
 });

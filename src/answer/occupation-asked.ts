@@ -32,7 +32,12 @@ const ASKED = [
   new RegExp(
     `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|career as|job as) (?:a |an )?${X}\\b`,
   ),
-  new RegExp(`\\bwhat (?:does|do) (?:a |an )?${X} (?:do|earn|make)\\b`),
+  // "what's a dental hygienist make?": "what's" for "what does" in chat.
+  new RegExp(`\\bwhat(?: does| do|'s|s) (?:a |an )?${X} (?:do|earn|make)\\b`),
+  // "thinking of going for head gardener jobs": the posts wanted, not held.
+  new RegExp(
+    `\\b(?:going for|apply(?:ing)? for|applied for) (?:a |an )?${X} (?:jobs?|roles?|positions?|posts?|vacancies)\\b`,
+  ),
   // "do florists earn much?": the pay of an occupation, asked of it in general.
   new RegExp(`\\b(?:do|does) (?:a |an )?${X} (?:earn|make|get paid)\\b`),
   // Of an occupation in general ("the duties of a water chemist"), not of someone in particular ("of the officer who…").

@@ -46,7 +46,11 @@ const OCCUPATIONS: [string, string][] = [
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza'],
   ['construction', 'pedreiro pedreira albanil maurer macon muratore murarz murarzem'],
   ['gardening', 'jardinagem jardineria jardinage gartenarbeit giardinaggio ogrodnictwo jardinero jardineiro gartner'],
-  ['retail', 'verkaeufer verkaeuferin vendedor vendedora vendeur vendeuse'],
+  // Shop floors: "I stack shelves at the supermarket".
+  [
+    'retail',
+    'verkaeufer verkaeuferin vendedor vendedora vendeur vendeuse supermarket supermarkets shopkeeper shopkeepers shopfloor',
+  ],
   ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],
   ['bartending', 'barman barmaid barmen bartender bartenders barkeeper'],

@@ -15,6 +15,8 @@ describe('occupationAskedAbout', () => {
     ['Wind turbine technician job, is it smart city?', 'wind turbine technician'],
     ['is drone racing pilot a smart city career?', 'drone racing pilot'],
     ['what is the route into becoming a speech therapist?', 'speech therapist'],
+    ['whats a radiographer make in a year', 'radiographer'],
+    ['How do I prep? Going for head chef jobs next month.', 'head chef'],
   ])('%s -> %s', (q, occupation) => {
     expect(occupationAskedAbout(q)).toBe(occupation);
   });
