@@ -141,6 +141,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 90 (test/eval/heldout90)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout90')),
     readEvalSet('held-out 91 (test/eval/heldout91)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout91')),
     readEvalSet('held-out 92 (test/eval/heldout92)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout92')),
+    readEvalSet('held-out 93 (test/eval/heldout93)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout93')),
+    readEvalSet('held-out 94 (test/eval/heldout94)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout94')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
