@@ -3096,3 +3096,21 @@ describe('round 225-226: shop floors, Pidgin "fit" as "can", pay asked as "what\
     );
   });
 });
+
+describe('round 227-228: errands asked by someone with a home, sign-offs on the flip side, backgrounds of a ranked list', () => {
+  it('"how do I switch off the smart meter in my flat?" is an errand, declined', async () => {
+    expect((await engine.ask('How do I switch off the smart meter in my flat?')).intent).toBe('decline');
+  });
+
+  it('"catch ya on the flipside" takes leave', async () => {
+    expect((await engine.ask('gotta bounce, catch ya on the flipside')).intent).toBe('help');
+  });
+
+  it('after "which jobs deal mainly with data and statistics?", "their backgrounds?" leads with the data roles', async () => {
+    const chat = engine.conversation();
+    await chat.ask('Which jobs deal mainly with data and statistics?');
+    const a = await chat.ask('what backgrounds would they look for?');
+    expect(a.intent).toBe('role-backgrounds');
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+});

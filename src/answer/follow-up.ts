@@ -81,15 +81,24 @@ export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[
 }
 
 /**
- * After a list of all roles, which has no subject, "the third one" points into it, and "what
- * background do they want?" asks of the roles it listed.
+ * After a list of all roles, which has no subject, "the third one" points into it as shown, and
+ * "what background do they want?" asks of the roles it listed, best first as that answer ranked them:
+ * after "which jobs deal mostly with data?", the data scientist leads.
  */
-function pickedFromList(question: string, listed: string[], kb: KnowledgeBase): FollowUp | undefined {
+function pickedFromList(question: string, previous: Turn | undefined, kb: KnowledgeBase): FollowUp | undefined {
+  const listed = previous?.listed ?? [];
   const picked = pickedPosition(question, listed.length);
   const doc = picked === undefined ? undefined : kb.byId.get(listed[picked]!);
   if (doc) return { subject: [doc], pointsBack: true };
   if (listed.length < 2 || !THEY_ALL.test(question) || !BACKGROUNDS_ASKED.test(question)) return undefined;
-  const docs = listed.map((id) => kb.byId.get(id)).filter((d): d is KnowledgeDoc => d !== undefined);
+  const rank = (id: string) => {
+    const i = previous?.roles.indexOf(id) ?? -1;
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  const docs = [...listed]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((id) => kb.byId.get(id))
+    .filter((d): d is KnowledgeDoc => d !== undefined);
   return docs.length ? { subject: docs, pointsBack: true } : undefined;
 }
 
@@ -127,7 +136,7 @@ export function resolveFollowUp(opts: {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
   const q = opts.question.toLowerCase();
-  if (subject.length === 0) return pickedFromList(q, previous?.listed ?? [], kb);
+  if (subject.length === 0) return pickedFromList(q, previous, kb);
   // A related profession (`similar`) is no role of the knowledge: "can a mech engineer get in?" keeps the subject.
   const namedRoles = mentions.filter((m) => kb.byId.get(m.docId)?.type === 'role' && !m.similar);
   // "how's that different from the 3D printer person?" after a list holding both: "that" is the other one.

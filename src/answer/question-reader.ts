@@ -79,6 +79,9 @@ export interface Understanding {
 /** Asks who does something: the names in it say what the work touches, not what is asked about. */
 const ASKS_WHO = /\bwho(se|m)?\b/i;
 
+/** A clause that asks how the asker might do something, or whether they should. */
+const ASKS_HOW_I = /(^|[.!?;,]\s*)(how (do|can|could|should|would|might) (i|we|one)|should (i|we))\b/i;
+
 /** Words that say when someone did their work, not what it was. */
 const WHEN_THEY_DID_IT = /\b(former|formerly|previously)\b/gi;
 
@@ -572,11 +575,11 @@ export class QuestionReader {
     // not a trip or a purchase either ("museum security 9 yrs").
     const asking = lastClause(w.text);
     const taskText = asksForFit(asking) ? asking : w.text;
-    const describesSelf =
-      fitting &&
-      fit.some((f) => f.why.length > 0) &&
-      !TASK.test(taskText) &&
-      !HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
+    const setsTask = TASK.test(taskText) || HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
+    const describesSelf = fitting && fit.some((f) => f.why.length > 0) && !setsTask;
+    // "How do I switch off the smart meter in my house?": the question itself asks how to do an errand
+    // ("teaching people how to use databases" only tells what someone does).
+    const asksErrand = ASKS_HOW_I.test(asking) && HOW_TO_OR_BUY.test(asking);
     return {
       intent,
       gaps,
@@ -585,6 +588,7 @@ export class QuestionReader {
       fitting,
       fitShare,
       describesSelf,
+      asksErrand,
       namedRoles,
       namedSkills,
       gapInKnownWords,
@@ -681,7 +685,8 @@ export class QuestionReader {
             (mentionsWork([...w.known, ...w.unknown]) ||
               SMART_CITY.test(w.text) ||
               (w.mentions.length > 0 && w.gapTopics.some((g) => g.id === 'openings'))))),
-      fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE),
+      // A background told on the way to an errand ("how do I switch off the smart meter in my house?") asks the errand.
+      fitsBackground: ask.describesSelf || (ask.fitting && ask.fitShare >= MIN_FIT_SHARE && !ask.asksErrand),
       asksKnownOverview:
         (ask.intent === 'roles-overview' || ask.intent === 'skills-overview') &&
         !w.otherOccupation &&
