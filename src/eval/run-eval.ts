@@ -143,6 +143,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 92 (test/eval/heldout92)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout92')),
     readEvalSet('held-out 93 (test/eval/heldout93)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout93')),
     readEvalSet('held-out 94 (test/eval/heldout94)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout94')),
+    readEvalSet('held-out 95 (test/eval/heldout95)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout95')),
+    readEvalSet('held-out 96 (test/eval/heldout96)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout96')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
