@@ -3034,7 +3034,7 @@ describe('round 222: Sheng courtesy and questions about the bot, "onything for t
 });
 
 describe('conversation no rule knows is recognised by the fitted social model', () => {
-  const messages = ['tak for hjælpen, hav en god dag', 'aight fam, imma bounce', 'oke makasih ya kak, sampai jumpa'];
+  const messages = ['tak for hjælpen, hav en god dag', 'aight fam, imma bounce', 'salam alaykum akhi, kayfa haluk'];
 
   it.each(messages)('"%s" gets the guide, not a decline', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
@@ -3112,5 +3112,22 @@ describe('round 227-228: errands asked by someone with a home, sign-offs on the 
     const a = await chat.ask('what backgrounds would they look for?');
     expect(a.intent).toBe('role-backgrounds');
     expect(a.roles[0]).toBe('data-scientist');
+  });
+});
+
+describe('round 229-230: artics and HGVs, "old school" as a manner, thanks in Baltic languages, Singlish "can ask you what kind"', () => {
+  it('an artic driver who asks "am I too old school?" finds the roles whose backgrounds name truck driving', async () => {
+    const a = await engine.ask(
+      'drove artics for twenty years, now i teach cat C. where would I fit, or am I too old school?',
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+
+  it.each([
+    'aciu, labai helpful. bye, going to watch game',
+    'can ask you what kind of thing? my grandson set this up on the computer for me',
+  ])('"%s" gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
   });
 });

@@ -120,7 +120,8 @@ const OCCUPATIONS: [string, string][] = [
   ['beauty salon', 'nail nails manicure manicurist manicurista pedicure esthetician estheticienne'],
   [
     'truck',
-    'vrachtwagenchauffeur vrachtwagen lorry lorries ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir',
+    // British "artic" (an articulated lorry) and the HGV licence it needs.
+    'vrachtwagenchauffeur vrachtwagen lorry lorries artic artics hgv hgvs ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir',
   ],
   ['port operations', 'porcie portu hafen puerto'],
   [

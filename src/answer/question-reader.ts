@@ -107,6 +107,8 @@ const POINTING_WORDS = new Set(['such', 'that', 'this', 'these', 'those', 'same'
 
 /** Verbs that say someone studied, not what: "studied architecture" is architecture, not "cultural studies". */
 const THAT_THEY_STUDIED = /\b(studied|studying|study)\b/gi;
+/** "am I too old school?": a manner, not a school. */
+const OLD_SCHOOL = /\bold[- ]school\b/gi;
 
 /** Asking where one fits says nothing of the person: "where do I land" is no landscape gardening. */
 const WHERE_THEY_FIT =
@@ -468,6 +470,7 @@ export class QuestionReader {
     const personText = `${occupationsInEnglish(w.asked)} ${w.about.join(' ')}`
       .replace(WHEN_THEY_DID_IT, ' ')
       .replace(THAT_THEY_STUDIED, ' ')
+      .replace(OLD_SCHOOL, ' ')
       .replace(WHERE_THEY_FIT, ' ');
     // "Qual trabalho serve pra ele?": another language's particles, unless the knowledge uses them as
     // words ("care"), say nothing of the person ("qual" is no quality control).
