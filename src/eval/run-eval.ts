@@ -145,6 +145,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 94 (test/eval/heldout94)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout94')),
     readEvalSet('held-out 95 (test/eval/heldout95)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout95')),
     readEvalSet('held-out 96 (test/eval/heldout96)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout96')),
+    readEvalSet('held-out 97 (test/eval/heldout97)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout97')),
+    readEvalSet('held-out 98 (test/eval/heldout98)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout98')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
