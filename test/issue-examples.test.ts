@@ -3131,3 +3131,19 @@ describe('round 229-230: artics and HGVs, "old school" as a manner, thanks in Ba
     expect((await engine.ask(q)).intent).toBe('help');
   });
 });
+
+describe('round 231-232: someone else\'s background, told as "our cleaner\'s lad" or "a member of ours"', () => {
+  it('"our cleaner\'s lad is never off tiktok" asks where he fits, and the triber leads', async () => {
+    const a = await engine.ask("our cleaner's lad is never off tiktok. is there a proper job for that?");
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles[0]).toBe('professional-triber');
+  });
+
+  it('"Electrician member of ours… anything on your list?" asks where an electrician fits', async () => {
+    const a = await engine.ask(
+      'Electrician member of ours is fed up with building sites. Anything on your list worth a look?',
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+});
