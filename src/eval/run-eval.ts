@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 96 (test/eval/heldout96)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout96')),
     readEvalSet('held-out 97 (test/eval/heldout97)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout97')),
     readEvalSet('held-out 98 (test/eval/heldout98)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout98')),
+    readEvalSet('held-out 99 (test/eval/heldout99)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout99')),
+    readEvalSet('held-out 100 (test/eval/heldout100)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout100')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
