@@ -3147,3 +3147,20 @@ describe('round 231-232: someone else\'s background, told as "our cleaner\'s lad
     expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
   });
 });
+
+describe('round 233-234: "sources?", "how up to date is all this?", "I must go now", sums and rhymes to work out', () => {
+  it.each(['references?', 'how up to date is all this? asking for my uncle', 'right I must go now, bus is here'])(
+    '"%s" gets the guide',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('help');
+    },
+  );
+
+  it('"could you work out the voltage drop on a cable run for me?" is a sum to do, declined', async () => {
+    expect((await engine.ask('could you work out the voltage drop on a 30m cable run for me?')).intent).toBe('decline');
+  });
+
+  it('"what rhymes with orange?" is declined, not taken for conversation by the social model', async () => {
+    expect((await engine.ask('What rhymes with silver, if anything?')).intent).toBe('decline');
+  });
+});
