@@ -149,6 +149,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 98 (test/eval/heldout98)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout98')),
     readEvalSet('held-out 99 (test/eval/heldout99)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout99')),
     readEvalSet('held-out 100 (test/eval/heldout100)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout100')),
+    readEvalSet('held-out 101 (test/eval/heldout101)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout101')),
+    readEvalSet('held-out 102 (test/eval/heldout102)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout102')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
