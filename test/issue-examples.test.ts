@@ -3164,3 +3164,23 @@ describe('round 233-234: "sources?", "how up to date is all this?", "I must go n
     expect((await engine.ask('What rhymes with silver, if anything?')).intent).toBe('decline');
   });
 });
+
+describe('round 235-236: Jamaican "anyting fi mi", "could I make a living out of this?", "is anybody out there?"', () => {
+  it('"mi a bus driver fi ten year, anyting fi mi?" asks where a bus driver fits', async () => {
+    const a = await engine.ask('mi a bus driver fi ten year, anyting fi mi inna dis?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+
+  it('"12k followers, could I make a living out of this?" asks where that fits', async () => {
+    const a = await engine.ask('I film cooking reels, 12k followers. could i make a living out of this?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('professional-triber');
+  });
+
+  it('"Is anybody out there, or am I shouting into the darkness?" gets the guide', async () => {
+    expect((await engine.ask('HELLO?! Is anybody out there, or am I shouting into the darkness again?!')).intent).toBe(
+      'help',
+    );
+  });
+});
