@@ -151,6 +151,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 100 (test/eval/heldout100)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout100')),
     readEvalSet('held-out 101 (test/eval/heldout101)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout101')),
     readEvalSet('held-out 102 (test/eval/heldout102)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout102')),
+    readEvalSet('held-out 103 (test/eval/heldout103)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout103')),
+    readEvalSet('held-out 104 (test/eval/heldout104)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout104')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
