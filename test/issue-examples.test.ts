@@ -3184,3 +3184,15 @@ describe('round 235-236: Jamaican "anyting fi mi", "could I make a living out of
     );
   });
 });
+
+describe('round 237-238: "how much experience" asks years of experience, "which X is the finest" asks what to buy', () => {
+  it('"how much experience do you need to be a data scientist?" says the knowledge does not cover it', async () => {
+    expect((await engine.ask('how much experience do you need to be a data scientist?')).answer).toMatch(
+      /does not cover how many years of experience/,
+    );
+  });
+
+  it('"which drone is the best for filming weddings?" asks what to buy, declined', async () => {
+    expect((await engine.ask('which drone is the best for filming weddings?')).intent).toBe('decline');
+  });
+});
