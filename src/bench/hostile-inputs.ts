@@ -1,13 +1,4 @@
-/** A small seeded generator, so the hostile inputs are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.js';
 
 const MENTIONS = [
   '<@U012ABCDEF>',
@@ -43,7 +34,7 @@ const PIECES = [
  * those with real questions.
  */
 export function hostileInputs(count: number, seed = 7): string[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const randomText = (length: number) => {
     let s = '';

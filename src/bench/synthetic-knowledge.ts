@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../seeded-random.js';
 
 /**
  * Knowledge folders of the same shape as `knowledge/` but any size, for the scale benchmark: the
@@ -10,18 +11,6 @@ import path from 'node:path';
  * every file draws on, a long tail of rarer words (made-up ones, so the vocabulary grows with the
  * folder as a real one does) and names that are unique per file.
  */
-
-/** A small, fast, seedable PRNG (mulberry32): the same folder for the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'ka ro mi tel van dor sel pra nu lo zen bri fa gor tu wim has ple qui ost'.split(' ');
 
@@ -96,7 +85,7 @@ export function writeSyntheticKnowledge(
   dir: string,
   opts: { chunks: number; realKnowledge: string; seed?: number },
 ): SyntheticKnowledge {
-  const rand = random(opts.seed ?? 42);
+  const rand = seededRandom(opts.seed ?? 42);
   cpSync(opts.realKnowledge, dir, { recursive: true });
   const roleCount = Math.max(1, Math.round(opts.chunks / (CHUNKS_PER_ROLE + 0.3)));
   const skillCount = Math.max(4, Math.round(roleCount / 8));

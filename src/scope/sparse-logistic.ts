@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js';
 /**
  * Logistic regression over sparse binary features (each example lists the feature indices it has),
  * fitted by stochastic gradient descent with L2 shrinkage and balanced classes. Deterministic: the
@@ -22,18 +23,6 @@ export interface SparseWeights {
   bias: number;
 }
 
-/** Mulberry32: a small seeded generator, enough to shuffle examples reproducibly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function sparseProbability(features: number[], weights: ArrayLike<number>, bias: number): number {
   let z = bias;
   for (const f of features) z += weights[f] ?? 0;
@@ -48,7 +37,7 @@ export function fitSparseLogistic(examples: SparseExample[], o: SparseFitOptions
   // Each class weighs as much as the other, however many examples it has.
   const classWeight = [examples.length / (2 * (examples.length - positives)), examples.length / (2 * positives)];
   const order = examples.map((_, i) => i);
-  const random = seeded(o.seed);
+  const random = seededRandom(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -3,16 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DenseNeighbours, efSearchFor } from '../../src/retrieval/dense-neighbours.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 /** Deterministic unit vectors in clusters, as sentence embeddings of related passages fall. */
 function clustered(count: number, dims: number, clusters: number, seed = 11): number[][] {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
+  const random = seededRandom(seed);
+  const next = () => random() - 0.5;
   const centres = Array.from({ length: clusters }, () => Array.from({ length: dims }, next));
   return Array.from({ length: count }, (_, i) => {
     const v = centres[i % clusters]!.map((c) => c + 0.6 * next());

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { kthLargest, type SparseVector, SparseVectorIndex } from '../../src/retrieval/sparse-vector-index.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 /** Deterministic pseudo-random sparse unit vectors. */
 function vectors(count: number, dims: number, nonZero: number, seed = 7): SparseVector[] {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const indices = [...new Set(Array.from({ length: nonZero }, () => Math.floor(next() * dims)))].sort(
       (a, b) => a - b,
