@@ -153,6 +153,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 102 (test/eval/heldout102)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout102')),
     readEvalSet('held-out 103 (test/eval/heldout103)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout103')),
     readEvalSet('held-out 104 (test/eval/heldout104)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout104')),
+    readEvalSet('held-out 105 (test/eval/heldout105)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout105')),
+    readEvalSet('held-out 106 (test/eval/heldout106)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout106')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
