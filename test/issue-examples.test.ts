@@ -3196,3 +3196,17 @@ describe('round 237-238: "how much experience" asks years of experience, "which 
     expect((await engine.ask('which drone is the best for filming weddings?')).intent).toBe('decline');
   });
 });
+
+describe('round 239-240: Indonesian "cocoknya kerja apa", "reckon she\'d be any good at this?"', () => {
+  it('"aku jago edit video, cocoknya kerja apa?" asks where that fits', async () => {
+    expect((await engine.ask('aku jago edit video, cocoknya kerja apa di smart city?')).intent).toBe('background-fit');
+  });
+
+  it('"my missus runs a hair salon. reckon she\'d be any good at this?" asks where she fits', async () => {
+    const a = await engine.ask(
+      "my missus runs a little hair salon. reckon she'd be any good at this smart city stuff?",
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('customer-maker');
+  });
+});
