@@ -155,6 +155,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 104 (test/eval/heldout104)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout104')),
     readEvalSet('held-out 105 (test/eval/heldout105)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout105')),
     readEvalSet('held-out 106 (test/eval/heldout106)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout106')),
+    readEvalSet('held-out 107 (test/eval/heldout107)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout107')),
+    readEvalSet('held-out 108 (test/eval/heldout108)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout108')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
