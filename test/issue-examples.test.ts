@@ -3210,3 +3210,15 @@ describe('round 239-240: Indonesian "cocoknya kerja apa", "reckon she\'d be any 
     expect(a.roles.slice(0, 3)).toContain('customer-maker');
   });
 });
+
+describe('round 241-242: "gotta bounce", "are u real humans or robot?", thanks that open a goodbye', () => {
+  it.each(['gotta bounce, my uber is here', 'are u real humans or robot ah?'])('"%s" gets the guide', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('"thanks, but what does a data scientist do, bye" asks on the way out and is answered', async () => {
+    const a = await engine.ask('thanks, but what does a data scientist do, bye');
+    expect(a.intent).not.toBe('help');
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+});
