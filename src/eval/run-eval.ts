@@ -157,6 +157,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 106 (test/eval/heldout106)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout106')),
     readEvalSet('held-out 107 (test/eval/heldout107)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout107')),
     readEvalSet('held-out 108 (test/eval/heldout108)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout108')),
+    readEvalSet('held-out 109 (test/eval/heldout109)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout109')),
+    readEvalSet('held-out 110 (test/eval/heldout110)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout110')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
