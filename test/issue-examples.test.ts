@@ -3222,3 +3222,18 @@ describe('round 241-242: "gotta bounce", "are u real humans or robot?", thanks t
     expect(a.roles[0]).toBe('data-scientist');
   });
 });
+
+describe('round 243-244: a message written in hashtags, timetables, pay asked as "how much salary X"', () => {
+  it('"#buildingHype #forTheNewBusApp #superfans #whatsThatJobCalled" finds the professional triber', async () => {
+    expect((await engine.ask('#buildingHype #forTheNewBusApp #superfans #whatsThatJobCalled')).roles[0]).toBe(
+      'professional-triber',
+    );
+  });
+
+  it.each([
+    'whens the last train home from the stadium, im working lates this week',
+    'how much salary electrician in dubai now? i have 8 year experience, my boss pay too little',
+  ])('"%s" is declined', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('decline');
+  });
+});

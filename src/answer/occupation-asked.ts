@@ -56,6 +56,8 @@ const ASKED = [
   new RegExp(`\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home)\\b`),
   // Word order of other languages: "how much earn a mining engineer".
   new RegExp(`\\bhow much (?:earns?|makes?|gets? paid) (?:a |an )?${X}\\b`),
+  // "how much salary tailor in bangkok?": the pay asked before the occupation, articles dropped.
+  new RegExp(`\\bhow much (?:salary|pay|wages?|money) (?:for |of |does |do |is |a |an )*${X}\\b`),
   new RegExp(
     `\\b(?:career path|path|route|pathway|qualifications?|entry requirements?|requirements?|degree|training) (?:for|to become|into) (?:a |an |becoming (?:a |an )?)?${X}\\b`,
   ),

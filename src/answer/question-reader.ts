@@ -21,6 +21,7 @@ import { askingClauses, askingSentences, clauses, lastClause } from '../text/cla
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
+import { withHashtagsSpelledOut } from '../text/hashtags.js';
 import { negatedSpans } from '../text/negation-scope.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
@@ -340,7 +341,7 @@ export class QuestionReader {
   }
 
   private wording(question: string, previous: Turn | undefined): Wording {
-    const raw = limitQuestion(question);
+    const raw = withHashtagsSpelledOut(limitQuestion(question));
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
     const asked = withoutForeignAi(
