@@ -159,6 +159,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 108 (test/eval/heldout108)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout108')),
     readEvalSet('held-out 109 (test/eval/heldout109)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout109')),
     readEvalSet('held-out 110 (test/eval/heldout110)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout110')),
+    readEvalSet('held-out 111 (test/eval/heldout111)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout111')),
+    readEvalSet('held-out 112 (test/eval/heldout112)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout112')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
