@@ -3237,3 +3237,9 @@ describe('round 243-244: a message written in hashtags, timetables, pay asked as
     expect((await engine.ask(q)).intent).toBe('decline');
   });
 });
+
+describe('round 245-246: Malay and Indonesian "gaji" asks pay', () => {
+  it('"cloud architect gajinya berapa di jakarta?" says the knowledge does not cover pay', async () => {
+    expect((await engine.ask('cloud architect gajinya berapa di jakarta?')).answer).toMatch(/does not cover pay/);
+  });
+});
