@@ -161,6 +161,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 110 (test/eval/heldout110)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout110')),
     readEvalSet('held-out 111 (test/eval/heldout111)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout111')),
     readEvalSet('held-out 112 (test/eval/heldout112)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout112')),
+    readEvalSet('held-out 113 (test/eval/heldout113)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout113')),
+    readEvalSet('held-out 114 (test/eval/heldout114)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout114')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
