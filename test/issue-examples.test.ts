@@ -3243,3 +3243,22 @@ describe('round 245-246: Malay and Indonesian "gaji" asks pay', () => {
     expect((await engine.ask('cloud architect gajinya berapa di jakarta?')).answer).toMatch(/does not cover pay/);
   });
 });
+
+describe('round 247-248: "young lad at work", Shetland thanks and a goodbye, "what do you know about?" asked first', () => {
+  it('"young lad at work… what should he be looking at" asks where he fits', async () => {
+    expect(
+      (
+        await engine.ask(
+          "young lad at work fixes everyone's laptops and builds gaming pcs on the side. what should he be looking at",
+        )
+      ).intent,
+    ).toBe('background-fit');
+  });
+
+  it.each(['Tanks a lot, it wis grand. Cheerio!', 'what do u really know about? just the job titles or more'])(
+    '"%s" gets the guide',
+    async (q) => {
+      expect((await engine.ask(q)).intent).toBe('help');
+    },
+  );
+});
