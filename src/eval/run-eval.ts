@@ -163,6 +163,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 112 (test/eval/heldout112)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout112')),
     readEvalSet('held-out 113 (test/eval/heldout113)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout113')),
     readEvalSet('held-out 114 (test/eval/heldout114)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout114')),
+    readEvalSet('held-out 115 (test/eval/heldout115)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout115')),
+    readEvalSet('held-out 116 (test/eval/heldout116)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout116')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
