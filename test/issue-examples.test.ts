@@ -3262,3 +3262,21 @@ describe('round 247-248: "young lad at work", Shetland thanks and a goodbye, "wh
     },
   );
 });
+
+describe('round 249-250: northern "which uns", Urdu "aap se kya kya pooch sakta hoon"', () => {
+  it('"which uns are about robots then" lists the roles that list robotics', async () => {
+    const a = await engine.ask('which uns are about robots then');
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+
+  it('"…bas batao aap se kya kya pooch sakta hoon" asks what to ask the bot, whatever it tells first', async () => {
+    expect(
+      (
+        await engine.ask(
+          'mera english kamzor hai aur computer ka kaam nahi aata, bas batao aap se kya kya pooch sakta hoon, seedha likhun ya koi tareeqa hai',
+        )
+      ).intent,
+    ).toBe('help');
+  });
+});
