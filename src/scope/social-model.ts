@@ -5,11 +5,6 @@ import { PACKAGE_ROOT } from '../config.js';
 import { GRAM_BUCKETS, messageGrams } from './message-grams.js';
 import { sparseProbability } from './sparse-logistic.js';
 
-/**
- * Weights fitted by fit-social-model.ts, shipped beside it as social-model.json. Only buckets with a
- * weight that matters are kept: `indexSteps` are the gaps between successive kept buckets and
- * `hundredths` their weights times 100, which keeps the file a few hundred kilobytes.
- */
 /** Tens of thousands of integers: checked in one pass, not element by element through zod (16 ms on a cold start). */
 const integers = (min: number) =>
   z.custom<number[]>(
@@ -17,6 +12,11 @@ const integers = (min: number) =>
     min === 0 ? 'must be an array of whole numbers of 0 or more' : 'must be an array of whole numbers',
   );
 
+/**
+ * Weights fitted by fit-social-model.ts, shipped beside it as social-model.json. Only buckets with a
+ * weight that matters are kept: `indexSteps` are the gaps between successive kept buckets and
+ * `hundredths` their weights times 100, which keeps the file near 100 KB.
+ */
 export const socialModelFile = z.object({
   buckets: z.number().int().positive(),
   bias: z.number(),
@@ -40,7 +40,7 @@ export class SocialModel {
 
   private constructor(private readonly source: () => SocialModelFile | undefined) {}
 
-  /** Never sure of anything: for tests of the rules alone, and for fitting. */
+  /** Never sure of anything: the rules alone, as tests that compare with and without the model use. */
   static untrained(): SocialModel {
     return new SocialModel(() => undefined);
   }
