@@ -165,6 +165,10 @@ async function main(): Promise<void> {
     readEvalSet('held-out 114 (test/eval/heldout114)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout114')),
     readEvalSet('held-out 115 (test/eval/heldout115)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout115')),
     readEvalSet('held-out 116 (test/eval/heldout116)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout116')),
+    readEvalSet('held-out 117 (test/eval/heldout117)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout117')),
+    readEvalSet('held-out 118 (test/eval/heldout118)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout118')),
+    readEvalSet('held-out 119 (test/eval/heldout119)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout119')),
+    readEvalSet('held-out 120 (test/eval/heldout120)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout120')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
