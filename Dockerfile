@@ -54,15 +54,16 @@ WORKDIR /app
 # - package.json: "type": "module" makes node load dist/*.js as ES modules;
 # - dist/ and production node_modules/ (with the compiled .node addons);
 # - knowledge/ (default CAREER_BOT_KNOWLEDGE_DIR) and prompts/ (LLM mode);
-# - src/scope/scope-model.json: not compiled into dist/; dist/scope/scope-model.js reads it from
-#   ../../src/scope/ relative to itself.
+# - the fitted models' weights (src/scope/*.json, src/ranking/*.json): not compiled into dist/; the
+#   code reads them from src/ beside dist/.
 # Owned by root and read-only to the service user.
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 COPY prompts ./prompts
-COPY src/scope/scope-model.json ./src/scope/scope-model.json
+COPY src/scope/scope-model.json src/scope/social-model.json ./src/scope/
+COPY src/ranking/background-ranker.json ./src/ranking/
 
 # The SQLite store (questions, feedback, seen delivery ids, follow-up context) lives in the volume;
 # the search-index cache is safe to lose and stays in the container. Both belong to the image's

@@ -13,6 +13,7 @@ import type { CircuitBreaker } from './llm/circuit-breaker.js';
 import type { Generator } from './llm/generator.js';
 import type { Metrics } from './ops/metrics.js';
 import type { OpsRoute } from './ops/ops-routes.js';
+import { BackgroundRanker } from './ranking/background-ranker.js';
 import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { ScopeModel } from './scope/scope-model.js';
@@ -63,6 +64,8 @@ export interface EngineOptions {
   scopeModel?: ScopeModel;
   /** The fitted social model; the one shipped in src/scope/ by default. */
   socialModel?: SocialModel;
+  /** The fitted order of roles for a background; the one shipped in src/ranking/ by default. */
+  backgroundRanker?: BackgroundRanker;
   /** The generation port, given the loaded knowledge; absent offline. */
   generator?: (kb: KnowledgeBase) => Generator;
 }
@@ -77,6 +80,7 @@ export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine>
     vocabulary,
     scopeModel: opts.scopeModel ?? ScopeModel.load(),
     socialModel: opts.socialModel ?? SocialModel.fromFile(),
+    backgroundRanker: opts.backgroundRanker ?? BackgroundRanker.load(),
     indexFromCache: fromCache,
     indexing,
     generator: opts.generator?.(kb),

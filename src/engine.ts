@@ -8,6 +8,7 @@ import type { KnowledgeBase, RoleDoc, SkillDoc } from './knowledge/knowledge-bas
 import type { Generator } from './llm/generator.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { type RoleCard, roleCard, type SkillCard, skillCard } from './lookup/role-card.js';
+import type { BackgroundRanker } from './ranking/background-ranker.js';
 import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
@@ -22,6 +23,7 @@ export interface EngineParts {
   vocabulary: Vocabulary;
   scopeModel: ScopeModel;
   socialModel: SocialModel;
+  backgroundRanker: BackgroundRanker;
   /** True when the vector index was read from the cache (logged at start-up). */
   indexFromCache: boolean;
   /** How the indexes were obtained (built, updated after an edit, or read), when known. */
@@ -136,6 +138,7 @@ export class CareerEngine {
       subject: u.subject,
       gaps: u.gaps,
       fit: u.fit,
+      backgroundRanker: this.parts.backgroundRanker,
       contrast: u.contrast,
       among: u.among,
       subjectShownTogether: u.subject.length > 0 && showedSeveral(previous),

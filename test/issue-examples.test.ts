@@ -32,14 +32,18 @@ describe('questions that used to be declined', () => {
     ['my aunt has nursed for twenty years; anything here for someone like her?', 'neuro-implant-technician'],
     // Third person without "my", and hospitality work in everyday words.
     ['husbands a theatre nurse, fed up of shifts. is he any use to you lot?', 'neuro-implant-technician'],
-    ['my cousin has done bar work for years and wants out. anything for him?', 'customer-maker'],
+    // Both roles name hospitality among their backgrounds: either may lead.
+    [
+      'my cousin has done bar work for years and wants out. anything for him?',
+      ['customer-maker', 'professional-triber'],
+    ],
     ['Our network admin wants a bigger challenge. What are her options?', 'sdn-network-programmer'],
     ['my dad has been a theatre nurse for years, could he do something more techy?', 'neuro-implant-technician'],
   ])('%s -> best-matching roles with why', async (q, role) => {
     const a = await engine.ask(q);
     expect(a.grounded).toBe(true);
     expect(a.intent).toBe('background-fit');
-    expect(a.roles[0]).toBe(role);
+    expect([role].flat()).toContain(a.roles[0]);
     expect(a.body).toMatch(/\(fits: [^)]+\)/);
     expect(a.sources.length).toBeGreaterThan(0);
   });
@@ -66,8 +70,9 @@ describe('questions that used to be declined', () => {
       'before truck I was spawacz in stocznia, and my engine I fix myself always. co dla mnie?',
     );
     expect(a.intent).toBe('background-fit');
-    // Welding and engines lead to the 3D print technician and the industrial network engineer alike.
-    expect(a.roles.slice(0, 2)).toEqual(expect.arrayContaining(['industrial-network-engineer']));
+    // Welding and engines lead to the 3D print technician and the industrial network engineer alike
+    // (and engines to the robotics specialist): both are among the three shown.
+    expect(a.roles.slice(0, 3)).toEqual(expect.arrayContaining(['3d-print-technician', 'industrial-network-engineer']));
   });
 
   it.each([

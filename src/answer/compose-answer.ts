@@ -1,5 +1,7 @@
 import type { KnowledgeBase, KnowledgeDoc, RoleDoc, SkillDoc } from '../knowledge/knowledge-base.js';
 import { overviewDoc, rolesWithSkill } from '../knowledge/knowledge-base.js';
+import { backgroundCandidates } from '../ranking/background-candidates.js';
+import type { BackgroundRanker } from '../ranking/background-ranker.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
 import type { Evidence } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
@@ -37,9 +39,6 @@ const ROLE_LEAD_SHARE = 0.6;
 const DESCRIBE_SENTENCES = 2;
 const DETAIL_SENTENCES = 4;
 
-/** Each knowledge base's roles by position, made once: ties between roles keep knowledge order. */
-const ROLE_ORDER = new WeakMap<KnowledgeBase, Map<RoleDoc, number>>();
-
 export interface ComposeContext {
   kb: KnowledgeBase;
   retrieval: Evidence;
@@ -53,6 +52,8 @@ export interface ComposeContext {
   gaps: string[];
   /** Roles ranked by the asker's background, for background-fit questions. */
   fit: BackgroundMatch[];
+  /** Orders the roles a background fits, from the match above and retrieval. */
+  backgroundRanker: BackgroundRanker;
   /** The skills a contrast wants and does not ("more about people than coding"), read with the question. */
   contrast: SkillContrast | undefined;
   /** Roles a list by skill is drawn from ("which of them…" after an answer that showed them). */
@@ -179,15 +180,6 @@ export class AnswerComposer {
 
   private rankOf(id: string): number {
     return this.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-  }
-
-  private kbOrder(role: RoleDoc): number {
-    let order = ROLE_ORDER.get(this.ctx.kb);
-    if (!order) {
-      order = new Map(this.ctx.kb.roles.map((r, i) => [r, i]));
-      ROLE_ORDER.set(this.ctx.kb, order);
-    }
-    return order.get(role)!;
   }
 
   /**
@@ -573,20 +565,18 @@ export class AnswerComposer {
     return { lines, roles: [], about: [], listed: this.ctx.kb.roles.slice(0, MAX_NAMED) };
   }
 
-  /** The roles that best fit the person's background, fused with retrieval, each with why. */
+  /** The roles that best fit the person's background, ranked with retrieval by the fitted ranker, each with why. */
   private backgroundFit(): Composed {
-    const byOverlap = new Map(this.ctx.fit.map((m, i) => [m.role.id, i]));
-    const fused = (role: RoleDoc) =>
-      (byOverlap.has(role.id) ? 1.5 / (4 + byOverlap.get(role.id)! + 1) : 0) + 1 / (4 + this.rankOf(role.id) + 1);
-    // Only roles that either list ranks can lead; the rest tie at the bottom, in knowledge order.
-    const ranked = new Set([...this.ctx.fit.map((m) => m.role), ...this.rankedRoles()]);
-    const rest = ranked.size < MAX_ROLES ? this.ctx.kb.roles.filter((r) => !ranked.has(r)).slice(0, MAX_ROLES) : [];
+    const ranked = this.ctx.backgroundRanker
+      .rank(backgroundCandidates(this.ctx.fit, this.ctx.retrieval))
+      .map((c) => c.role);
+    const found = new Set(ranked);
+    // Roles neither the match nor retrieval found tie at the bottom, in knowledge order.
+    const rest = found.size < MAX_ROLES ? this.ctx.kb.roles.filter((r) => !found.has(r)).slice(0, MAX_ROLES) : [];
     // "good with people, less with code": roles listing a skill the person turns away from come last.
     const unwanted = this.ctx.contrast?.unwanted ?? [];
     const avoided = (role: RoleDoc) => (unwanted.some((s) => role.skills.includes(s)) ? 1 : 0);
-    const roles = [...ranked]
-      .sort((a, b) => avoided(a) - avoided(b) || fused(b) - fused(a) || this.kbOrder(a) - this.kbOrder(b))
-      .concat(rest);
+    const roles = [...ranked.filter((r) => !avoided(r)), ...ranked.filter(avoided)].concat(rest);
     const best = roles.slice(0, 3);
     const lines = [line('Roles that fit that background best:'), BREAK];
     for (const role of best) {

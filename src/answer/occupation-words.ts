@@ -44,7 +44,10 @@ const OCCUPATIONS: [string, string][] = [
   // British "joiner" too.
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza'],
-  ['construction', 'pedreiro pedreira albanil maurer macon muratore murarz murarzem'],
+  [
+    'construction',
+    'pedreiro pedreira albanil maurer macon muratore murarz murarzem bricklayer bricklayers brickie brickies',
+  ],
   ['gardening', 'jardinagem jardineria jardinage gartenarbeit giardinaggio ogrodnictwo jardinero jardineiro gartner'],
   // Shop floors: "I stack shelves at the supermarket".
   [

@@ -110,6 +110,9 @@ const POINTING_WORDS = new Set(['such', 'that', 'this', 'these', 'those', 'same'
 const THAT_THEY_STUDIED = /\b(studied|studying|study)\b/gi;
 /** "am I too old school?": a manner, not a school. */
 const OLD_SCHOOL = /\bold[- ]school\b/gi;
+/** "on the tills since school", "left school at 16": school as a time of life, not work in a school. */
+const SCHOOL_AS_A_TIME =
+  /\b(since|after|out of|straight from|left|leaving|finished|finishing|quit|dropped out of)( leaving)?( high| secondary)? (school|college|uni|university)\b/gi;
 
 /** Asking where one fits says nothing of the person: "where do I land" is no landscape gardening. */
 const WHERE_THEY_FIT =
@@ -472,6 +475,7 @@ export class QuestionReader {
       .replace(WHEN_THEY_DID_IT, ' ')
       .replace(THAT_THEY_STUDIED, ' ')
       .replace(OLD_SCHOOL, ' ')
+      .replace(SCHOOL_AS_A_TIME, ' ')
       .replace(WHERE_THEY_FIT, ' ');
     // "Qual trabalho serve pra ele?": another language's particles, unless the knowledge uses them as
     // words ("care"), say nothing of the person ("qual" is no quality control).

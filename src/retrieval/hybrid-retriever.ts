@@ -5,7 +5,7 @@ import type { Chunk } from './chunking.js';
 import type { DocumentIndex } from './document-index.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { type NameMatch, type NameMatcher, wordsInMatches } from './name-matcher.js';
-import type { Evidence, RankedEntity, Retriever } from './retriever.js';
+import type { EntitySignals, Evidence, RankedEntity, Retriever } from './retriever.js';
 import type { VectorIndex } from './vector-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -140,8 +140,42 @@ export class HybridRetriever implements Retriever {
     const [first, second] = documents;
     if (first && second && first.score >= DOCUMENT_LEAD_RATIO * second.score)
       entityScores.set(first.docId, (entityScores.get(first.docId) ?? 0) + DOCUMENT_LEAD_WEIGHT / (RRF_K + 1));
+    const [names_, lexical_, dense_, documents_] = entityLists.map(([ranks]) => ranks);
+    const bestOf = <T>(hits: T[], id: (h: T) => string, score: (h: T) => number) => {
+      const best = new Map<string, number>();
+      for (const h of hits) if (!best.has(id(h))) best.set(id(h), score(h));
+      return best;
+    };
+    const lexicalBest = bestOf(
+      lexical,
+      (h) => docOf(h.chunk),
+      (h) => h.score,
+    );
+    const denseBest = bestOf(
+      dense,
+      (h) => docOf(h.chunk),
+      (h) => h.similarity,
+    );
+    const lexicalFirst = lexical[0]?.score || 1;
+    const documentFirst = documents[0]?.score || 1;
+    const documentScores = bestOf(
+      documents,
+      (h) => h.docId,
+      (h) => h.score,
+    );
+    const signalsOf = (id: string): EntitySignals => ({
+      ranks: {
+        names: names_!.get(id),
+        lexical: lexical_!.get(id),
+        dense: dense_!.get(id),
+        documents: documents_!.get(id),
+      },
+      lexicalRatio: (lexicalBest.get(id) ?? 0) / lexicalFirst,
+      denseSimilarity: denseBest.get(id) ?? 0,
+      documentRatio: (documentScores.get(id) ?? 0) / documentFirst,
+    });
     const entities = [...entityScores]
-      .map(([id, score]) => ({ doc: this.kb.byId.get(id)!, score }))
+      .map(([id, score]) => ({ doc: this.kb.byId.get(id)!, score, signals: signalsOf(id) }))
       .sort((a, b) => b.score - a.score);
 
     const chunkLists: [Map<string, number>, number][] = [

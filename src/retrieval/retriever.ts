@@ -3,10 +3,23 @@ import type { Chunk } from './chunking.js';
 import type { NameMatch } from './name-matcher.js';
 import type { TermCoverage } from './vocabulary.js';
 
+/** Where one document stood in each search that found it: what a learned ranking reads. */
+export interface EntitySignals {
+  /** Position (0 = first) in each list that found the document; absent when one did not. */
+  ranks: { names?: number; lexical?: number; dense?: number; documents?: number };
+  /** Its best passage's BM25 score over the best passage's of all (0 when not found). */
+  lexicalRatio: number;
+  /** Its best passage's cosine similarity to the question (0 when not among the nearest). */
+  denseSimilarity: number;
+  /** Its whole-document BM25 score over the first document's (0 when not found). */
+  documentRatio: number;
+}
+
 export interface RankedEntity {
   doc: KnowledgeDoc;
   /** Fused score, higher is better. */
   score: number;
+  signals: EntitySignals;
 }
 
 export interface ScoredChunk {

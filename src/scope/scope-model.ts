@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import { PACKAGE_ROOT } from '../config.js';
+import { readModelFile } from '../model-file.js';
 import { FEATURE_NAMES } from './scope-features.js';
 
 /** Weights fitted by fit-scope-model.ts; they ship beside it as scope-model.json. */
@@ -45,7 +45,7 @@ export class ScopeModel {
   }
 
   static load(file = SCOPE_MODEL_PATH): ScopeModel {
-    return new ScopeModel(scopeModelFile.parse(JSON.parse(readFileSync(file, 'utf8'))));
+    return new ScopeModel(readModelFile(file, scopeModelFile));
   }
 
   probability(features: number[]): number {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
 import { PACKAGE_ROOT } from '../config.js';
+import { readModelFile } from '../model-file.js';
 import { GRAM_BUCKETS, messageGrams } from './message-grams.js';
 import { sparseProbability } from './sparse-logistic.js';
 
@@ -46,13 +46,7 @@ export class SocialModel {
   }
 
   static fromFile(file = SOCIAL_MODEL_PATH): SocialModel {
-    return new SocialModel(() => {
-      const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      const parsed = socialModelFile.safeParse(raw);
-      if (!parsed.success)
-        throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
+    return new SocialModel(() => readModelFile(file, socialModelFile));
   }
 
   static fromWeights(m: SocialModelFile): SocialModel {
