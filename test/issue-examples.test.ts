@@ -635,7 +635,9 @@ describe('requests for something other than an answer are declined, whatever the
     ["which careers here don't require programming?", 'Roles that do not list'],
     ['any jobs where coding is not needed', 'Roles that do not list'],
     // Only what is not wanted is named: the roles without it.
-    ['which of them are more about people than programming?', 'Roles that do not list'],
+    ['which jobs are more about sales than programming?', 'Roles that do not list'],
+    // Both are: the roles with one and without the other.
+    ['which of them are more about people than programming?', 'Roles that list'],
     // A negation of something else ("not behind a desk") leaves the skill wanted.
     ['which jobs are hands-on, not behind a desk all day?', 'Roles that list'],
     ['which roles involve circuit boards?', 'Roles that list'],
@@ -3283,5 +3285,20 @@ describe('round 249-250: northern "which uns", Urdu "aap se kya kya pooch sakta 
         )
       ).intent,
     ).toBe('help');
+  });
+});
+
+describe('sixth session: lists of roles more about people than technology', () => {
+  const withCommunication = (id: string) => engine.kb.roles.find((r) => r.id === id)!.skills;
+
+  it.each([
+    'which of the jobs here are more about people than computers?',
+    'any roles that are not very technical, more about people?',
+  ])('"%s" lists roles that list collaborative communication, the most people-centred first', async (q) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('roles-for-skill');
+    for (const id of a.roles.slice(0, 3)) expect(withCommunication(id)).toContain('collaborative-communication');
+    // Of its two skills, one is collaborative communication: no other role's skills are as much about people.
+    expect(a.roles[0]).toBe('customer-maker');
   });
 });

@@ -424,6 +424,9 @@ export class AnswerComposer {
     if (!contrast || (bothSides && contrast.unwanted.length === 0)) return undefined;
     const wanted = this.docsOf(contrast.wanted) as SkillDoc[];
     const unwanted = this.docsOf(contrast.unwanted) as SkillDoc[];
+    // "more about people than coding": a role is the more about people the larger the share of its
+    // skills the wanted ones are (two of two before one of four); retrieval orders the rest.
+    const share = (r: RoleDoc) => wanted.filter((s) => r.skills.includes(s.id)).length / (r.skills.length || 1);
     const { roles, among } = this.amongShown(
       this.byRank(
         this.ctx.kb.roles.filter(
@@ -431,7 +434,7 @@ export class AnswerComposer {
             (wanted.length === 0 || wanted.some((s) => r.skills.includes(s.id))) &&
             !unwanted.some((s) => r.skills.includes(s.id)),
         ),
-      ),
+      ).sort((a, b) => share(b) - share(a)),
     );
     if (roles.length === 0) return undefined;
     // "which of them don't need programming?" after a list: among those, when any are.

@@ -38,6 +38,9 @@ const AVERSE = new Set(
 );
 const BUT_REACH = 4;
 
+/** Words after a turn that turn back to what is wanted: "not so technical, more about people". */
+const TURNS_BACK = new Set(['more', 'mostly', 'mainly']);
+
 /** How close after the turn a skill must be named when nothing wanted is: "than coding", "rather than writing code". */
 const NEAR_TURN = 4;
 
@@ -82,8 +85,12 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
   // only described; the contrast still says which side the named skill is on. So does "more about people
   // than coding", where only what is not wanted is named.
   if (wanted.length) return { wanted, unwanted };
-  const justAfter = afterTurn.filter((m) => m.start <= turn + NEAR_TURN);
-  return justAfter.length ? { wanted, unwanted: [...new Set(justAfter.map((m) => m.docId))] } : undefined;
+  // "not so technical, more about people": what follows "more" after the turn is wanted again.
+  const back = tokens.findIndex((t, i) => i > turn && i < sentenceEnd && TURNS_BACK.has(t));
+  const wantedAfter = back < 0 ? [] : [...new Set(afterTurn.filter((m) => m.start > back).map((m) => m.docId))];
+  const justAfter = afterTurn.filter((m) => m.start <= turn + NEAR_TURN && (back < 0 || m.start < back));
+  const unwantedNear = [...new Set(justAfter.map((m) => m.docId))].filter((id) => !wantedAfter.includes(id));
+  return justAfter.length || wantedAfter.length ? { wanted: wantedAfter, unwanted: unwantedNear } : undefined;
 }
 
 /**

@@ -31,6 +31,16 @@ describe('contrastedSkills', () => {
     expect(contrastedSkills(q, spansOf(q, { coding: 'code' }))).toBeUndefined();
   });
 
+  it('turns back to the wanted side at "more" after the turn', () => {
+    const q = 'not too technical, more about teamwork please';
+    expect(contrastedSkills(q, spansOf(q, { teamwork: 'talk' }))).toEqual({ wanted: ['talk'], unwanted: [] });
+    const r = 'less coding and more communication';
+    expect(contrastedSkills(r, spansOf(r, { coding: 'code', communication: 'talk' }))).toEqual({
+      wanted: ['talk'],
+      unwanted: ['code'],
+    });
+  });
+
   it('takes "not just" as wanting the skill as well', () => {
     const q = 'jobs with communication, not just coding';
     expect(contrastedSkills(q, spansOf(q, { communication: 'talk', coding: 'code' }))).toBeUndefined();
