@@ -3302,3 +3302,37 @@ describe('sixth session: lists of roles more about people than technology', () =
     expect(a.roles[0]).toBe('customer-maker');
   });
 });
+
+describe('round 251-254: council work asked about, "what are the X jobs", "best-paying", French "il peut faire quoi"', () => {
+  it('someone who served on the council and asks where they fit "do you think" gets roles, not a political decline', async () => {
+    const a = await engine.ask(
+      'My dad ran the parish council for years and chaired the planning committee. Which job would suit him, do you think?',
+    );
+    expect(a.grounded).toBe(true);
+    expect(a.intent).toBe('background-fit');
+  });
+
+  it('asking its view of the council itself is still declined', async () => {
+    expect((await engine.ask('do you think our council has wasted the smart city budget?')).grounded).toBe(false);
+  });
+
+  it('"what are the network jobs?" lists roles in words the knowledge knows, not the guide', async () => {
+    const a = await engine.ask('what are the network jobs?');
+    expect(a.grounded).toBe(true);
+    expect(a.intent).not.toBe('help');
+    expect(a.roles.slice(0, 3)).toEqual(
+      expect.arrayContaining(['sdn-network-programmer', 'industrial-network-engineer']),
+    );
+  });
+
+  it('"the best-paying roles" asks for pay, which the knowledge base says it does not cover', async () => {
+    const a = await engine.ask('which are the best-paying roles in Hamburg?');
+    expect(a.answer).toMatch(/does not cover pay/);
+  });
+
+  it('French "il peut faire quoi" after a background asks where it fits', async () => {
+    const a = await engine.ask('mon fils est électricien depuis 5 ans, il peut faire quoi dans ces métiers ?');
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
+  });
+});

@@ -639,7 +639,7 @@ export class QuestionReader {
       !ASKS_ABOUT_CLAIM.test(w.text);
     const decision = decideScope({
       asksToProduce: ASKS_TO_PRODUCE.test(w.asked),
-      takesSides: takesSides(w.text),
+      takesSides: takesSides(w.text, ask.describesSelf ? askingSentences(w.text) : w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.
       namesRole:
