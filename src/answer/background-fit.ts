@@ -8,6 +8,11 @@ export interface BackgroundMatch {
   score: number;
   /** The role's backgrounds and transferable skills that share a word with the person's. */
   why: string[];
+  /**
+   * The largest share of one of those items' words the person used: "paramedic" names a background
+   * whole (1), "change of direction" only half of "creative direction".
+   */
+  wholeness: number;
 }
 
 /** Where a word appears in a role: in what it is written for (backgrounds, transferable skills) or elsewhere. */
@@ -32,6 +37,12 @@ const PHRASE = 1;
  * ("military") would otherwise have every one explained.
  */
 const MAX_FITS = 50;
+
+/** The share of an item's distinct words that the person used. */
+function share(terms: string[], matched: ReadonlyMap<string, number>): number {
+  const distinct = new Set(terms);
+  return distinct.size ? [...distinct].filter((t) => matched.has(t)).length / distinct.size : 0;
+}
 
 export class BackgroundIndex {
   /** For each stem, the roles (by position) that carry it and how strongly (FITTED or OTHER). */
@@ -86,11 +97,15 @@ export class BackgroundIndex {
       .filter(([, score]) => score > 0)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, MAX_FITS)
-      .map(([r, score]) => ({
-        role: this.kb.roles[r]!,
-        score,
-        why: this.fittedItems[r]!.filter((item) => item.terms.some((t) => matched.has(t))).map((i) => i.text),
-      }));
+      .map(([r, score]) => {
+        const items = this.fittedItems[r]!.filter((item) => item.terms.some((t) => matched.has(t)));
+        return {
+          role: this.kb.roles[r]!,
+          score,
+          why: items.map((i) => i.text),
+          wholeness: Math.max(0, ...items.map((i) => share(i.terms, matched))),
+        };
+      });
   }
 
   /** The weight beyond its first word of the role's background that the most of the person's words name. */

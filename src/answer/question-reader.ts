@@ -118,6 +118,10 @@ const SCHOOL_AS_A_TIME =
 const WHERE_THEY_FIT =
   /\bwhere('d| (do|does|did|would|could|can|should|might|will))? (i|he|she|they|we|someone like me|somebody like me|people like me)( (can|could|would|might|should))? (\w+ )?(fit|go|belong|start|land|slot|begin|stand|end up)( in)?\b/gi;
 
+/** Wanting a change says what someone is after, not what they did: "wants a change of direction". */
+const CHANGE_WANTED =
+  /\b(wants?|wanting|looking for|after|needs?|fancy|fancies|ready for|thinking about|considering|seeking|up for) (a |some )?(career |new )?(change|switch|move|shake-?up)( of (direction|career|scene|pace))?\b/gi;
+
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
 
@@ -476,7 +480,8 @@ export class QuestionReader {
       .replace(THAT_THEY_STUDIED, ' ')
       .replace(OLD_SCHOOL, ' ')
       .replace(SCHOOL_AS_A_TIME, ' ')
-      .replace(WHERE_THEY_FIT, ' ');
+      .replace(WHERE_THEY_FIT, ' ')
+      .replace(CHANGE_WANTED, ' ');
     // "Qual trabalho serve pra ele?": another language's particles, unless the knowledge uses them as
     // words ("care"), say nothing of the person ("qual" is no quality control).
     const personTerms = new Set(

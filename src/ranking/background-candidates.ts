@@ -13,6 +13,8 @@ export const BACKGROUND_FEATURE_NAMES = [
   'backgroundShare',
   // How many of its backgrounds or transferable skills say why (at most three count).
   'reasons',
+  // The largest share of one such item's words the person used: a background named whole.
+  'wholeness',
   // Its best passage's BM25 score over the best passage's.
   'lexical',
   // Its place among the nearest passages by embedding.
@@ -52,6 +54,7 @@ export function backgroundCandidates(fit: BackgroundMatch[], evidence: Evidence)
         Math.log1p(match?.score ?? 0),
         topFit > 0 ? (match?.score ?? 0) / topFit : 0,
         Math.min(match?.why.length ?? 0, MAX_REASONS) / MAX_REASONS,
+        match?.wholeness ?? 0,
         s?.lexicalRatio ?? 0,
         denseRank === undefined ? 0 : 1 / (1 + denseRank),
         s?.documentRatio ?? 0,

@@ -34,6 +34,18 @@ export class BackgroundRanker {
     }
   }
 
+  /** Every candidate ties, keeping the order it was given: what the fitting script runs with, since it fits the real one. */
+  static untrained(): BackgroundRanker {
+    const n = BACKGROUND_FEATURE_NAMES.length;
+    return new BackgroundRanker({
+      features: [...BACKGROUND_FEATURE_NAMES],
+      mean: new Array<number>(n).fill(0),
+      std: new Array<number>(n).fill(1),
+      weights: new Array<number>(n).fill(0),
+      fitted: { questions: 0, hitAt1: 0, crossValidatedHitAt1: 0 },
+    });
+  }
+
   static load(file = BACKGROUND_RANKER_PATH): BackgroundRanker {
     return new BackgroundRanker(readModelFile(file, backgroundRankerFile));
   }

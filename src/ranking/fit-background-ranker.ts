@@ -13,7 +13,7 @@ import { isRoleCase } from '../eval/score-eval.js';
 import { createLogger } from '../logger.js';
 import { localEmbeddingModel } from '../retrieval/embedding-model.js';
 import { BACKGROUND_FEATURE_NAMES, backgroundCandidates } from './background-candidates.js';
-import { BACKGROUND_RANKER_PATH, type BackgroundRankerFile } from './background-ranker.js';
+import { BACKGROUND_RANKER_PATH, BackgroundRanker, type BackgroundRankerFile } from './background-ranker.js';
 import { fitSoftmaxRanking, type RankingGroup } from './softmax-ranking.js';
 
 /** Enough steps for seven standardised features to settle; the shrinkage only keeps weights finite. */
@@ -62,6 +62,8 @@ async function main(): Promise<void> {
     cacheDir: config.cacheDir,
     embeddingModel: localEmbeddingModel,
     logger: createLogger('warn'),
+    // The shipped weights may be for other features than the code now computes: they are being replaced.
+    backgroundRanker: BackgroundRanker.untrained(),
   });
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
   const groups: RankingGroup[] = [];

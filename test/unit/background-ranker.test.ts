@@ -86,8 +86,8 @@ describe('the background ranker', () => {
 
   it('ships fitted weights that read the question first by how well its background matches', () => {
     const shipped = BackgroundRanker.load();
-    const strongMatch = [Math.log1p(6), 1, 1, 0.2, 0.2, 0.2];
-    const retrievalOnly = [0, 0, 0, 1, 1, 1];
+    const strongMatch = [Math.log1p(6), 1, 1, 1, 0.2, 0.2, 0.2];
+    const retrievalOnly = [0, 0, 0, 0, 1, 1, 1];
     expect(shipped.score(strongMatch)).toBeGreaterThan(shipped.score(retrievalOnly));
   });
 });
