@@ -169,6 +169,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 118 (test/eval/heldout118)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout118')),
     readEvalSet('held-out 119 (test/eval/heldout119)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout119')),
     readEvalSet('held-out 120 (test/eval/heldout120)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout120')),
+    readEvalSet('held-out 121 (test/eval/heldout121)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout121')),
+    readEvalSet('held-out 122 (test/eval/heldout122)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout122')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
