@@ -16,6 +16,7 @@ import type { OpsRoute } from './ops/ops-routes.js';
 import { BackgroundRanker } from './ranking/background-ranker.js';
 import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
+import { BackgroundAskModel } from './scope/background-ask-model.js';
 import { ScopeModel } from './scope/scope-model.js';
 import { SocialModel } from './scope/social-model.js';
 import type { SqliteStore } from './stores/sqlite-store.js';
@@ -64,6 +65,8 @@ export interface EngineOptions {
   scopeModel?: ScopeModel;
   /** The fitted social model; the one shipped in src/scope/ by default. */
   socialModel?: SocialModel;
+  /** The fitted reading of backgrounds asked about; the one shipped in src/scope/ by default. */
+  backgroundAskModel?: BackgroundAskModel;
   /** The fitted order of roles for a background; the one shipped in src/ranking/ by default. */
   backgroundRanker?: BackgroundRanker;
   /** The generation port, given the loaded knowledge; absent offline. */
@@ -80,6 +83,7 @@ export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine>
     vocabulary,
     scopeModel: opts.scopeModel ?? ScopeModel.load(),
     socialModel: opts.socialModel ?? SocialModel.fromFile(),
+    backgroundAskModel: opts.backgroundAskModel ?? BackgroundAskModel.fromFile(),
     backgroundRanker: opts.backgroundRanker ?? BackgroundRanker.load(),
     indexFromCache: fromCache,
     indexing,

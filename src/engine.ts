@@ -12,6 +12,7 @@ import type { BackgroundRanker } from './ranking/background-ranker.js';
 import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
+import type { BackgroundAskModel } from './scope/background-ask-model.js';
 import type { ScopeModel } from './scope/scope-model.js';
 import type { SocialModel } from './scope/social-model.js';
 
@@ -23,6 +24,7 @@ export interface EngineParts {
   vocabulary: Vocabulary;
   scopeModel: ScopeModel;
   socialModel: SocialModel;
+  backgroundAskModel: BackgroundAskModel;
   backgroundRanker: BackgroundRanker;
   /** True when the vector index was read from the cache (logged at start-up). */
   indexFromCache: boolean;
@@ -70,6 +72,7 @@ export class CareerEngine {
       this.parts.vocabulary,
       this.parts.scopeModel,
       this.parts.socialModel,
+      this.parts.backgroundAskModel,
     );
     return this.questionReader;
   }

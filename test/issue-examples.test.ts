@@ -3347,3 +3347,29 @@ describe('sixth session: backgrounds named whole, and wanting a change', () => {
     expect(a.roles[0]).toBe('neuro-implant-technician');
   });
 });
+
+describe('sixth session: backgrounds asked about in words no fit rule reads', () => {
+  it.each([
+    [
+      'worked years in insurance claims investigation, sniffing out dodgy claims. smart-city equivalent?',
+      'cyber-security-analyst',
+    ],
+    [
+      "my mum's a theatre nurse, cool head, knows every monitor on the ward. she's had enough of night shifts",
+      'neuro-implant-technician',
+    ],
+    [
+      'I am electrician in factory 9 year in Manila, I know the PLC and the sensors. Can I work in smart city job?',
+      'industrial-network-engineer',
+    ],
+  ])('"%s" gets the roles that fit, with why', async (q, role) => {
+    const a = await engine.ask(q);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+    expect(a.body).toMatch(/\(fits: [^)]+\)/);
+  });
+
+  it("whether such a question is in scope is still the rules' call: an errand stays declined", async () => {
+    expect((await engine.ask('been a plumber 20 years, how do I fix a dripping tap?')).grounded).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js
 import { type NameMatch, wordsInMatches } from '../retrieval/name-matcher.js';
 import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
+import type { BackgroundAskModel } from '../scope/background-ask-model.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import {
   ASKS_FOR_ROLE,
@@ -219,6 +220,7 @@ export class QuestionReader {
     private readonly vocabulary: Vocabulary,
     private readonly scopeModel: ScopeModel,
     private readonly socialModel: SocialModel,
+    private readonly backgroundAskModel: BackgroundAskModel,
   ) {
     this.figures = new FigureIndex([...kb.byId.values()]);
     this.skillNames = kb.skills.map((s) => s.title);
@@ -491,6 +493,17 @@ export class QuestionReader {
           .join(' '),
       ),
     );
+    // "Say a bloke's done twelve years on signals. Where does he land in all this?": a background asked
+    // about in words no fit rule reads, when nothing else the question names says what it wants. Only the
+    // kind of answer changes: whether the question is in scope is still the rules' and the scope model's.
+    if (
+      intent === 'describe' &&
+      namedRoles === 0 &&
+      namedSkills === 0 &&
+      subject.length === 0 &&
+      this.backgroundAskModel.asksWhereItFits(w.raw)
+    )
+      intent = 'background-fit';
     const fitting = asksForFit(w.text);
     const fit =
       fitting || intent === 'background-fit'

@@ -44,7 +44,7 @@ describe('the fitted social model', () => {
       threshold: 0.5,
       indexSteps: [],
       hundredths: [],
-      fitted: { examples: 0, social: 0, check: '' },
+      fitted: { examples: 0, check: '' },
     });
     expect(() => stale.probability('hello')).toThrow(/npm run fit:social/);
   });

@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { readModelFile } from '../model-file.js';
+import { GRAM_BUCKETS, messageGrams } from './message-grams.js';
+import { sparseProbability } from './sparse-logistic.js';
+
+/** Tens of thousands of integers: checked in one pass, not element by element through zod (16 ms on a cold start). */
+const integers = (min: number) =>
+  z.custom<number[]>(
+    (v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= min),
+    min === 0 ? 'must be an array of whole numbers of 0 or more' : 'must be an array of whole numbers',
+  );
+
+/**
+ * A logistic regression over a message's grams, as fitted by fit-gram-model.ts. Only buckets with a
+ * weight that matters are kept: `indexSteps` are the gaps between successive kept buckets and
+ * `hundredths` their weights times 100, which keeps a file near 100 KB.
+ */
+export const gramModelFile = z.object({
+  buckets: z.number().int().positive(),
+  bias: z.number(),
+  threshold: z.number().min(0).max(1),
+  indexSteps: integers(0),
+  hundredths: integers(Number.NEGATIVE_INFINITY),
+  fitted: z.object({ examples: z.number(), check: z.string() }),
+});
+export type GramModelFile = z.infer<typeof gramModelFile>;
+
+/**
+ * How likely a message is of one kind, from the grams of its words. Loaded on first use: most
+ * questions never need one. `refit` is the command that fits it, named when its file is stale.
+ */
+export class GramModel {
+  private loaded?: { weights: Float32Array; bias: number; threshold: number };
+
+  protected constructor(
+    private readonly source: () => GramModelFile | undefined,
+    private readonly refit: string,
+  ) {}
+
+  protected static read(file: string): () => GramModelFile {
+    return () => readModelFile(file, gramModelFile);
+  }
+
+  private model() {
+    if (this.loaded) return this.loaded;
+    const m = this.source();
+    const weights = new Float32Array(m?.buckets ?? 0);
+    if (m) {
+      if (m.buckets !== GRAM_BUCKETS)
+        throw new Error(`model has ${m.buckets} buckets, the code hashes into ${GRAM_BUCKETS}; run ${this.refit}`);
+      let index = 0;
+      m.indexSteps.forEach((step, i) => {
+        index += step;
+        weights[index] = m.hundredths[i]! / 100;
+      });
+    }
+    this.loaded = { weights, bias: m?.bias ?? 0, threshold: m ? m.threshold : Number.POSITIVE_INFINITY };
+    return this.loaded;
+  }
+
+  /** Zero for a message without words: the model weighs words, and the rules read emoji and other scripts. */
+  probability(message: string): number {
+    const m = this.model();
+    const grams = messageGrams(message);
+    return m.weights.length && grams.length ? sparseProbability(grams, m.weights, m.bias) : 0;
+  }
+
+  /** At or above the threshold the fitting chose. */
+  protected accepts(message: string): boolean {
+    return this.probability(message) >= this.model().threshold;
+  }
+}
