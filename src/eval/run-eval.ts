@@ -171,6 +171,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 120 (test/eval/heldout120)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout120')),
     readEvalSet('held-out 121 (test/eval/heldout121)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout121')),
     readEvalSet('held-out 122 (test/eval/heldout122)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout122')),
+    readEvalSet('held-out 123 (test/eval/heldout123)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout123')),
+    readEvalSet('held-out 124 (test/eval/heldout124)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout124')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
