@@ -3373,3 +3373,12 @@ describe('sixth session: backgrounds asked about in words no fit rule reads', ()
     expect((await engine.ask('been a plumber 20 years, how do I fix a dripping tap?')).grounded).toBe(false);
   });
 });
+
+describe('round 257-258: French "quelle formation" asks for courses', () => {
+  it('"quelle école ou formation pour devenir…" about a role says the knowledge base does not cover courses', async () => {
+    const a = await engine.ask('quelle école ou quelle formation faut-il pour devenir cloud architect ?');
+    expect(a.grounded).toBe(true);
+    expect(a.answer).toMatch(/does not cover courses/);
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+});
