@@ -63,7 +63,7 @@ COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 COPY prompts ./prompts
 COPY src/scope/scope-model.json src/scope/social-model.json src/scope/background-ask-model.json ./src/scope/
-COPY src/ranking/background-ranker.json ./src/ranking/
+COPY src/ranking/background-ranker.json src/ranking/role-classifier.json ./src/ranking/
 
 # The SQLite store (questions, feedback, seen delivery ids, follow-up context) lives in the volume;
 # the search-index cache is safe to lose and stays in the container. Both belong to the image's

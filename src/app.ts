@@ -14,6 +14,7 @@ import type { Generator } from './llm/generator.js';
 import type { Metrics } from './ops/metrics.js';
 import type { OpsRoute } from './ops/ops-routes.js';
 import { BackgroundRanker } from './ranking/background-ranker.js';
+import { RoleClassifier } from './ranking/role-classifier.js';
 import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { BackgroundAskModel } from './scope/background-ask-model.js';
@@ -69,6 +70,8 @@ export interface EngineOptions {
   backgroundAskModel?: BackgroundAskModel;
   /** The fitted order of roles for a background; the one shipped in src/ranking/ by default. */
   backgroundRanker?: BackgroundRanker;
+  /** The fitted role classifier; the one shipped in src/ranking/ by default. */
+  roleClassifier?: RoleClassifier;
   /** The generation port, given the loaded knowledge; absent offline. */
   generator?: (kb: KnowledgeBase) => Generator;
 }
@@ -85,6 +88,7 @@ export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine>
     socialModel: opts.socialModel ?? SocialModel.fromFile(),
     backgroundAskModel: opts.backgroundAskModel ?? BackgroundAskModel.fromFile(),
     backgroundRanker: opts.backgroundRanker ?? BackgroundRanker.load(),
+    roleClassifier: opts.roleClassifier ?? RoleClassifier.fromFile(),
     indexFromCache: fromCache,
     indexing,
     generator: opts.generator?.(kb),

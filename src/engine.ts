@@ -9,6 +9,7 @@ import type { Generator } from './llm/generator.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { type RoleCard, roleCard, type SkillCard, skillCard } from './lookup/role-card.js';
 import type { BackgroundRanker } from './ranking/background-ranker.js';
+import { type RoleClassifier, withRolesReordered } from './ranking/role-classifier.js';
 import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
@@ -26,6 +27,7 @@ export interface EngineParts {
   socialModel: SocialModel;
   backgroundAskModel: BackgroundAskModel;
   backgroundRanker: BackgroundRanker;
+  roleClassifier: RoleClassifier;
   /** True when the vector index was read from the cache (logged at start-up). */
   indexFromCache: boolean;
   /** How the indexes were obtained (built, updated after an edit, or read), when known. */
@@ -132,9 +134,17 @@ export class CareerEngine {
       yield { type: 'final', answer: declineAnswer() };
       return;
     }
+    // A question that names no role and continues nothing: the roles in the order its words suggest.
+    const classifier = this.parts.roleClassifier;
+    const probabilities =
+      u.subject.length === 0 && !u.mentions.some((m) => this.kb.byId.get(m.docId)?.type === 'role')
+        ? classifier.probabilities(u.text)
+        : new Map<string, number>();
+    const order = <T extends { id: string }>(roles: T[]) => classifier.orderRoles(roles, probabilities);
     const offline = new AnswerComposer({
       kb: this.kb,
-      retrieval: u.retrieval,
+      retrieval: probabilities.size ? withRolesReordered(u.retrieval, order) : u.retrieval,
+      orderByQuestion: order,
       vocabulary: this.vocabulary,
       question: u.text,
       mentions: u.mentions,

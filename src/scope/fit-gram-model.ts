@@ -51,20 +51,29 @@ function crossValidate(messages: LabelledMessage[], o: GramFitOptions): { thresh
   return { threshold, check };
 }
 
-/** A gram model fitted on labelled messages, its threshold chosen by cross-validated cost. */
-export function fitGramModel(messages: LabelledMessage[], o: GramFitOptions): GramModelFile {
-  const { threshold, check } = crossValidate(messages, o);
-  const { weights, bias } = fitSparseLogistic(messages.map(example), SGD);
+/**
+ * The weights worth keeping, as gaps between successive kept buckets and the weights times 100: a
+ * file of a few hundred kilobytes rather than a quarter of a million numbers.
+ */
+export function compactWeights(weights: Float64Array, kept: number): { indexSteps: number[]; hundredths: number[] } {
   const indexSteps: number[] = [];
   const hundredths: number[] = [];
   let last = 0;
   weights.forEach((w, i) => {
     const h = Math.round(w * 100);
-    if (Math.abs(w) < KEPT_WEIGHT || h === 0) return;
+    if (Math.abs(w) < kept || h === 0) return;
     indexSteps.push(i - last);
     hundredths.push(h);
     last = i;
   });
+  return { indexSteps, hundredths };
+}
+
+/** A gram model fitted on labelled messages, its threshold chosen by cross-validated cost. */
+export function fitGramModel(messages: LabelledMessage[], o: GramFitOptions): GramModelFile {
+  const { threshold, check } = crossValidate(messages, o);
+  const { weights, bias } = fitSparseLogistic(messages.map(example), SGD);
+  const { indexSteps, hundredths } = compactWeights(weights, KEPT_WEIGHT);
   return {
     buckets: GRAM_BUCKETS,
     bias: Math.round(bias * 1000) / 1000,

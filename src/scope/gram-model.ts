@@ -10,6 +10,9 @@ const integers = (min: number) =>
     min === 0 ? 'must be an array of whole numbers of 0 or more' : 'must be an array of whole numbers',
   );
 
+/** Tens of thousands of integers, checked in one pass. */
+export const keptWeights = { indexSteps: integers(0), hundredths: integers(Number.NEGATIVE_INFINITY) };
+
 /**
  * A logistic regression over a message's grams, as fitted by fit-gram-model.ts. Only buckets with a
  * weight that matters are kept: `indexSteps` are the gaps between successive kept buckets and
@@ -19,11 +22,19 @@ export const gramModelFile = z.object({
   buckets: z.number().int().positive(),
   bias: z.number(),
   threshold: z.number().min(0).max(1),
-  indexSteps: integers(0),
-  hundredths: integers(Number.NEGATIVE_INFINITY),
+  ...keptWeights,
   fitted: z.object({ examples: z.number(), check: z.string() }),
 });
 export type GramModelFile = z.infer<typeof gramModelFile>;
+
+/** Kept weights written back into their buckets. */
+export function expandWeights(kept: { indexSteps: number[]; hundredths: number[] }, into: Float32Array): void {
+  let index = 0;
+  kept.indexSteps.forEach((step, i) => {
+    index += step;
+    into[index] = kept.hundredths[i]! / 100;
+  });
+}
 
 /**
  * How likely a message is of one kind, from the grams of its words. Loaded on first use: most
@@ -48,11 +59,7 @@ export class GramModel {
     if (m) {
       if (m.buckets !== GRAM_BUCKETS)
         throw new Error(`model has ${m.buckets} buckets, the code hashes into ${GRAM_BUCKETS}; run ${this.refit}`);
-      let index = 0;
-      m.indexSteps.forEach((step, i) => {
-        index += step;
-        weights[index] = m.hundredths[i]! / 100;
-      });
+      expandWeights(m, weights);
     }
     this.loaded = { weights, bias: m?.bias ?? 0, threshold: m ? m.threshold : Number.POSITIVE_INFINITY };
     return this.loaded;
