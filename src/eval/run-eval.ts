@@ -173,6 +173,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 122 (test/eval/heldout122)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout122')),
     readEvalSet('held-out 123 (test/eval/heldout123)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout123')),
     readEvalSet('held-out 124 (test/eval/heldout124)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout124')),
+    readEvalSet('held-out 125 (test/eval/heldout125)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout125')),
+    readEvalSet('held-out 126 (test/eval/heldout126)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout126')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
