@@ -6,12 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assembleEngine } from '../app.js';
-import { loadConfig, PACKAGE_ROOT } from '../config.js';
+import { PACKAGE_ROOT } from '../config.js';
 import { readEvalSet } from '../eval/eval-sets.js';
 import { isRoleCase } from '../eval/score-eval.js';
-import { createLogger } from '../logger.js';
-import { localEmbeddingModel } from '../retrieval/embedding-model.js';
+import { assembleFittingEngine } from '../fitting-engine.js';
 import { BACKGROUND_FEATURE_NAMES, backgroundCandidates } from './background-candidates.js';
 import { BACKGROUND_RANKER_PATH, BackgroundRanker, type BackgroundRankerFile } from './background-ranker.js';
 import { fitSoftmaxRanking, type RankingGroup } from './softmax-ranking.js';
@@ -56,15 +54,7 @@ const linear = (m: Standardised) => (row: number[]) =>
 const share = (n: number, of: number) => Math.round((n / of) * 1000) / 1000;
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const engine = await assembleEngine({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    embeddingModel: localEmbeddingModel,
-    logger: createLogger('warn'),
-    // The shipped weights may be for other features than the code now computes: they are being replaced.
-    backgroundRanker: BackgroundRanker.untrained(),
-  });
+  const engine = await assembleFittingEngine({ backgroundRanker: BackgroundRanker.untrained() });
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
   const groups: RankingGroup[] = [];
   for (const c of tune?.ask.filter(isRoleCase) ?? []) {

@@ -6,12 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assembleEngine } from '../app.js';
-import { loadConfig, PACKAGE_ROOT } from '../config.js';
+import { PACKAGE_ROOT } from '../config.js';
 import { type AskCase, readEvalSet } from '../eval/eval-sets.js';
 import { isRoleCase, rankingHits } from '../eval/score-eval.js';
-import { createLogger } from '../logger.js';
-import { localEmbeddingModel } from '../retrieval/embedding-model.js';
+import { assembleFittingEngine } from '../fitting-engine.js';
 import { compactWeights } from '../scope/fit-gram-model.js';
 import { GRAM_BUCKETS, messageGrams } from '../scope/message-grams.js';
 import { fitSparseLogistic } from '../scope/sparse-logistic.js';
@@ -41,14 +39,7 @@ function fitClassifier(cases: AskCase[], grams: number[][], roles: string[], wei
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const engine = await assembleEngine({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    embeddingModel: localEmbeddingModel,
-    logger: createLogger('warn'),
-    roleClassifier: RoleClassifier.untrained(),
-  });
+  const engine = await assembleFittingEngine({ roleClassifier: RoleClassifier.untrained() });
   const roles = engine.kb.roles.map((r) => r.id);
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
   const cases = (tune?.ask ?? []).filter((c) => isRoleCase(c) && c.turns.length === 1);

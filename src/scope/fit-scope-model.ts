@@ -7,11 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { assembleEngine } from '../app.js';
-import { loadConfig, PACKAGE_ROOT } from '../config.js';
+import { PACKAGE_ROOT } from '../config.js';
 import { readEvalSet } from '../eval/eval-sets.js';
-import { createLogger } from '../logger.js';
-import { localEmbeddingModel } from '../retrieval/embedding-model.js';
+import { assembleFittingEngine } from '../fitting-engine.js';
 import { FEATURE_NAMES } from './scope-features.js';
 import { SCOPE_MODEL_PATH, ScopeModel, type ScopeModelFile } from './scope-model.js';
 
@@ -106,14 +104,7 @@ function crossValidate(x: number[][], y: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const engine = await assembleEngine({
-    knowledgeDir: config.knowledgeDir,
-    cacheDir: config.cacheDir,
-    embeddingModel: localEmbeddingModel,
-    logger: createLogger('warn'),
-    scopeModel: ScopeModel.untrained(),
-  });
+  const engine = await assembleFittingEngine({ scopeModel: ScopeModel.untrained() });
   const evalDir = path.join(PACKAGE_ROOT, 'test', 'eval');
   const questions = readLabelled(path.join(evalDir, 'scope-train.jsonl'));
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
