@@ -3395,3 +3395,16 @@ describe('round 257-258: French "quelle formation" asks for courses', () => {
     expect(a.roles[0]).toBe('cloud-architect');
   });
 });
+
+describe('sixth session: a stated background that shares only a skill name with the roles', () => {
+  it('"grandad repaired radios on fishing boats…" is a fit, answered with the roles that list wireless', async () => {
+    const a = await engine.ask(
+      'my grandad repaired radios on fishing boats for 30 years, where would he land in all this?',
+    );
+    expect(a.grounded).toBe(true);
+    expect(a.intent).toBe('background-fit');
+    const wireless = (id: string) =>
+      engine.kb.roles.find((r) => r.id === id)!.skills.includes('wireless-communication');
+    expect(wireless(a.roles[0]!)).toBe(true);
+  });
+});

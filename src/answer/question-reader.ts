@@ -602,7 +602,12 @@ export class QuestionReader {
     const asking = lastClause(w.text);
     const taskText = asksForFit(asking) ? asking : w.text;
     const setsTask = TASK.test(taskText) || HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
-    const describesSelf = fitting && fit.some((f) => f.why.length > 0) && !setsTask;
+    // "my uncle fixed ship radios for 20 years": a stated background may share only a skill's name with
+    // the roles ("radio", wireless communication), which no background of theirs words.
+    const describesSelf =
+      fitting &&
+      !setsTask &&
+      (fit.some((f) => f.why.length > 0) || (namedSkills > 0 && fit.length > 0 && statesBackground(w.text)));
     // "How do I switch off the smart meter in my house?": the question itself asks how to do an errand
     // ("teaching people how to use databases" only tells what someone does).
     const asksErrand = ASKS_HOW_I.test(asking) && HOW_TO_OR_BUY.test(asking);
