@@ -27,6 +27,13 @@ function ranksOf<T>(hits: T[], key: (h: T) => string): Map<string, number> {
   return ranks;
 }
 
+/** Each key's score at its best position in a list of hits (hits come best first). */
+function firstScores<T>(hits: T[], key: (h: T) => string, score: (h: T) => number): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const hit of hits) if (!best.has(key(hit))) best.set(key(hit), score(hit));
+  return best;
+}
+
 /** Documents whose share of the question's words is measured: the best few, not all. */
 const SHARE_CANDIDATES = 3;
 
@@ -124,15 +131,16 @@ export class HybridRetriever implements Retriever {
 
     const docOf = (i: number) => this.chunks[i]!.metadata.docId;
     const documents = this.documents.query(question);
-    const entityLists: [Map<string, number>, number][] = [
-      [ranksOf(names, (m) => m.docId), WEIGHTS.names],
-      [ranksOf(lexical, (h) => docOf(h.chunk)), WEIGHTS.lexical],
-      [ranksOf(dense, (h) => docOf(h.chunk)), WEIGHTS.dense],
-      [ranksOf(documents, (h) => h.docId), WEIGHTS.documents],
-    ];
+    const rank = {
+      names: ranksOf(names, (m) => m.docId),
+      lexical: ranksOf(lexical, (h) => docOf(h.chunk)),
+      dense: ranksOf(dense, (h) => docOf(h.chunk)),
+      documents: ranksOf(documents, (h) => h.docId),
+    };
     const entityScores = new Map<string, number>();
-    for (const [ranks, weight] of entityLists) {
-      for (const [id, rank] of ranks) entityScores.set(id, (entityScores.get(id) ?? 0) + weight / (RRF_K + rank + 1));
+    for (const list of ['names', 'lexical', 'dense', 'documents'] as const) {
+      for (const [id, r] of rank[list])
+        entityScores.set(id, (entityScores.get(id) ?? 0) + WEIGHTS[list] / (RRF_K + r + 1));
     }
     // Ranks alone forget by how much the whole-document search prefers its first document: when it
     // scores twice the next, that lead counts ("rented servers our data sits on": the Cloud
@@ -140,39 +148,33 @@ export class HybridRetriever implements Retriever {
     const [first, second] = documents;
     if (first && second && first.score >= DOCUMENT_LEAD_RATIO * second.score)
       entityScores.set(first.docId, (entityScores.get(first.docId) ?? 0) + DOCUMENT_LEAD_WEIGHT / (RRF_K + 1));
-    const [names_, lexical_, dense_, documents_] = entityLists.map(([ranks]) => ranks);
-    const bestOf = <T>(hits: T[], id: (h: T) => string, score: (h: T) => number) => {
-      const best = new Map<string, number>();
-      for (const h of hits) if (!best.has(id(h))) best.set(id(h), score(h));
-      return best;
-    };
-    const lexicalBest = bestOf(
+    const lexicalBest = firstScores(
       lexical,
       (h) => docOf(h.chunk),
       (h) => h.score,
     );
-    const denseBest = bestOf(
+    const denseBest = firstScores(
       dense,
       (h) => docOf(h.chunk),
       (h) => h.similarity,
     );
-    const lexicalFirst = lexical[0]?.score || 1;
-    const documentFirst = documents[0]?.score || 1;
-    const documentScores = bestOf(
+    const documentBest = firstScores(
       documents,
       (h) => h.docId,
       (h) => h.score,
     );
+    const lexicalFirst = lexical[0]?.score || 1;
+    const documentFirst = documents[0]?.score || 1;
     const signalsOf = (id: string): EntitySignals => ({
       ranks: {
-        names: names_!.get(id),
-        lexical: lexical_!.get(id),
-        dense: dense_!.get(id),
-        documents: documents_!.get(id),
+        names: rank.names.get(id),
+        lexical: rank.lexical.get(id),
+        dense: rank.dense.get(id),
+        documents: rank.documents.get(id),
       },
       lexicalRatio: (lexicalBest.get(id) ?? 0) / lexicalFirst,
       denseSimilarity: denseBest.get(id) ?? 0,
-      documentRatio: (documentScores.get(id) ?? 0) / documentFirst,
+      documentRatio: (documentBest.get(id) ?? 0) / documentFirst,
     });
     const entities = [...entityScores]
       .map(([id, score]) => ({ doc: this.kb.byId.get(id)!, score, signals: signalsOf(id) }))
