@@ -35,6 +35,22 @@ describe('retrieval ranks roles as entities', () => {
   });
 });
 
+describe('questions in words retrieval barely matches', () => {
+  // Slang, misspellings and other languages: the scope wording model reads what the retrieval features miss.
+  it.each([
+    ['job keeping hackerz out of the tram signals?', 'cyber-security-analyst'],
+    [
+      'chica que hace campañas en insta para que la gente use la app de la ciudad, que puesto es',
+      'professional-triber',
+    ],
+    ['ktoś kto przewiduje awarie mostów z danych?', 'machine-learning-scientist'],
+  ])('%s -> %s, not a decline', async (question, role) => {
+    const answer = await engine.ask(question);
+    expect(answer.grounded).toBe(true);
+    expect(answer.roles[0]).toBe(role);
+  });
+});
+
 describe('answers', () => {
   it('lead with the best role, cite it and list the source file', async () => {
     const a = await engine.ask('What does an urban mechanic do?');

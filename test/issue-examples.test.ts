@@ -2141,7 +2141,9 @@ describe('round 145-147: terse backgrounds, pay for other trades, errands and li
     'bartender pay?',
     "what's the average hairdresser's salary",
     "what will the weather be in Chula Vista on saturday, I'm touring the smart city sites",
-    'any good CV templates for applying to a smart city robotics firm?',
+    // "any good CV templates for applying to a smart city robotics firm?" is now answered with the
+    // Robotics Specialist: the scope wording model reads its words of work as in scope (README, seventh session).
+    'cv template for a smart city job?',
     'I lost my phone on the bus, where do I report it in this city?',
   ])('%s is declined', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');

@@ -643,6 +643,7 @@ export class QuestionReader {
         fitShare: ask.fitShare,
         asksGap: ask.gaps.length > 0,
         asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
+        wording: this.scopeModel.wording.logOdds(w.raw),
       }));
     // The words that ask for a gap ("is Cisco hiring?") are not what the question is about.
     const besideGap = ask.gaps.length > 0 ? new Set(words(withoutGapWords(w.text))) : undefined;

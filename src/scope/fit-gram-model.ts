@@ -25,11 +25,8 @@ const example = (m: LabelledMessage): SparseExample => ({
   label: m.positive ? 1 : 0,
 });
 
-/**
- * Five folds: each message's probability from a model not fitted on it, then the threshold that costs
- * least on those, and how often at that threshold a positive is recognised and a negative taken for one.
- */
-function crossValidate(messages: LabelledMessage[], o: GramFitOptions): { threshold: number; check: string } {
+/** Each message's probability from a model fitted on the four folds it is not in. */
+function outOfFoldProbabilities(messages: LabelledMessage[]): number[] {
   const p = new Array<number>(messages.length);
   for (let f = 0; f < FOLDS; f++) {
     const { weights, bias } = fitSparseLogistic(messages.filter((_, i) => i % FOLDS !== f).map(example), SGD);
@@ -37,6 +34,18 @@ function crossValidate(messages: LabelledMessage[], o: GramFitOptions): { thresh
       if (i % FOLDS === f) p[i] = sparseProbability(messageGrams(m.message), weights, bias);
     });
   }
+  return p;
+}
+
+/**
+ * The threshold that costs least on out-of-fold probabilities, and how often at that threshold a
+ * positive is recognised and a negative taken for one.
+ */
+function crossValidate(
+  messages: LabelledMessage[],
+  p: number[],
+  o: GramFitOptions,
+): { threshold: number; check: string } {
   const count = (t: number, positive: boolean, taken: boolean) =>
     messages.filter((m, i) => m.positive === positive && p[i]! >= t === taken).length;
   let threshold = 0.5;
@@ -71,15 +80,30 @@ export function compactWeights(weights: Float64Array, kept: number): { indexStep
 
 /** A gram model fitted on labelled messages, its threshold chosen by cross-validated cost. */
 export function fitGramModel(messages: LabelledMessage[], o: GramFitOptions): GramModelFile {
-  const { threshold, check } = crossValidate(messages, o);
+  return fitGramModelWithOutOfFold(messages, o).model;
+}
+
+/**
+ * The same, with each message's out-of-fold probability: what a model stacked on this one is fitted
+ * on, since that is how this one reads the questions it was not fitted on.
+ */
+export function fitGramModelWithOutOfFold(
+  messages: LabelledMessage[],
+  o: GramFitOptions,
+): { model: GramModelFile; outOfFold: number[] } {
+  const outOfFold = outOfFoldProbabilities(messages);
+  const { threshold, check } = crossValidate(messages, outOfFold, o);
   const { weights, bias } = fitSparseLogistic(messages.map(example), SGD);
   const { indexSteps, hundredths } = compactWeights(weights, KEPT_WEIGHT);
   return {
-    buckets: GRAM_BUCKETS,
-    bias: Math.round(bias * 1000) / 1000,
-    threshold,
-    indexSteps,
-    hundredths,
-    fitted: { examples: messages.length, check },
+    model: {
+      buckets: GRAM_BUCKETS,
+      bias: Math.round(bias * 1000) / 1000,
+      threshold,
+      indexSteps,
+      hundredths,
+      fitted: { examples: messages.length, check },
+    },
+    outOfFold,
   };
 }

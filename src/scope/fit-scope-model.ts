@@ -1,8 +1,9 @@
 /**
- * Fits the scope model (npm run fit:scope): a logistic regression over retrieval features, trained
- * on the questions that reach the model (those no scope rule decides) from the scope training set
- * and the tuning part of the evaluation. The held-out part is never read here. Writes
- * scope-model.json beside this file.
+ * Fits the scope model (npm run fit:scope): first the wording model, a logistic regression over the
+ * grams of every question of the scope training set and the tuning part of the evaluation; then a
+ * logistic regression over retrieval features and the wording model's reading, trained on the
+ * questions that reach the model (those no scope rule decides). The held-out part is never read here.
+ * Writes scope-wording-model.json and scope-model.json beside this file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,10 @@ import * as z from 'zod';
 import { PACKAGE_ROOT } from '../config.js';
 import { readEvalSet } from '../eval/eval-sets.js';
 import { assembleFittingEngine } from '../fitting-engine.js';
+import { fitGramModelWithOutOfFold } from './fit-gram-model.js';
 import { FEATURE_NAMES } from './scope-features.js';
 import { SCOPE_MODEL_PATH, ScopeModel, type ScopeModelFile } from './scope-model.js';
+import { logOdds, SCOPE_WORDING_MODEL_PATH, ScopeWordingModel } from './scope-wording-model.js';
 
 const trainingLine = z.object({ q: z.string(), in_scope: z.boolean() });
 
@@ -109,15 +112,27 @@ async function main(): Promise<void> {
   const questions = readLabelled(path.join(evalDir, 'scope-train.jsonl'));
   const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
   for (const c of tune?.ask ?? []) {
-    if (c.turns.length === 1 && c.kind !== 'help') questions.push({ q: c.turns[0]!, inScope: c.kind !== 'offtopic' });
+    if (c.turns.length === 1) questions.push({ q: c.turns[0]!, inScope: c.kind !== 'offtopic' && c.kind !== 'help' });
   }
+
+  // The scope model is fitted on each question's wording read by a model not fitted on it: that is
+  // how the shipped wording model reads the questions people will ask.
+  const wording = fitGramModelWithOutOfFold(
+    questions.map((q) => ({ message: q.q, positive: q.inScope })),
+    { falsePositiveCost: 2, names: ['in-scope questions', 'off-topic ones'] },
+  );
+  console.log(`wording model: ${wording.model.fitted.check}`);
+  writeFileSync(SCOPE_WORDING_MODEL_PATH, `${JSON.stringify(wording.model)}\n`);
+  const WORDING = FEATURE_NAMES.indexOf('wording');
 
   const x: number[][] = [];
   const y: number[] = [];
-  for (const { q, inScope } of questions) {
+  for (const [i, { q, inScope }] of questions.entries()) {
     const u = await engine.understand(q);
     if (u.social || u.scope.reason !== 'model') continue;
-    x.push(u.features());
+    const features = [...u.features()];
+    features[WORDING] = logOdds(wording.outOfFold[i]!);
+    x.push(features);
     y.push(inScope ? 1 : 0);
   }
   console.log(crossValidate(x, y));
@@ -150,14 +165,17 @@ async function main(): Promise<void> {
   for (const [j, name] of FEATURE_NAMES.entries()) console.log(`  ${name.padEnd(16)} ${weights[j]!.toFixed(3)}`);
 
   // Questions written apart from the training ones and never fitted on: rules and the new model together.
-  const fitted = new ScopeModel(model);
+  const fittedWording = ScopeWordingModel.fromWeights(wording.model);
+  const fitted = new ScopeModel(model, fittedWording);
   let falseDeclines = 0;
   let answeredOff = 0;
   const check = readLabelled(path.join(evalDir, 'scope-check.jsonl'));
   for (const { q, inScope } of check) {
     const u = await engine.understand(q);
     if (u.social) continue;
-    const answered = u.scope.reason === 'model' ? fitted.inScope(u.features()) : u.scope.inScope;
+    const features = [...u.features()];
+    features[WORDING] = fittedWording.logOdds(q);
+    const answered = u.scope.reason === 'model' ? fitted.inScope(features) : u.scope.inScope;
     if (inScope && !answered) falseDeclines += 1;
     if (!inScope && answered) answeredOff += 1;
   }

@@ -16,6 +16,8 @@ export interface ScopeEvidence {
   asksGap: boolean;
   /** Asks about a particular occupation ("what does a … do", "become a …") without naming a role here. */
   asksAboutOtherOccupation: boolean;
+  /** The scope wording model's log-odds that the question is about these careers. */
+  wording: number;
 }
 
 /**
@@ -53,6 +55,7 @@ export const FEATURE_NAMES = [
   'asksOpinion',
   'asksHowToOrBuy',
   'asksForRole',
+  'wording',
 ] as const;
 
 /** Asks the bot to do a job of work (write, draft, fix…): not a question the knowledge answers. */
@@ -141,5 +144,6 @@ export function scopeFeatures(e: ScopeEvidence): number[] {
     OPINION.test(e.question) ? 1 : 0,
     HOW_TO_OR_BUY.test(e.question) ? 1 : 0,
     ASKS_FOR_ROLE.test(e.question) ? 1 : 0,
+    e.wording,
   ];
 }

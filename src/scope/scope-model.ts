@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { PACKAGE_ROOT } from '../config.js';
 import { readModelFile } from '../model-file.js';
 import { FEATURE_NAMES } from './scope-features.js';
+import { ScopeWordingModel } from './scope-wording-model.js';
 
 /** Weights fitted by fit-scope-model.ts; they ship beside it as scope-model.json. */
 export const scopeModelFile = z.object({
@@ -19,9 +20,16 @@ export type ScopeModelFile = z.infer<typeof scopeModelFile>;
 /** Where the weights live: src/scope/, read from there by the built code too (it is not compiled). */
 export const SCOPE_MODEL_PATH = path.join(PACKAGE_ROOT, 'src', 'scope', 'scope-model.json');
 
-/** Logistic regression over standardised retrieval features: the probability a question is in scope. */
+/**
+ * Logistic regression over standardised retrieval features, the wording model's reading among them:
+ * the probability a question is in scope.
+ */
 export class ScopeModel {
-  constructor(private readonly m: ScopeModelFile) {
+  constructor(
+    private readonly m: ScopeModelFile,
+    /** Fitted with these weights, and read for their `wording` feature. */
+    readonly wording: ScopeWordingModel = ScopeWordingModel.untrained(),
+  ) {
     if (m.features.join() !== FEATURE_NAMES.join()) {
       throw new Error(
         `${SCOPE_MODEL_PATH}: features ${m.features.join(', ')} do not match the code's; run npm run fit:scope`,
@@ -45,7 +53,7 @@ export class ScopeModel {
   }
 
   static load(file = SCOPE_MODEL_PATH): ScopeModel {
-    return new ScopeModel(readModelFile(file, scopeModelFile));
+    return new ScopeModel(readModelFile(file, scopeModelFile), ScopeWordingModel.fromFile());
   }
 
   probability(features: number[]): number {
