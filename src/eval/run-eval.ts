@@ -175,6 +175,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 124 (test/eval/heldout124)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout124')),
     readEvalSet('held-out 125 (test/eval/heldout125)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout125')),
     readEvalSet('held-out 126 (test/eval/heldout126)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout126')),
+    readEvalSet('held-out 127 (test/eval/heldout127)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout127')),
+    readEvalSet('held-out 128 (test/eval/heldout128)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout128')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
