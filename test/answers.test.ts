@@ -132,6 +132,13 @@ describe('answers', () => {
     expect(next.roles[0]).toBe('cloud-architect');
     expect(next.body).toContain('Distributed algorithms and systems');
   });
+
+  it('keep the subject of a follow-up in another language that would pass as a question of its own', async () => {
+    const conversation = engine.conversation();
+    await conversation.ask("c'est quoi un cloud architect");
+    const next = await conversation.ask("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?");
+    expect(next.roles[0]).toBe('cloud-architect');
+  });
 });
 
 describe('sceptics', () => {

@@ -245,14 +245,15 @@ export class QuestionReader {
 
   /**
    * In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
-   * Rettigssanitäter si?") and the model would decline for want of evidence is read as continuing
-   * that subject: in a thread, that is what such a message almost always does. An English one
-   * keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
+   * Rettigssanitäter si?") and the model would decline for want of evidence, or answer as a question
+   * of its own ("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?"), is read as
+   * continuing that subject: in a thread, that is what such a message almost always does. An English
+   * one keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
    */
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
       !previous ||
-      understood.scope.inScope ||
+      (understood.scope.inScope && understood.scope.reason !== 'model') ||
       !UNREAD_REASONS.has(understood.scope.reason) ||
       understood.social !== undefined ||
       understood.mentions.length > 0 ||
