@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import { nameKey, words } from '../text/normalize.js';
-import { soundsAlike } from '../text/sounds-alike.js';
+import { soundCodes, soundsAlike } from '../text/sounds-alike.js';
 import { SpellingIndex, type SpellingIndexState } from '../text/spelling-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { sameInitial, typoDistance } from '../text/typo-distance.js';
@@ -39,6 +39,8 @@ export interface NameMatcherState {
 
 /** Shortest typed word that may stand for a longer one: "sci", "dev", "sec", "dir". */
 const MIN_PREFIX = 3;
+/** Shortest word looked up by its sounds: shorter ones share their few sounds with too many words. */
+const MIN_SOUNDED = 5;
 /** Typed words that start every word of a name stand for it with none whole: "robot tech", "virt real". */
 const MIN_LONG_START = 4;
 /** Misspellings of a name's first word that are looked up; the whole name is then checked by wordsMatch. */
@@ -131,6 +133,11 @@ export class NameMatcher {
   /** Names by their first word, and the first words by spelling: a question only tries names it could match. */
   private readonly byFirstWord = new Map<string, NameEntry[]>();
   private firstWords = new SpellingIndex();
+  /**
+   * First words of names by how they sound: "costumer" for "customer" is two letters changed, which
+   * the spelling index does not find, but the same sounds.
+   */
+  private readonly firstWordsBySound = new Map<string, Set<string>>();
   /** First words of names filed by `applyChanges` that `firstWords` lacks. */
   private addedFirstWords?: SpellingIndex;
 
@@ -193,6 +200,9 @@ export class NameMatcher {
     if (words.length === 1)
       this.oneWordDocs.set(entry.key, (this.oneWordDocs.get(entry.key) ?? new Set()).add(entry.docId));
     const first = words[0]!;
+    if (first.length >= MIN_SOUNDED)
+      for (const code of soundCodes(first))
+        this.firstWordsBySound.set(code, (this.firstWordsBySound.get(code) ?? new Set()).add(first));
     const sameFirst = this.byFirstWord.get(first);
     if (sameFirst) sameFirst.push(entry);
     else this.byFirstWord.set(first, [entry]);
@@ -239,6 +249,9 @@ export class NameMatcher {
         if (sameInitial(typed, near.word)) guesses.push(near.word);
       if (typed.length >= MIN_PREFIX) guesses.push(...spelling.startingWith(typed));
     }
+    if (typed.length >= MIN_SOUNDED)
+      for (const code of soundCodes(typed))
+        for (const w of this.firstWordsBySound.get(code) ?? []) if (sameInitial(typed, w)) guesses.push(w);
     const out = [...(this.byFirstWord.get(typed) ?? [])];
     for (const w of new Set(guesses)) {
       const named = w === typed ? undefined : this.byFirstWord.get(w);

@@ -6,12 +6,13 @@ const MIN_WORD = 5;
 /** From this length a name's word may differ by one sound as well ("technishun", "technician"). */
 const LONG_WORD = 8;
 
-const codes = (word: string): string[] => [...new Set(doubleMetaphone(word))];
+/** A word's Double Metaphone codes, primary and alternate, once each. */
+export const soundCodes = (word: string): string[] => [...new Set(doubleMetaphone(word))];
 
 /** How many sounds apart two words are, by their Double Metaphone codes (primary or alternate). */
 function soundDistance(a: string, b: string): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const x of codes(a)) for (const y of codes(b)) best = Math.min(best, typoDistance(x, y));
+  for (const x of soundCodes(a)) for (const y of soundCodes(b)) best = Math.min(best, typoDistance(x, y));
   return best;
 }
 

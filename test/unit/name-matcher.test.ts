@@ -61,3 +61,14 @@ it('finds a name spelled by ear, word by word', () => {
   expect(ids('wats a clowd arkitekt then')).toContain('cloud-architect');
   expect(ids('whats a 3d prynt technishun')).toContain('3d-print-technician');
 });
+
+it('finds a name whose first word has two letters changed but sounds the same, and keeps it after a round trip through the cache', () => {
+  expect(ids('is a costumer maker a sales job?')).toContain('customer-maker');
+  expect(
+    NameMatcher.fromState(matcher.toState())
+      .find('what do costumer makers do')
+      .map((m) => m.docId),
+  ).toContain('customer-maker');
+  // Not every word that sounds like a name's first word is that name.
+  expect(ids('a costumer complained about the tram app')).not.toContain('customer-maker');
+});
