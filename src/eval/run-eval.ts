@@ -177,6 +177,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 126 (test/eval/heldout126)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout126')),
     readEvalSet('held-out 127 (test/eval/heldout127)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout127')),
     readEvalSet('held-out 128 (test/eval/heldout128)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout128')),
+    readEvalSet('held-out 129 (test/eval/heldout129)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout129')),
+    readEvalSet('held-out 130 (test/eval/heldout130)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout130')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
