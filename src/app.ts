@@ -18,6 +18,7 @@ import { RoleClassifier } from './ranking/role-classifier.js';
 import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-model.js';
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { BackgroundAskModel } from './scope/background-ask-model.js';
+import { FollowUpModel } from './scope/follow-up-model.js';
 import { ScopeModel } from './scope/scope-model.js';
 import { SocialModel } from './scope/social-model.js';
 import type { SqliteStore } from './stores/sqlite-store.js';
@@ -68,6 +69,8 @@ export interface EngineOptions {
   socialModel?: SocialModel;
   /** The fitted reading of backgrounds asked about; the one shipped in src/scope/ by default. */
   backgroundAskModel?: BackgroundAskModel;
+  /** The fitted reading of follow-ups that name nothing; the one shipped in src/scope/ by default. */
+  followUpModel?: FollowUpModel;
   /** The fitted order of roles for a background; the one shipped in src/ranking/ by default. */
   backgroundRanker?: BackgroundRanker;
   /** The fitted role classifier; the one shipped in src/ranking/ by default. */
@@ -87,6 +90,7 @@ export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine>
     scopeModel: opts.scopeModel ?? ScopeModel.load(),
     socialModel: opts.socialModel ?? SocialModel.fromFile(),
     backgroundAskModel: opts.backgroundAskModel ?? BackgroundAskModel.fromFile(),
+    followUpModel: opts.followUpModel ?? FollowUpModel.fromFile(),
     backgroundRanker: opts.backgroundRanker ?? BackgroundRanker.load(),
     roleClassifier: opts.roleClassifier ?? RoleClassifier.fromFile(),
     indexFromCache: fromCache,

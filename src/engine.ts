@@ -14,6 +14,7 @@ import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
 import type { BackgroundAskModel } from './scope/background-ask-model.js';
+import type { FollowUpModel } from './scope/follow-up-model.js';
 import type { ScopeModel } from './scope/scope-model.js';
 import type { SocialModel } from './scope/social-model.js';
 
@@ -26,6 +27,7 @@ export interface EngineParts {
   scopeModel: ScopeModel;
   socialModel: SocialModel;
   backgroundAskModel: BackgroundAskModel;
+  followUpModel: FollowUpModel;
   backgroundRanker: BackgroundRanker;
   roleClassifier: RoleClassifier;
   /** True when the vector index was read from the cache (logged at start-up). */
@@ -75,6 +77,7 @@ export class CareerEngine {
       this.parts.scopeModel,
       this.parts.socialModel,
       this.parts.backgroundAskModel,
+      this.parts.followUpModel,
     );
     return this.questionReader;
   }

@@ -133,6 +133,25 @@ describe('answers', () => {
     expect(next.body).toContain('Distributed algorithms and systems');
   });
 
+  it.each([
+    [
+      'which job turns the city’s sensor data into decisions?',
+      'like what kind of decisions, concretely?',
+      'data-scientist',
+    ],
+    ['what does a digital anthropologist do?', 'an wah sort a smaddy dem look fah?', 'digital-anthropologist'],
+  ])(
+    'keep the subject when "%s" is followed by "%s", which names nothing the rules read',
+    async (first, next, role) => {
+      const conversation = engine.conversation();
+      await conversation.ask(first);
+      const answer = await conversation.ask(next);
+      expect(answer.grounded).toBe(true);
+      expect(answer.intent).not.toBe('help');
+      expect(answer.roles[0]).toBe(role);
+    },
+  );
+
   it('keep the subject of a follow-up in another language that would pass as a question of its own', async () => {
     const conversation = engine.conversation();
     await conversation.ask("c'est quoi un cloud architect");

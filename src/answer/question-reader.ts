@@ -3,6 +3,7 @@ import { type NameMatch, wordsInMatches } from '../retrieval/name-matcher.js';
 import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import type { BackgroundAskModel } from '../scope/background-ask-model.js';
+import type { FollowUpModel } from '../scope/follow-up-model.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import {
   ASKS_FOR_ROLE,
@@ -221,6 +222,7 @@ export class QuestionReader {
     private readonly scopeModel: ScopeModel,
     private readonly socialModel: SocialModel,
     private readonly backgroundAskModel: BackgroundAskModel,
+    private readonly followUpModel: FollowUpModel,
   ) {
     this.figures = new FigureIndex([...kb.byId.values()]);
     this.skillNames = kb.skills.map((s) => s.title);
@@ -247,8 +249,10 @@ export class QuestionReader {
    * In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
    * Rettigssanitäter si?") and the model would decline for want of evidence, or answer as a question
    * of its own ("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?"), is read as
-   * continuing that subject: in a thread, that is what such a message almost always does. An English
-   * one keeps its decline ("what's the weather tomorrow?"); so does a request the rules decline.
+   * continuing that subject: in a thread, that is what such a message almost always does. So is one
+   * the follow-up model reads as going on about it, in whatever language ("a skills kakie nado dlya
+   * etogo?"). Other English keeps its decline ("what's the weather tomorrow?"); so does a request the
+   * rules decline, and courtesy they read.
    */
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
@@ -258,7 +262,7 @@ export class QuestionReader {
       understood.social !== undefined ||
       understood.mentions.length > 0 ||
       understood.subject.length > 0 ||
-      !writtenInAnotherLanguage(w.asked)
+      !(writtenInAnotherLanguage(w.asked) || this.followUpModel.continuesSubject(w.raw))
     )
       return understood;
     const carried = carriedSubject(previous, this.kb);

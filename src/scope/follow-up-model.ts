@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../config.js';
+import { GramModel } from './gram-model.js';
+
+export const FOLLOW_UP_MODEL_PATH = path.join(PACKAGE_ROOT, 'src', 'scope', 'follow-up-model.json');
+const REFIT = 'npm run fit:follow-up';
+
+/**
+ * How likely a message that names nothing goes on about what the conversation was about ("a skills
+ * kakie nado dlya etogo?", "ano pa yung related jobs sa kanila?") rather than being conversation with
+ * the bot or a question about something else. The rules decide first: this only reads, in a
+ * conversation about a role, a message they would decline or leave to the scope model.
+ */
+export class FollowUpModel extends GramModel {
+  /** Never sure: the rules alone. */
+  static untrained(): FollowUpModel {
+    return new FollowUpModel(() => undefined, REFIT);
+  }
+
+  static fromFile(file = FOLLOW_UP_MODEL_PATH): FollowUpModel {
+    return new FollowUpModel(GramModel.read(file), REFIT);
+  }
+
+  continuesSubject(message: string): boolean {
+    return this.accepts(message);
+  }
+}
