@@ -179,6 +179,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 128 (test/eval/heldout128)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout128')),
     readEvalSet('held-out 129 (test/eval/heldout129)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout129')),
     readEvalSet('held-out 130 (test/eval/heldout130)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout130')),
+    readEvalSet('held-out 131 (test/eval/heldout131)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout131')),
+    readEvalSet('held-out 132 (test/eval/heldout132)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout132')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
