@@ -257,7 +257,7 @@ export class QuestionReader {
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
       !previous ||
-      (understood.scope.inScope && understood.scope.reason !== 'model') ||
+      // Rules that decide scope, either way, are read: only the model's decision, or no evidence, is not.
       !UNREAD_REASONS.has(understood.scope.reason) ||
       understood.social !== undefined ||
       understood.mentions.length > 0 ||

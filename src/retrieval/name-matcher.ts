@@ -200,12 +200,15 @@ export class NameMatcher {
     if (words.length === 1)
       this.oneWordDocs.set(entry.key, (this.oneWordDocs.get(entry.key) ?? new Set()).add(entry.docId));
     const first = words[0]!;
-    if (first.length >= MIN_SOUNDED)
-      for (const code of soundCodes(first))
-        this.firstWordsBySound.set(code, (this.firstWordsBySound.get(code) ?? new Set()).add(first));
     const sameFirst = this.byFirstWord.get(first);
     if (sameFirst) sameFirst.push(entry);
-    else this.byFirstWord.set(first, [entry]);
+    else {
+      this.byFirstWord.set(first, [entry]);
+      // Sounded once per first word, not per name: a large catalogue shares its first words widely.
+      if (first.length >= MIN_SOUNDED)
+        for (const code of soundCodes(first))
+          this.firstWordsBySound.set(code, (this.firstWordsBySound.get(code) ?? new Set()).add(first));
+    }
   }
 
   static forKnowledge(kb: KnowledgeBase): NameMatcher {
