@@ -181,6 +181,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 130 (test/eval/heldout130)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout130')),
     readEvalSet('held-out 131 (test/eval/heldout131)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout131')),
     readEvalSet('held-out 132 (test/eval/heldout132)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout132')),
+    readEvalSet('held-out 133 (test/eval/heldout133)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout133')),
+    readEvalSet('held-out 134 (test/eval/heldout134)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout134')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
