@@ -160,6 +160,19 @@ describe('answers', () => {
   });
 });
 
+describe('questions in languages the glossary reads concept by concept', () => {
+  it.each([
+    ['какая работа связана с кибербезопасностью?', 'cyber-security-analyst'],
+    ['mely szakmákhoz kell gépi tanulás?', 'machine-learning-scientist'],
+    ['kdo v chytrém městě chrání sítě před hackery?', 'cyber-security-analyst'],
+    ['kuka suunnittelee virtuaalitodellisuutta?', 'virtual-reality-designer'],
+  ])('answer "%s" with the role it describes', async (question, role) => {
+    const answer = await engine.ask(question);
+    expect(answer.grounded).toBe(true);
+    expect(answer.roles.slice(0, 3)).toContain(role);
+  });
+});
+
 describe('sceptics', () => {
   it('get what the article claims about a place, not a decline', async () => {
     const a = await engine.ask("hafencity, europe's biggest? sounds like hype, what does the source actually say");

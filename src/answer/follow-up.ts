@@ -5,9 +5,13 @@ import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
 
-/** Words that point back at the previous answer's subject (a few in Spanish, French, German and Portuguese too). */
+/**
+ * Words that point back at the previous answer's subject: English, a few words each of many languages, and the
+ * demonstratives of those the domain glossary reads (Hungarian, Czech, Finnish, Romanian, Dutch, Russian in Latin
+ * letters, Vietnamese without its marks, Indonesian, Turkish, romanised Hindi and Greek).
+ */
 const ANAPHORA =
-  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|itu|howa|heya|homa|feeha|fiha|feeh|leeh|meno|menha|dun|doon|nila|niya|iyon|hiyo|hapo|wanafanya|wanahitaji|dat|daar|daarvoor|tam|siihen|sita|sitä|k tomu|pro to|za to|hozza|hozzá|buna|die functie|deze functie|dat werk|dit werk|med det|ahi|alli|essa pessoa|esse cara|para isso|pra isso|so jemand|haben die|machen die|brauchen die|sind die|da rein|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux)\b/;
+  /\b(it|its|they|them|their|theirs|that|this|those|these|he|she|his|her|such|there|the role|the job|that one|this one|the same|same|eso|esa|esas personas|esa persona|ellos|ellas|itu|howa|heya|homa|feeha|fiha|feeh|leeh|meno|menha|dun|doon|nila|niya|iyon|hiyo|hapo|wanafanya|wanahitaji|dat|daar|daarvoor|tam|siihen|sita|sitä|k tomu|pro to|za to|hozza|hozzá|buna|die functie|deze functie|dat werk|dit werk|med det|ahi|alli|essa pessoa|esse cara|para isso|pra isso|so jemand|haben die|machen die|brauchen die|sind die|da rein|ese|este (puesto|trabajo)|ce (poste|m[eé]tier|travail)|cela|diese[nrm]? (job|beruf|stelle|position|rolle|person)|(esse|essa|este|esta) (cargo|papel|trabalho|profissional)|isso|esse|become one|be one|(does|do|would|can|could|should|will) one|pour y|y arriver|both|the two|(dos|os|los|de los|das) dois|(los|de los) dos|ambos|ambas|beide|les deux|ehhez|ahhoz|ennek|annak|ebben|abban|ezzel|azzal|erre|arra|tohle|tohoto|tomto|tomu|siina|siita|tahan|tama|tassa|tuohon|niihin|niita|asta|aceasta|acesta|aceste|pentru asta|la asta|ervoor|daarbij|hiervoor|eto|etogo|etomu|etom|etot|etoy|takoy|takaya|oni|dlya etogo|cong viec do|cong viec nay|nghe do|nghe nay|vai tro do|vai tro nay|nguoi do|nguoi nay|cai do|cai nay|tersebut|mereka|kerja tu|ona|onu|bunlar|yeh|unka|unke|inka|inke|unhe|inhe|afti|aftes|gia auto)\b/;
 /**
  * Pointers written with accents, which `\b` (ASCII) cannot bound: "ça", "ce rôle", "la différence", "él";
  * and a verb whose subject was dropped, as Spanish and Portuguese do: "lo que haría", "o que faz".

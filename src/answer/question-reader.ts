@@ -638,6 +638,8 @@ export class QuestionReader {
     const contentWords = w.known.length + w.unknown.length;
     // Computed only when the model decides (or the fit script asks): the rules settle most questions.
     let computed: number[] | undefined;
+    // Another language's particles are understood only in a message in that language: in English "ton" is a weight.
+    const particles = writtenInAnotherLanguage(w.asked) ? FOREIGN_FUNCTION_WORDS : new Set<string>();
     const features = () =>
       (computed ??= scopeFeatures({
         question: w.text,
@@ -649,6 +651,7 @@ export class QuestionReader {
         asksGap: ask.gaps.length > 0,
         asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
         wording: this.scopeModel.wording.logOdds(w.raw),
+        understood: (x) => w.glossed.has(x) || particles.has(x),
       }));
     // The words that ask for a gap ("is Cisco hiring?") are not what the question is about.
     const besideGap = ask.gaps.length > 0 ? new Set(words(withoutGapWords(w.text))) : undefined;

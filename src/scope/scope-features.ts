@@ -18,6 +18,8 @@ export interface ScopeEvidence {
   asksAboutOtherOccupation: boolean;
   /** The scope wording model's log-odds that the question is about these careers. */
   wording: number;
+  /** Words the knowledge does not use that are understood all the same: glossed domain words, other languages' particles. */
+  understood: (word: string) => boolean;
 }
 
 /**
@@ -115,8 +117,10 @@ const OPINION =
   /\b(your (view|opinion|thoughts|take|policy view)|(do|don'?t|do not) you (think|believe|agree)|don'?t you(?=\W*$)|should (\w+ ){1,2}be allowed to|should (we|municipalities|cities|governments?|the city)(?! (be )?(hire|hiring|recruit|recruiting|advertise|advertising|look(ing)? for|employ|bring in|get|train|upskill)\b)|is it (right|fair|ethical|moral)|policy|politic(s|al|ians)?)\b/i;
 
 export function scopeFeatures(e: ScopeEvidence): number[] {
-  const { coverage, known, unknown, denseTop, lexicalTop, bestDocShare } = e.retrieval.signals;
-  const content = known.length + unknown.length;
+  const { coverage, known, denseTop, lexicalTop, bestDocShare } = e.retrieval.signals;
+  const content = known.length + e.retrieval.signals.unknown.length;
+  // "kiberbiztonsaggal" is no word of the knowledge, but a gloss reads it: it is not what makes a question foreign.
+  const unknown = e.retrieval.signals.unknown.filter((w) => !e.understood(w));
   const isCareer = (w: string) => CAREER_WORDS.has(stemTerm(w));
   const career = [...known, ...unknown].filter(isCareer).length;
   // What the question is about once the words about work are set aside: "dental hygienist salary"

@@ -1,4 +1,5 @@
 import { words } from './normalize.js';
+import { StemTable } from './stem-table.js';
 
 /**
  * The knowledge is written in English; people who are not write its words in their own language
@@ -783,7 +784,419 @@ const GLOSSES: [string, string][] = [
   ['business', 'negocio|negocios'],
   ['transformation', 'transformacion|transformacao'],
   ['behaviour', 'ugali|pag-uugali|comportamiento|comportamento|comportement|verhalten|zachowanie|comportamenti'],
+  // Hungarian, Czech, Finnish, Romanian, Dutch, Russian in Latin letters, Vietnamese without its marks, Indonesian
+  // and Malay, Turkish and romanised Hindi, written concept by concept rather than question by question; a word
+  // ending in * is a stem that stands for its case endings. Words that are also English words were left out.
+  [
+    'virtual reality',
+    'virtualis valosag*|virtualni realit*|virtuaalitodellisuu*|realitate virtuala|realitatea virtuala|realitatii virtuale|virtuele realiteit|virtuele werkelijkheid|virtualnaya realnost|virtualnoj realnost*|thuc te ao|realitas virtual|realiti maya|sanal gercekli*|abhasi vastavikta|aabhasi vastavikta',
+  ],
+  [
+    'headset',
+    'fejhallgato*|vr szemuveg*|sluchatk*|vr bryle|kuulokk*|virtuaalilasi*|casti|casca vr|ochelari vr|koptelefoon|vr bril|garnitura|naushnik*|tai nghe|kinh thuc te ao|kulaklik|kulakli*',
+  ],
+  [
+    '3d printing',
+    '3d nyomtatas*|3d tisk|3d tisku|3d tiskem|3d tulostu*|printare 3d|imprimare 3d|printarea 3d|imprimarea 3d|3d printen|3d pechat|3d pechat*|trehmernaya pechat|cong nghe in 3d|pencetakan 3d|percetakan 3d|3d baski|uc boyutlu baski|3 boyutlu baski|3d chhapai',
+  ],
+  ['printer', 'nyomtato*|tiskarn*|tiskaren|tulostin*|tulostim*|imprimant*|pencetak|mesin cetak|yazici*'],
+  [
+    'spare parts',
+    'potalkatresz*|alkatresz*|varaos*|piese de schimb|piesele de schimb|piese de rezerva|reserveonderdelen|reserveonderdeel|onderdelen|zapchasti|zapchast*|zapasnye chasti|phu tung|linh kien thay the|suku cadang|alat ganti|onderdil|yedek parca*|purje|kal purje',
+  ],
+  [
+    'layer by layer',
+    'retegrol retegre|retegenkent|vrstvu po vrstve|vrstva po vrstve|po vrstvach|kerros kerrokselta|kerroksittain|strat cu strat|strat dupa strat|laag voor laag|laagje voor laagje|sloj za sloem|sloy za sloem|poslojno|posloyno|tung lop|tung lop mot|lapis demi lapis|lapisan demi lapisan|katman katman|kat kat|parat dar parat',
+  ],
+  [
+    'machine learning',
+    'gepi tanulas*|strojove uceni|strojoveho uceni|strojovym ucenim|koneoppi*|invatare automata|invatarea automata|invatarii automate|machinaal leren|mashinnoe obuchenie|mashinnogo obucheniya|mashinnym obucheniem|pembelajaran mesin|makine ogrenme*',
+  ],
+  [
+    'artificial intelligence',
+    'mesterseges intelligencia*|umela inteligence|umele inteligence|umelou inteligenci|umele inteligenci|tekoaly*|inteligentei artificiale|kunstmatige intelligentie|iskusstvennyj intellekt|iskusstvennyi intellekt|iskusstvennogo intellekta|tri tue nhan tao|kecerdasan buatan|kecerdasan artifisial|kritrim buddhimatta|kritrim buddhi|krutrim buddhimatta',
+  ],
+  [
+    'predict',
+    'elorejelz*|elorejelez*|megjosol*|josol*|predpoved*|predpovid*|predikc*|predikov*|ennust*|prezic*|previziun*|voorspellen|voorspelling|voorspelt|voorspel|predskaz*|prognoz*|du doan|du bao|meramalkan|tahmin*|ongor*|bhavishyavani|anuman|anumaan|andaza',
+  ],
+  [
+    'models',
+    'modell*|modely|modelu|modelech|modelem|malli*|malleja|modelele|modelul|modelelor|modellen|modelej|modelei|mo hinh|modeller|modelleri',
+  ],
+  [
+    'cyber security',
+    'kiberbiztonsag*|informatikai biztonsag*|kyberbezpecnost*|kyberneticka bezpecnost|kyberneticke bezpecnosti|kybernetickou bezpecnost|kyberturva*|tietoturva*|securitate cibernetica|securitatea cibernetica|securitatii cibernetice|securitate informatica|cyberveiligheid|cyberbeveiliging|informatiebeveiliging|kiberbezopasnost|kiberbezopasnost*|informacionnaya bezopasnost|an ninh mang|bao mat mang|an toan thong tin|keamanan siber|keselamatan siber|siber guvenli*|cyber suraksha|saibar suraksha',
+  ],
+  [
+    'security',
+    'biztonsag*|bezpecnost*|zabezpeceni|turvallisuu*|securitat*|siguranta|sigurantei|beveiliging|veiligheid|bezopasnost*|an ninh|bao mat|an toan|keamanan|keselamatan|guvenlik|guvenli*|suraksha',
+  ],
+  [
+    'hackers',
+    'hekker*|hackeru|hackerum|hekri|hakker*|hackerilor|pirati informatici|haker*|khaker*|tin tac|peretas|penggodam|bilgisayar korsani|bilgisayar korsanlari',
+  ],
+  [
+    'attacks',
+    'tamadas*|kibertamadas*|utoky|utoku|utokum|kyberutok*|hyokkay*|kyberhyokkay*|atacuri|atacurile|atacurilor|atacul|aanvallen|aanval|cyberaanvallen|cyberaanval|ataka|ataki|kiberatak*|napadeni*|cuoc tan cong|serangan|serangan siber|saldiri*|hamla|hamle|aakraman|akraman',
+  ],
+  [
+    'encryption',
+    'titkosit*|sifrovan*|sifrovat|salaus|salausta|salauks*|criptar*|criptat*|versleuteling|encryptie|versleutelen|shifrovani*|ma hoa|enkripsi|penyulitan|sifreleme|sifrele*|kutlekhan',
+  ],
+  [
+    'data',
+    'adatok|adatokat|adatokkal|adatokbol|udaje|udaju|datech|daty|dataa|datan|tiedot|datele|datelor|gegevens|dannye|dannyh|dannykh|dannym|du lieu|aankde|aankda|aankdon',
+  ],
+  [
+    'data scientist',
+    'adattudos*|datovy vedec|datoveho vedce|datovym vedcem|datatieteilij*|specialist in stiinta datelor|cercetator de date|datawetenschapper|datawetenschappers|datasajentist|specialist po dannym|specialist po analizu dannyh|nha khoa hoc du lieu|ilmuwan data|saintis data|veri bilimci*|data vaigyanik',
+  ],
+  [
+    'statistics',
+    'statisztik*|statistik*|tilasto*|statistica|statistici|statisticile|statisticilor|statistiek|statistieken|thong ke|statistik|perangkaan|istatistik*|sankhyiki',
+  ],
+  [
+    'analyse',
+    'elemz*|elemez*|analyza|analyzy|analyzovat|rozbor*|analysoi*|analyysi*|analyysej*|analiz*|analyseren|analyseert|phan tich|menganalisis|analisis|menganalisa|cozumle*|vishleshan|vishleshan karna',
+  ],
+  [
+    'network',
+    'halozat*|siti|sitich|pocitacova sit|pocitacove site|verkkoon|verkossa|retelei|netwerk|seti|setevo*|kompyuternaya set|kompyuternye seti|mang luoi|mang may tinh|mang internet|jaringan|rangkaian|bilgisayar agi|bilgisayar aglari|ag yonetimi|sanjaal|sanjal',
+  ],
+  ['networks', 'halozatok*|sitemi|verkot|verkostot|verkoista|retelele|retelelor|setej|setyah|cac mang|ag sistemleri'],
+  [
+    'wireless',
+    'vezetek nelkuli|bezdratov*|langaton|langatt*|fara fir|fara fire|besprovodn*|khong day|nirkabel|tanpa wayar|tanpa kabel|kablosuz|betaar|bina taar',
+  ],
+  [
+    'cloud',
+    'felho*|cloudu|cloudov*|pilvi*|pilvee*|pilvess*|pilven|oblak*|oblachn*|dien toan dam may|awan|komputasi awan|pengkomputeran awan|bulut*',
+  ],
+  [
+    'server',
+    'szerver*|serveru|servery|serverech|serverem|palvelin*|palvelim*|serverul|servere|serverele|serverelor|servera|serverov|may chu|peladen|sunucu*',
+  ],
+  [
+    'sensors',
+    'szenzor*|erzekelo*|senzor*|cidla|cidlo|cidel|antur*|sensori*|sensoreita|datchik*|cam bien|algilayici*|sensorler',
+  ],
+  [
+    'programming',
+    'programozas*|programozni|programovan*|programovat|ohjelmoint*|ohjelmoinn*|ohjelmoida|programare|programarea|programarii|programmeren|programmirovani*|programmirovat|lap trinh|pemrograman|pengaturcaraan',
+  ],
+  [
+    'code',
+    'kodolas*|programkod*|forraskod*|kodovan*|zdrojovy kod|kodu|koodi*|koodaa*|koodaus|koodata|codul|codului|codare|scrie cod|coderen|broncode|kodirovani*|pisat kod|programmnyj kod|ma nguon|doan ma|kode|kode program|pengekodan|kodlar|kaynak kodu',
+  ],
+  [
+    'software',
+    'szoftver*|softwaru|softwarem|softwarov*|ohjelmisto*|softul|programe informatice|programmatuur|programmnoe obespechenie|programmnogo obespecheniya|phan mem|perangkat lunak|perisian|yazilim*',
+  ],
+  [
+    'embedded',
+    'beagyazott*|vestaven*|sulautet*|sisteme incorporate|sistem incorporat|ingebedde|ingebed|vstraivaem*|vstroenn*|he thong nhung|lap trinh nhung|tertanam|sistem tertanam|sistem terbenam|gomulu*',
+  ],
+  [
+    'apps',
+    'alkalmazas*|appok|applikaci*|aplikac*|appky|apky|sovellu*|aplicati*|applicaties|appjes|prilozheni*|ung dung|uygulama*',
+  ],
+  [
+    'platform',
+    'platformok|platformot|platformon|platforma|platformy|platformu|platformou|alusta|alustan|alustat|alustalla|platforme|platformele|platformei|platformen|nen tang|platformlar|manch',
+  ],
+  [
+    'specialist',
+    'szakember*|specialista|szakerto*|odbornik*|asiantuntij*|spesialist*|specialistul|specialisti|specialistii|deskundige|vakspecialist|spetsialist*|specialisty|specialistov|chuyen gia|chuyen vien|spesialis|pakar|tenaga ahli|uzman*|visheshagya|visheshagy|mahir',
+  ],
+  [
+    'technician',
+    'technikus*|technici|technikem|technikovi|teknik*|tehnician*|tehnicieni|tehnicienii|technicus|monteur|tehnik|tekhnik|ky thuat vien|tho ky thuat|juruteknik|teknisyen*|mistri|takniki karmchari',
+  ],
+  [
+    'engineer',
+    'mernok*|inzenyr*|insinoor*|inginer*|ingenieur*|inzhener*|ingener*|ky su|insinyur|jurutera|perekayasa|muhendis*|abhiyanta',
+  ],
+  [
+    'developer',
+    'fejleszto*|szoftverfejleszto*|vyvojar*|kehittaj*|ohjelmistokehittaj*|dezvoltator*|ontwikkelaar*|razrabotchik*|lap trinh vien|nha phat trien|pengembang|pembangun perisian|pengembang perangkat lunak|gelistirici*',
+  ],
+  ['programmer', 'programozo*|programator*|ohjelmoij*|programmeur*|programmist*|pemrogram|pengaturcara|programci*'],
+  [
+    'designer',
+    'tervezo*|dizajner*|navrhar*|designerka|designeri|suunnittelij*|proiectant*|designerul|ontwerper*|dizayner*|dizainer*|nha thiet ke|thiet ke vien|desainer|perancang|pereka|tasarimci*',
+  ],
+  [
+    'scientist',
+    'tudos|tudosok|kutato*|vedec|vedci|vedkyne|vedcem|tutkij*|tiedemie*|tieteilij*|om de stiinta|oameni de stiinta|cercetator*|wetenschapper*|uchenyj|uchenyi|uchenye|uchenyh|nha khoa hoc|ilmuwan|saintis|bilim insani|bilim adami|bilim insanlari|vaigyanik|vaiganik|vaigyanikon',
+  ],
+  [
+    'analyst',
+    'elemzo*|analitikus*|analytik|analytici|analyticka|analyytikk*|analist*|analitik*|nha phan tich|chuyen vien phan tich|analis|penganalisis|vishleshak',
+  ],
+  [
+    'architect',
+    'epitesz*|architekt*|arkkitehti*|arkkitehd*|arhitect*|architecten|arhitektor*|arkhitektor*|kien truc su|mimar*|vastukar|vaastukar',
+  ],
+  [
+    'mechanic',
+    'szerelo*|gepesz*|mechanik|mechanici|automechanik*|mekaanik*|asentaj*|mecanic*|monteurs|automonteur|mehanik*|mekhanik*|tho sua xe|tho co khi|montir|tamirci*|mistry',
+  ],
+  [
+    'repair',
+    'javitas*|megjavit*|javitani|oprava|opravy|opravit|opravovat|korjau*|korjaa*|korjata|reparar*|repara|repareren|reparatie|reparaties|remont*|pochinit|pochinka|sua chua|perbaikan|memperbaiki|membaiki|pembaikan|tamir*|onarim*|onarma*|marammat|maramat|theek karna',
+  ],
+  [
+    'maintenance',
+    'karbantart*|udrzb*|huolto*|huollon|kunnossapi*|intretiner*|mentenant*|onderhoud|obsluzhivani*|tehobsluzhivani*|bao tri|bao duong|pemeliharaan|perawatan|penyelenggaraan|bakim*|rakh rakhav|rakhrakhav|dekhbhal|dekh bhal',
+  ],
+  [
+    'building',
+    'epulet*|epitkezes*|epitoipar*|budov*|stavba|stavby|stavebnictvi|rakennu*|rakentami*|cladir*|constructie|constructii|gebouw*|bouwen|bouw|zdani*|stroitelstv*|toa nha|xay dung|gedung|bangunan|bina|binalar|insaat|imarat|imaarat|bhavan|nirman',
+  ],
+  [
+    'training',
+    'kepzes*|tanfolyam*|skoleni|skolenich|vycvik*|koulutu*|instruir*|formare profesionala|cursuri|opleiding*|cursus|obucheni*|trening*|podgotovk*|dao tao|huan luyen|pelatihan|latihan|kursus|egitim*|prashikshan',
+  ],
+  [
+    'grants',
+    'osztondij*|palyazat*|granty|grantu|stipendi*|dotace|apuraha*|avustu*|granturi|burse|finantari nerambursabile|subsidie|beurzen|beurs|grantov|tai tro|khoan tai tro|hibah|dana hibah|geran|hibe|hibeler|hibesi|anudan|anudaan',
+  ],
+  [
+    'funding',
+    'finanszirozas*|tamogatas*|financovan*|dotaci|rahoitu*|finantar*|financiering|finansirovani*|nguon von|cap von|pendanaan|pembiayaan|finansman*|fonlama|vitt poshan|vittposhan',
+  ],
+  [
+    'partnerships',
+    'partnerseg*|egyuttmukodes*|partnerstv*|spoluprace|spolupraci|kumppanu*|yhteistyo*|parteneriat*|partnerschap*|samenwerking*|sotrudnichestv*|hop tac|doi tac|quan he doi tac|kemitraan|kerja sama|kerjasama|perkongsian|ortakli*|isbirli*|sajhedari|saajhedari|bhagidari',
+  ],
+  [
+    'universities',
+    'egyetem*|univerzit*|vysoke skoly|vysokych skol|vysoka skola|yliopist*|universitat*|facultat*|universiteit*|hogeschool|hogescholen|universitet*|vuzy|dai hoc|truong dai hoc|universitas|universiti|perguruan tinggi|universite*|vishwavidyalaya|vishvavidyalaya|vishwavidyalay',
+  ],
+  [
+    'companies',
+    'cegek*|vallalat*|cegnel|vallalkozas*|firmy|firmach|spolecnosti|podniky|yritys|yrityks*|companii*|firme|firmele|companie|bedrijven|bedrijf|ondernemingen|kompani*|predpriyati*|doanh nghiep|perusahaan|syarikat|sirket*',
+  ],
+  [
+    'city',
+    'varos*|mesto|mesta|meste|mestsk*|kaupunk*|kaupung*|orase|orasele|steden|stedelijke|gorod*|thanh pho|do thi|bandar|perkotaan|sehir*|sehri|kentsel|shahar|sheher|nagar',
+  ],
+  [
+    'smart city',
+    'okosvaros*|okos varos*|chytre mesto|chytra mesta|chytreho mesta|alykaupunk*|alykaupung*|alykas kaupunki|oras inteligent|orasul inteligent|orase inteligente|slimme stad|slimme steden|umnyj gorod|umnyi gorod|umnyy gorod|umnogo goroda|thanh pho thong minh|do thi thong minh|kota pintar|kota cerdas|bandar pintar|akilli sehir|akilli kent|akilli sehirler|smart shahar|smart sheher',
+  ],
+  [
+    'city council',
+    'onkormanyzat*|kepviselo testulet*|kozgyules*|zastupitelstv*|radnice|mestsky urad|kaupunginvaltuust*|kaupunginhallitu*|consiliul local|consiliu local|primarie|gemeenteraad|gemeente|gorodskoj sovet|gorsovet*|meriya|gorodskaya duma|hoi dong thanh pho|chinh quyen thanh pho|dewan kota|pemerintah kota|dewan bandaraya|majlis bandaraya|belediye*|belediye meclisi|nagar nigam|nagar palika|nagarpalika',
+  ],
+  [
+    'mayor',
+    'polgarmester*|starosta|starostu|starostou|primator*|pormestar*|primarul|primarului|primar|burgemeester*|mer goroda|glava goroda|gradonachalnik*|chu tich thanh pho|ong thi truong|walikota|wali kota|datuk bandar|belediye baskani|belediye baskan*|mahapaur|mahapor',
+  ],
+  [
+    'citizens',
+    'allampolgar*|polgarok*|obcan*|kansalai*|cetatean*|cetateni*|staatsburgers|staatsburger|burgerparticipatie|grazhdan*|nguoi dan|warga negara|warganegara|rakyat|vatandas*|nagrik|naagrik',
+  ],
+  [
+    'residents',
+    'lakosok*|lakossag*|lakok|obyvatel*|asukas|asukka*|locuitor*|inwoners|bewoners|inwoner|bewoner|zhitel*|penghuni|sakinler|sakinleri|sehir sakinleri|nivasi|niwasi|rahne wale',
+  ],
+  [
+    'community',
+    'kozosseg*|komunit*|spolecenstv*|yhteiso*|comunitat*|gemeenschap*|soobshhestv*|soobshestv*|soobschestv*|cong dong|komunitas|masyarakat|komuniti|toplulu*|toplum|samudaay|samuday|samaj',
+  ],
+  [
+    'customers',
+    'ugyfel*|vasarlo*|vevok|zakaznik*|klient*|asiakka*|asiakas|clienti|clientii|clientilor|clientul|klanten|klant|pokupatel*|zakazchik*|khach hang|pelanggan|konsumen|grahak|graahak|grahakon',
+  ],
+  [
+    'sales',
+    'ertekesites*|eladas*|prodej*|myynti*|myynni*|vanzar*|verkoop|verkopen|prodazh*|doanh so|penjualan|jualan|satis|satislar|satis temsilcisi|bikri|bikree',
+  ],
+  ['robotics', 'robotik*|robotiik*|roboticii|robototehnik*|robototekhnik*|cong nghe robot|nganh robot|robotika'],
+  ['robot', 'robotem|robott*|robotit|robotin|robotul|robotii|roboty|robotov|nguoi may'],
+  [
+    'implant',
+    'implantatum*|beultetes*|implantat*|implantt*|implantit|implantul|implanturi|implanturile|implantaat|cay ghep|thiet bi cay ghep|implantlar',
+  ],
+  [
+    'brain',
+    'az agy|agyban|agyat|agyi|mozek|mozku|mozkem|mozkov*|aivot|aivojen|aivoissa|aivoihin|creier*|hersenen|brein|hersens|mozga|golovnoj mozg|golovnogo mozga|bo nao|nao bo|beynin|mastishk|dimaagh',
+  ],
+  [
+    'nerves',
+    'idegek*|idegrendszer*|ideget|nervu|nervech|nervov*|nervovy system|nervi|nervii|nervilor|sistemul nervos|zenuwen|zenuw|zenuwstelsel|nervov|nervnaya sistema|nervnyh|than kinh|day than kinh|saraf|urat saraf|sinirler|sinir sistemi|sinir hucreleri|nasen|nason|tantrika',
+  ],
+  [
+    'patients',
+    'betegek*|paciens*|pacient*|potila*|patienten|patsient*|bolnyh|benh nhan|nguoi benh|pasien|pesakit|hasta|hastalar|hastalari|mareez|mariz|rogi|marij',
+  ],
+  [
+    'traffic',
+    'forgalom|forgalm*|kozlekedes*|doprav*|liikenne|liikente*|trafic*|circulatia|verkeer*|dorozhnoe dvizhenie|trafik|probki|giao thong|ket xe|tac duong|lalu lintas|trafik*|yatayat|yaatayaat',
+  ],
+  [
+    'traffic lights',
+    'jelzolamp*|semafor*|liikennevalo*|verkeerslicht*|stoplicht*|svetofor*|den giao thong|den tin hieu|lampu lalu lintas|lampu merah|lampu isyarat|trafik isiklari|trafik lambasi|trafik isigi|trafik lambalari|laal batti|lal batti',
+  ],
+  ['energy', 'energia*|energii|energiei|energiya|energetik*|nang luong|energi|tenaga|enerji*|urja|oorja|urjaa'],
+  [
+    'electricity',
+    'villany*|villamos energia|elektromossag*|aramellat*|elektrin*|sahko*|electricitat*|curent electric|energie electrica|elektriciteit|stroom|elektrichestv*|elektroenergi*|dien nang|dien luc|nganh dien|listrik|elektrik*|bijli|bijlee|vidyut',
+  ],
+  [
+    'factory',
+    'gyar|gyarak|gyarban|gyartas*|tovarn*|tehdas|tehtaa*|tehtai*|fabrici|fabricii|uzina|fabriek*|zavod|zavoda|zavode|fabrik*|nha may|xuong san xuat|pabrik|kilang|fabrika*|karkhana|kaarkhana|kaarkhaana',
+  ],
+  [
+    'industrial',
+    'ipari|iparban|prumysl*|teollisuu*|teollin*|industriala|industriei|industriele|industrieel|promyshlenn*|industrialn*|cong nghiep|industri|perindustrian|endustri*|audyogik|audhyogik|udyog',
+  ],
+  [
+    'ports',
+    'kikoto*|pristav|pristavu|pristavy|pristavech|satam*|porturi|portul|porturile|zeehaven|zeehavens|havenbedrijf|porty|portov|morskoj port|cang bien|hai cang|pelabuhan|liman*|bandargah|bandargaah',
+  ],
+  [
+    'drones',
+    'dronok*|dronu|drooni*|droone*|dronele|dronelor|bespilotnik*|dronov|may bay khong nguoi lai|thiet bi bay khong nguoi lai|pesawat tanpa awak|pesawat nirawak|dron|insansiz hava araci|insansiz hava araclari|dronlar',
+  ],
+  [
+    'bridges',
+    'hidak*|hidat|hidepit*|mostu|mostech|mostni|silta*|sillat|siltoj*|sillan|poduri|podul|podurile|brug|mostov|mostah|cau duong|xay dung cau|jembatan|jambatan|kopru*|pulon|setu',
+  ],
+  [
+    'pipes',
+    'csovek*|csovezetek*|potrubi|trubky|trubek|putki*|putke*|tevi|conducte|tevile|conductele|leidingen|buizen|pijpen|truby|truboprovod*|trubah|duong ong|ong nuoc|pipa|paip|saluran pipa|borular|boru hatti|nali|naliyan',
+  ],
+  [
+    'water supply',
+    'vizellat*|vizmuv*|vodovod*|zasobovani vodou|vesihuol*|vedenjakelu*|alimentare cu apa|alimentarea cu apa|apa potabila|watervoorziening|drinkwater|waterleiding|vodosnabzheni*|vodoprovod*|cap nuoc|pasokan air|penyediaan air|bekalan air|air bersih|su temini|su sebekesi|jal aapurti|jal apurti|pani ki aapurti',
+  ],
+  ['electronics', 'elektronik*|elektroniik*|electronicii|dien tu'],
+  [
+    'chip',
+    'mikrocsip*|csipek|chipek|mikrocip*|cipy|cipu|siru|sirut|mikrosiru*|sirun|cipuri|cipul|microcip*|mikroshem*|chipy|chipov|yonga|mikrocip',
+  ],
+  [
+    'welding',
+    'hegeszt*|svarov*|svarec*|hitsa*|sudur*|sudor*|lasser|laswerk|svark*|svarshhik*|svarshik*|nghe han|han dien|pengelasan|mengelas|kimpalan|tukang las|kaynakci*|kaynak yapmak|kaynak isleri',
+  ],
+  [
+    'soldering',
+    'forraszt*|pajeni|pajet|pajka|pajecka|juotta*|juotos*|lipire|lipirea|ciocan de lipit|soldeerbout|payka|payalnik*|pajalnik*|han thiec|mematri|lehim*|tanka lagana|taanka',
+  ],
+  [
+    'railways',
+    'vasut*|zeleznic*|rautatie*|cale ferata|cai ferate|feroviar*|spoorweg|zheleznaya doroga|zheleznye dorogi|zheleznodorozhn*|duong sat|kereta api|perkeretaapian|landasan kereta api|demiryolu*|demir yolu|demir yollari',
+  ],
+  ['buses', 'buszok*|autobusz*|autobus*|busseja|autobuz*|bussen|avtobus*|xe buyt|otobus*'],
+  [
+    'games',
+    'jatek*|pocitacove hry|videohr*|hrach|pelit|pelien|peleja|videopeli*|jocuri*|spellen|spelletjes|igry|igrovo*|igrovye|videoigry|tro choi|tro choi dien tu|permainan|permainan video|oyun|oyunlar|oyunlari|video oyunlari|khel|khelon',
+  ],
+  [
+    '3d worlds',
+    '3d vilag*|virtualis vilag*|3d svety|3d svetu|virtualni svety|3d maailm*|virtuaalimaailm*|lumi 3d|lumi virtuale|3d werelden|virtuele werelden|3d miry|trehmernye miry|virtualnye miry|the gioi 3d|the gioi ao|dunia 3d|dunia virtual|3d dunyalar|uc boyutlu dunyalar|sanal dunyalar|3d duniya',
+  ],
+  [
+    'simulations',
+    'szimulaci*|simulac*|simulaati*|simuloin*|simular*|simulaties|simulyaci*|simulyator*|modelirovani*|mo phong|simulasi|simulasyon*',
+  ],
+  [
+    'anthropology',
+    'antropologi*|antropologie|nhan hoc|nhan chung hoc|antropologi|antropoloji*|insanbilim|manav vigyan|maanav vigyan|manavshastra',
+  ],
+  [
+    'culture',
+    'kultur*|kulttuur*|culturii|culturala|culturale|cultuur|culturele|van hoa|budaya|kebudayaan|sanskriti|sanskruti',
+  ],
+  [
+    'sociology',
+    'szociologi*|sociologii|sosiologi*|sociologiei|sociologi*|sotsiologi*|xa hoi hoc|sosiologi|sosyoloji*|samajshastra|samaj shastra',
+  ],
+  [
+    'psychology',
+    'pszichologi*|psychologii|psykologi*|psihologi*|psiholog*|psikholog*|tam ly hoc|tam ly|psikologi|psikolog*|manovigyan|manovigyaan',
+  ],
+  [
+    'behaviour',
+    'viselked*|chovan*|kayttayty*|kaytos|comportament*|gedrag|povedeni*|hanh vi|cach cu xu|perilaku|tingkah laku|kelakuan|davranis*|vyavahar|vyavhar|bartav|bartaav',
+  ],
+  [
+    'social media',
+    'kozossegi media|kozossegi oldal*|socialni site|socialnich sitich|socialni media|sosiaalinen media|sosiaalisessa mediassa|somessa|retele sociale|retelele sociale|sociale media|socseti|sotsseti|socialnye seti|sotsialnye seti|mang xa hoi|media sosial|medsos',
+  ],
+  [
+    'events',
+    'rendezveny*|esemeny*|udalost*|akce|tapahtum*|evenimen*|evenementen|evenement|meropriyati*|sobyti*|su kien|acara|kegiatan|majlis|etkinli*|karyakram|kaaryakram|samaroh',
+  ],
+  [
+    'persuade',
+    'meggyoz*|rabeszel*|presvedc*|suostutel*|taivutel*|convinge*|convins|persuada*|overtuigen|overhalen|ubedit*|ubezhdat*|ugovorit*|thuyet phuc|membujuk|meyakinkan|memujuk|ikna|ikna etmek|ikna etme|manana|manaana|raazi karna|razi karna',
+  ],
+  [
+    'translate',
+    'forditas*|fordito*|lefordit*|preklad*|prelozit|prekladat|kaannos*|kaantaj*|kaantaa|traducere|traducerea|traducator*|traduca|vertalen|vertaling|vertaler|perevodchik*|perevesti|perevodit|dich thuat|phien dich|bien dich|menerjemahkan|terjemahan|terjemah|menterjemah|ceviri*|tercume*|cevirmen*|anuvad|anuvaad|anuwad',
+  ],
+  [
+    'go-between',
+    'kozvetito*|prostrednik*|valikasi|yhdyshenkilo*|sovittelij*|intermediar|intermediarul|intermediari|mijlocitor|tussenpersoon|bemiddelaar|intermediair|posrednik*|trung gian|nguoi trung gian|cau noi|perantara|penghubung|orang tengah|arabulucu*|aracilik|bichauliya|bicholiya|madhyasth',
+  ],
+  [
+    'business',
+    'uzlet*|podnikan*|byznys*|obchodni|liiketoimin*|bisnes*|afacer*|bedrijfsleven|zaken|bedrijfskunde|biznes*|predprinimatelstv*|kinh doanh|bisnis|perniagaan|isletme*|is dunyasi|ticaret|vyapar|vyaapaar|dhandha|karobar',
+  ],
+  [
+    'transformation',
+    'atalakul*|atalakit*|transformac*|promena|promeny|muutos|muutoks*|transformaati*|transformar*|transformatie|omvorming|transformaci*|preobrazovani*|chuyen doi|chuyen doi so|bien doi|transformasi|perubahan|donusum*|parivartan|badlav|rupantaran',
+  ],
+  [
+    'strategy',
+    'strategia*|strategick*|strategiei|strategieen|strategiya|strategiyu|strategicheski*|chien luoc|strategi|strateji*|rananeeti|ranneeti|ranniti',
+  ],
+  [
+    'job',
+    'munka*|allas|allast|allasajanlat*|praci|zamestnan*|pracovni misto|tyopaik*|tyon|tyossa|loc de munca|slujba|munca|werk|vacature|rabot*|dolzhnost*|vakansi*|viec lam|cong viec|jawatan|meslek*|is ilani|is firsati|pozisyon|naukari|rozgar',
+  ],
+  [
+    'jobs',
+    'munkak*|allasok*|munkahelyek*|pracovni mista|pracovnich mist|zamestnani|tyopaikat|tyopaikkoj*|toita|locuri de munca|raboty|rabochie mesta|rabochih mest|co hoi viec lam|lapangan kerja|peluang pekerjaan|is ilanlari|is imkanlari|istihdam|naukriyan|naukriyon',
+  ],
+  [
+    'skills',
+    'keszseg*|kepesseg*|dovednost*|schopnost*|taito*|taido*|abilitat*|competentele|aptitudini|vaardigheid|competenties|navyk*|umeniya|kompetenci*|ky nang|kemahiran|beceri*|yetenek*|yetkinli*|kaushal|hunar|kaushalya',
+  ],
+  [
+    'role',
+    'szerep*|roli|rooli*|rolul|rolului|roluri|rolyu|vai tro|vi tri|peran|peranan|posisi|rolu|gorev*|bhumika|bhoomika|kirdar',
+  ],
+  [
+    'experience',
+    'tapasztalat*|zkusenost*|praxe|kokemu*|tyokokemu*|experient*|ervaring*|werkervaring|opyt|opyta|opytom|opyt raboty|kinh nghiem|trai nghiem|pengalaman|berpengalaman|deneyim*|tecrube*|anubhav|tajurba|tazurba',
+  ],
+  [
+    'background',
+    'vegzettseg*|zazemi|puvod|vzdelani|tausta*|pregatire|pregatirea|trecut profesional|bekgraund|predystori*|xuat than|ly lich|latar belakang|gecmis*|arka plan|prishthbhumi|prishthabhumi|prishtbhumi',
+  ],
+  [
+    'designs',
+    'tervezes*|tervek*|tervez|navrh*|suunnittel*|suunnitelm*|proiecteaza|proiectare|proiectarea|ontwerp|dizajn*|dizayn*|proektiru*|thiet ke|desain|merancang|rancangan|reka bentuk|tasarim*|tasarla*|rooprekha|ruprekha',
+  ],
+  [
+    'builds',
+    'epit|epiteni|megepit*|felepit*|stavi|postavit|stavet|sestavit|rakenta*|bouwt|stroit*|postroit*|sozdaet|membina|insa eder|insa etmek|insa ediyor|banata|banate|nirman karta',
+  ],
+  [
+    'protects',
+    'megved*|vedelem|vedelm*|vedi|chrani|chranit|ochran*|suojaa*|suojel*|suojau*|protej*|protectie|beschermt|beschermen|beveiligt|zashhit*|zashchit*|zashit*|ohranya*|bao ve|melindungi|perlindungan|menjaga|korumak|korur|koruma|koruyor|raksha karta|bachata|bachaata|hifazat',
+  ],
 ];
+
+/** A word of a gloss that ends in `*` is a stem: it stands for every word that begins with it. */
+const STEM_MARK = '*';
+/** Stems are at least this long, so they name one word and its endings, not the start of many. */
+const MIN_STEM = 5;
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */
 const BY_LENGTH = (() => {
@@ -809,15 +1222,39 @@ const BY_LENGTH = (() => {
   }));
 })();
 
+/** Every stem the glosses use, each under its own marked form ("tietoturva" → "tietoturva*"). */
+const STEMS = new StemTable(
+  GLOSSES.flatMap(([, list]) =>
+    list
+      .split(/[| ]/)
+      .filter((w) => w.endsWith(STEM_MARK))
+      .map((w) => [w.slice(0, -1), w] as const),
+  ),
+  MIN_STEM,
+);
+
+/** The phrases `n` tokens from `at` may be glossed as: each token as written, or as the stem it begins with. */
+function spellings(forms: string[][], at: number, n: number): string[] {
+  let out = [''];
+  for (let i = at; i < at + n; i++) out = out.flatMap((head) => forms[i]!.map((f) => (head ? `${head} ${f}` : f)));
+  return out;
+}
+
 /** The glossed phrases of a message: where each starts, its words, and its English. */
 function glossesIn(message: string): { at: number; words: string[]; english: string }[] {
   const tokens = words(message);
+  const forms = tokens.map((t) => {
+    const stem = STEMS.find(t);
+    return stem === undefined ? [t] : [t, stem];
+  });
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: { at: number; words: string[]; english: string }[] = [];
   for (const { n, english } of BY_LENGTH)
     for (let i = 0; i + n <= tokens.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
-      const gloss = english.get(tokens.slice(i, i + n).join(' '));
+      const gloss = spellings(forms, i, n)
+        .map((key) => english.get(key))
+        .find((g) => g !== undefined);
       if (!gloss) continue;
       found.push({ at: i, words: tokens.slice(i, i + n), english: gloss });
       used.fill(true, i, i + n);

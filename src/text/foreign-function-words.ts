@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, West African Pidgin ("wetin dey", "dem", "wey") and Jamaican Patois ("di", "wid", "nuh"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, Russian in Latin (or Cyrillic) letters, Vietnamese without its marks, West African Pidgin ("wetin dey", "dem", "wey") and Jamaican Patois ("di", "wid", "nuh"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -51,6 +51,11 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ya onu kisi gibi hangileri bana beni nereye kim buna baska
   az egy es hogy nem van vagy mit melyik hol hova ki kell nekem itt ahol amik meg mar most lehet valami milyen hozza
   ko sta koji koja koje su li od za ili kako gde kad sad ovih kojim neko umesto nego onaj trenutno
+  kto chto kak gde kogda pochemu zachem kakoy kakaya kakoe kakie kotoryy kotoraya kotoroe kotorye eto etot eti
+  vo so ko ot iz po pri dlya bez ili ni net li zhe uzhe eshche tozhe takzhe ochen mozhno nuzhno nado mne menya moy
+  moya moi tebe vy vam vas ona oni ikh yego yee yest est budet chtoby tolko
+  la cua va cho nguoi lam gi nao co khong toi minh duoc nhu voi trong nhung cac mot nay thi se rat cung hoac vay nhe
+  oi dau sao bao nhieu
   isch au oppis fur en es si het gseit vo welere mer mal chonnt chonnti chasch wurdi ine i de dr d schaff bin min mis dini dis dem wie wo
 `
     .split(/\s+/)

@@ -14,6 +14,23 @@ export function words(text: string): string[] {
 
 const FOLDED: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i' };
 
+/**
+ * Cyrillic and Greek letters in Latin ones, as people write them who have no such keyboard ("кибербезопасность"
+ * → "kiberbezopasnost", "δουλειά" → "douleia"): the glossaries read Russian and Greek in Latin letters, and a
+ * message in these alphabets would otherwise have no words at all. Runs after accents are stripped, so "й" is
+ * "и" by then and "ё" is "е".
+ */
+const TRANSLITERATED: Record<string, string> = Object.fromEntries(
+  [
+    'аa бb вv гg дd еe жzh зz иi кk лl мm нn оo пp рr сs тt уu фf хkh цts чch шsh щshch ъ ыy ь эe юyu яya',
+    'іi їyi єye ґg ђdj јj љlj њnj ћc џdz ўu',
+    'αa βv γg δd εe ζz ηi θth ιi κk λl μm νn ξx οo πp ρr σs ςs τt υy φf χch ψps ωo',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((pair) => [pair[0]!, pair.slice(1)]),
+);
+
 /** Lower case without accents ("trabajé" → "trabaje", "łódź" → "lodz"), as the rules and glossaries are written. */
 export function withoutAccents(text: string): string {
   return (
@@ -23,6 +40,7 @@ export function withoutAccents(text: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       // Letters with no decomposition to a plain one: Polish ł, German ß, Nordic ø and æ, Turkish ı.
       .replace(/[łßøæœđı]/g, (c) => FOLDED[c]!)
+      .replace(/[\u0370-\u03ff\u0400-\u045f]/g, (c) => TRANSLITERATED[c] ?? '')
   );
 }
 
@@ -68,7 +86,7 @@ const OVER_STEMMED: [RegExp, string][] = [
  * Changes whenever a word's stem may come out otherwise (the stemmer, OVER_STEMMED, the tokens):
  * part of the index cache's key, as every index built from stems depends on it.
  */
-export const STEMMING_VERSION = 2;
+export const STEMMING_VERSION = 3;
 
 export function stemTerm(word: string): string {
   let stem = STEMS.get(word);

@@ -56,3 +56,13 @@ it('puts a title typed in another language into the English of the knowledge', (
   expect(nameInEnglish('Industrienetzwerk-Ingenieur')).toBe('industrial network engineer');
   expect(nameInEnglish('cloud architect')).toBeUndefined();
 });
+
+it('reads a word of an inflected language in any case ending, by its stem', () => {
+  expect(englishDomainWords('ki dolgozik a kiberbiztonsági csapatban')).toContain('cyber security');
+  expect(englishDomainWords('hledám práci v kybernetické bezpečnosti')).toContain('cyber security');
+});
+
+it('reads Russian written in Cyrillic as in Latin letters', () => {
+  expect(englishDomainWords('шифрование данных')).toEqual(['encryption', 'data']);
+  expect(words('Инженер')).toEqual(['inzhener']);
+});
