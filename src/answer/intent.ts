@@ -67,7 +67,7 @@ const ALL_ROLES =
 const SKILLS_LIST =
   /\b(what|which|list|top|key|main|important|common|useful|most)\b.*\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies))\b|\bskills?\b.*\b(in demand|in-demand|needed|employers?|learn|look for|want)\b|\bskills? (for|to get|to work)\b/;
 const SKILLS =
-  /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn|good at|need to know|habilidades|competencias|comp[eé]tences|f[aä]higkeiten|kenntnisse|habilidades)\b/;
+  /\b(skills?|skillsets?|skill sets?|qualifications?|competenc(e|ies)|know-how|requirements?|tools?|tech stack|stack|abilities|learn|good at|(need|needs|have|has|got) to know|(must|should) (i |you |one |they |we )?know|habilidades|competencias|comp[eé]tences|f[aä]higkeiten|kenntnisse|habilidades)\b/;
 const BACKGROUNDS =
   /\b(backgrounds?|bg|stud(y|ied|ies|ying)|degrees?|majors?|educations?|profiles?|who can (become|do|be)|(what|which) (kinds?|kinda|sorts?|types?) of (person|people|ppl|candidate|folks|background)|(kinda|type of|sort of) (person|people|folks)|end up (doing|in|as)|prior experience|(what|which) (kinds?|kinda|sorts?|types?) of experience|experience (do|does|would) (they|you|employers|cities) (look for|want|need|ask for)|come from|coming from|estudad[oa]|estudou|forma(ç|c)(ã|a)o|formaci(ó|o)n|hintergrund|werdegang|(de )?(que|qu[eé]) (trabajos|carreras|estudios|profesiones) (viene|vienen)|path into|get into|break into|prerequisites?|entry|hire|hiring for|candidates?|look for in|move into|switch (to|into)|transition (to|into)|way in|count as)\b/;
 /** Asks what the work is like day to day. */
@@ -253,6 +253,7 @@ export const INTENT_RULES: IntentRule[] = [
       'what skills does an urban mechanic need',
       'cloud architect skills',
       'which tools does a data scientist use',
+      'what must you know to work as a robotics specialist?',
     ],
   },
   {

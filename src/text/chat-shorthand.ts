@@ -20,6 +20,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(smth|sth|somethin)\b/gi, 'something'],
   [/\b(bc|cuz|coz)\b/gi, 'because'],
   [/\bwanna\b/gi, 'want to'],
+  [/\b(gotta|hafta|gotsta)\b/gi, 'have to'],
+  [/\bneeda\b/gi, 'need to'],
   [/\bb4\b/gi, 'before'],
   [/\bsw\b/gi, 'software'],
   // A degree or trade clipped: "mech eng major", "elec eng".

@@ -55,3 +55,9 @@ it('writes out Norfolk "yew", "dew" and "arter", and a job board\'s "CSM", leavi
   expect(withoutShorthand('basically CSM but for govtech')).toBe('basically customer success manager but for govtech');
   expect(withoutShorthand('an old yew hedge')).toBe('an old yew hedge');
 });
+
+it('writes out "gotta" and "hafta", so the question reads as what one must do', () => {
+  expect(withoutShorthand('which of them do u gotta code for? or do i hafta learn it anyway')).toBe(
+    'which of them do you have to code for? or do i have to learn it anyway',
+  );
+});
