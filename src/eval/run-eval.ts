@@ -183,6 +183,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 132 (test/eval/heldout132)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout132')),
     readEvalSet('held-out 133 (test/eval/heldout133)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout133')),
     readEvalSet('held-out 134 (test/eval/heldout134)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout134')),
+    readEvalSet('held-out 135 (test/eval/heldout135)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout135')),
+    readEvalSet('held-out 136 (test/eval/heldout136)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout136')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
