@@ -30,6 +30,7 @@ import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { writtenInAnotherLanguage } from '../text/other-language.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
 import { limitQuestion } from '../text/question-limits.js';
+import { withSplitWordsJoined } from '../text/split-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { rolesAmongPrevious } from './among-previous.js';
 import type { Turn } from './answer.js';
@@ -358,8 +359,9 @@ export class QuestionReader {
     const raw = withHashtagsSpelledOut(limitQuestion(question));
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
-    const asked = withoutForeignAi(
-      withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
+    const asked = withSplitWordsJoined(
+      withoutForeignAi(withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw))))),
+      (x) => this.vocabulary.has(x),
     );
     const { english, words: glossed } = readGlosses(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;

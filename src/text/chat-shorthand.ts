@@ -55,6 +55,8 @@ const SHORTHAND: [RegExp, string][] = [
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
   [/\bhoo\b/gi, 'who'],
   [/\bwot\b/gi, 'what'],
+  [/\b(wich|whcih|wihch|whitch)\b/gi, 'which'],
+  [/\balot\b/gi, 'a lot'],
   [/\bwots\b/gi, "what's"],
   [/\bsorta\b/gi, 'sort of'],
   [/\byer\b(?= (do|dae|tell|help|know|ask|want|need|think|reckon|are|can)\b)/gi, 'you'],

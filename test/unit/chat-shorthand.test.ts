@@ -61,3 +61,7 @@ it('writes out "gotta" and "hafta", so the question reads as what one must do', 
     'which of them do you have to code for? or do i have to learn it anyway',
   );
 });
+
+it('writes out "wich" and "alot", which are no words a search can use', () => {
+  expect(withoutShorthand('wich roles make u code alot')).toBe('which roles make you code a lot');
+});
