@@ -1354,6 +1354,13 @@ describe('greetings, thanks and help get a short guide, never a card or "Sorry"'
     expect((await engine.ask(q)).intent).toBe(intent);
   });
 
+  it.each([
+    ['which roles here use AI? the whole office is talking AI this week', 'roles-for-skill'],
+    ['am I chatting with a real person or a bot?', 'help'],
+  ])('"talking AI" is a subject, "talking to an AI" a question about the bot: %s', async (q, intent) => {
+    expect((await engine.ask(q)).intent).toBe(intent);
+  });
+
   it('a question with a greeting in front is answered as a question', async () => {
     const a = await engine.ask('hi! what does an urban mechanic do?');
     expect(a.intent).toBe('describe');
