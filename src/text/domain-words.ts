@@ -1234,27 +1234,38 @@ const STEMS = new StemTable(
 );
 
 /** The phrases `n` tokens from `at` may be glossed as: each token as written, or as the stem it begins with. */
-function spellings(forms: string[][], at: number, n: number): string[] {
+function spellings(tokens: string[], stems: (string | undefined)[], at: number, n: number): string[] {
   let out = [''];
-  for (let i = at; i < at + n; i++) out = out.flatMap((head) => forms[i]!.map((f) => (head ? `${head} ${f}` : f)));
+  for (let i = at; i < at + n; i++) {
+    const stem = stems[i];
+    out = out.flatMap((head) => {
+      const sep = head ? `${head} ` : '';
+      return stem === undefined ? [sep + tokens[i]!] : [sep + tokens[i]!, sep + stem];
+    });
+  }
   return out;
 }
 
 /** The glossed phrases of a message: where each starts, its words, and its English. */
 function glossesIn(message: string): { at: number; words: string[]; english: string }[] {
   const tokens = words(message);
-  const forms = tokens.map((t) => {
-    const stem = STEMS.find(t);
-    return stem === undefined ? [t] : [t, stem];
-  });
+  const stems = tokens.map((t) => (t.length >= MIN_STEM ? STEMS.find(t) : undefined));
+  // How many tokens before each position have a stem: a window without one is looked up as written, at no cost.
+  const stemsBefore = [0];
+  for (const s of stems) stemsBefore.push(stemsBefore.at(-1)! + (s === undefined ? 0 : 1));
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: { at: number; words: string[]; english: string }[] = [];
   for (const { n, english } of BY_LENGTH)
     for (let i = 0; i + n <= tokens.length; i++) {
-      if (used.slice(i, i + n).some(Boolean)) continue;
-      const gloss = spellings(forms, i, n)
-        .map((key) => english.get(key))
-        .find((g) => g !== undefined);
+      let free = true;
+      for (let j = i; j < i + n && free; j++) free = !used[j];
+      if (!free) continue;
+      const gloss =
+        stemsBefore[i + n]! === stemsBefore[i]!
+          ? english.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '))
+          : spellings(tokens, stems, i, n)
+              .map((key) => english.get(key))
+              .find((g) => g !== undefined);
       if (!gloss) continue;
       found.push({ at: i, words: tokens.slice(i, i + n), english: gloss });
       used.fill(true, i, i + n);

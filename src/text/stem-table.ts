@@ -7,6 +7,8 @@ export class StemTable<V> {
   private readonly byStem = new Map<string, V>();
   private readonly shortest: number;
   private readonly longest: number;
+  /** Every stem's first `shortest` letters: most words begin with none of them, and are answered at one lookup. */
+  private readonly heads = new Set<string>();
 
   /** Stems shorter than `minLength` are refused: they would start too many unrelated words. */
   constructor(entries: Iterable<readonly [string, V]>, minLength: number) {
@@ -17,6 +19,7 @@ export class StemTable<V> {
     const lengths = [...this.byStem.keys()].map((s) => s.length);
     this.shortest = lengths.length ? Math.min(...lengths) : 0;
     this.longest = lengths.length ? Math.max(...lengths) : 0;
+    for (const stem of this.byStem.keys()) this.heads.add(stem.slice(0, this.shortest));
   }
 
   get size(): number {
@@ -25,7 +28,7 @@ export class StemTable<V> {
 
   /** The value of the longest stem `word` begins with (the word itself counts), or undefined. */
   find(word: string): V | undefined {
-    if (this.byStem.size === 0) return undefined;
+    if (this.byStem.size === 0 || !this.heads.has(word.slice(0, this.shortest))) return undefined;
     for (let n = Math.min(word.length, this.longest); n >= this.shortest; n--) {
       const value = this.byStem.get(word.slice(0, n));
       if (value !== undefined) return value;
