@@ -784,412 +784,511 @@ const GLOSSES: [string, string][] = [
   ['business', 'negocio|negocios'],
   ['transformation', 'transformacion|transformacao'],
   ['behaviour', 'ugali|pag-uugali|comportamiento|comportamento|comportement|verhalten|zachowanie|comportamenti'],
-  // Hungarian, Czech, Finnish, Romanian, Dutch, Russian in Latin letters, Vietnamese without its marks, Indonesian
-  // and Malay, Turkish and romanised Hindi, written concept by concept rather than question by question; a word
-  // ending in * is a stem that stands for its case endings. Words that are also English words were left out.
+  // Written concept by concept rather than question by question, for Hungarian, Czech, Finnish, Romanian, Dutch,
+  // Russian in Latin letters, Vietnamese without its marks, Indonesian and Malay, Turkish, romanised Hindi, and to
+  // fill what the lists above lack in Spanish, Portuguese, French, German, Italian, Polish, Tagalog, Swahili and
+  // Arabic in Latin chat letters. A word ending in * is a stem that stands for its endings. Words that are also
+  // English words were left out.
   [
     'virtual reality',
-    'virtualis valosag*|virtualni realit*|virtuaalitodellisuu*|realitate virtuala|realitatea virtuala|realitatii virtuale|virtuele realiteit|virtuele werkelijkheid|virtualnaya realnost|virtualnoj realnost*|thuc te ao|realitas virtual|realiti maya|sanal gercekli*|abhasi vastavikta|aabhasi vastavikta',
+    'virtualis valosag*|virtualni realit*|virtuaalitodellisuu*|realitate virtuala|realitatea virtuala|realitatii virtuale|virtuele realiteit|virtuele werkelijkheid|virtualnaya realnost|virtualnoj realnost*|thuc te ao|realitas virtual|realiti maya|sanal gercekli*|abhasi vastavikta|aabhasi vastavikta|rzeczywistosci wirtualnej|uhalisia pepe|wa2e3 eftradi|el wa2e3 el eftiradi|waqe3 iftiradi',
   ],
   [
     'headset',
-    'fejhallgato*|vr szemuveg*|sluchatk*|vr bryle|kuulokk*|virtuaalilasi*|casti|casca vr|ochelari vr|koptelefoon|vr bril|garnitura|naushnik*|tai nghe|kinh thuc te ao|kulaklik|kulakli*',
+    'fejhallgato*|vr szemuveg*|sluchatk*|vr bryle|kuulokk*|virtuaalilasi*|casti|casca vr|ochelari vr|koptelefoon|vr bril|garnitura|naushnik*|tai nghe|kinh thuc te ao|kulaklik|kulakli*|gafas de realidad virtual|auriculares|oculos de realidade virtual|fone de ouvido|casque de realite virtuelle|datenbrille|kopfhorer|cuffie|sluchawki|sama3at|sama3a',
   ],
   [
     '3d printing',
-    '3d nyomtatas*|3d tisk|3d tisku|3d tiskem|3d tulostu*|printare 3d|imprimare 3d|printarea 3d|imprimarea 3d|3d printen|3d pechat|3d pechat*|trehmernaya pechat|cong nghe in 3d|pencetakan 3d|percetakan 3d|3d baski|uc boyutlu baski|3 boyutlu baski|3d chhapai',
+    '3d nyomtatas*|3d tisk|3d tisku|3d tiskem|3d tulostu*|printare 3d|imprimare 3d|printarea 3d|imprimarea 3d|3d printen|3d pechat|3d pechat*|trehmernaya pechat|cong nghe in 3d|pencetakan 3d|percetakan 3d|3d baski|uc boyutlu baski|3 boyutlu baski|3d chhapai|uchapishaji wa 3d|teba3a 3d|tiba3a 3d|tiba3a tholathiya',
   ],
-  ['printer', 'nyomtato*|tiskarn*|tiskaren|tulostin*|tulostim*|imprimant*|pencetak|mesin cetak|yazici*'],
+  [
+    'printer',
+    'nyomtato*|tiskarn*|tiskaren|tulostin*|tulostim*|imprimant*|pencetak|mesin cetak|yazici*|printa|mashine ya kuchapisha|tabe3a|taba3a',
+  ],
   [
     'spare parts',
-    'potalkatresz*|alkatresz*|varaos*|piese de schimb|piesele de schimb|piese de rezerva|reserveonderdelen|reserveonderdeel|onderdelen|zapchasti|zapchast*|zapasnye chasti|phu tung|linh kien thay the|suku cadang|alat ganti|onderdil|yedek parca*|purje|kal purje',
+    'potalkatresz*|alkatresz*|varaos*|piese de schimb|piesele de schimb|piese de rezerva|reserveonderdelen|reserveonderdeel|onderdelen|zapchasti|zapchast*|zapasnye chasti|phu tung|linh kien thay the|suku cadang|alat ganti|onderdil|yedek parca*|purje|kal purje|recambios|pecas sobressalentes|ersatzteil|ricambi|piyesa|mga piyesa|vipuri|2ete3 gheyar|qete3 ghiyar|qita3 ghiyar',
   ],
   [
     'layer by layer',
-    'retegrol retegre|retegenkent|vrstvu po vrstve|vrstva po vrstve|po vrstvach|kerros kerrokselta|kerroksittain|strat cu strat|strat dupa strat|laag voor laag|laagje voor laagje|sloj za sloem|sloy za sloem|poslojno|posloyno|tung lop|tung lop mot|lapis demi lapis|lapisan demi lapisan|katman katman|kat kat|parat dar parat',
+    'retegrol retegre|retegenkent|vrstvu po vrstve|vrstva po vrstve|po vrstvach|kerros kerrokselta|kerroksittain|strat cu strat|strat dupa strat|laag voor laag|laagje voor laagje|sloj za sloem|sloy za sloem|poslojno|posloyno|tung lop|tung lop mot|lapis demi lapis|lapisan demi lapisan|katman katman|kat kat|parat dar parat|schichtweise|patong patong|tabaka kwa tabaka|taba2a taba2a|tabaqa tabaqa',
   ],
   [
     'machine learning',
-    'gepi tanulas*|strojove uceni|strojoveho uceni|strojovym ucenim|koneoppi*|invatare automata|invatarea automata|invatarii automate|machinaal leren|mashinnoe obuchenie|mashinnogo obucheniya|mashinnym obucheniem|pembelajaran mesin|makine ogrenme*',
+    'gepi tanulas*|strojove uceni|strojoveho uceni|strojovym ucenim|koneoppi*|invatare automata|invatarea automata|invatarii automate|machinaal leren|mashinnoe obuchenie|mashinnogo obucheniya|mashinnym obucheniem|pembelajaran mesin|makine ogrenme*|apprentissage machine|uczenia maszynowego|ujifunzaji wa mashine|ta3allum al ala|ta3alom el ala',
   ],
   [
     'artificial intelligence',
-    'mesterseges intelligencia*|umela inteligence|umele inteligence|umelou inteligenci|umele inteligenci|tekoaly*|inteligentei artificiale|kunstmatige intelligentie|iskusstvennyj intellekt|iskusstvennyi intellekt|iskusstvennogo intellekta|tri tue nhan tao|kecerdasan buatan|kecerdasan artifisial|kritrim buddhimatta|kritrim buddhi|krutrim buddhimatta',
+    'mesterseges intelligencia*|umela inteligence|umele inteligence|umelou inteligenci|umele inteligenci|tekoaly*|inteligentei artificiale|kunstmatige intelligentie|iskusstvennyj intellekt|iskusstvennyi intellekt|iskusstvennogo intellekta|tri tue nhan tao|kecerdasan buatan|kecerdasan artifisial|kritrim buddhimatta|kritrim buddhi|krutrim buddhimatta|sztucznej inteligencji|artipisyal na intelihensiya|zaka2 estena3y|zaka2 estena3i|thaka2 istina3i|dhaka2 istina3i',
   ],
   [
     'predict',
-    'elorejelz*|elorejelez*|megjosol*|josol*|predpoved*|predpovid*|predikc*|predikov*|ennust*|prezic*|previziun*|voorspellen|voorspelling|voorspelt|voorspel|predskaz*|prognoz*|du doan|du bao|meramalkan|tahmin*|ongor*|bhavishyavani|anuman|anumaan|andaza',
+    'elorejelz*|elorejelez*|megjosol*|josol*|predpoved*|predpovid*|predikc*|predikov*|ennust*|prezic*|previziun*|voorspellen|voorspelling|voorspelt|voorspel|predskaz*|prognoz*|du doan|du bao|meramalkan|tahmin*|ongor*|bhavishyavani|anuman|anumaan|andaza|predecir|prever|pronosticar|predizer|predire|prevoir|voraussagen|prognostizieren|previsione|przewidziec|prognozowac|hulaan|manghula|mahulaan|kutabiri|tabiri|utabiri|tawa2o3|yetwa2a3|tawaqqo3|tanabo2',
   ],
   [
     'models',
-    'modell*|modely|modelu|modelech|modelem|malli*|malleja|modelele|modelul|modelelor|modellen|modelej|modelei|mo hinh|modeller|modelleri',
+    'modell*|modely|modelu|modelech|modelem|malli*|malleja|modelele|modelul|modelelor|modellen|modelej|modelei|mo hinh|modeller|modelleri|modelos|modeles|modelo|mga modelo|mifano|namazeg|namathej|namozag',
   ],
   [
     'cyber security',
-    'kiberbiztonsag*|informatikai biztonsag*|kyberbezpecnost*|kyberneticka bezpecnost|kyberneticke bezpecnosti|kybernetickou bezpecnost|kyberturva*|tietoturva*|securitate cibernetica|securitatea cibernetica|securitatii cibernetice|securitate informatica|cyberveiligheid|cyberbeveiliging|informatiebeveiliging|kiberbezopasnost|kiberbezopasnost*|informacionnaya bezopasnost|an ninh mang|bao mat mang|an toan thong tin|keamanan siber|keselamatan siber|siber guvenli*|cyber suraksha|saibar suraksha',
+    'kiberbiztonsag*|informatikai biztonsag*|kyberbezpecnost*|kyberneticka bezpecnost|kyberneticke bezpecnosti|kybernetickou bezpecnost|kyberturva*|tietoturva*|securitate cibernetica|securitatea cibernetica|securitatii cibernetice|securitate informatica|cyberveiligheid|cyberbeveiliging|informatiebeveiliging|kiberbezopasnost|kiberbezopasnost*|informacionnaya bezopasnost|an ninh mang|bao mat mang|an toan thong tin|keamanan siber|keselamatan siber|siber guvenli*|cyber suraksha|saibar suraksha|seguranca da informacao|it sicherheit|cybersicurezza|bezpieczenstwo cybernetyczne|usalama wa mtandao|usalama mtandaoni|amn sibrani|al amn al sibrani|amn el ma3lomat',
   ],
   [
     'security',
-    'biztonsag*|bezpecnost*|zabezpeceni|turvallisuu*|securitat*|siguranta|sigurantei|beveiliging|veiligheid|bezopasnost*|an ninh|bao mat|an toan|keamanan|keselamatan|guvenlik|guvenli*|suraksha',
+    'biztonsag*|bezpecnost*|zabezpeceni|turvallisuu*|securitat*|siguranta|sigurantei|beveiliging|veiligheid|bezopasnost*|an ninh|bao mat|an toan|keamanan|keselamatan|guvenlik|guvenli*|suraksha|ochrona|kaligtasan|usalama|el amn|al amn|aman',
   ],
   [
     'hackers',
-    'hekker*|hackeru|hackerum|hekri|hakker*|hackerilor|pirati informatici|haker*|khaker*|tin tac|peretas|penggodam|bilgisayar korsani|bilgisayar korsanlari',
+    'hekker*|hackeru|hackerum|hekri|hakker*|hackerilor|pirati informatici|haker*|khaker*|tin tac|peretas|penggodam|bilgisayar korsani|bilgisayar korsanlari|haker|hakerow|wadukuzi|mdukuzi|qarasina|2arasna|mokhtare2in|mo5tare2',
   ],
   [
     'attacks',
-    'tamadas*|kibertamadas*|utoky|utoku|utokum|kyberutok*|hyokkay*|kyberhyokkay*|atacuri|atacurile|atacurilor|atacul|aanvallen|aanval|cyberaanvallen|cyberaanval|ataka|ataki|kiberatak*|napadeni*|cuoc tan cong|serangan|serangan siber|saldiri*|hamla|hamle|aakraman|akraman',
+    'tamadas*|kibertamadas*|utoky|utoku|utokum|kyberutok*|hyokkay*|kyberhyokkay*|atacuri|atacurile|atacurilor|atacul|aanvallen|aanval|cyberaanvallen|cyberaanval|ataka|ataki|kiberatak*|napadeni*|cuoc tan cong|serangan|serangan siber|saldiri*|hamla|hamle|aakraman|akraman|ataques|attaques|angriffe|attacchi|attacco|atakow|atak|pag atake|atake|mashambulizi|shambulio|mashambulio|hagamat|hajamat|hagma|hajma',
   ],
   [
     'encryption',
-    'titkosit*|sifrovan*|sifrovat|salaus|salausta|salauks*|criptar*|criptat*|versleuteling|encryptie|versleutelen|shifrovani*|ma hoa|enkripsi|penyulitan|sifreleme|sifrele*|kutlekhan',
+    'titkosit*|sifrovan*|sifrovat|salaus|salausta|salauks*|criptar*|criptat*|versleuteling|encryptie|versleutelen|shifrovani*|ma hoa|enkripsi|penyulitan|sifreleme|sifrele*|kutlekhan|encriptacion|encriptar|encriptacao|cifragem|cryptage|cifratura|szyfrowanie|szyfrowania|usimbaji fiche|tashfeer|tashfir|ta4fir',
   ],
   [
     'data',
-    'adatok|adatokat|adatokkal|adatokbol|udaje|udaju|datech|daty|dataa|datan|tiedot|datele|datelor|gegevens|dannye|dannyh|dannykh|dannym|du lieu|aankde|aankda|aankdon',
+    'adatok|adatokat|adatokkal|adatokbol|udaje|udaju|datech|daty|dataa|datan|tiedot|datele|datelor|gegevens|dannye|dannyh|dannykh|dannym|du lieu|aankde|aankda|aankdon|takwimu|bayanat|byanat|ma3lomat',
   ],
   [
     'data scientist',
-    'adattudos*|datovy vedec|datoveho vedce|datovym vedcem|datatieteilij*|specialist in stiinta datelor|cercetator de date|datawetenschapper|datawetenschappers|datasajentist|specialist po dannym|specialist po analizu dannyh|nha khoa hoc du lieu|ilmuwan data|saintis data|veri bilimci*|data vaigyanik',
+    'adattudos*|datovy vedec|datoveho vedce|datovym vedcem|datatieteilij*|specialist in stiinta datelor|cercetator de date|datawetenschapper|datawetenschappers|datasajentist|specialist po dannym|specialist po analizu dannyh|nha khoa hoc du lieu|ilmuwan data|saintis data|veri bilimci*|data vaigyanik|datenwissenschaftlerin|scienziato dei dati|naukowiec danych|mwanasayansi wa data|mwanasayansi wa takwimu|3alem bayanat|3alim bayanat|3alem el bayanat',
   ],
   [
     'statistics',
-    'statisztik*|statistik*|tilasto*|statistica|statistici|statisticile|statisticilor|statistiek|statistieken|thong ke|statistik|perangkaan|istatistik*|sankhyiki',
+    'statisztik*|statistik*|tilasto*|statistica|statistici|statisticile|statisticilor|statistiek|statistieken|thong ke|statistik|perangkaan|istatistik*|sankhyiki|estadistica|estadisticas|estatistica|estatisticas|statistiques|statistiche|statystyka|statystyki|estadistika|istatistika|ehsa2|ihsa2|ehsa2at|ihsaa',
   ],
   [
     'analyse',
-    'elemz*|elemez*|analyza|analyzy|analyzovat|rozbor*|analysoi*|analyysi*|analyysej*|analiz*|analyseren|analyseert|phan tich|menganalisis|analisis|menganalisa|cozumle*|vishleshan|vishleshan karna',
+    'elemz*|elemez*|analyza|analyzy|analyzovat|rozbor*|analysoi*|analyysi*|analyysej*|analiz*|analyseren|analyseert|phan tich|menganalisis|analisis|menganalisa|cozumle*|vishleshan|vishleshan karna|analizar|analisar|analyser les donnees|analyser des donnees|analysieren|analizzare|analisi|przeanalizowac|suriin|pagsusuri|analisahin|kuchambua|uchambuzi|chambua|ta7lil|ta7leel|y7allel|yehallel',
   ],
   [
     'network',
-    'halozat*|siti|sitich|pocitacova sit|pocitacove site|verkkoon|verkossa|retelei|netwerk|seti|setevo*|kompyuternaya set|kompyuternye seti|mang luoi|mang may tinh|mang internet|jaringan|rangkaian|bilgisayar agi|bilgisayar aglari|ag yonetimi|sanjaal|sanjal',
+    'halozat*|siti|sitich|pocitacova sit|pocitacove site|verkkoon|verkossa|retelei|netwerk|seti|setevo*|kompyuternaya set|kompyuternye seti|mang luoi|mang may tinh|mang internet|jaringan|rangkaian|bilgisayar agi|bilgisayar aglari|ag yonetimi|sanjaal|sanjal|red informatica|red de computadoras|rede de computadores|reseau informatique|shabaka|4abaka',
   ],
-  ['networks', 'halozatok*|sitemi|verkot|verkostot|verkoista|retelele|retelelor|setej|setyah|cac mang|ag sistemleri'],
+  [
+    'networks',
+    'halozatok*|sitemi|verkot|verkostot|verkoista|retelele|retelelor|setej|setyah|cac mang|ag sistemleri|netze|shabakat|shabakaat',
+  ],
   [
     'wireless',
-    'vezetek nelkuli|bezdratov*|langaton|langatt*|fara fir|fara fire|besprovodn*|khong day|nirkabel|tanpa wayar|tanpa kabel|kablosuz|betaar|bina taar',
+    'vezetek nelkuli|bezdratov*|langaton|langatt*|fara fir|fara fire|besprovodn*|khong day|nirkabel|tanpa wayar|tanpa kabel|kablosuz|betaar|bina taar|inalambrico|inalambrica|sem fio|sans fil|kabellos|bezprzewodowy|walang kable|walang kawad|bila waya|isiyotumia waya|lasilki|la silki|bidun silk|men gher silk',
   ],
   [
     'cloud',
-    'felho*|cloudu|cloudov*|pilvi*|pilvee*|pilvess*|pilven|oblak*|oblachn*|dien toan dam may|awan|komputasi awan|pengkomputeran awan|bulut*',
+    'felho*|cloudu|cloudov*|pilvi*|pilvee*|pilvess*|pilven|oblak*|oblachn*|dien toan dam may|awan|komputasi awan|pengkomputeran awan|bulut*|la nube|wolke|nuvola|chmura|chmurze|chmury|ulap|wingu|sa7aba|sahaba|el sa7aba',
   ],
   [
     'server',
-    'szerver*|serveru|servery|serverech|serverem|palvelin*|palvelim*|serverul|servere|serverele|serverelor|servera|serverov|may chu|peladen|sunucu*',
+    'szerver*|serveru|servery|serverech|serverem|palvelin*|palvelim*|serverul|servere|serverele|serverelor|servera|serverov|may chu|peladen|sunucu*|servidor|servidores|serveur|serveurs|serwer|serwery|serwera|seva|khadem|5adem|khawadem',
   ],
   [
     'sensors',
-    'szenzor*|erzekelo*|senzor*|cidla|cidlo|cidel|antur*|sensori*|sensoreita|datchik*|cam bien|algilayici*|sensorler',
+    'szenzor*|erzekelo*|senzor*|cidla|cidlo|cidel|antur*|sensori*|sensoreita|datchik*|cam bien|algilayici*|sensorler|capteur|czujnik|vitambuzi|kitambuzi|vihisi|hassasat|7assasat|mostash3erat|mostash3er',
   ],
   [
     'programming',
-    'programozas*|programozni|programovan*|programovat|ohjelmoint*|ohjelmoinn*|ohjelmoida|programare|programarea|programarii|programmeren|programmirovani*|programmirovat|lap trinh|pemrograman|pengaturcaraan',
+    'programozas*|programozni|programovan*|programovat|ohjelmoint*|ohjelmoinn*|ohjelmoida|programare|programarea|programarii|programmeren|programmirovani*|programmirovat|lap trinh|pemrograman|pengaturcaraan|programowania|pagpoprograma|upangaji programu|barmaga|barmaja|barmajah',
   ],
   [
     'code',
-    'kodolas*|programkod*|forraskod*|kodovan*|zdrojovy kod|kodu|koodi*|koodaa*|koodaus|koodata|codul|codului|codare|scrie cod|coderen|broncode|kodirovani*|pisat kod|programmnyj kod|ma nguon|doan ma|kode|kode program|pengekodan|kodlar|kaynak kodu',
+    'kodolas*|programkod*|forraskod*|kodovan*|zdrojovy kod|kodu|koodi*|koodaa*|koodaus|koodata|codul|codului|codare|scrie cod|coderen|broncode|kodirovani*|pisat kod|programmnyj kod|ma nguon|doan ma|kode|kode program|pengekodan|kodlar|kaynak kodu|code informatique|quellcode|programmcode|codice|kodowanie|kodowac|kodigo|msimbo|misimbo|shafra|el kod',
   ],
   [
     'software',
-    'szoftver*|softwaru|softwarem|softwarov*|ohjelmisto*|softul|programe informatice|programmatuur|programmnoe obespechenie|programmnogo obespecheniya|phan mem|perangkat lunak|perisian|yazilim*',
+    'szoftver*|softwaru|softwarem|softwarov*|ohjelmisto*|softul|programe informatice|programmatuur|programmnoe obespechenie|programmnogo obespecheniya|phan mem|perangkat lunak|perisian|yazilim*|oprogramowanie|oprogramowania|programu za kompyuta|barmagiyat|barmajiyat|baramej',
   ],
   [
     'embedded',
-    'beagyazott*|vestaven*|sulautet*|sisteme incorporate|sistem incorporat|ingebedde|ingebed|vstraivaem*|vstroenn*|he thong nhung|lap trinh nhung|tertanam|sistem tertanam|sistem terbenam|gomulu*',
+    'beagyazott*|vestaven*|sulautet*|sisteme incorporate|sistem incorporat|ingebedde|ingebed|vstraivaem*|vstroenn*|he thong nhung|lap trinh nhung|tertanam|sistem tertanam|sistem terbenam|gomulu*|sistemas empotrados|sistemas embutidos|informatique embarquee|eingebettete systeme|sistemi integrati|integrato|wbudowany|wbudowane|systemy wbudowane|modmaga|mudmaja|anzema modmaga',
   ],
   [
     'apps',
-    'alkalmazas*|appok|applikaci*|aplikac*|appky|apky|sovellu*|aplicati*|applicaties|appjes|prilozheni*|ung dung|uygulama*',
+    'alkalmazas*|appok|applikaci*|aplikac*|appky|apky|sovellu*|aplicati*|applicaties|appjes|prilozheni*|ung dung|uygulama*|aplicaciones|aplicativos|aplicacoes|applis|appli|anwendungen|applicazioni|applicazione|aplikacje|aplikacji|aplikacja|programu tumizi|tatbeqat|tatbi2at|tatbeeqat|tatbi2',
   ],
   [
     'platform',
-    'platformok|platformot|platformon|platforma|platformy|platformu|platformou|alusta|alustan|alustat|alustalla|platforme|platformele|platformei|platformen|nen tang|platformlar|manch',
+    'platformok|platformot|platformon|platforma|platformy|platformu|platformou|alusta|alustan|alustat|alustalla|platforme|platformele|platformei|platformen|nen tang|platformlar|manch|plataporma|jukwaa|majukwaa|mansa|manassa|mansat',
   ],
   [
     'specialist',
-    'szakember*|specialista|szakerto*|odbornik*|asiantuntij*|spesialist*|specialistul|specialisti|specialistii|deskundige|vakspecialist|spetsialist*|specialisty|specialistov|chuyen gia|chuyen vien|spesialis|pakar|tenaga ahli|uzman*|visheshagya|visheshagy|mahir',
+    'szakember*|specialista|szakerto*|odbornik*|asiantuntij*|spesialist*|specialistul|specialisti|specialistii|deskundige|vakspecialist|spetsialist*|specialisty|specialistov|chuyen gia|chuyen vien|spesialis|pakar|tenaga ahli|uzman*|visheshagya|visheshagy|mahir|fachkraft|fachmann|esperto|specjalista|specjalisty|specjalistka|espesyalista|dalubhasa|mtaalamu|wataalamu|mtaalam|motakhases|mutakhassis|mota5asses',
   ],
   [
     'technician',
-    'technikus*|technici|technikem|technikovi|teknik*|tehnician*|tehnicieni|tehnicienii|technicus|monteur|tehnik|tekhnik|ky thuat vien|tho ky thuat|juruteknik|teknisyen*|mistri|takniki karmchari',
+    'technikus*|technici|technikem|technikovi|teknik*|tehnician*|tehnicieni|tehnicienii|technicus|monteur|tehnik|tekhnik|ky thuat vien|tho ky thuat|juruteknik|teknisyen*|mistri|takniki karmchari|tekniko|fundi|mafundi|fanni',
   ],
   [
     'engineer',
-    'mernok*|inzenyr*|insinoor*|inginer*|ingenieur*|inzhener*|ingener*|ky su|insinyur|jurutera|perekayasa|muhendis*|abhiyanta',
+    'mernok*|inzenyr*|insinoor*|inginer*|ingenieur*|inzhener*|ingener*|ky su|insinyur|jurutera|perekayasa|muhendis*|abhiyanta|ingenieure|ingegneri|inzynier|inzyniera|inzynierowie|inhinyero|mhandisi|wahandisi|mohandes|muhandis|mohandis',
   ],
   [
     'developer',
-    'fejleszto*|szoftverfejleszto*|vyvojar*|kehittaj*|ohjelmistokehittaj*|dezvoltator*|ontwikkelaar*|razrabotchik*|lap trinh vien|nha phat trien|pengembang|pembangun perisian|pengembang perangkat lunak|gelistirici*',
+    'fejleszto*|szoftverfejleszto*|vyvojar*|kehittaj*|ohjelmistokehittaj*|dezvoltator*|ontwikkelaar*|razrabotchik*|lap trinh vien|nha phat trien|pengembang|pembangun perisian|pengembang perangkat lunak|gelistirici*|entwicklerin|sviluppatori|programista|deweloper|msanidi|msanidi programu|wasanidi|mutawwir|motawer|mutawir',
   ],
-  ['programmer', 'programozo*|programator*|ohjelmoij*|programmeur*|programmist*|pemrogram|pengaturcara|programci*'],
+  [
+    'programmer',
+    'programozo*|programator*|ohjelmoij*|programmeur*|programmist*|pemrogram|pengaturcara|programci*|programmatori|programisci|programistka|mpangaji programu|mtengeneza programu|mobarmeg|mubarmij|mbarmej|mobarmij',
+  ],
   [
     'designer',
-    'tervezo*|dizajner*|navrhar*|designerka|designeri|suunnittelij*|proiectant*|designerul|ontwerper*|dizayner*|dizainer*|nha thiet ke|thiet ke vien|desainer|perancang|pereka|tasarimci*',
+    'tervezo*|dizajner*|navrhar*|designerka|designeri|suunnittelij*|proiectant*|designerul|ontwerper*|dizayner*|dizainer*|nha thiet ke|thiet ke vien|desainer|perancang|pereka|tasarimci*|projetista|graphiste|designerin|gestalter|gestalterin|grafico|projektant|projektantka|disenyador|mbunifu|msanifu|mosamem|musammim|mosammem',
   ],
   [
     'scientist',
-    'tudos|tudosok|kutato*|vedec|vedci|vedkyne|vedcem|tutkij*|tiedemie*|tieteilij*|om de stiinta|oameni de stiinta|cercetator*|wetenschapper*|uchenyj|uchenyi|uchenye|uchenyh|nha khoa hoc|ilmuwan|saintis|bilim insani|bilim adami|bilim insanlari|vaigyanik|vaiganik|vaigyanikon',
+    'tudos|tudosok|kutato*|vedec|vedci|vedkyne|vedcem|tutkij*|tiedemie*|tieteilij*|om de stiinta|oameni de stiinta|cercetator*|wetenschapper*|uchenyj|uchenyi|uchenye|uchenyh|nha khoa hoc|ilmuwan|saintis|bilim insani|bilim adami|bilim insanlari|vaigyanik|vaiganik|vaigyanikon|investigador|pesquisador|chercheur|chercheuse|forscher|scienziati|naukowiec|naukowcy|siyentipiko|siyentista|mwanasayansi|wanasayansi|3alem|3alim|3olama',
   ],
   [
     'analyst',
-    'elemzo*|analitikus*|analytik|analytici|analyticka|analyytikk*|analist*|analitik*|nha phan tich|chuyen vien phan tich|analis|penganalisis|vishleshak',
+    'elemzo*|analitikus*|analytik|analytici|analyticka|analyytikk*|analist*|analitik*|nha phan tich|chuyen vien phan tich|analis|penganalisis|vishleshak|analystin|analityka|mchambuzi|wachambuzi|mo7allel|muhallil|mohalel',
   ],
   [
     'architect',
-    'epitesz*|architekt*|arkkitehti*|arkkitehd*|arhitect*|architecten|arhitektor*|arkhitektor*|kien truc su|mimar*|vastukar|vaastukar',
+    'epitesz*|architekt*|arkkitehti*|arkkitehd*|arhitect*|architecten|arhitektor*|arkhitektor*|kien truc su|mimar*|vastukar|vaastukar|architekta|arkitekto|msanifu majengo|mbunifu majengo|mohandes me3mari|me3mari|mi3mari',
   ],
   [
     'mechanic',
-    'szerelo*|gepesz*|mechanik|mechanici|automechanik*|mekaanik*|asentaj*|mecanic*|monteurs|automonteur|mehanik*|mekhanik*|tho sua xe|tho co khi|montir|tamirci*|mistry',
+    'szerelo*|gepesz*|mechanik|mechanici|automechanik*|mekaanik*|asentaj*|mecanic*|monteurs|automonteur|mehanik*|mekhanik*|tho sua xe|tho co khi|montir|tamirci*|mistry|mechanikerin|mekaniko|fundi magari|makanika|mikaniki|mekaneeky',
   ],
   [
     'repair',
-    'javitas*|megjavit*|javitani|oprava|opravy|opravit|opravovat|korjau*|korjaa*|korjata|reparar*|repara|repareren|reparatie|reparaties|remont*|pochinit|pochinka|sua chua|perbaikan|memperbaiki|membaiki|pembaikan|tamir*|onarim*|onarma*|marammat|maramat|theek karna',
+    'javitas*|megjavit*|javitani|oprava|opravy|opravit|opravovat|korjau*|korjaa*|korjata|reparar*|repara|repareren|reparatie|reparaties|remont*|pochinit|pochinka|sua chua|perbaikan|memperbaiki|membaiki|pembaikan|tamir*|onarim*|onarma*|marammat|maramat|theek karna|reparar|reparacion|arreglar|consertar|conserto|reparacao|reparer|depannage|reparieren|reparatur|riparare|riparazione|naprawa|naprawic|naprawiac|ayusin|pag aayos|kumpunihin|kutengeneza|matengenezo|kukarabati|tasle7|taslee7|islah|yesalla7',
   ],
   [
     'maintenance',
-    'karbantart*|udrzb*|huolto*|huollon|kunnossapi*|intretiner*|mentenant*|onderhoud|obsluzhivani*|tehobsluzhivani*|bao tri|bao duong|pemeliharaan|perawatan|penyelenggaraan|bakim*|rakh rakhav|rakhrakhav|dekhbhal|dekh bhal',
+    'karbantart*|udrzb*|huolto*|huollon|kunnossapi*|intretiner*|mentenant*|onderhoud|obsluzhivani*|tehobsluzhivani*|bao tri|bao duong|pemeliharaan|perawatan|penyelenggaraan|bakim*|rakh rakhav|rakhrakhav|dekhbhal|dekh bhal|mantenimiento|manutencao|entretien|wartung|instandhaltung|manutenzione|konserwacja|utrzymanie|pagpapanatili|ukarabati|siyana|seyana|sayana',
   ],
   [
     'building',
-    'epulet*|epitkezes*|epitoipar*|budov*|stavba|stavby|stavebnictvi|rakennu*|rakentami*|cladir*|constructie|constructii|gebouw*|bouwen|bouw|zdani*|stroitelstv*|toa nha|xay dung|gedung|bangunan|bina|binalar|insaat|imarat|imaarat|bhavan|nirman',
+    'epulet*|epitkezes*|epitoipar*|budov*|stavba|stavby|stavebnictvi|rakennu*|rakentami*|cladir*|constructie|constructii|gebouw*|bouwen|bouw|zdani*|stroitelstv*|toa nha|xay dung|gedung|bangunan|bina|binalar|insaat|imarat|imaarat|bhavan|nirman|construccion|construcao|immeuble|bauen|costruzione|budynek|budowa|budowanie|gusali|pagtatayo|jengo|majengo|ujenzi|mabna|3emara|bena2',
   ],
   [
     'training',
-    'kepzes*|tanfolyam*|skoleni|skolenich|vycvik*|koulutu*|instruir*|formare profesionala|cursuri|opleiding*|cursus|obucheni*|trening*|podgotovk*|dao tao|huan luyen|pelatihan|latihan|kursus|egitim*|prashikshan',
+    'kepzes*|tanfolyam*|skoleni|skolenich|vycvik*|koulutu*|instruir*|formare profesionala|cursuri|opleiding*|cursus|obucheni*|trening*|podgotovk*|dao tao|huan luyen|pelatihan|latihan|kursus|egitim*|prashikshan|formacion|formacao|capacitacao|apprentissage|formation professionnelle|weiterbildung|addestramento|szkolenia|pagsasanay|mafunzo|tadreeb|tadrib',
   ],
   [
     'grants',
-    'osztondij*|palyazat*|granty|grantu|stipendi*|dotace|apuraha*|avustu*|granturi|burse|finantari nerambursabile|subsidie|beurzen|beurs|grantov|tai tro|khoan tai tro|hibah|dana hibah|geran|hibe|hibeler|hibesi|anudan|anudaan',
+    'osztondij*|palyazat*|granty|grantu|stipendi*|dotace|apuraha*|avustu*|granturi|burse|finantari nerambursabile|subsidie|beurzen|beurs|grantov|tai tro|khoan tai tro|hibah|dana hibah|geran|hibe|hibeler|hibesi|anudan|anudaan|becas|ayudas|bolsas|bolsas de estudo|bourses|stipendien|stipendium|zuschusse|sovvenzioni|borse di studio|dotacje|stypendia|gawad|tulong pinansyal|ruzuku|ufadhili|menah|minah|man7a|mena7',
   ],
   [
     'funding',
-    'finanszirozas*|tamogatas*|financovan*|dotaci|rahoitu*|finantar*|financiering|finansirovani*|nguon von|cap von|pendanaan|pembiayaan|finansman*|fonlama|vitt poshan|vittposhan',
+    'finanszirozas*|tamogatas*|financovan*|dotaci|rahoitu*|finantar*|financiering|finansirovani*|nguon von|cap von|pendanaan|pembiayaan|finansman*|fonlama|vitt poshan|vittposhan|fomento|financements|fordergelder|finansowanie|dofinansowanie|pondo|pagpopondo|fedha|tamweel|tamwil',
   ],
   [
     'partnerships',
-    'partnerseg*|egyuttmukodes*|partnerstv*|spoluprace|spolupraci|kumppanu*|yhteistyo*|parteneriat*|partnerschap*|samenwerking*|sotrudnichestv*|hop tac|doi tac|quan he doi tac|kemitraan|kerja sama|kerjasama|perkongsian|ortakli*|isbirli*|sajhedari|saajhedari|bhagidari',
+    'partnerseg*|egyuttmukodes*|partnerstv*|spoluprace|spolupraci|kumppanu*|yhteistyo*|parteneriat*|partnerschap*|samenwerking*|sotrudnichestv*|hop tac|doi tac|quan he doi tac|kemitraan|kerja sama|kerjasama|perkongsian|ortakli*|isbirli*|sajhedari|saajhedari|bhagidari|asociaciones|colaboraciones|kooperationen|collaborazioni|partnerstwa|pakikipagtulungan|pakikipagsosyo|ushirikiano|ubia|sharakat|4arakat|shiraka',
   ],
   [
     'universities',
-    'egyetem*|univerzit*|vysoke skoly|vysokych skol|vysoka skola|yliopist*|universitat*|facultat*|universiteit*|hogeschool|hogescholen|universitet*|vuzy|dai hoc|truong dai hoc|universitas|universiti|perguruan tinggi|universite*|vishwavidyalaya|vishvavidyalaya|vishwavidyalay',
+    'egyetem*|univerzit*|vysoke skoly|vysokych skol|vysoka skola|yliopist*|universitat*|facultat*|universiteit*|hogeschool|hogescholen|universitet*|vuzy|dai hoc|truong dai hoc|universitas|universiti|perguruan tinggi|universite*|vishwavidyalaya|vishvavidyalaya|vishwavidyalay|facultes|universita|atenei|uniwersytety|uczelnie|uczelnia|unibersidad|pamantasan|vyuo vikuu|chuo kikuu|gam3at|jami3at|gam3a|jam3a',
   ],
   [
     'companies',
-    'cegek*|vallalat*|cegnel|vallalkozas*|firmy|firmach|spolecnosti|podniky|yritys|yrityks*|companii*|firme|firmele|companie|bedrijven|bedrijf|ondernemingen|kompani*|predpriyati*|doanh nghiep|perusahaan|syarikat|sirket*',
+    'cegek*|vallalat*|cegnel|vallalkozas*|firmy|firmach|spolecnosti|podniky|yritys|yrityks*|companii*|firme|firmele|companie|bedrijven|bedrijf|ondernemingen|kompani*|predpriyati*|doanh nghiep|perusahaan|syarikat|sirket*|companias|companhias|societes|betriebe|societa|firma|przedsiebiorstwa|kumpanya|kompanya|makampuni|kampuni|sharikat|sharekat|4arikat|sherka',
   ],
   [
     'city',
-    'varos*|mesto|mesta|meste|mestsk*|kaupunk*|kaupung*|orase|orasele|steden|stedelijke|gorod*|thanh pho|do thi|bandar|perkotaan|sehir*|sehri|kentsel|shahar|sheher|nagar',
+    'varos*|mesto|mesta|meste|mestsk*|kaupunk*|kaupung*|orase|orasele|steden|stedelijke|gorod*|thanh pho|do thi|bandar|perkotaan|sehir*|sehri|kentsel|shahar|sheher|nagar|jiji|mjini|madinah',
   ],
   [
     'smart city',
-    'okosvaros*|okos varos*|chytre mesto|chytra mesta|chytreho mesta|alykaupunk*|alykaupung*|alykas kaupunki|oras inteligent|orasul inteligent|orase inteligente|slimme stad|slimme steden|umnyj gorod|umnyi gorod|umnyy gorod|umnogo goroda|thanh pho thong minh|do thi thong minh|kota pintar|kota cerdas|bandar pintar|akilli sehir|akilli kent|akilli sehirler|smart shahar|smart sheher',
+    'okosvaros*|okos varos*|chytre mesto|chytra mesta|chytreho mesta|alykaupunk*|alykaupung*|alykas kaupunki|oras inteligent|orasul inteligent|orase inteligente|slimme stad|slimme steden|umnyj gorod|umnyi gorod|umnyy gorod|umnogo goroda|thanh pho thong minh|do thi thong minh|kota pintar|kota cerdas|bandar pintar|akilli sehir|akilli kent|akilli sehirler|smart shahar|smart sheher|ville connectee|intelligente stadt|citta intelligente|inteligentne miasto|inteligentnego miasta|miasto inteligentne|matalinong lungsod|jiji janja|mji janja|miji janja|madina zakeya|madina thakiya|mudun thakiya',
   ],
   [
     'city council',
-    'onkormanyzat*|kepviselo testulet*|kozgyules*|zastupitelstv*|radnice|mestsky urad|kaupunginvaltuust*|kaupunginhallitu*|consiliul local|consiliu local|primarie|gemeenteraad|gemeente|gorodskoj sovet|gorsovet*|meriya|gorodskaya duma|hoi dong thanh pho|chinh quyen thanh pho|dewan kota|pemerintah kota|dewan bandaraya|majlis bandaraya|belediye*|belediye meclisi|nagar nigam|nagar palika|nagarpalika',
+    'onkormanyzat*|kepviselo testulet*|kozgyules*|zastupitelstv*|radnice|mestsky urad|kaupunginvaltuust*|kaupunginhallitu*|consiliul local|consiliu local|primarie|gemeenteraad|gemeente|gorodskoj sovet|gorsovet*|meriya|gorodskaya duma|hoi dong thanh pho|chinh quyen thanh pho|dewan kota|pemerintah kota|dewan bandaraya|majlis bandaraya|belediye*|belediye meclisi|nagar nigam|nagar palika|nagarpalika|concejo municipal|alcaldia|camara municipal|camara de vereadores|municipalite|stadtverwaltung|consiglio comunale|rada miasta|urzad miasta|konseho ng lungsod|sangguniang panlungsod|halmashauri ya jiji|baraza la jiji|majlis al madina|baladiya|baladeya',
   ],
   [
     'mayor',
-    'polgarmester*|starosta|starostu|starostou|primator*|pormestar*|primarul|primarului|primar|burgemeester*|mer goroda|glava goroda|gradonachalnik*|chu tich thanh pho|ong thi truong|walikota|wali kota|datuk bandar|belediye baskani|belediye baskan*|mahapaur|mahapor',
+    'polgarmester*|starosta|starostu|starostou|primator*|pormestar*|primarul|primarului|primar|burgemeester*|mer goroda|glava goroda|gradonachalnik*|chu tich thanh pho|ong thi truong|walikota|wali kota|datuk bandar|belediye baskani|belediye baskan*|mahapaur|mahapor|alcalde|alcaldesa|prefeito|prefeita|presidente da camara|maire|burgermeisterin|oberburgermeister|sindaco|burmistrz|prezydent miasta|alkalde|meyor|meya|ra2ees el baladiya|3omda',
   ],
   [
     'citizens',
-    'allampolgar*|polgarok*|obcan*|kansalai*|cetatean*|cetateni*|staatsburgers|staatsburger|burgerparticipatie|grazhdan*|nguoi dan|warga negara|warganegara|rakyat|vatandas*|nagrik|naagrik',
+    'allampolgar*|polgarok*|obcan*|kansalai*|cetatean*|cetateni*|staatsburgers|staatsburger|burgerparticipatie|grazhdan*|nguoi dan|warga negara|warganegara|rakyat|vatandas*|nagrik|naagrik|ciudadania|cidadas|citoyennes|mitburger|cittadini|obywatele|mamamayan|wananchi|raia|mowatenin|muwatinin|mowaten',
   ],
   [
     'residents',
-    'lakosok*|lakossag*|lakok|obyvatel*|asukas|asukka*|locuitor*|inwoners|bewoners|inwoner|bewoner|zhitel*|penghuni|sakinler|sakinleri|sehir sakinleri|nivasi|niwasi|rahne wale',
+    'lakosok*|lakossag*|lakok|obyvatel*|asukas|asukka*|locuitor*|inwoners|bewoners|inwoner|bewoner|zhitel*|penghuni|sakinler|sakinleri|sehir sakinleri|nivasi|niwasi|rahne wale|residentes|vecinos|habitantes|moradores|habitants|riverains|einwohner|anwohner|bewohner|residenti|abitanti|residente|naninirahan|wakazi|wakaazi|sokkan|sukkan|moqimin|mo2imin',
   ],
   [
     'community',
-    'kozosseg*|komunit*|spolecenstv*|yhteiso*|comunitat*|gemeenschap*|soobshhestv*|soobshestv*|soobschestv*|cong dong|komunitas|masyarakat|komuniti|toplulu*|toplum|samudaay|samuday|samaj',
+    'kozosseg*|komunit*|spolecenstv*|yhteiso*|comunitat*|gemeenschap*|soobshhestv*|soobshestv*|soobschestv*|cong dong|komunitas|masyarakat|komuniti|toplulu*|toplum|samudaay|samuday|samaj|collectivite|gemeinde|spolecznosci|komunidad|pamayanan|jamii|mogtama3|mujtama3|mojtama3',
   ],
   [
     'customers',
-    'ugyfel*|vasarlo*|vevok|zakaznik*|klient*|asiakka*|asiakas|clienti|clientii|clientilor|clientul|klanten|klant|pokupatel*|zakazchik*|khach hang|pelanggan|konsumen|grahak|graahak|grahakon',
+    'ugyfel*|vasarlo*|vevok|zakaznik*|klient*|asiakka*|asiakas|clienti|clientii|clientilor|clientul|klanten|klant|pokupatel*|zakazchik*|khach hang|pelanggan|konsumen|grahak|graahak|grahakon|klienci|klientow|klient|kostumer|mamimili|suki|wateja|mteja|3omala2|3umala|zaba2en|zabayen',
   ],
   [
     'sales',
-    'ertekesites*|eladas*|prodej*|myynti*|myynni*|vanzar*|verkoop|verkopen|prodazh*|doanh so|penjualan|jualan|satis|satislar|satis temsilcisi|bikri|bikree',
+    'ertekesites*|eladas*|prodej*|myynti*|myynni*|vanzar*|verkoop|verkopen|prodazh*|doanh so|penjualan|jualan|satis|satislar|satis temsilcisi|bikri|bikree|verkauf|vendite|sprzedaz|benta|pagbebenta|mauzo|uuzaji|mabi3at|mbe3at|mabee3at',
   ],
-  ['robotics', 'robotik*|robotiik*|roboticii|robototehnik*|robototekhnik*|cong nghe robot|nganh robot|robotika'],
-  ['robot', 'robotem|robott*|robotit|robotin|robotul|robotii|roboty|robotov|nguoi may'],
+  [
+    'robotics',
+    'robotik*|robotiik*|roboticii|robototehnik*|robototekhnik*|cong nghe robot|nganh robot|robotika|robotyki|uhandisi wa roboti|robotat|3elm el robotat|robotiyat',
+  ],
+  ['robot', 'robotem|robott*|robotit|robotin|robotul|robotii|roboty|robotov|nguoi may|insan ali|ensan ali'],
   [
     'implant',
-    'implantatum*|beultetes*|implantat*|implantt*|implantit|implantul|implanturi|implanturile|implantaat|cay ghep|thiet bi cay ghep|implantlar',
+    'implantatum*|beultetes*|implantat*|implantt*|implantit|implantul|implanturi|implanturile|implantaat|cay ghep|thiet bi cay ghep|implantlar|impianto|impianti|wszczep|implantu|kipandikizi|vipandikizi|zar3|zera3a|zera3at',
   ],
   [
     'brain',
-    'az agy|agyban|agyat|agyi|mozek|mozku|mozkem|mozkov*|aivot|aivojen|aivoissa|aivoihin|creier*|hersenen|brein|hersens|mozga|golovnoj mozg|golovnogo mozga|bo nao|nao bo|beynin|mastishk|dimaagh',
+    'az agy|agyban|agyat|agyi|mozek|mozku|mozkem|mozkov*|aivot|aivojen|aivoissa|aivoihin|creier*|hersenen|brein|hersens|mozga|golovnoj mozg|golovnogo mozga|bo nao|nao bo|beynin|mastishk|dimaagh|hirn|cervello',
   ],
   [
     'nerves',
-    'idegek*|idegrendszer*|ideget|nervu|nervech|nervov*|nervovy system|nervi|nervii|nervilor|sistemul nervos|zenuwen|zenuw|zenuwstelsel|nervov|nervnaya sistema|nervnyh|than kinh|day than kinh|saraf|urat saraf|sinirler|sinir sistemi|sinir hucreleri|nasen|nason|tantrika',
+    'idegek*|idegrendszer*|ideget|nervu|nervech|nervov*|nervovy system|nervi|nervii|nervilor|sistemul nervos|zenuwen|zenuw|zenuwstelsel|nervov|nervnaya sistema|nervnyh|than kinh|day than kinh|saraf|urat saraf|sinirler|sinir sistemi|sinir hucreleri|nasen|nason|tantrika|nervios|nervos|nerfs|nerven|nervo|nerwy|nerwow|nerbiyos|mishipa ya fahamu|a3sab|3asab|a3saab',
   ],
   [
     'patients',
-    'betegek*|paciens*|pacient*|potila*|patienten|patsient*|bolnyh|benh nhan|nguoi benh|pasien|pesakit|hasta|hastalar|hastalari|mareez|mariz|rogi|marij',
+    'betegek*|paciens*|pacient*|potila*|patienten|patsient*|bolnyh|benh nhan|nguoi benh|pasien|pesakit|hasta|hastalar|hastalari|mareez|mariz|rogi|marij|pacientes|pazienti|paziente|pacjenci|pacjentow|pacjent|pasyente|mga pasyente|wagonjwa|mgonjwa|marda|marada|mareed|3ayan',
   ],
   [
     'traffic',
-    'forgalom|forgalm*|kozlekedes*|doprav*|liikenne|liikente*|trafic*|circulatia|verkeer*|dorozhnoe dvizhenie|trafik|probki|giao thong|ket xe|tac duong|lalu lintas|trafik*|yatayat|yaatayaat',
+    'forgalom|forgalm*|kozlekedes*|doprav*|liikenne|liikente*|trafic*|circulatia|verkeer*|dorozhnoe dvizhenie|trafik|probki|giao thong|ket xe|tac duong|lalu lintas|trafik*|yatayat|yaatayaat|trafego|trafic|circulation routiere|embouteillages|strassenverkehr|traffico|ruch drogowy|korki|trapik|trapiko|msongamano|trafiki|za7ma|zahma|moror',
   ],
   [
     'traffic lights',
-    'jelzolamp*|semafor*|liikennevalo*|verkeerslicht*|stoplicht*|svetofor*|den giao thong|den tin hieu|lampu lalu lintas|lampu merah|lampu isyarat|trafik isiklari|trafik lambasi|trafik isigi|trafik lambalari|laal batti|lal batti',
+    'jelzolamp*|semafor*|liikennevalo*|verkeerslicht*|stoplicht*|svetofor*|den giao thong|den tin hieu|lampu lalu lintas|lampu merah|lampu isyarat|trafik isiklari|trafik lambasi|trafik isigi|trafik lambalari|laal batti|lal batti|sinal de transito|feux tricolores|feu rouge|sygnalizacja swietlna|swiatla drogowe|taa za trafiki|esharat moror|esharet el moror|eshara',
   ],
-  ['energy', 'energia*|energii|energiei|energiya|energetik*|nang luong|energi|tenaga|enerji*|urja|oorja|urjaa'],
+  [
+    'energy',
+    'energia*|energii|energiei|energiya|energetik*|nang luong|energi|tenaga|enerji*|urja|oorja|urjaa|energetyka|enerhiya|nishati|ta2a|taqa|6aqa',
+  ],
   [
     'electricity',
-    'villany*|villamos energia|elektromossag*|aramellat*|elektrin*|sahko*|electricitat*|curent electric|energie electrica|elektriciteit|stroom|elektrichestv*|elektroenergi*|dien nang|dien luc|nganh dien|listrik|elektrik*|bijli|bijlee|vidyut',
+    'villany*|villamos energia|elektromossag*|aramellat*|elektrin*|sahko*|electricitat*|curent electric|energie electrica|elektriciteit|stroom|elektrichestv*|elektroenergi*|dien nang|dien luc|nganh dien|listrik|elektrik*|bijli|bijlee|vidyut|electricidad|energia electrica|eletricidade|energia eletrica|electricidade|electricite|courant electrique|strom|elektrizitat|elettricita|corrente|elektrycznosc|prad|kuryente|umeme|kahraba|kahraba2|kahrabaa',
   ],
   [
     'factory',
-    'gyar|gyarak|gyarban|gyartas*|tovarn*|tehdas|tehtaa*|tehtai*|fabrici|fabricii|uzina|fabriek*|zavod|zavoda|zavode|fabrik*|nha may|xuong san xuat|pabrik|kilang|fabrika*|karkhana|kaarkhana|kaarkhaana',
+    'gyar|gyarak|gyarban|gyartas*|tovarn*|tehdas|tehtaa*|tehtai*|fabrici|fabricii|uzina|fabriek*|zavod|zavoda|zavode|fabrik*|nha may|xuong san xuat|pabrik|kilang|fabrika*|karkhana|kaarkhana|kaarkhaana|planta industrial|fabbrica|stabilimento|fabryka|zaklad|pabrika|kiwanda|viwanda|masna3|masne3|masane3',
   ],
   [
     'industrial',
-    'ipari|iparban|prumysl*|teollisuu*|teollin*|industriala|industriei|industriele|industrieel|promyshlenn*|industrialn*|cong nghiep|industri|perindustrian|endustri*|audyogik|audhyogik|udyog',
+    'ipari|iparban|prumysl*|teollisuu*|teollin*|industriala|industriei|industriele|industrieel|promyshlenn*|industrialn*|cong nghiep|industri|perindustrian|endustri*|audyogik|audhyogik|udyog|industria|industriais|industriell|przemyslowy|przemyslowe|przemysl|industriyal|pang industriya|kiviwanda|sena3i|sina3i|sena3y',
   ],
   [
     'ports',
-    'kikoto*|pristav|pristavu|pristavy|pristavech|satam*|porturi|portul|porturile|zeehaven|zeehavens|havenbedrijf|porty|portov|morskoj port|cang bien|hai cang|pelabuhan|liman*|bandargah|bandargaah',
+    'kikoto*|pristav|pristavu|pristavy|pristavech|satam*|porturi|portul|porturile|zeehaven|zeehavens|havenbedrijf|porty|portov|morskoj port|cang bien|hai cang|pelabuhan|liman*|bandargah|bandargaah|ports maritimes|porti|portow|pantalan|daungan|bandari|mawani|mawane2|mina2',
   ],
   [
     'drones',
-    'dronok*|dronu|drooni*|droone*|dronele|dronelor|bespilotnik*|dronov|may bay khong nguoi lai|thiet bi bay khong nguoi lai|pesawat tanpa awak|pesawat nirawak|dron|insansiz hava araci|insansiz hava araclari|dronlar',
+    'dronok*|dronu|drooni*|droone*|dronele|dronelor|bespilotnik*|dronov|may bay khong nguoi lai|thiet bi bay khong nguoi lai|pesawat tanpa awak|pesawat nirawak|dron|insansiz hava araci|insansiz hava araclari|dronlar|ndege nyuki|ta2era bedon tayar|tayara bedon tayar|masirat',
   ],
   [
     'bridges',
-    'hidak*|hidat|hidepit*|mostu|mostech|mostni|silta*|sillat|siltoj*|sillan|poduri|podul|podurile|brug|mostov|mostah|cau duong|xay dung cau|jembatan|jambatan|kopru*|pulon|setu',
+    'hidak*|hidat|hidepit*|mostu|mostech|mostni|silta*|sillat|siltoj*|sillan|poduri|podul|podurile|brug|mostov|mostah|cau duong|xay dung cau|jembatan|jambatan|kopru*|pulon|setu|puentes|pontes|ponts|ponte|tulay|mga tulay|madaraja|daraja|kobri|jusur|gosour',
   ],
   [
     'pipes',
-    'csovek*|csovezetek*|potrubi|trubky|trubek|putki*|putke*|tevi|conducte|tevile|conductele|leidingen|buizen|pijpen|truby|truboprovod*|trubah|duong ong|ong nuoc|pipa|paip|saluran pipa|borular|boru hatti|nali|naliyan',
+    'csovek*|csovezetek*|potrubi|trubky|trubek|putki*|putke*|tevi|conducte|tevile|conductele|leidingen|buizen|pijpen|truby|truboprovod*|trubah|duong ong|ong nuoc|pipa|paip|saluran pipa|borular|boru hatti|nali|naliyan|tuberias|canerias|tubos|canos|tubulacoes|encanamento|tuyaux|canalisations|tuyauterie|rohre|leitungen|rohrleitungen|tubi|tubature|condotte|rury|rurociag|tubo|mga tubo|bomba|mawasir|mawaseer|anabib',
   ],
   [
     'water supply',
-    'vizellat*|vizmuv*|vodovod*|zasobovani vodou|vesihuol*|vedenjakelu*|alimentare cu apa|alimentarea cu apa|apa potabila|watervoorziening|drinkwater|waterleiding|vodosnabzheni*|vodoprovod*|cap nuoc|pasokan air|penyediaan air|bekalan air|air bersih|su temini|su sebekesi|jal aapurti|jal apurti|pani ki aapurti',
+    'vizellat*|vizmuv*|vodovod*|zasobovani vodou|vesihuol*|vedenjakelu*|alimentare cu apa|alimentarea cu apa|apa potabila|watervoorziening|drinkwater|waterleiding|vodosnabzheni*|vodoprovod*|cap nuoc|pasokan air|penyediaan air|bekalan air|air bersih|su temini|su sebekesi|jal aapurti|jal apurti|pani ki aapurti|abastecimiento de agua|suministro de agua|agua potable|abastecimento de agua|agua potavel|approvisionnement en eau|alimentation en eau|eau potable|approvvigionamento idrico|acquedotto|zaopatrzenie w wode|wodociagi|suplay ng tubig|patubig|usambazaji maji|huduma ya maji|imdadat al miyah|emdadat el maya',
   ],
-  ['electronics', 'elektronik*|elektroniik*|electronicii|dien tu'],
+  [
+    'electronics',
+    'elektronik*|elektroniik*|electronicii|dien tu|eletronica|elektroniko|vifaa vya kielektroniki|elektroniyat|iliktroniyat|elektronyat',
+  ],
   [
     'chip',
-    'mikrocsip*|csipek|chipek|mikrocip*|cipy|cipu|siru|sirut|mikrosiru*|sirun|cipuri|cipul|microcip*|mikroshem*|chipy|chipov|yonga|mikrocip',
+    'mikrocsip*|csipek|chipek|mikrocip*|cipy|cipu|siru|sirut|mikrosiru*|sirun|cipuri|cipul|microcip*|mikroshem*|chipy|chipov|yonga|mikrocip|puce electronique|mikrochip|czip|uklad scalony|chipu|shariha|shre7a|shari7a',
   ],
   [
     'welding',
-    'hegeszt*|svarov*|svarec*|hitsa*|sudur*|sudor*|lasser|laswerk|svark*|svarshhik*|svarshik*|nghe han|han dien|pengelasan|mengelas|kimpalan|tukang las|kaynakci*|kaynak yapmak|kaynak isleri',
+    'hegeszt*|svarov*|svarec*|hitsa*|sudur*|sudor*|lasser|laswerk|svark*|svarshhik*|svarshik*|nghe han|han dien|pengelasan|mengelas|kimpalan|tukang las|kaynakci*|kaynak yapmak|kaynak isleri|soldagem|soudage|schweissen|saldatura|spawanie|hinang|paghihinang|kuchomelea|uchomeleaji|laham|lehama|le7am|l7am',
   ],
   [
     'soldering',
-    'forraszt*|pajeni|pajet|pajka|pajecka|juotta*|juotos*|lipire|lipirea|ciocan de lipit|soldeerbout|payka|payalnik*|pajalnik*|han thiec|mematri|lehim*|tanka lagana|taanka',
+    'forraszt*|pajeni|pajet|pajka|pajecka|juotta*|juotos*|lipire|lipirea|ciocan de lipit|soldeerbout|payka|payalnik*|pajalnik*|han thiec|mematri|lehim*|tanka lagana|taanka|soldadura con estano|soldadura blanda|solda de estanho|brasage|soudure a letain|saldatura a stagno|brasatura|lutownica|la7am',
   ],
   [
     'railways',
-    'vasut*|zeleznic*|rautatie*|cale ferata|cai ferate|feroviar*|spoorweg|zheleznaya doroga|zheleznye dorogi|zheleznodorozhn*|duong sat|kereta api|perkeretaapian|landasan kereta api|demiryolu*|demir yolu|demir yollari',
+    'vasut*|zeleznic*|rautatie*|cale ferata|cai ferate|feroviar*|spoorweg|zheleznaya doroga|zheleznye dorogi|zheleznodorozhn*|duong sat|kereta api|perkeretaapian|landasan kereta api|demiryolu*|demir yolu|demir yollari|ferrocarriles|vias ferreas|ferrovias|ferrovia|caminhos de ferro|chemins de fer|chemin de fer|bahn|ferrovie|koleje|kolejowy|daambakal|riles ng tren|reli|njia ya reli|sekka 7adid|sikak hadidiya|sekak 7adid',
   ],
-  ['buses', 'buszok*|autobusz*|autobus*|busseja|autobuz*|bussen|avtobus*|xe buyt|otobus*'],
+  [
+    'buses',
+    'buszok*|autobusz*|autobus*|busseja|autobuz*|bussen|avtobus*|xe buyt|otobus*|autobuses|autobus|colectivos|onibus|autocarros|autocars|busse|mabasi|basi|otobisat|otobis|7afelat|hafila',
+  ],
   [
     'games',
-    'jatek*|pocitacove hry|videohr*|hrach|pelit|pelien|peleja|videopeli*|jocuri*|spellen|spelletjes|igry|igrovo*|igrovye|videoigry|tro choi|tro choi dien tu|permainan|permainan video|oyun|oyunlar|oyunlari|video oyunlari|khel|khelon',
+    'jatek*|pocitacove hry|videohr*|hrach|pelit|pelien|peleja|videopeli*|jocuri*|spellen|spelletjes|igry|igrovo*|igrovye|videoigry|tro choi|tro choi dien tu|permainan|permainan video|oyun|oyunlar|oyunlari|video oyunlari|khel|khelon|juegos|videojuegos|jogos|videojogos|jogos eletronicos|jeux|jeux video|spiele|videospiele|computerspiele|giochi|videogiochi|gier|gry komputerowe|laro|mga laro|michezo|mchezo|al3ab|al3aab|le3ab',
   ],
   [
     '3d worlds',
-    '3d vilag*|virtualis vilag*|3d svety|3d svetu|virtualni svety|3d maailm*|virtuaalimaailm*|lumi 3d|lumi virtuale|3d werelden|virtuele werelden|3d miry|trehmernye miry|virtualnye miry|the gioi 3d|the gioi ao|dunia 3d|dunia virtual|3d dunyalar|uc boyutlu dunyalar|sanal dunyalar|3d duniya',
+    '3d vilag*|virtualis vilag*|3d svety|3d svetu|virtualni svety|3d maailm*|virtuaalimaailm*|lumi 3d|lumi virtuale|3d werelden|virtuele werelden|3d miry|trehmernye miry|virtualnye miry|the gioi 3d|the gioi ao|dunia 3d|dunia virtual|3d dunyalar|uc boyutlu dunyalar|sanal dunyalar|3d duniya|3d welten|ulimwengu wa 3d|3awalem 3d',
   ],
   [
     'simulations',
-    'szimulaci*|simulac*|simulaati*|simuloin*|simular*|simulaties|simulyaci*|simulyator*|modelirovani*|mo phong|simulasi|simulasyon*',
+    'szimulaci*|simulac*|simulaati*|simuloin*|simular*|simulaties|simulyaci*|simulyator*|modelirovani*|mo phong|simulasi|simulasyon*|symulacja|simulasyon|uigaji|mo7akat|muhakat|mo7aka',
   ],
   [
     'anthropology',
-    'antropologi*|antropologie|nhan hoc|nhan chung hoc|antropologi|antropoloji*|insanbilim|manav vigyan|maanav vigyan|manavshastra',
+    'antropologi*|antropologie|nhan hoc|nhan chung hoc|antropologi|antropoloji*|insanbilim|manav vigyan|maanav vigyan|manavshastra|antropolohiya|anthropolojia|elimu ya binadamu|anthropologia|3elm el ensan',
   ],
   [
     'culture',
-    'kultur*|kulttuur*|culturii|culturala|culturale|cultuur|culturele|van hoa|budaya|kebudayaan|sanskriti|sanskruti',
+    'kultur*|kulttuur*|culturii|culturala|culturale|cultuur|culturele|van hoa|budaya|kebudayaan|sanskriti|sanskruti|kultura|utamaduni|thaqafa|sa2afa',
   ],
   [
     'sociology',
-    'szociologi*|sociologii|sosiologi*|sociologiei|sociologi*|sotsiologi*|xa hoi hoc|sosiologi|sosyoloji*|samajshastra|samaj shastra',
+    'szociologi*|sociologii|sosiologi*|sociologiei|sociologi*|sotsiologi*|xa hoi hoc|sosiologi|sosyoloji*|samajshastra|samaj shastra|socjologia|sosyolohiya|sosholojia|3elm el egtema3|ilm al ijtima3',
   ],
   [
     'psychology',
-    'pszichologi*|psychologii|psykologi*|psihologi*|psiholog*|psikholog*|tam ly hoc|tam ly|psikologi|psikolog*|manovigyan|manovigyaan',
+    'pszichologi*|psychologii|psykologi*|psihologi*|psiholog*|psikholog*|tam ly hoc|tam ly|psikologi|psikolog*|manovigyan|manovigyaan|psychologia|sikolohiya|saikolojia|3elm el nafs|ilm al nafs|3ilm nafs',
   ],
   [
     'behaviour',
-    'viselked*|chovan*|kayttayty*|kaytos|comportament*|gedrag|povedeni*|hanh vi|cach cu xu|perilaku|tingkah laku|kelakuan|davranis*|vyavahar|vyavhar|bartav|bartaav',
+    'viselked*|chovan*|kayttayty*|kaytos|comportament*|gedrag|povedeni*|hanh vi|cach cu xu|perilaku|tingkah laku|kelakuan|davranis*|vyavahar|vyavhar|bartav|bartaav|conducta|comportements|zachowania|pag uugali|tabia|solok|suluk|tasarrofat',
   ],
   [
     'social media',
-    'kozossegi media|kozossegi oldal*|socialni site|socialnich sitich|socialni media|sosiaalinen media|sosiaalisessa mediassa|somessa|retele sociale|retelele sociale|sociale media|socseti|sotsseti|socialnye seti|sotsialnye seti|mang xa hoi|media sosial|medsos',
+    'kozossegi media|kozossegi oldal*|socialni site|socialnich sitich|socialni media|sosiaalinen media|sosiaalisessa mediassa|somessa|retele sociale|retelele sociale|sociale media|socseti|sotsseti|socialnye seti|sotsialnye seti|mang xa hoi|media sosial|medsos|midias sociais|soziale medien|soziale netzwerke|reti sociali|portale spolecznosciowe|sosyal midya|wasa2el el tawasol|mawaqe3 el tawasol',
   ],
   [
     'events',
-    'rendezveny*|esemeny*|udalost*|akce|tapahtum*|evenimen*|evenementen|evenement|meropriyati*|sobyti*|su kien|acara|kegiatan|majlis|etkinli*|karyakram|kaaryakram|samaroh',
+    'rendezveny*|esemeny*|udalost*|akce|tapahtum*|evenimen*|evenementen|evenement|meropriyati*|sobyti*|su kien|acara|kegiatan|majlis|etkinli*|karyakram|kaaryakram|samaroh|eventos|evenements|evenementiel|eventi|evento|wydarzenia|wydarzenie|kaganapan|matukio|hafla|fa3aliyat|a7das|ahdath|mona2sabat',
   ],
   [
     'persuade',
-    'meggyoz*|rabeszel*|presvedc*|suostutel*|taivutel*|convinge*|convins|persuada*|overtuigen|overhalen|ubedit*|ubezhdat*|ugovorit*|thuyet phuc|membujuk|meyakinkan|memujuk|ikna|ikna etmek|ikna etme|manana|manaana|raazi karna|razi karna',
+    'meggyoz*|rabeszel*|presvedc*|suostutel*|taivutel*|convinge*|convins|persuada*|overtuigen|overhalen|ubedit*|ubezhdat*|ugovorit*|thuyet phuc|membujuk|meyakinkan|memujuk|ikna|ikna etmek|ikna etme|manana|manaana|raazi karna|razi karna|persuadir|persuader|uberreden|persuadere|przekonywac|perswadowac|kumbinsihin|hikayatin|kushawishi|shawishi|e2na3|iqna3|ye2na3',
   ],
   [
     'translate',
-    'forditas*|fordito*|lefordit*|preklad*|prelozit|prekladat|kaannos*|kaantaj*|kaantaa|traducere|traducerea|traducator*|traduca|vertalen|vertaling|vertaler|perevodchik*|perevesti|perevodit|dich thuat|phien dich|bien dich|menerjemahkan|terjemahan|terjemah|menterjemah|ceviri*|tercume*|cevirmen*|anuvad|anuvaad|anuwad',
+    'forditas*|fordito*|lefordit*|preklad*|prelozit|prekladat|kaannos*|kaantaj*|kaantaa|traducere|traducerea|traducator*|traduca|vertalen|vertaling|vertaler|perevodchik*|perevesti|perevodit|dich thuat|phien dich|bien dich|menerjemahkan|terjemahan|terjemah|menterjemah|ceviri*|tercume*|cevirmen*|anuvad|anuvaad|anuwad|traduccion|traducao|traduction|ubersetzung|tradurre|traduzione|tlumaczyc|przetlumaczyc|tlumaczenie|isalin|pagsasalin|kutafsiri|tafsiri|targama|tarjama|yetargem',
   ],
   [
     'go-between',
-    'kozvetito*|prostrednik*|valikasi|yhdyshenkilo*|sovittelij*|intermediar|intermediarul|intermediari|mijlocitor|tussenpersoon|bemiddelaar|intermediair|posrednik*|trung gian|nguoi trung gian|cau noi|perantara|penghubung|orang tengah|arabulucu*|aracilik|bichauliya|bicholiya|madhyasth',
+    'kozvetito*|prostrednik*|valikasi|yhdyshenkilo*|sovittelij*|intermediar|intermediarul|intermediari|mijlocitor|tussenpersoon|bemiddelaar|intermediair|posrednik*|trung gian|nguoi trung gian|cau noi|perantara|penghubung|orang tengah|arabulucu*|aracilik|bichauliya|bicholiya|madhyasth|mediador|mediateur|mittelsmann|mediatore|posrednikiem|tagapamagitan|mpatanishi|dalali|waseet|wasit|wasi6',
   ],
   [
     'business',
-    'uzlet*|podnikan*|byznys*|obchodni|liiketoimin*|bisnes*|afacer*|bedrijfsleven|zaken|bedrijfskunde|biznes*|predprinimatelstv*|kinh doanh|bisnis|perniagaan|isletme*|is dunyasi|ticaret|vyapar|vyaapaar|dhandha|karobar',
+    'uzlet*|podnikan*|byznys*|obchodni|liiketoimin*|bisnes*|afacer*|bedrijfsleven|zaken|bedrijfskunde|biznes*|predprinimatelstv*|kinh doanh|bisnis|perniagaan|isletme*|is dunyasi|ticaret|vyapar|vyaapaar|dhandha|karobar|empresa|entreprise|affaires|geschaft|wirtschaft|affari|impresa|biznes|przedsiebiorstwo|negosyo|biashara|bizness|a3mal|tegara|tijara',
   ],
   [
     'transformation',
-    'atalakul*|atalakit*|transformac*|promena|promeny|muutos|muutoks*|transformaati*|transformar*|transformatie|omvorming|transformaci*|preobrazovani*|chuyen doi|chuyen doi so|bien doi|transformasi|perubahan|donusum*|parivartan|badlav|rupantaran',
+    'atalakul*|atalakit*|transformac*|promena|promeny|muutos|muutoks*|transformaati*|transformar*|transformatie|omvorming|transformaci*|preobrazovani*|chuyen doi|chuyen doi so|bien doi|transformasi|perubahan|donusum*|parivartan|badlav|rupantaran|transformacion digital|transformacao digital|transformation numerique|transformation digitale|digitale transformation|wandel|umwandlung|trasformazione|transformacja|przemiana|pagbabago|transpormasyon|mabadiliko|mageuzi|ta7awol|tahawwul',
   ],
   [
     'strategy',
-    'strategia*|strategick*|strategiei|strategieen|strategiya|strategiyu|strategicheski*|chien luoc|strategi|strateji*|rananeeti|ranneeti|ranniti',
+    'strategia*|strategick*|strategiei|strategieen|strategiya|strategiyu|strategicheski*|chien luoc|strategi|strateji*|rananeeti|ranneeti|ranniti|estratehiya|diskarte|mkakati|mikakati|estrategiya|istiratijiya|khota',
   ],
   [
     'job',
-    'munka*|allas|allast|allasajanlat*|praci|zamestnan*|pracovni misto|tyopaik*|tyon|tyossa|loc de munca|slujba|munca|werk|vacature|rabot*|dolzhnost*|vakansi*|viec lam|cong viec|jawatan|meslek*|is ilani|is firsati|pozisyon|naukari|rozgar',
+    'munka*|allas|allast|allasajanlat*|praci|zamestnan*|pracovni misto|tyopaik*|tyon|tyossa|loc de munca|slujba|munca|werk|vacature|rabot*|dolzhnost*|vakansi*|viec lam|cong viec|jawatan|meslek*|is ilani|is firsati|pozisyon|naukari|rozgar|puesto de trabajo|poste|arbeit|arbeitsplatz|impiego|posto di lavoro|pracy|ajira|4o8l|shughl',
   ],
   [
     'jobs',
-    'munkak*|allasok*|munkahelyek*|pracovni mista|pracovnich mist|zamestnani|tyopaikat|tyopaikkoj*|toita|locuri de munca|raboty|rabochie mesta|rabochih mest|co hoi viec lam|lapangan kerja|peluang pekerjaan|is ilanlari|is imkanlari|istihdam|naukriyan|naukriyon',
+    'munkak*|allasok*|munkahelyek*|pracovni mista|pracovnich mist|zamestnani|tyopaikat|tyopaikkoj*|toita|locuri de munca|raboty|rabochie mesta|rabochih mest|co hoi viec lam|lapangan kerja|peluang pekerjaan|is ilanlari|is imkanlari|istihdam|naukriyan|naukriyon|puestos de trabajo|postes|arbeitsplatze|posti di lavoro|impieghi|oferty pracy|miejsca pracy|mga trabaho|hanapbuhay|nafasi za kazi|fors 3amal',
   ],
   [
     'skills',
-    'keszseg*|kepesseg*|dovednost*|schopnost*|taito*|taido*|abilitat*|competentele|aptitudini|vaardigheid|competenties|navyk*|umeniya|kompetenci*|ky nang|kemahiran|beceri*|yetenek*|yetkinli*|kaushal|hunar|kaushalya',
+    'keszseg*|kepesseg*|dovednost*|schopnost*|taito*|taido*|abilitat*|competentele|aptitudini|vaardigheid|competenties|navyk*|umeniya|kompetenci*|ky nang|kemahiran|beceri*|yetenek*|yetkinli*|kaushal|hunar|kaushalya|aptidoes|capacites|kakayahan|stadi|maharat|mahara|mharat',
   ],
   [
     'role',
-    'szerep*|roli|rooli*|rolul|rolului|roluri|rolyu|vai tro|vi tri|peran|peranan|posisi|rolu|gorev*|bhumika|bhoomika|kirdar',
+    'szerep*|roli|rooli*|rolul|rolului|roluri|rolyu|vai tro|vi tri|peran|peranan|posisi|rolu|gorev*|bhumika|bhoomika|kirdar|papel|fonction|aufgabe|funktion|tungkulin|jukumu|nafasi|dawr|el dor',
   ],
   [
     'experience',
-    'tapasztalat*|zkusenost*|praxe|kokemu*|tyokokemu*|experient*|ervaring*|werkervaring|opyt|opyta|opytom|opyt raboty|kinh nghiem|trai nghiem|pengalaman|berpengalaman|deneyim*|tecrube*|anubhav|tajurba|tazurba',
+    'tapasztalat*|zkusenost*|praxe|kokemu*|tyokokemu*|experient*|ervaring*|werkervaring|opyt|opyta|opytom|opyt raboty|kinh nghiem|trai nghiem|pengalaman|berpengalaman|deneyim*|tecrube*|anubhav|tajurba|tazurba|experiencia|experience professionnelle|erfahrung|berufserfahrung|doswiadczenie|karanasan|uzoefu|khibra',
   ],
   [
     'background',
-    'vegzettseg*|zazemi|puvod|vzdelani|tausta*|pregatire|pregatirea|trecut profesional|bekgraund|predystori*|xuat than|ly lich|latar belakang|gecmis*|arka plan|prishthbhumi|prishthabhumi|prishtbhumi',
+    'vegzettseg*|zazemi|puvod|vzdelani|tausta*|pregatire|pregatirea|trecut profesional|bekgraund|predystori*|xuat than|ly lich|latar belakang|gecmis*|arka plan|prishthbhumi|prishthabhumi|prishtbhumi|trayectoria|perfil|trajetoria|historico|parcours|parcours professionnel|hintergrund|werdegang|percorso|wyksztalcenie|przygotowanie|pinagmulan|pinanggalingan|usuli|khalfiya|5alfeya|khalfeya',
   ],
   [
     'designs',
-    'tervezes*|tervek*|tervez|navrh*|suunnittel*|suunnitelm*|proiecteaza|proiectare|proiectarea|ontwerp|dizajn*|dizayn*|proektiru*|thiet ke|desain|merancang|rancangan|reka bentuk|tasarim*|tasarla*|rooprekha|ruprekha',
+    'tervezes*|tervek*|tervez|navrh*|suunnittel*|suunnitelm*|proiecteaza|proiectare|proiectarea|ontwerp|dizajn*|dizayn*|proektiru*|thiet ke|desain|merancang|rancangan|reka bentuk|tasarim*|tasarla*|rooprekha|ruprekha|disenos|concevoir|entwurfe|gestaltet|progetta|disegni|projektuje|disenyo|nagdidisenyo|anabuni|miundo|michoro|tasmimat|yesammem|tasamim',
   ],
   [
     'builds',
-    'epit|epiteni|megepit*|felepit*|stavi|postavit|stavet|sestavit|rakenta*|bouwt|stroit*|postroit*|sozdaet|membina|insa eder|insa etmek|insa ediyor|banata|banate|nirman karta',
+    'epit|epiteni|megepit*|felepit*|stavi|postavit|stavet|sestavit|rakenta*|bouwt|stroit*|postroit*|sozdaet|membina|insa eder|insa etmek|insa ediyor|banata|banate|nirman karta|construye|construir|constroi|construit|construire|baut|costruisce|buduje|nagtatayo|gumagawa|anajenga|kujenga|yebni|yabni|bina2',
   ],
   [
     'protects',
-    'megved*|vedelem|vedelm*|vedi|chrani|chranit|ochran*|suojaa*|suojel*|suojau*|protej*|protectie|beschermt|beschermen|beveiligt|zashhit*|zashchit*|zashit*|ohranya*|bao ve|melindungi|perlindungan|menjaga|korumak|korur|koruma|koruyor|raksha karta|bachata|bachaata|hifazat',
+    'megved*|vedelem|vedelm*|vedi|chrani|chranit|ochran*|suojaa*|suojel*|suojau*|protej*|protectie|beschermt|beschermen|beveiligt|zashhit*|zashchit*|zashit*|ohranya*|bao ve|melindungi|perlindungan|menjaga|korumak|korur|koruma|koruyor|raksha karta|bachata|bachaata|hifazat|protegen|protegem|protegent|proteggere|nagpoprotekta|pinoprotektahan|ipagtanggol|analinda|ye7mi|yahmi|hemaya|7imaya',
+  ],
+  [
+    'neural networks',
+    'neuronhalo*|neuronova sit|neuronove site|neuronovych siti|neuronk*|neuroverk*|retele neuronale|retea neuronala|retelele neuronale|neuraal netwerk|neurale netwerk|neiroset*|neyroset*|nejroset*|neironnye seti|mang no ron|mang noron|mang than kinh nhan tao|jaringan saraf tiruan|jaringan saraf|jaringan neural|rangkaian neural|sinir aglar*|redes neuronais|reseaux neuronaux|neuronale netze|neuronale netzwerke|reti neurali|sieci neuronowe|sieci neuronowych|shabakat 3asabiya|shabakat asabiya',
+  ],
+  [
+    'database',
+    'adatbazis*|databaz*|tietokant*|tietokann*|baza de date|baze de date|bazele de date|gegevensbank|databank|databanken|baza dannyh|baza dannykh|bazy dannyh|bazu dannyh|co so du lieu|csdl|pangkalan data|veritaban*|veri taban*|base de datos|bases de datos|banco de dados|base de donnees|bases de donnees|datenbank|datenbanken|banca dati|base di dati|baza danych|bazy danych|hifadhidata|qa3edat bayanat|2a3edet bayanat|qa3idat al bayanat',
+  ],
+  [
+    'internet of things',
+    'dolgok internet*|internet veci|internetu veci|esineiden internet*|asioiden internet*|internetul lucrurilor|internetului lucrurilor|internet der dingen|internet van dingen|internet veshchei|internet veshey|internet veschei|internet veshchej|internet untuk segala|internet benda|nesnelerin internet*|cheezon ka internet|chizon ka internet|internet de las cosas|internet das coisas|internet des objets|objets connectes|internet der dinge|internet delle cose|internet rzeczy|intaneti ya vitu|mtandao wa vitu|internet al ashya2|enternet el ashya2',
+  ],
+  [
+    'website',
+    'weboldal*|honlap*|weblap*|webova stranka|webove stranky|webovou stranku|webovk*|verkkosivu*|nettisivu*|kotisivu*|pagina web|pagini web|pagina de internet|webpagina|webpaginas|webstek|sait|sayt|sajt|saity|trang web|trang mang|situs web|laman web|situs|web sitesi|internet sitesi|web sayfasi|internet sayfasi|sitio web|pagina da internet|webseite|internetseite|sito web|sito internet|sito|strona internetowa|strona www|witryna|tovuti|maw2e3|mawqi3|mawqe3',
+  ],
+  [
+    'computer',
+    'szamitogep*|pocitac*|tietokone*|calculatorul|calculatoare|calculatorului|computerul|kompyuter*|kompjuter*|komputer*|kompiuter*|may tinh|may vi tinh|bilgisayar*|ordenador|computadora|computador|ordinateur|ordi|rechner|komputera|komputery|kompyuter|kompyuta|tarakilishi|kombyoter|7asoob|hasoub',
+  ],
+  [
+    'fix',
+    'javit*|spravit|korjaus*|reparare|reparatii|fiksen|pochinit*|ispravit*|chinit|sua loi|khac phuc|perbaiki|baiki|duzelt*|thik karna|sudharna|solucionar|arrumar|corrigir|depanner|corriger|regler|beheben|aggiustare|sistemare|mag ayos|kurekebisha|rekebisha|tengeneza|asalla7',
+  ],
+  [
+    'install',
+    'telepit*|feltelepit*|beszerel*|instalov*|nainstalov*|instalace|instalaci|asentaa|asennu*|asenna*|asennettu|instal*|installeren|installatie|geinstalleerd|installeer|ustanovit*|ustanovk*|ustanavliv*|installirov*|cai dat|menginstal|instalasi|memasang|kurulum*|yuklemek|yukleme|kurmak|install karna|sthapit karna|instalar|instalacion|instalacao|mettre en place|installieren|einrichten|installare|installazione|zainstalowac|instalowac|instalacja|ikabit|kusakinisha|kufunga|tarkib|tarkeeb|tathbit|tasbeet',
+  ],
+  [
+    'manage',
+    'menedzsel*|igazgat*|iranyitani|ridit|rizeni|spravov*|manazovat|hallinnoi*|hallita|johtaminen|gestion*|gestiune|administra|administrare|beheren|beheer|managen|besturen|upravl*|rukovodit|quan ly|dieu hanh|mengelola|pengelolaan|mengurus|pengurusan|yonetim*|yonetmek|yonetici*|prabandhan|prabandh|sambhalna|sanchalan|gestionar|administrar|dirigir|gerenciar|gerir|gerer|diriger|piloter|verwalten|leiten|gestire|gestione|zarzadzac|zarzadzanie|pamahalaan|mamahala|kusimamia|usimamizi|edara|idara|yedir|yedeer',
+  ],
+  [
+    'teach',
+    'tanit*|oktat*|ucit|vyucovat|ucitel*|vyuka|opett*|opeta*|opetu*|preda|predare|predau|a preda|lesgeven|les geven|onderwijzen|doceren|prepoda*|obuch*|uchit*|giang day|mengajar|mengajari|pengajaran|mendidik|ogret*|padhana|parhana|sikhana|shikshan|ensenar|dar clases|ensinar|dar aulas|enseigner|enseignement|unterrichten|lehren|beibringen|insegnare|uczyc|nauczac|magturo|ituro|pagtuturo|kufundisha|fundisha|ta3lim|yedarres|tadris|y3allem',
+  ],
+  [
+    'lead',
+    'vezetni|vezetes|vezeto|vezetoi|vedouci|vedeni|vudce|vudcovstvi|johta*|johdan|conducere|conducator|lider|leidinggeven|leiding geven|leiderschap|rukovod*|vozglav*|lider*|lanh dao|dan dau|memimpin|pemimpin|kepemimpinan|kepimpinan|onderlik|onculuk|netritva|netrutva|aguvai|neta|liderar|encabezar|chefiar|conduzir|mener|encadrer|fuhren|guidare|dirigere|condurre|prowadzic|kierowac|przewodzic|mamuno|pamunuan|kuongoza|ongoza|qiyada|2eyada|yeqood',
+  ],
+  [
+    'investors',
+    'befekteto*|investori|investoru|investory|investorum|sijoittaj*|rahoittaj*|investitor*|investeerder*|belegger*|investorov|investora|investoram|nha dau tu|penanam modal|pemodal|pelabur|yatirimci*|niveshak|nivesh karne wale|inversores|inversionistas|investidores|investisseurs|investoren|geldgeber|investitori|inwestorzy|inwestorow|mamumuhunan|wawekezaji|mwekezaji|mostathmerin|mustathmirin|mostasmerin',
+  ],
+  [
+    'start-ups',
+    'indulo vallalkozas*|startupok|startup ceg|startupy|startupu|zacinajici firma|zacinajici firmy|startup yrity*|startupyrity*|kasvuyrity*|startupit|startup uri|startupuri|firme nou infiintate|startende bedrijven|startend bedrijf|jonge bedrijven|startende ondernemers|startap*|khoi nghiep|cong ty khoi nghiep|doanh nghiep khoi nghiep|perusahaan rintisan|usaha rintisan|syarikat permulaan|girisim*|yeni kurulan sirket*|empresas emergentes|jeunes pousses|jeunes entreprises|start upy|kampuni changa|biashara changa|sharikat nashi2a|4arikat nashe2a',
+  ],
+  [
+    'innovation',
+    'innovacio*|innovativ*|ujitas*|inovac*|inovativn*|innovaatio*|innovatiivi*|inovati*|inovare|innovatie*|innovatief|vernieuwing|innovats*|innovac*|doi moi sang tao|doi moi|inovasi|pembaharuan|inovasyon*|yenilik*|navachar|navachaar|naveenta|navpravartan|innovacion|inovacao|innovationen|neuerungen|innovazione|innowacja|innowacje|innowacyjnosc|inobasyon|ubunifu|ebtikar|ibtikar',
+  ],
+  [
+    'prototype',
+    'prototipus*|prototyp|prototypu|prototypy|prototypem|prototyyp*|prototip*|nguyen mau|mau thu nghiem|ban mau|prototipe|purwarupa|prototaip|ilk ornek|prototipo|kielelezo|mfano|namozag awali|namuthaj awwali',
+  ],
+  [
+    'research',
+    'kutat*|vyzkum*|badatel*|tutkimu*|tutkija*|tutkia|cercetar*|cercetez|onderzoek*|issledov*|nghien cuu|penelitian|peneliti|riset|penyelidikan|arastir*|anusandhan|anusandhaan|shodh|investigacion|investigar|pesquisa|investigacao|pesquisar|forschung|ricerca|badania|badanie|badan|pananaliksik|utafiti|ba7th|bahth|ab7ath',
+  ],
+  [
+    'laboratory',
+    'laboratorium*|laborban|laborans*|laborator|laboratori|laboratore|laborka|laboratorio*|labra|labrassa|laboratorul|laboratoare|laboratorului|laboratorium|laboratoria|laboratoriya|laboratorii|laboratoriyu|laboratorija|phong thi nghiem|phong thu nghiem|phong xet nghiem|makmal|laboratuvar*|laboratuar*|prayogshala|prayogashala|laboratorio|laboratoire|labo|laboratoryo|maabara|ma3mal|mokhtabar|mo5tabar',
+  ],
+  [
+    'hospital',
+    'korhaz*|nemocnic*|sairaala*|spital*|ziekenhuis|ziekenhuizen|bolnits*|bolnic*|bolnitc*|gospital*|benh vien|rumah sakit|hastane*|aspatal|haspatal|aspataal|chikitsalay|hopital|hopitaux|krankenhaus|klinik|spital|ospedale|szpital|ospital|pagamutan|hospitali|mostashfa|mustashfa|mosta4fa',
+  ],
+  [
+    'doctors',
+    'orvos*|doktor|lekar|lekari|doktori|laakari*|medicul|medicii|doctorii|artsen|dokter|dokters|huisarts|vrach*|doktora|bac si|bac sy|doktorlar|hekim*|daktar|chikitsak|vaidya|medicos|doctores|doutores|medecins|docteurs|arzte|arztinnen|doktoren|medico|dottori|lekarze|lekarz|manggagamot|madaktari|daktari|atebba2|atibba2|dakatra',
+  ],
+  [
+    'health',
+    'egeszseg*|zdravi|zdravotn*|tervey*|sanatat*|gezondheid*|zdorovye|zdorovie|zdorovya|zdravoohranen*|suc khoe|y te|cham soc suc khoe|kesehatan|kesihatan|saglik*|swasthya|sehat|swasthya seva|salud|sanidad|saude|sante|gesundheitswesen|sanita|sanitario|benessere|zdrowie|zdrowia|ochrona zdrowia|kalusugan|afya|se77a|sehha|si77a',
   ],
 ];
 

@@ -66,3 +66,9 @@ it('reads Russian written in Cyrillic as in Latin letters', () => {
   expect(englishDomainWords('шифрование данных')).toEqual(['encryption', 'data']);
   expect(words('Инженер')).toEqual(['inzhener']);
 });
+
+it('reads the concepts written for every language at once: neural networks, databases, hospitals', () => {
+  expect(englishDomainWords('кто работает с нейросетями?')).toContain('neural networks');
+  expect(englishDomainWords('quien trabaja con redes neuronales y bases de datos?')).toContain('database');
+  expect(englishDomainWords('wer repariert die Roboter im Krankenhaus?')).toContain('hospital');
+});
