@@ -173,6 +173,22 @@ describe('questions in languages the glossary reads concept by concept', () => {
   });
 });
 
+describe("the trade's jargon", () => {
+  it.each([
+    ['who looks after the k8s clusters?', 'cloud-architect'],
+    ['who runs our ETL and power bi stuff?', 'data-scientist'],
+    ['who maintains the openflow controllers?', 'sdn-network-programmer'],
+  ])('names the role whose work it is: "%s"', async (question, role) => {
+    const answer = await engine.ask(question);
+    expect(answer.grounded).toBe(true);
+    expect(answer.roles[0]).toBe(role);
+  });
+
+  it('is still an errand when the question asks for no role', async () => {
+    expect((await engine.ask('should I learn pytorch or tensorflow first?')).grounded).toBe(false);
+  });
+});
+
 describe('sceptics', () => {
   it('get what the article claims about a place, not a decline', async () => {
     const a = await engine.ask("hafencity, europe's biggest? sounds like hype, what does the source actually say");

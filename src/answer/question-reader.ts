@@ -363,7 +363,7 @@ export class QuestionReader {
       withoutForeignAi(withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw))))),
       (x) => this.vocabulary.has(x),
     );
-    const { english, words: glossed } = readGlosses(asked);
+    const { english, words: glossed } = this.glossesOf(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);
     const searched = about.length ? `${asked} (${about.join(', ')})` : asked;
@@ -409,6 +409,19 @@ export class QuestionReader {
    * A role whose title the glosses give in another order ("mecánico urbano": urban mechanic), or
    * with a title word left in English ("arquitecto cloud").
    */
+  /**
+   * The glosses of a question, with the trade's jargon ("terraform", "modbus") read only where it finds a role: in a
+   * question about roles or work that names none. "PyTorch or TensorFlow for a beginner?" is an errand, and "must an
+   * industrial network engineer know Modbus?" asks what the knowledge does not hold, which a gloss would hide.
+   */
+  private glossesOf(asked: string): { english: string[]; words: Set<string> } {
+    const plain = readGlosses(asked);
+    if (!ASKS_FOR_ROLE.test(asked) && !mentionsWork(words(asked))) return plain;
+    const withJargon = readGlosses(asked, true);
+    if (withJargon.english.length === plain.english.length) return plain;
+    return this.retriever.mentions(asked).some((m) => this.typeOf(m.docId) === 'role') ? plain : withJargon;
+  }
+
   private roleNamedInGlosses(text: string, english: string[], glossed: ReadonlySet<string>): NameMatch | undefined {
     const role = roleTitledBy(
       english,

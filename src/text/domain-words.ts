@@ -1292,17 +1292,64 @@ const GLOSSES: [string, string][] = [
   ],
 ];
 
+/**
+ * The trade's own jargon, which the knowledge, written for newcomers, does not use: what a hiring manager or a
+ * student names a job by ("who owns our terraform and k8s?"). Read only in a question that asks for a role or speaks
+ * of work (see `readGlosses`): "PyTorch or TensorFlow for a beginner?" and "my kafka consumers keep rebalancing"
+ * are errands in the same words. Tools and methods of work only, no consumer products.
+ */
+const JARGON: [string, string][] = [
+  [
+    'cloud infrastructure',
+    'iac|terraform|kubernetes|k8s|openshift|eks|aks|gke|cloudformation|pulumi|vpc|landing zone|multi region|multi az|autoscaling|load balancers|hyperscaler|hyperscalers|ha dr',
+  ],
+  [
+    'distributed systems',
+    'high availability|disaster recovery|failover|fault tolerance|fault tolerant|sharding|microservices|event streaming|kafka',
+  ],
+  [
+    'security operations centre',
+    'splunk|soar|edr|xdr|threat hunting|incident response|pentesting|pen test|pen testing|vulnerability scanning|vuln scans|zero trust|ids ips',
+  ],
+  ['software development', 'ci cd|cicd|pull requests|code review|code reviews|full stack|fullstack|typescript|golang'],
+  [
+    'data analysis',
+    'etl|elt|data pipelines|dashboards|power bi|powerbi|tableau|looker|kpis|sql queries|pandas|jupyter|time series|telemetry',
+  ],
+  [
+    'machine learning',
+    'pytorch|tensorflow|scikit learn|sklearn|xgboost|mlops|llms|fine tuning|anomaly detection|forecasting models|predictive maintenance',
+  ],
+  [
+    'industrial network',
+    'modbus|profinet|profibus|ethercat|opc ua|ot network|ot networks|ot security|fieldbus|industrial ethernet|hmi|hmis|dcs',
+  ],
+  ['software-defined networking', 'openflow|netconf|nfv|sd wan|sdwan|vlan|vlans|bgp|ospf|p4 programming'],
+  ['wireless communication', 'zigbee|nb iot|nbiot|rf engineering|antennas|5g nr|cellular networks|mesh radios'],
+  ['machine-to-machine', 'mqtt|coap|lwm2m|iot gateways|iot gateway'],
+  ['robots', 'ros2|lidar|slam|cobots|cobot|agvs|amrs|end effectors|servos|actuators|robot arms|robotic arms'],
+  ['3d printing', 'fdm|additive manufacturing|slicer|filament|resin printers|stl files'],
+  ['virtual reality', 'unity3d|unreal engine|oculus|meta quest|htc vive|xr|ar vr|webxr'],
+  [
+    'brain implants',
+    'bci|bcis|eeg|neurostimulation|deep brain stimulation|cochlear implants|neuroprosthetics|neuroprosthetic',
+  ],
+  ['user research', 'ux research|usability testing|user interviews|journey mapping'],
+  ['business transformation', 'digital transformation|operating model|process redesign|agile coach|agile coaching'],
+  ['grants', 'horizon europe|bid writing|tenders|rfps|rfp'],
+];
+
 /** A word of a gloss that ends in `*` is a stem: it stands for every word that begins with it. */
 const STEM_MARK = '*';
 /** Stems are at least this long, so they name one word and its endings, not the start of many. */
 const MIN_STEM = 5;
 
 /** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */
-const BY_LENGTH = (() => {
+function byLength(glosses: [string, string][]): { n: number; english: Map<string, string> }[] {
   // "in peoples heads" is typed "in people's heads" too, which `words` reads "in people heads".
   const possessive = (w: string[]) =>
     w.map((t, i) => (i < w.length - 1 && t.length > 4 && t.endsWith('s') ? t.slice(0, -1) : t));
-  const entries = GLOSSES.flatMap(([english, list]) =>
+  const entries = glosses.flatMap(([english, list]) =>
     list.split('|').flatMap((phrase) => {
       const words = phrase.split(' ');
       const apostrophe = possessive(words);
@@ -1319,7 +1366,10 @@ const BY_LENGTH = (() => {
     n,
     english: new Map(entries.filter((e) => e.words.length === n).map((e) => [e.words.join(' '), e.english])),
   }));
-})();
+}
+
+const BY_LENGTH = byLength(GLOSSES);
+const WITH_JARGON = byLength([...GLOSSES, ...JARGON]);
 
 /** Every stem the glosses use, each under its own marked form ("tietoturva" → "tietoturva*"). */
 const STEMS = new StemTable(
@@ -1346,7 +1396,7 @@ function spellings(tokens: string[], stems: (string | undefined)[], at: number, 
 }
 
 /** The glossed phrases of a message: where each starts, its words, and its English. */
-function glossesIn(message: string): { at: number; words: string[]; english: string }[] {
+function glossesIn(message: string, jargon = false): { at: number; words: string[]; english: string }[] {
   const tokens = words(message);
   const stems = tokens.map((t) => (t.length >= MIN_STEM ? STEMS.find(t) : undefined));
   // How many tokens before each position have a stem: a window without one is looked up as written, at no cost.
@@ -1354,7 +1404,7 @@ function glossesIn(message: string): { at: number; words: string[]; english: str
   for (const s of stems) stemsBefore.push(stemsBefore.at(-1)! + (s === undefined ? 0 : 1));
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: { at: number; words: string[]; english: string }[] = [];
-  for (const { n, english } of BY_LENGTH)
+  for (const { n, english } of jargon ? WITH_JARGON : BY_LENGTH)
     for (let i = 0; i + n <= tokens.length; i++) {
       let free = true;
       for (let j = i; j < i + n && free; j++) free = !used[j];
@@ -1376,10 +1426,10 @@ function glossesIn(message: string): { at: number; words: string[]; english: str
  * What the glosses read in a message: the English of the domain words it writes in another
  * language, in order and once each ("quien disena experiencias de realidad virtual" gives "designs,
  * virtual reality"), and the message's words they read, which are understood though the knowledge
- * does not use them.
+ * does not use them. With `jargon`, the trade's jargon is read too.
  */
-export function readGlosses(message: string): { english: string[]; words: Set<string> } {
-  const found = glossesIn(message);
+export function readGlosses(message: string, jargon = false): { english: string[]; words: Set<string> } {
+  const found = glossesIn(message, jargon);
   return { english: [...new Set(found.map((f) => f.english))], words: new Set(found.flatMap((f) => f.words)) };
 }
 

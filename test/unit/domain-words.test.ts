@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { englishDomainWords, glossedWords, nameInEnglish } from '../../src/text/domain-words.js';
+import { englishDomainWords, glossedWords, nameInEnglish, readGlosses } from '../../src/text/domain-words.js';
 import { words } from '../../src/text/normalize.js';
 
 it('glosses the domain words of another language, a phrase before its parts, once each', () => {
@@ -71,4 +71,9 @@ it('reads the concepts written for every language at once: neural networks, data
   expect(englishDomainWords('кто работает с нейросетями?')).toContain('neural networks');
   expect(englishDomainWords('quien trabaja con redes neuronales y bases de datos?')).toContain('database');
   expect(englishDomainWords('wer repariert die Roboter im Krankenhaus?')).toContain('hospital');
+});
+
+it("reads the trade's jargon only when asked to", () => {
+  expect(readGlosses('who owns the terraform setup?').english).toEqual([]);
+  expect(readGlosses('who owns the terraform setup?', true).english).toEqual(['cloud infrastructure']);
 });
