@@ -152,6 +152,14 @@ describe('answers', () => {
     },
   );
 
+  it('keep the subject of a follow-up in another language that names only a skill', async () => {
+    const conversation = engine.conversation();
+    await conversation.ask('robotics specialist ka kaam kya hai?');
+    const next = await conversation.ask('coding bhi seekhni padegi?');
+    expect(next.grounded).toBe(true);
+    expect(next.roles[0]).toBe('robotics-specialist');
+  });
+
   it('keep the subject of a follow-up in another language that would pass as a question of its own', async () => {
     const conversation = engine.conversation();
     await conversation.ask("c'est quoi un cloud architect");

@@ -252,7 +252,7 @@ export class QuestionReader {
    * of its own ("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?"), is read as
    * continuing that subject: in a thread, that is what such a message almost always does. So is one
    * the follow-up model reads as going on about it, in whatever language ("a skills kakie nado dlya
-   * etogo?"). Other English keeps its decline ("what's the weather tomorrow?"); so does a request the
+   * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the weather tomorrow?"); so does a request the
    * rules decline, and courtesy they read.
    */
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
@@ -261,7 +261,8 @@ export class QuestionReader {
       // Rules that decide scope, either way, are read: only the model's decision, or no evidence, is not.
       !UNREAD_REASONS.has(understood.scope.reason) ||
       understood.social !== undefined ||
-      understood.mentions.length > 0 ||
+      // A skill named on the way ("kena pandai coding ka nak buat tu?") is what is asked of the subject, not a new one.
+      understood.mentions.some((m) => this.typeOf(m.docId) !== 'skill') ||
       understood.subject.length > 0 ||
       !(writtenInAnotherLanguage(w.asked) || this.followUpModel.continuesSubject(w.raw))
     )
