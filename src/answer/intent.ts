@@ -38,6 +38,8 @@ export interface QuestionSignals {
   negatesSkill?: boolean;
   /** Asks among the roles the previous answer showed: "which of them need programming?". */
   asksAmongShown?: boolean;
+  /** Skills named in a sentence that asks which roles are about, need or use something (see WHICH_ROLES_ARE). */
+  skillsInListAsk?: number;
 }
 
 /**
@@ -62,6 +64,9 @@ const ABOUT_SOMETHING =
 /** The roles asked for are for a kind of person: "roles for people who are good with customers", "jobs for people from logistics", "for ex-military". */
 const FOR_PEOPLE_WHO =
   /\b(for|suit|suits|suited to) (a |an |our |my |your |their )?(ex-?|former |retired )?([a-z-]+ ){0,2}([a-z]{3,}s|staff|team|crew|workforce)\W*$|\b(for|to|fit|fits|suit|suits|match|matches) (people|someone|somebody|folks|those|anyone|a person) (who|that|with|from|coming from|out of)\b|\bfor (ex|former|retired)[- ]?\w+/;
+/** Asks which of the roles are, need or use something: a list, not a question of where the asker fits. */
+export const WHICH_ROLES_ARE =
+  /\b(which|what) (of )?((these|those|the|your|ur) )?(jobs|roles|careers|positions|ones|of them) (here )?((are|r|is) (more|mostly|mainly|most|all|less|really|actually) (about|into)|involve|involves|need|needs|use|uses|deal with|deals with|require|requires)\b/i;
 const ALL_ROLES =
   /\b(jobs|roles|careers|positions|opportunities|occupations|professions|job titles)\b.*\b(are there|exist|exists|available|out there|on offer|there are|you know|do you have|can i|list)\b|\b(list|all|every|which|what|other)( of)?( the)?( kinds? of| types? of| sorts? of)? (smart[- ]?city )?(jobs|roles|careers|positions|occupations|professions)\b|^\W*(jobs|roles|careers|all roles|all jobs)\W*$|\blist (me |us )?(the |all (the )?)?([\w-]+ ){0,3}(jobs|roles|careers|positions)\b/;
 const SKILLS_LIST =
@@ -148,6 +153,8 @@ export const INTENT_RULES: IntentRule[] = [
       s.namedRoles === 0 &&
       !s.subjectRole &&
       asksForFit(q) &&
+      // "which of these jobs are more about people? I'm not techy": a list by skill, whatever the asker adds of themselves.
+      !(s.skillsInListAsk ?? 0) &&
       (STATES_BACKGROUND.test(q) ||
         OPENS_WITH_WHAT_I_DID.test(q) ||
         FOR_PEOPLE_WHO.test(q) ||
@@ -208,6 +215,7 @@ export const INTENT_RULES: IntentRule[] = [
       'ml jobs?',
       // "not just" asks for a skill as well as the rest, not without it.
       'which jobs need communication and teamwork, not just tech',
+      "which of these jobs are more about working with people? i'm not a computer person",
     ],
   },
   {

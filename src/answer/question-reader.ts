@@ -41,7 +41,14 @@ import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
 import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
-import { asksAboutAnOccupation, asksForFit, classifyIntent, type Intent, statesBackground } from './intent.js';
+import {
+  asksAboutAnOccupation,
+  asksForFit,
+  classifyIntent,
+  type Intent,
+  statesBackground,
+  WHICH_ROLES_ARE,
+} from './intent.js';
 import { occupationAskedAbout } from './occupation-asked.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
@@ -457,6 +464,14 @@ export class QuestionReader {
     const namedRoles = w.mentions.filter((m) => this.typeOf(m.docId) === 'role').length;
     const skillsInQuestion = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill').length;
     const namedSkills = skillsInQuestion + subject.filter((d) => d.type === 'skill').length;
+    // "which of these jobs are more about dealing with people? I'm not techy": the skill named in the sentence that asks.
+    const listAsk = WHICH_ROLES_ARE.exec(w.text);
+    const listAskEnd = listAsk ? listAsk.index + (w.text.slice(listAsk.index).search(/[?.!]/) + 1 || w.text.length) : 0;
+    // Mentions are placed by word, as `words` counts them.
+    const wordsToListAskEnd = words(w.text.slice(0, listAskEnd)).length;
+    const skillsInListAsk = w.mentions.filter(
+      (m) => this.typeOf(m.docId) === 'skill' && m.start < wordsToListAskEnd,
+    ).length;
     const inNames = wordsInMatches(w.text, w.mentions);
     // "Which jobs need firmware know-how? I have someone in the team who does that": what is told
     // beside the question is not what it is about, when the question itself names the skill ("my work
@@ -486,6 +501,7 @@ export class QuestionReader {
       namedRoles,
       namedSkills,
       skillsInQuestion,
+      skillsInListAsk,
       skillsTurnedAway: turned?.unwanted.length ?? 0,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
