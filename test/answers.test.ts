@@ -101,6 +101,13 @@ describe('answers', () => {
     expect(a.body).toContain('psychology');
   });
 
+  it('read "cop" as the police where it names a person, and as buying where it is a verb', async () => {
+    const fit = await engine.ask('former cop, 15 years on the beat. where would i fit?');
+    expect(fit.intent).toBe('background-fit');
+    expect(fit.roles[0]).toBe('urban-mechanic');
+    expect((await engine.ask('which headset should i cop, quest or vision pro?')).grounded).toBe(false);
+  });
+
   it('describe a topic, not a far-ranked role, when "jobs" is asked about in general', async () => {
     const a = await engine.ask('what does Cisco expect smart cities to mean for jobs?');
     expect(a.body).toMatch(/hybrid/i);

@@ -39,8 +39,16 @@ const OCCUPATIONS: [string, string][] = [
   ['veterinary care', 'rvn'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
-  ['military', 'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo'],
-  ['police', 'polizist polizistin policia policier policial policjant policjantka pulis'],
+  // British "squaddie" too.
+  [
+    'military',
+    'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo squaddie squaddies infantryman infantrymen',
+  ],
+  // English "cops", "copper", "policeman" too (a lone "cop" is read where the message is).
+  [
+    'police',
+    'polizist polizistin policia policier policial policjant policjantka pulis cops copper coppers policeman policemen policewoman policewomen',
+  ],
   // British "joiner" too.
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza'],
@@ -124,7 +132,7 @@ const OCCUPATIONS: [string, string][] = [
   [
     'truck',
     // British "artic" (an articulated lorry) and the HGV licence it needs.
-    'vrachtwagenchauffeur vrachtwagen lorry lorries artic artics hgv hgvs ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir',
+    'trucker truckers trucking vrachtwagenchauffeur vrachtwagen lorry lorries artic artics hgv hgvs ciezarowki ciezarowka ciezarowek camion camiones caminhao caminhoes lkw tir',
   ],
   ['port operations', 'porcie portu hafen puerto'],
   [
@@ -154,7 +162,9 @@ export function occupationsInEnglish(message: string): string {
     message
       .replace(/\bon[- ]call\b/gi, 'oncall')
       .replace(/\b(help|service)[- ]desk\b/gi, '$1desk')
-      .replace(/\bbug bount(y|ies)\b/gi, 'bugbount$1'),
+      .replace(/\bbug bount(y|ies)\b/gi, 'bugbount$1')
+      // "a cop", "ex-cop" is the police; "which one should i cop" is buying.
+      .replace(/\b(a|an|ex|former|retired|the) cop\b/gi, '$1 police'),
   )
     .map((w) => ENGLISH_FOR.get(w) ?? w)
     .join(' ');
