@@ -1344,32 +1344,38 @@ const STEM_MARK = '*';
 /** Stems are at least this long, so they name one word and its endings, not the start of many. */
 const MIN_STEM = 5;
 
-/** Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. */
-function byLength(glosses: [string, string][]): { n: number; english: Map<string, string> }[] {
-  // "in peoples heads" is typed "in people's heads" too, which `words` reads "in people heads".
-  const possessive = (w: string[]) =>
-    w.map((t, i) => (i < w.length - 1 && t.length > 4 && t.endsWith('s') ? t.slice(0, -1) : t));
-  const entries = glosses.flatMap(([english, list]) =>
-    list.split('|').flatMap((phrase) => {
+/**
+ * Glosses by the number of words of the foreign phrase, longest first, so a phrase wins over its parts. Built in one
+ * pass: the glossary is read on every start, and a cold `ask` pays for it.
+ */
+function byLength(glosses: [string, string][]): Map<number, Map<string, string>> {
+  const tables = new Map<number, Map<string, string>>();
+  const add = (phrase: string, n: number, english: string) => {
+    let table = tables.get(n);
+    if (!table) tables.set(n, (table = new Map()));
+    // A phrase listed twice takes its later gloss.
+    table.set(phrase, english);
+  };
+  for (const [english, list] of glosses)
+    for (const phrase of list.split('|')) {
       const words = phrase.split(' ');
-      const apostrophe = possessive(words);
-      return apostrophe.join(' ') === phrase
-        ? [{ words, english }]
-        : [
-            { words, english },
-            { words: apostrophe, english },
-          ];
-    }),
-  );
-  const lengths = [...new Set(entries.map((e) => e.words.length))].sort((a, b) => b - a);
-  return lengths.map((n) => ({
-    n,
-    english: new Map(entries.filter((e) => e.words.length === n).map((e) => [e.words.join(' '), e.english])),
-  }));
+      add(phrase, words.length, english);
+      // "in peoples heads" is typed "in people's heads" too, which `words` reads "in people heads".
+      if (words.length > 1 && words.some((t, i) => i < words.length - 1 && t.length > 4 && t.endsWith('s')))
+        add(
+          words.map((t, i) => (i < words.length - 1 && t.length > 4 && t.endsWith('s') ? t.slice(0, -1) : t)).join(' '),
+          words.length,
+          english,
+        );
+    }
+  return tables;
 }
 
-const BY_LENGTH = byLength(GLOSSES);
-const WITH_JARGON = byLength([...GLOSSES, ...JARGON]);
+const PLAIN = byLength(GLOSSES);
+const JARGON_ONLY = byLength(JARGON);
+const NO_TABLE = new Map<string, string>();
+/** Phrase lengths, longest first, over both tables. */
+const LENGTHS = [...new Set([...PLAIN.keys(), ...JARGON_ONLY.keys()])].sort((x, y) => y - x);
 
 /** Every stem the glosses use, each under its own marked form ("tietoturva" → "tietoturva*"). */
 const STEMS = new StemTable(
@@ -1404,21 +1410,25 @@ function glossesIn(message: string, jargon = false): { at: number; words: string
   for (const s of stems) stemsBefore.push(stemsBefore.at(-1)! + (s === undefined ? 0 : 1));
   const used = new Array<boolean>(tokens.length).fill(false);
   const found: { at: number; words: string[]; english: string }[] = [];
-  for (const { n, english } of jargon ? WITH_JARGON : BY_LENGTH)
+  for (const n of LENGTHS) {
+    const plain = PLAIN.get(n) ?? NO_TABLE;
+    const trade = (jargon && JARGON_ONLY.get(n)) || NO_TABLE;
+    const lookUp = (key: string) => plain.get(key) ?? trade.get(key);
     for (let i = 0; i + n <= tokens.length; i++) {
       let free = true;
       for (let j = i; j < i + n && free; j++) free = !used[j];
       if (!free) continue;
       const gloss =
         stemsBefore[i + n]! === stemsBefore[i]!
-          ? english.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '))
+          ? lookUp(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '))
           : spellings(tokens, stems, i, n)
-              .map((key) => english.get(key))
+              .map(lookUp)
               .find((g) => g !== undefined);
       if (!gloss) continue;
       found.push({ at: i, words: tokens.slice(i, i + n), english: gloss });
       used.fill(true, i, i + n);
     }
+  }
   return found.sort((a, b) => a.at - b.at);
 }
 
@@ -1447,7 +1457,7 @@ const JOINING = new Set(
 );
 
 /** Single words the glosses know, for splitting a German compound ("industrienetzwerk": industrie, netzwerk). */
-const SINGLE = BY_LENGTH.find((b) => b.n === 1)?.english ?? new Map<string, string>();
+const SINGLE = PLAIN.get(1) ?? NO_TABLE;
 /** Parts shorter than this are not split off: "dat" in "daten" is no word. */
 const MIN_PART = 4;
 
