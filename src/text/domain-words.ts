@@ -1352,7 +1352,10 @@ function byLength(glosses: [string, string][]): Map<number, Map<string, string>>
   const tables = new Map<number, Map<string, string>>();
   const add = (phrase: string, n: number, english: string) => {
     let table = tables.get(n);
-    if (!table) tables.set(n, (table = new Map()));
+    if (!table) {
+      table = new Map();
+      tables.set(n, table);
+    }
     // A phrase listed twice takes its later gloss.
     table.set(phrase, english);
   };
