@@ -423,11 +423,13 @@ export class QuestionReader {
    * industrial network engineer know Modbus?" asks what the knowledge does not hold, which a gloss would hide.
    */
   private glossesOf(asked: string): { english: string[]; words: Set<string> } {
-    const plain = readGlosses(asked);
-    if (!ASKS_FOR_ROLE.test(asked) && !mentionsWork(words(asked))) return plain;
     const withJargon = readGlosses(asked, true);
-    if (withJargon.english.length === plain.english.length) return plain;
-    return this.retriever.mentions(asked).some((m) => this.typeOf(m.docId) === 'role') ? plain : withJargon;
+    // Most questions have no jargon: one reading serves. The long role-asking pattern is read only for the rest.
+    if (!withJargon.readJargon) return withJargon;
+    const asksForRoles = ASKS_FOR_ROLE.test(asked) || mentionsWork(words(asked));
+    return asksForRoles && !this.retriever.mentions(asked).some((m) => this.typeOf(m.docId) === 'role')
+      ? withJargon
+      : readGlosses(asked);
   }
 
   private roleNamedInGlosses(text: string, english: string[], glossed: ReadonlySet<string>): NameMatch | undefined {

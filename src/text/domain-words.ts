@@ -1405,14 +1405,17 @@ function spellings(tokens: string[], stems: (string | undefined)[], at: number, 
 }
 
 /** The glossed phrases of a message: where each starts, its words, and its English. */
-function glossesIn(message: string, jargon = false): { at: number; words: string[]; english: string }[] {
+function glossesIn(
+  message: string,
+  jargon = false,
+): { at: number; words: string[]; english: string; jargon: boolean }[] {
   const tokens = words(message);
   const stems = tokens.map((t) => (t.length >= MIN_STEM ? STEMS.find(t) : undefined));
   // How many tokens before each position have a stem: a window without one is looked up as written, at no cost.
   const stemsBefore = [0];
   for (const s of stems) stemsBefore.push(stemsBefore.at(-1)! + (s === undefined ? 0 : 1));
   const used = new Array<boolean>(tokens.length).fill(false);
-  const found: { at: number; words: string[]; english: string }[] = [];
+  const found: { at: number; words: string[]; english: string; jargon: boolean }[] = [];
   for (const n of LENGTHS) {
     const plain = PLAIN.get(n) ?? NO_TABLE;
     const trade = (jargon && JARGON_ONLY.get(n)) || NO_TABLE;
@@ -1421,14 +1424,11 @@ function glossesIn(message: string, jargon = false): { at: number; words: string
       let free = true;
       for (let j = i; j < i + n && free; j++) free = !used[j];
       if (!free) continue;
-      const gloss =
-        stemsBefore[i + n]! === stemsBefore[i]!
-          ? lookUp(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '))
-          : spellings(tokens, stems, i, n)
-              .map(lookUp)
-              .find((g) => g !== undefined);
-      if (!gloss) continue;
-      found.push({ at: i, words: tokens.slice(i, i + n), english: gloss });
+      const keys =
+        stemsBefore[i + n]! === stemsBefore[i]! ? [tokens.slice(i, i + n).join(' ')] : spellings(tokens, stems, i, n);
+      const key = keys.find((k) => lookUp(k) !== undefined);
+      if (key === undefined) continue;
+      found.push({ at: i, words: tokens.slice(i, i + n), english: lookUp(key)!, jargon: !plain.has(key) });
       used.fill(true, i, i + n);
     }
   }
@@ -1439,11 +1439,18 @@ function glossesIn(message: string, jargon = false): { at: number; words: string
  * What the glosses read in a message: the English of the domain words it writes in another
  * language, in order and once each ("quien disena experiencias de realidad virtual" gives "designs,
  * virtual reality"), and the message's words they read, which are understood though the knowledge
- * does not use them. With `jargon`, the trade's jargon is read too.
+ * does not use them. With `jargon`, the trade's jargon is read too, and `readJargon` says whether any was.
  */
-export function readGlosses(message: string, jargon = false): { english: string[]; words: Set<string> } {
+export function readGlosses(
+  message: string,
+  jargon = false,
+): { english: string[]; words: Set<string>; readJargon: boolean } {
   const found = glossesIn(message, jargon);
-  return { english: [...new Set(found.map((f) => f.english))], words: new Set(found.flatMap((f) => f.words)) };
+  return {
+    english: [...new Set(found.map((f) => f.english))],
+    words: new Set(found.flatMap((f) => f.words)),
+    readJargon: found.some((f) => f.jargon),
+  };
 }
 
 /** Where each glossed phrase stands in the message (token positions, as `words` gives them) and its English. */
