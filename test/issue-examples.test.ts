@@ -370,6 +370,8 @@ describe('requests for something other than an answer are declined, whatever the
     'convert 20 miles to km for my report',
     'você acha que o governo fez mais pela tecnologia que o anterior?',
     'which party should engineers vote for?',
+    "isn't the council wasting money on smart city tech? which party would put an end to it?",
+    'which party would back more smart city jobs for young people?',
     'Wie beurteilen Sie die Smart-City-Politik der Bundesregierung?',
     'did 5G make people sick, yes or no',
     'My laptop no longer connects to the office Wi-Fi since the update. How might I resolve this?',
