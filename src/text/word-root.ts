@@ -25,14 +25,6 @@ export function wordRoot(stem: string): string {
 }
 
 /**
- * A root one consonant longer than another is another word ("surveil" of surveillance is no "survei" of survey);
- * one vowel longer is the same word's ending ("pharmaci" of pharmacy, "pharmac" of pharmacist).
- */
-function anotherWord(shorter: string, longer: string): boolean {
-  return longer.length === shorter.length + 1 && !/[aeiouy]$/.test(longer);
-}
-
-/**
  * Roots of a set of stems, to find a word's relatives: the same root, or one root the start of the
  * other ("pharmac" of "pharmaci", "physio" of "physiotherap", "electr" of "electric").
  */
@@ -56,11 +48,9 @@ export class RootIndex {
     const found = [...(this.byRoot.get(root) ?? [])];
     if (root.length < MIN_PREFIX_ROOT) return found.length ? found : this.clipped(root);
     // Roots this one is the start of.
-    for (const longer of this.startingWith(root))
-      if (longer !== root && !anotherWord(root, longer)) found.push(...this.byRoot.get(longer)!);
+    for (const longer of this.startingWith(root)) if (longer !== root) found.push(...this.byRoot.get(longer)!);
     // Roots that are the start of this one.
-    for (let n = MIN_PREFIX_ROOT; n < root.length; n++)
-      if (!anotherWord(root.slice(0, n), root)) found.push(...(this.byRoot.get(root.slice(0, n)) ?? []));
+    for (let n = MIN_PREFIX_ROOT; n < root.length; n++) found.push(...(this.byRoot.get(root.slice(0, n)) ?? []));
     return found;
   }
 
