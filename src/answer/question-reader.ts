@@ -259,8 +259,8 @@ export class QuestionReader {
    * of its own ("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?"), is read as
    * continuing that subject: in a thread, that is what such a message almost always does. So is one
    * the follow-up model reads as going on about it, in whatever language ("a skills kakie nado dlya
-   * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the weather tomorrow?"); so does a request the
-   * rules decline, and courtesy they read.
+   * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the
+   * weather tomorrow?"); so does a request the rules decline, and courtesy they read.
    */
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
@@ -414,10 +414,6 @@ export class QuestionReader {
   }
 
   /**
-   * A role whose title the glosses give in another order ("mecánico urbano": urban mechanic), or
-   * with a title word left in English ("arquitecto cloud").
-   */
-  /**
    * The glosses of a question, with the trade's jargon ("terraform", "modbus") read only where it finds a role: in a
    * question about roles or work that names none. "PyTorch or TensorFlow for a beginner?" is an errand, and "must an
    * industrial network engineer know Modbus?" asks what the knowledge does not hold, which a gloss would hide.
@@ -432,6 +428,10 @@ export class QuestionReader {
       : readGlosses(asked);
   }
 
+  /**
+   * A role whose title the glosses give in another order ("mecánico urbano": urban mechanic), or
+   * with a title word left in English ("arquitecto cloud").
+   */
   private roleNamedInGlosses(text: string, english: string[], glossed: ReadonlySet<string>): NameMatch | undefined {
     const role = roleTitledBy(
       english,
@@ -672,8 +672,11 @@ export class QuestionReader {
     const contentWords = w.known.length + w.unknown.length;
     // Computed only when the model decides (or the fit script asks): the rules settle most questions.
     let computed: number[] | undefined;
-    // Another language's particles are understood only in a message in that language: in English "ton" is a weight.
-    const particles = writtenInAnotherLanguage(w.asked) ? FOREIGN_FUNCTION_WORDS : new Set<string>();
+    let foreign: boolean | undefined;
+    const inAnotherLanguage = () => {
+      if (foreign === undefined) foreign = writtenInAnotherLanguage(w.asked);
+      return foreign;
+    };
     const features = () =>
       (computed ??= scopeFeatures({
         question: w.text,
@@ -685,7 +688,8 @@ export class QuestionReader {
         asksGap: ask.gaps.length > 0,
         asksAboutOtherOccupation: ask.namedRoles === 0 && w.otherOccupation,
         wording: this.scopeModel.wording.logOdds(w.raw),
-        understood: (x) => w.glossed.has(x) || particles.has(x),
+        // Another language's particles are understood only in a message in that language: in English "ton" is a weight.
+        understood: (x) => w.glossed.has(x) || (FOREIGN_FUNCTION_WORDS.has(x) && inAnotherLanguage()),
       }));
     // The words that ask for a gap ("is Cisco hiring?") are not what the question is about.
     const besideGap = ask.gaps.length > 0 ? new Set(words(withoutGapWords(w.text))) : undefined;
