@@ -22,10 +22,6 @@ export class StemTable<V> {
     for (const stem of this.byStem.keys()) this.heads.add(stem.slice(0, this.shortest));
   }
 
-  get size(): number {
-    return this.byStem.size;
-  }
-
   /** The value of the longest stem `word` begins with (the word itself counts), or undefined. */
   find(word: string): V | undefined {
     if (this.byStem.size === 0 || !this.heads.has(word.slice(0, this.shortest))) return undefined;
