@@ -108,8 +108,16 @@ const GOVERNMENT =
  * asks "Where would she fit, do you think?" asks for no judgement of the council.
  */
 export function takesSides(question: string, asked = question): boolean {
-  return TAKES_SIDES.test(question) || (ASKS_ITS_VIEW.test(asked) && GOVERNMENT.test(asked));
+  const view = asked.replace(NAMING_ASKED_WITH_A_TAG, '');
+  return TAKES_SIDES.test(question) || (ASKS_ITS_VIEW.test(view) && GOVERNMENT.test(view));
 }
+
+/**
+ * "What would his job be called, do you think?": a question for a name, a place or a person, softened
+ * by a tag, asks for no view. "Is the council doing well, do you think?" still does.
+ */
+const NAMING_ASKED_WITH_A_TAG =
+  /(^|[.!?]\s*)(what|which|who|whose|where)\b[^.!?]*,\s*(do|would) (you|u) (think|reckon|say)\W*$/i;
 
 /** Asks for the bot's view on a policy or a value question. */
 // "should we hire…" asks whom to hire, not for a view.
