@@ -6,7 +6,7 @@ import { withoutAccents } from '../text/normalize.js';
  * occupations the knowledge holds.
  */
 const HEADS =
-  'engineer|technician|therapist|hygienist|pilot|controller|manager|designer|chef|cook|nurse|doctor|lawyer|solicitor|teacher|driver|electrician|plumber|officer|agent|assistant|analyst|consultant|architect|planner|surveyor|inspector|operator|installer|mechanic|scientist|developer|specialist|programmer|director|coordinator|administrator|accountant|physicist|physiotherapist|pharmacist|dentist|vet|veterinarian|paramedic|firefighter|soldier|farmer|baker|florist|hairdresser|barber|barista|bartender|waiter|waitress|cashier|nanny|chauffeur|cleaner|porter|guard|clerk|secretary|receptionist|journalist|writer|photographer|artist|musician|actor|translator|interpreter|librarian|curator|researcher|economist|statistician|geologist|biologist|chemist|physician|surgeon|midwife|carer|tutor|lecturer|professor|instructor|coach|trainer|broker|banker|trader|auditor|recruiter|marketer|influencer|youtuber|streamer|welder|carpenter|joiner|bricklayer|roofer|painter|decorator|landscaper|gardener|butcher|fishmonger|tailor|jeweller|optician|radiographer|sonographer|pathologist|psychologist|psychiatrist|counsellor|steward|stewardess|attendant|conductor|dispatcher|courier|postman|postwoman|miner|fisherman|sailor|captain|diver|lifeguard|zookeeper|ranger|forester';
+  'engineer|technician|therapist|hygienist|pilot|controller|manager|designer|chef|cook|nurse|doctor|lawyer|solicitor|teacher|driver|electrician|plumber|officer|agent|assistant|analyst|consultant|architect|planner|surveyor|inspector|operator|installer|mechanic|scientist|developer|specialist|programmer|director|coordinator|administrator|accountant|physicist|physiotherapist|pharmacist|dentist|vet|veterinarian|paramedic|firefighter|soldier|farmer|baker|florist|hairdresser|barber|barista|bartender|waiter|waitress|cashier|nanny|chauffeur|cleaner|porter|guard|clerk|secretary|receptionist|journalist|writer|photographer|artist|musician|actor|translator|interpreter|librarian|curator|researcher|postdoc|economist|statistician|geologist|biologist|chemist|physician|surgeon|midwife|carer|tutor|lecturer|professor|instructor|coach|trainer|broker|banker|trader|auditor|recruiter|marketer|influencer|youtuber|streamer|welder|carpenter|joiner|bricklayer|roofer|painter|decorator|landscaper|gardener|butcher|fishmonger|tailor|jeweller|optician|radiographer|sonographer|pathologist|psychologist|psychiatrist|counsellor|steward|stewardess|attendant|conductor|dispatcher|courier|postman|postwoman|miner|fisherman|sailor|captain|diver|lifeguard|zookeeper|ranger|forester';
 
 /** One to three words ending in an occupation's noun, singular or plural: the occupation asked about. */
 const X = `((?:[a-z][a-z'-]* ){0,2}?(?:${HEADS})(?:s|es)?)`;
@@ -28,9 +28,10 @@ const ASKED = [
   new RegExp(
     `\\b(?:is|are) (?:a |an |being (?:a |an )?)?${X},? (?:still )?(?:a |an )?(?:good |decent |solid |smart |viable |safe |real |legit |bad |worthwhile |sensible )?(?:backup |second |future[- ]proof )?(?:smart[- ]?city |tech )?(?:career|job|option|path|profession)\\b`,
   ),
-  // Not what someone did first: "before qualifying as an accountant I spent years in procurement".
+  // Not what someone did first: "before qualifying as an accountant I spent years in procurement"; nor
+  // what someone went on to do ("left the tower to become a paramedic").
   new RegExp(
-    `(?<!\\b(?:before|after|since|when|while|until|from) )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|career as|job as) (?:a |an )?${X}\\b`,
+    `(?<!\\b(?:before|after|since|when|while|until|from) )(?<!\\b(?:left|went on|moved on|gone on|went off|resigned)\\b[^.!?]{0,40}\\bto )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|career as|job as) (?:a |an )?${X}\\b`,
   ),
   // "what's a dental hygienist make?": "what's" for "what does" in chat.
   new RegExp(`\\bwhat(?: does| do|'s|s) (?:a |an )?${X} (?:do|earn|make)\\b`),
