@@ -471,15 +471,14 @@ export class QuestionReader {
     const listAskEnd = listAsk ? listAsk.index + (w.text.slice(listAsk.index).search(/[?.!]/) + 1 || w.text.length) : 0;
     // Mentions are placed by word, as `words` counts them.
     const wordsToListAskEnd = words(w.text.slice(0, listAskEnd)).length;
-    const skillsInListAsk = w.mentions.filter(
-      (m) => this.typeOf(m.docId) === 'skill' && m.start < wordsToListAskEnd,
-    ).length;
+    const skillMentions = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill');
+    const spans = this.skillSpans(w, skillMentions);
+    // A skill read through a gloss ("PKI") stands where its words were written.
+    const skillsInListAsk = new Set(spans.filter((s) => s.start < wordsToListAskEnd).map((s) => s.docId)).size;
     const inNames = wordsInMatches(w.text, w.mentions);
     // "Which jobs need firmware know-how? I have someone in the team who does that": what is told
     // beside the question is not what it is about, when the question itself names the skill ("my work
     // is PLC programming. what role is suitable?" tells of a background instead).
-    const skillMentions = w.mentions.filter((m) => this.typeOf(m.docId) === 'skill');
-    const spans = this.skillSpans(w, skillMentions);
     const askedText = skillMentions.length > 0 ? askingClauses(w.text) : w.text;
     const asked = new Set(words(askedText));
     const told =
