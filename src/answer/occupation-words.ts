@@ -144,6 +144,11 @@ const OCCUPATIONS: [string, string][] = [
     'vertaler vertaalster traducteur traductrice traductor traductora ubersetzer uebersetzerin tradutor tradutora traduttore traduttrice tlumacz',
   ],
   ['linguistics', 'taalkunde linguistique linguistica linguistik lingwistyka'],
+  // Sectors and short forms the backgrounds spell out.
+  ['medicine nursing', 'healthcare'],
+  ['rail', 'railway railways railroad railroads'],
+  ['communications', 'comms'],
+  ['public relations', 'pr'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").
   ['teaching', 'taught'],
   ['driving', 'drove'],
