@@ -282,3 +282,61 @@ describe('role and skill lookup', () => {
     if (r.found) expect(r.card.roles.map((x) => x.id)).toContain('machine-learning-scientist');
   });
 });
+
+describe('what people tell beside what they ask', () => {
+  it('a job asked for with a tag ("…, do you think?") is no view of the council it works for', async () => {
+    const a = await engine.ask(
+      'One of my patients builds little robots that crawl through water mains for the council. What would his job be called, do you think?',
+    );
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('robotics-specialist');
+    expect((await engine.ask('Is the council doing well with smart cities, do you think?')).grounded).toBe(false);
+  });
+
+  it('a career someone went on to is their background, not a career asked about', async () => {
+    const a = await engine.ask(
+      'A former colleague left the tower to become a paramedic on the air ambulance. Would any of these city jobs make use of that?',
+    );
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain('neuro-implant-technician');
+    expect((await engine.ask('how do I become a paramedic?')).grounded).toBe(false);
+  });
+
+  it.each([
+    ['Which roles would suit someone from a healthcare background?', 'neuro-implant-technician'],
+    ['anything for ex railway staff', 'industrial-network-engineer'],
+  ])('a sector or short form the backgrounds spell out finds its roles: "%s"', async (question, role) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('a list by skill in short forms ("crypto, PKI") stays a list of those roles, whatever the asker adds', async () => {
+    const a = await engine.ask('Which roles deal with crypto, PKI, keys and that? I was a COMSEC custodian for years.');
+    expect(a.roles.slice(0, 3).sort()).toEqual([
+      'cloud-architect',
+      'cyber-security-analyst',
+      'industrial-network-engineer',
+    ]);
+  });
+});
+
+describe('more honest gaps and declines', () => {
+  it('says the knowledge has nothing on what hiring panels expect', async () => {
+    const a = await engine.ask(
+      'For machine learning scientist positions, how many publications do hiring panels usually expect?',
+    );
+    expect(a.roles[0]).toBe('machine-learning-scientist');
+    expect(a.body).toMatch(/does not cover how hiring works/);
+  });
+
+  it("declines a postdoc's pay", async () => {
+    const q =
+      "What's the typical postdoc salary in computational neuroscience at a UK Russell Group university these days?";
+    expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
+  it('answers "am I communicating with a human being?" with the guide', async () => {
+    expect((await engine.ask('Am I communicating with a human being or an automated program?')).intent).toBe('help');
+  });
+});

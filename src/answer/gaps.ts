@@ -207,9 +207,10 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'hiring',
     label: 'how hiring works (interviews, tests, application steps)',
     pattern:
-      /\b(interview (loop|process|stages?|rounds?|questions?)|interviews? like|hiring process|recruitment process|application process|selection process|technical (interview|test)s?|coding (interview|test|challenge)s?|take-home (test|task|assignment)s?|leetcode|assessment (centre|center)|whiteboard(ing)? (interview|test)s?)\b/i,
+      /\b(interview (loop|process|stages?|rounds?|questions?)|interviews? like|hiring process|recruitment process|application process|selection process|technical (interview|test)s?|coding (interview|test|challenge)s?|take-home (test|task|assignment)s?|leetcode|assessment (centre|center)|whiteboard(ing)? (interview|test)s?|how many (publications|papers|patents)|(hiring|selection|interview|recruitment) (panels?|committees?|boards?) (usually |typically |normally |generally )?(expect|want|look for|require|ask for))\b/i,
     examples: [
       "what's the interview process like for a platform developer?",
+      'how many publications do hiring panels expect of a machine learning scientist?',
       'do cyber security analysts get a technical test when they apply?',
     ],
   },
