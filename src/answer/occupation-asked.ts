@@ -29,9 +29,10 @@ const ASKED = [
     `\\b(?:is|are) (?:a |an |being (?:a |an )?)?${X},? (?:still )?(?:a |an )?(?:good |decent |solid |smart |viable |safe |real |legit |bad |worthwhile |sensible )?(?:backup |second |future[- ]proof )?(?:smart[- ]?city |tech )?(?:career|job|option|path|profession)\\b`,
   ),
   // Not what someone did first: "before qualifying as an accountant I spent years in procurement"; nor
-  // what someone went on to do ("left the tower to become a paramedic").
+  // what someone went on to do ("left the tower to become a paramedic"), or their own career ("my career
+  // as a lecturer", "her job as a nurse").
   new RegExp(
-    `(?<!\\b(?:before|after|since|when|while|until|from) )(?<!\\b(?:left|went on|moved on|gone on|went off|resigned)\\b[^.!?]{0,40}\\bto )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|career as|job as) (?:a |an )?${X}\\b`,
+    `(?<!\\b(?:before|after|since|when|while|until|from) )(?<!\\b(?:left|went on|moved on|gone on|went off|resigned)\\b[^.!?]{0,40}\\bto )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|(?<!\\b(?:my|his|her|their|our) (?:\\w+ )?)(?:career|job) as) (?:a |an )?${X}\\b`,
   ),
   // "what's a dental hygienist make?": "what's" for "what does" in chat.
   new RegExp(`\\bwhat(?: does| do|'s|s) (?:a |an )?${X} (?:do|earn|make)\\b`),
