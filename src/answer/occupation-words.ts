@@ -147,6 +147,7 @@ const OCCUPATIONS: [string, string][] = [
   // Sectors and short forms the backgrounds spell out.
   ['medicine nursing', 'healthcare'],
   ['rail', 'railway railways railroad railroads'],
+  ['security guard', 'bouncer bouncers doorman doormen'],
   ['communications', 'comms'],
   ['public relations', 'pr'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").
