@@ -311,6 +311,23 @@ describe('what people tell beside what they ask', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each([
+    [
+      'I spent my career as a lecturer in physics, with signal processing on the side. Which posts would suit?',
+      'machine-learning-scientist',
+    ],
+    ['me I was soldier before, now I am security guard for the bank. I can do what?', 'cyber-security-analyst'],
+    ['ex bouncer, 10 years on the door, what fits me', 'cyber-security-analyst'],
+    [
+      'dati akong call center agent, ngayon installer na. magaling daw ako mag-explain sa customer pano gamitin yung bagong box nila. saan kaya ako bagay',
+      'customer-maker',
+    ],
+  ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
   it('a list by skill in short forms ("crypto, PKI") stays a list of those roles, whatever the asker adds', async () => {
     const a = await engine.ask('Which roles deal with crypto, PKI, keys and that? I was a COMSEC custodian for years.');
     expect(a.roles.slice(0, 3).sort()).toEqual([
