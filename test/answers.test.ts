@@ -328,6 +328,24 @@ describe('what people tell beside what they ask', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it('a neighbour described is a person asked about, not a decline', async () => {
+    const a = await engine.ask('kid next door flies fpv drones and solders arduino junk all weekend. which one');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+
+  it('a list by skill may say where the skill is used', async () => {
+    const a = await engine.ask(
+      "Which of these positions would actually deal with the internet-of-things gadgets we're bolting onto light poles?",
+    );
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.roles.slice(0, 3).sort()).toEqual([
+      'cyber-security-analyst',
+      'industrial-network-engineer',
+      'platform-developer',
+    ]);
+  });
+
   it('a list by skill in short forms ("crypto, PKI") stays a list of those roles, whatever the asker adds', async () => {
     const a = await engine.ask('Which roles deal with crypto, PKI, keys and that? I was a COMSEC custodian for years.');
     expect(a.roles.slice(0, 3).sort()).toEqual([
@@ -345,6 +363,12 @@ describe('more honest gaps and declines', () => {
     );
     expect(a.roles[0]).toBe('machine-learning-scientist');
     expect(a.body).toMatch(/does not cover how hiring works/);
+  });
+
+  it('declines what another occupation "pulls in"', async () => {
+    expect((await engine.ask('how much does a wedding planner pull in per year in Sydney these days?')).grounded).toBe(
+      false,
+    );
   });
 
   it("declines a postdoc's pay", async () => {

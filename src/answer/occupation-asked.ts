@@ -55,7 +55,9 @@ const ASKED = [
   new RegExp(
     `\\b(?:pay|salary|salaries|wages?|earnings|income|going rate|hourly rate|day rate|rates?) (?:for|of) (?:a |an )?${X}\\b`,
   ),
-  new RegExp(`\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home)\\b`),
+  new RegExp(
+    `\\bhow much (?:does |do |would |will |can )?(?:a |an )?${X} (?:make|earn|get paid|get|take home|pull in|bring in|rake in|clear|pocket)\\b`,
+  ),
   // Word order of other languages: "how much earn a mining engineer".
   new RegExp(`\\bhow much (?:earns?|makes?|gets? paid) (?:a |an )?${X}\\b`),
   // "how much salary tailor in bangkok?": the pay asked before the occupation, articles dropped.
