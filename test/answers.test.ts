@@ -188,6 +188,20 @@ describe('questions in languages the glossary reads concept by concept', () => {
   });
 });
 
+describe('"which jobs are more about people?" in other languages', () => {
+  it.each([
+    '¿cuáles de estos trabajos son más de tratar con personas que de programar?',
+    '¿Qué trabajos de la lista tienen más que ver con tratar con personas que con ordenadores?',
+    'kaun si jobs mein logon se baat cheet zyada hoti hai aur computer ka kaam kam?',
+    'Ni kazi zipi hapa ambazo ni zaidi za kushughulika na watu kuliko mashine?',
+  ])('lists the roles that work with people: "%s"', async (question) => {
+    const a = await engine.ask(question);
+    const withPeople = engine.kb.roles.filter((r) => r.skills.includes('collaborative-communication')).map((r) => r.id);
+    expect(a.intent).toBe('roles-for-skill');
+    expect(withPeople).toContain(a.roles[0]);
+  });
+});
+
 describe("the trade's jargon", () => {
   it.each([
     ['who looks after the k8s clusters?', 'cloud-architect'],

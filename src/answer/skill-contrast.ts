@@ -69,8 +69,9 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
         !(t === 'not' && AS_WELL.has(tokens[i + 1] ?? '')) &&
         !(t === 'rather' && tokens[i + 1] !== 'than') &&
         !(t === 'but' && !tokens.slice(i + 1, i + 1 + BUT_REACH).some((w) => AVERSE.has(w)))) ||
-      // "más de tratar con personas que de programar": "que" is "than" after "más" or "mais".
-      (t === 'que' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')),
+      // "más de tratar con personas que de programar": "que" is "than" after "más" or "mais", but not in
+      // "tienen más que ver con" ("have more to do with").
+      (t === 'que' && tokens[i + 1] !== 'ver' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')),
   );
   if (turn < 0) return undefined;
   // What is turned away from is in the turn's sentence: "… than hardcore tech? communication is my thing".

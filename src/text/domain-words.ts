@@ -548,7 +548,15 @@ const GLOSSES: [string, string][] = [
   ],
   ['usability', 'usabilidade|usabilidad|utilisabilite|kullanilabilirlik'],
   ['trains', 'tren|trenes|trem|trens|tren yolu|treni'],
-  ['talking with people', 'baat karna|baat karni|logo se baat|insanlarla konusmak|kuongea na watu'],
+  [
+    'talking to people',
+    'baat karna|baat karni|logo se baat|logon se baat|insanlarla konusmak|kuongea na watu|kushughulika na watu|kufanya kazi na watu',
+  ],
+  // Dealing with people, as askers in other languages say it.
+  [
+    'dealing with people',
+    'tratar con personas|tratar con la gente|tratar con gente|trato con personas|trato con la gente|lidar com pessoas|lidar com gente|lidar com o publico|contato com pessoas|contacto con personas|contact avec les gens|travailler avec les gens|umgang mit menschen|mit menschen arbeiten|kontakt z ludzmi|praca z ludzmi',
+  ],
   ['programming', 'programlama|kodlama'],
   // "less with code", "without learning to program": the craft by its object or its verb.
   [
