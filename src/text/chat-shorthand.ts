@@ -116,6 +116,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<=\b(to|tae|with|wi) )folks?\b/gi, 'people'],
   [/\bdinnae\b/gi, "don't"],
   [/\bwhos\b/gi, "who's"],
+  [/\bthats\b/gi, "that's"],
+  [/\btheres\b/gi, "there's"],
   // More Scots: "whit joabs need ye tae ken aboot robots", "ony joabs near hame?".
   [/\bwhit\b/gi, 'what'],
   [/\bjoabs\b/gi, 'jobs'],
