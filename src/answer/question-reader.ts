@@ -637,7 +637,8 @@ export class QuestionReader {
     // comes before is what they can do, not a task set for the bot ("can you recommend a laptop? I'm a
     // student" still sets one); when it asks in words of work ("any of these jobs for someone like me?"),
     // not a trip or a purchase either ("museum security 9 yrs").
-    const asking = lastClause(w.text);
+    // The clause as written: the English a gloss appends ("(it support)") is no clause of its own.
+    const asking = lastClause(w.asked);
     const taskText = asksForFit(asking) ? asking : w.text;
     const setsTask = TASK.test(taskText) || HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
     // "my uncle fixed ship radios for 20 years": a stated background may share only a skill's name with
