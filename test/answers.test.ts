@@ -336,10 +336,27 @@ describe('what people tell beside what they ask', () => {
       'dati akong call center agent, ngayon installer na. magaling daw ako mag-explain sa customer pano gamitin yung bagong box nila. saan kaya ako bagay',
       'customer-maker',
     ],
+    ['Naval communications officer, retired. Suggestions?', 'cyber-security-analyst'],
+    ['I am 1st Level Helpdesk, 4 Jahre. Tickets, password reset, AD, bit PowerShell. Where I fit?', 'cloud-architect'],
+    [
+      'idk what im good at honestly. i fix my friends pcs when they break and i mod games sometimes',
+      'virtual-reality-designer',
+    ],
+    [
+      "20 year offshore as an instrument tech. SCADA, control systems, loop checks, the lot. Rig's getting decommissioned. Where do I go now",
+      'industrial-network-engineer',
+    ],
+    ['i have a CCNA, where do i fit', 'sdn-network-programmer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
     expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('"thats" in chat is "that\'s": a job asked for by what it is like', async () => {
+    const a = await engine.ask('is there a job thats basically being a hacker but legal lol');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('cyber-security-analyst');
   });
 
   it('a neighbour described is a person asked about, not a decline', async () => {

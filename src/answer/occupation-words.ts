@@ -24,7 +24,11 @@ const OCCUPATIONS: [string, string][] = [
   ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
   ['accountant', 'buchhalter buchhalterin contador contadora comptable ksiegowy ksiegowa'],
-  ['computer science', 'informatiker informatikerin'],
+  ['computer science', 'informatiker informatikerin fachinformatiker fachinformatikerin'],
+  // A German IT apprentice's specialisations, and Cisco's networking certificates.
+  ['sysadmin', 'systemintegration'],
+  ['software engineering', 'anwendungsentwicklung'],
+  ['certified networking', 'ccna ccnp ccie'],
   ['programmer', 'programmierer programmiererin programador programadora'],
   ['software developer', 'developpeur developpeuse desarrollador desarrolladora desenvolvedor desenvolvedora'],
   ['mechanic', 'mechaniker mechanikerin mecanico mecanica mecanicien mecanicienne fundi'],
