@@ -181,6 +181,7 @@ describe('questions in languages the glossary reads concept by concept', () => {
     ['mely szakmákhoz kell gépi tanulás?', 'machine-learning-scientist'],
     ['kdo v chytrém městě chrání sítě před hackery?', 'cyber-security-analyst'],
     ['kuka suunnittelee virtuaalitodellisuutta?', 'virtual-reality-designer'],
+    ['Plattformentwickler - what they do exactly for city?', 'platform-developer'],
   ])('answer "%s" with the role it describes', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);

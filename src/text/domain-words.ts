@@ -1440,8 +1440,17 @@ function glossesIn(
       used.fill(true, i, i + n);
     }
   }
+  // "Plattformentwickler": a German compound of two glossed words, read as both.
+  tokens.forEach((token, i) => {
+    if (used[i] || token.length < MIN_COMPOUND) return;
+    const parts = splitCompound(token);
+    if (parts) found.push({ at: i, words: [token], english: parts.join(' '), jargon: false });
+  });
   return found.sort((a, b) => a.at - b.at);
 }
+
+/** Words shorter than this are not tried as compounds: two parts of at least `MIN_PART` letters, and more. */
+const MIN_COMPOUND = 10;
 
 /**
  * What the glosses read in a message: the English of the domain words it writes in another

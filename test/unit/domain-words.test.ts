@@ -77,3 +77,8 @@ it("reads the trade's jargon only when asked to", () => {
   expect(readGlosses('who owns the terraform setup?').english).toEqual([]);
   expect(readGlosses('who owns the terraform setup?', true).english).toEqual(['cloud infrastructure']);
 });
+
+it('reads a German compound of two glossed words as both, and leaves a long English word alone', () => {
+  expect(englishDomainWords('was macht ein Plattformentwickler?')).toContain('platform developers');
+  expect(englishDomainWords('understanding smartphones')).toEqual([]);
+});
