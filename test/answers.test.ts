@@ -348,10 +348,31 @@ describe('what people tell beside what they ask', () => {
       'industrial-network-engineer',
     ],
     ['i have a CCNA, where do i fit', 'sdn-network-programmer'],
+    ['my brother is a welder', '3d-print-technician'],
+    ['meu irmão é soldador', 'robotics-specialist'],
+    ['mon chum Georges fait de la livraison en camion depuis 15 ans', 'industrial-network-engineer'],
+    [
+      'Before the airline I was an RAF logistics officer on an air transport squadron. Fit?',
+      'business-transformation-practitioner',
+    ],
+    [
+      "Mon comptable Élie, très bon avec Excel pis les chiffres, mais il s'ennuie avec les impôts. Quoi lui conseiller?",
+      'data-scientist',
+    ],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
     expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it('"my brother is sick" tells nothing a role shares, and is declined', async () => {
+    expect((await engine.ask('my brother is sick')).grounded).toBe(false);
+  });
+
+  it('Scots "which yins" are which ones', async () => {
+    const a = await engine.ask('which yins deal wi sensors n smart meters');
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain('industrial-network-engineer');
   });
 
   it('"thats" in chat is "that\'s": a job asked for by what it is like', async () => {

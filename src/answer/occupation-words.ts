@@ -46,7 +46,7 @@ const OCCUPATIONS: [string, string][] = [
   // British "squaddie" too.
   [
     'military',
-    'soldat soldatin soldado militaire militar navy naval army marines airforce zolnierz sundalo squaddie squaddies infantryman infantrymen',
+    'soldat soldatin soldado militaire militar navy naval army marines airforce raf usaf zolnierz sundalo squaddie squaddies infantryman infantrymen',
   ],
   // English "cops", "copper", "policeman" too (a lone "cop" is read where the message is).
   [
@@ -115,7 +115,10 @@ const OCCUPATIONS: [string, string][] = [
   ],
   ['cad', 'dessinateur dessinatrice dibujante desenhista zeichner zeichnerin disegnatore'],
   ['surveying', 'topografo topografa topographe vermesser vermesserin geometra'],
-  ['courier work', 'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora'],
+  [
+    'courier work',
+    'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora motoboy motoboys',
+  ],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [
     'driving',

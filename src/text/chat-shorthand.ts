@@ -5,8 +5,8 @@
  */
 const SHORTHAND: [RegExp, string][] = [
   [/\bppl\b/gi, 'people'],
-  // Northern "which uns", "them uns": ones.
-  [/(?<=\b(which|them|those|these|the|young|little|big|old) )uns\b/gi, 'ones'],
+  // Northern "which uns", "them uns", Scots "which yins": ones.
+  [/(?<=\b(which|them|those|these|the|young|little|big|old|wee) )(uns|yins)\b/gi, 'ones'],
   // "hiring rn?" is right now; "an RN" is a registered nurse.
   [/(?<!\b(an?|the|as|ex|my|our|senior|staff|qualified) )\brn(?=\s*([?!.,]|$))/gi, 'right now'],
   // "implant techs", "lab techs": the people; "tech" alone may be the technology.
