@@ -349,6 +349,7 @@ describe('what people tell beside what they ask', () => {
     ],
     ['i have a CCNA, where do i fit', 'sdn-network-programmer'],
     ['my brother is a welder', '3d-print-technician'],
+    ['excel + sql, fit?', 'data-scientist'],
     ['meu irmão é soldador', 'robotics-specialist'],
     ['mon chum Georges fait de la livraison en camion depuis 15 ans', 'industrial-network-engineer'],
     [
@@ -410,6 +411,14 @@ describe('what people tell beside what they ask', () => {
 });
 
 describe('more honest gaps and declines', () => {
+  it('reads a "ticket you need" as a qualification for the role, not a fare', async () => {
+    const a = await engine.ask(
+      "what ticket do i need to be one of them cyber security blokes? is there a TAFE course or cert ya'd recommend",
+    );
+    expect(a.roles[0]).toBe('cyber-security-analyst');
+    expect(a.body).toMatch(/does not cover courses, certifications/);
+  });
+
   it('says the knowledge has nothing on what hiring panels expect', async () => {
     const a = await engine.ask(
       'For machine learning scientist positions, how many publications do hiring panels usually expect?',

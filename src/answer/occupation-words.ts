@@ -85,6 +85,8 @@ const OCCUPATIONS: [string, string][] = [
   ['web development', 'mern fullstack frontend backend reactjs nodejs javascript typescript'],
   ['cloud containers', 'k8s kubernetes docker'],
   ['it support', 'helpdesk servicedesk'],
+  // "excel + sql": the spreadsheets the backgrounds name.
+  ['spreadsheets', 'excel'],
   ['customer service call centre', 'csr'],
   ['municipal administration', 'munisipyo municipio prefeitura'],
   ['sociology fieldwork', 'soziologin soziologe feldforschung'],
