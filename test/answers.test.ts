@@ -350,6 +350,14 @@ describe('what people tell beside what they ask', () => {
     ['i have a CCNA, where do i fit', 'sdn-network-programmer'],
     ['my brother is a welder', '3d-print-technician'],
     ['excel + sql, fit?', 'data-scientist'],
+    ['chồng chị làm electrician ở refinery Pasadena 20 năm.', 'industrial-network-engineer'],
+    [
+      'My daughter completed MBBS and is a practising physician. Is there any avenue for her here?',
+      'neuro-implant-technician',
+    ],
+    ['camarero en verano en un chiringuito de Matalascañas, cuenta como experiencia?', 'customer-maker'],
+    ["wife's a paramedic. thoughts?", 'neuro-implant-technician'],
+    ['Boyfriend: physics master, Kaggle silver medal.', 'machine-learning-scientist'],
     ['meu irmão é soldador', 'robotics-specialist'],
     ['mon chum Georges fait de la livraison en camion depuis 15 ans', 'industrial-network-engineer'],
     [
@@ -436,6 +444,22 @@ describe('more honest gaps and declines', () => {
   it("declines a postdoc's pay", async () => {
     const q =
       "What's the typical postdoc salary in computational neuroscience at a UK Russell Group university these days?";
+    expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
+  it.each([
+    'xin chào, you là robot hay người thật vậy?',
+    'salut! tu esti un robot sau un om adevarat? 😄 scusa, doar intreb',
+  ])('answers "are you a robot?" in Vietnamese and Romanian with the guide: "%s"', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it.each([
+    'Kindly tell me which party, BJP or Congress, has done better on the Smart Cities Mission.',
+    'op welke partij moet ik stemmen bij de gemeenteraadsverkiezingen als ik de tuinbouw wil steunen?',
+    'Naomba unisaidie kuandika email ya kumjibu mgeni analalamika AC ya chumba chake haifanyi kazi',
+    'should I do the TAFE cert in bookkeeping or go for accounting? which one gets you a job quicker',
+  ])('declines politics, errands and a choice between two other careers: "%s"', async (q) => {
     expect((await engine.ask(q)).grounded).toBe(false);
   });
 

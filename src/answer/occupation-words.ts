@@ -55,7 +55,7 @@ const OCCUPATIONS: [string, string][] = [
   ],
   // British "joiner" too.
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
-  ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza'],
+  ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice'],
   [
     'construction',
     'pedreiro pedreira albanil maurer macon muratore murarz murarzem bricklayer bricklayers brickie brickies',
@@ -75,6 +75,9 @@ const OCCUPATIONS: [string, string][] = [
   ['paramedic', 'ambo ambos sanitater sanitaeter paramedico paramedica ratownik ratownikiem'],
   ['actuarial', 'actuaire actuario actuaria aktuar aktuarin attuario'],
   ['medical', 'medico medica arzt arztin medecin'],
+  ['doctor', 'physician physicians mbbs'],
+  // Data-science competitions.
+  ['data science', 'kaggle'],
   ['community', 'comunitaria comunitario communautaire comunitaria gemeinde'],
   ['organising', 'organizadora organizador organisatrice organisateur organizadora'],
   ['computer science', 'cse cs'],

@@ -126,7 +126,7 @@ const SCHOOL_AS_A_TIME =
 
 /** Asking where one fits says nothing of the person: "where do I land" is no landscape gardening. */
 const WHERE_THEY_FIT =
-  /\bwhere('d| (do|does|did|would|could|can|should|might|will))? (i|he|she|they|we|someone like me|somebody like me|people like me)( (can|could|would|might|should))? (\w+ )?(fit|go|belong|start|land|slot|begin|stand|end up)( in)?\b/gi;
+  /\bwhere('d| (do|does|did|would|could|can|should|might|will))? (i|he|she|they|we|someone like me|somebody like me|people like me)( (can|could|would|might|should))? (\w+ )?(fit|go|belong|start|land|slot|begin|stand|end up)( in)?\b|\b(does|would|will|could|can) (that|this|it) count as (\w+ )?experience\b|\b(cuenta|sirve|vale|conta|compte) (como|de|comme) (experiencia|experi[eê]ncia|exp[eé]rience)\b/gi;
 
 /** Wanting a change says what someone is after, not what they did: "wants a change of direction". */
 const CHANGE_WANTED =
