@@ -374,6 +374,23 @@ describe('what people tell beside what they ask', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each([
+    ['Statistics and Python.', 'data-scientist'],
+    ['saldatore', '3d-print-technician'],
+    ['Fachinformatiker Systemintegration + CCNA.', 'sdn-network-programmer'],
+  ])('a few words that are mostly a background offer it: "%s"', async (question, role) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it.each(['python data script keyerror help', 'recommend me a resin 3D printer for printing D&D miniatures'])(
+    'a request typed without its question mark is no background: "%s"',
+    async (q) => {
+      expect((await engine.ask(q)).grounded).toBe(false);
+    },
+  );
+
   it('"my brother is sick" tells nothing a role shares, and is declined', async () => {
     expect((await engine.ask('my brother is sick')).grounded).toBe(false);
   });

@@ -427,6 +427,19 @@ const QUESTION_WORD =
 
 const OPENS_WITH_QUESTION_WORD = /^\W*(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b/;
 
+/** A few words that neither ask (no question mark or question word) nor address anyone: "heating engineer n gas safe". */
+export function isBareStatement(message: string): boolean {
+  const q = withoutAccents(message.toLowerCase());
+  const count = q.split(/\s+/).filter(Boolean).length;
+  return (
+    count > 0 && count <= MAX_BARE_WORDS && !q.includes('?') && !QUESTION_WORD.test(q) && !ASKS_WITHOUT_A_MARK.test(q)
+  );
+}
+const MAX_BARE_WORDS = 10;
+/** A request or a question typed without its mark: "recommend me a resin printer", "is paralegal a good step", "keyerror help". */
+const ASKS_WITHOUT_A_MARK =
+  /^\W*(recommend|give|tell|show|help|find|write|make|explain|list|compare|is|are|am|can|could|should|do|does|did|will|would|may|might|shall|any|best)\b|\b(help|recommend|error|errors|fix|please|pls|plz)\b/;
+
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */
 export function statesBackground(question: string): boolean {
   return STATES_BACKGROUND.test(question.toLowerCase());

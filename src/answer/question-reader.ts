@@ -46,6 +46,7 @@ import {
   asksForFit,
   classifyIntent,
   type Intent,
+  isBareStatement,
   statesBackground,
   WHICH_ROLES_ARE,
 } from './intent.js';
@@ -187,6 +188,8 @@ const MIN_TOPIC_SHARE = 0.4;
 
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
+/** A bare statement is a background offered only when most of what it says is one. */
+const MIN_BARE_FIT_SHARE = 0.5;
 
 /** What the question says in words, before retrieval: names, known and unknown words, a follow-up. */
 interface Wording {
@@ -542,14 +545,26 @@ export class QuestionReader {
       this.backgroundAskModel.asksWhereItFits(w.raw)
     )
       intent = 'background-fit';
-    const fitting = asksForFit(w.text);
+    // "heating engineer n gas safe", "Statistics and Python.": a few words that name nothing the
+    // knowledge holds and ask nothing are a background offered, when most of them are a role's backgrounds.
+    const bare =
+      intent === 'describe' &&
+      namedRoles === 0 &&
+      namedSkills === 0 &&
+      subject.length === 0 &&
+      isBareStatement(w.asked);
+    let fitting = asksForFit(w.text);
     const fit =
-      fitting || intent === 'background-fit'
+      fitting || bare || intent === 'background-fit'
         ? this.backgrounds().match(personTerms, (t) => this.vocabulary.weight(t))
         : [];
     const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
     // A fit match counts a word twice when it is in a background: halve to get a share.
     const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
+    if (bare && !fitting && fitShare >= MIN_BARE_FIT_SHARE && (fit[0]?.why.length ?? 0) > 0) {
+      fitting = true;
+      intent = 'background-fit';
+    }
 
     // "did an SRE internship, on-call at weekends. what role lines up?": what someone tells of
     // themselves ("12 years infantry, no degree") asks for no gap; only a clause that is a question
