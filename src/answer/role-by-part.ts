@@ -170,6 +170,8 @@ export function roleNamedByPart(
   for (const m of parts) {
     if (m.one !== 'who' && DESCRIBED_ONE.test(key.slice(0, m.index))) continue;
     const words = m.words;
+    // "the profession in which one writes grants": "one" after a relative word is a pronoun, not a job.
+    if (words.split(' ').some((w) => RELATIVE_WORDS.has(w))) continue;
     // "the brain chip guy job": the person's word is no part of the name.
     const typed = words
       .trim()
