@@ -357,6 +357,8 @@ describe('what people tell beside what they ask', () => {
     ],
     ['camarero en verano en un chiringuito de Matalascañas, cuenta como experiencia?', 'customer-maker'],
     ["wife's a paramedic. thoughts?", 'neuro-implant-technician'],
+    ['vet nurse in Carmarthen, bored stiff, good with fiddly kit', 'neuro-implant-technician'],
+    ['my ah ma was hawker selling char kway teow 30 years lol where she fit 😂', 'professional-triber'],
     ['Boyfriend: physics master, Kaggle silver medal.', 'machine-learning-scientist'],
     ['meu irmão é soldador', 'robotics-specialist'],
     ['mon chum Georges fait de la livraison en camion depuis 15 ans', 'industrial-network-engineer'],
@@ -462,6 +464,20 @@ describe('more honest gaps and declines', () => {
     const q =
       "What's the typical postdoc salary in computational neuroscience at a UK Russell Group university these days?";
     expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
+  it('names the role for "the profession in which one writes funding applications"', async () => {
+    const a = await engine.ask(
+      'I am looking for the name of the profession in which one writes funding applications and establishes cooperation between the municipality, enterprises and universities. What is it called?',
+    );
+    expect(a.roles[0]).toBe('alliance-director');
+  });
+
+  it.each([
+    'Dyakuyu duzhe! Vy meni duzhe dopomohly. Do pobachennia!',
+    'alright la, anyone awake in there or is it just me n the vending machine on nights',
+  ])('answers thanks in Ukrainian and "anyone awake in there?" with the guide: "%s"', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
   });
 
   it.each([

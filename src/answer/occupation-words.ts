@@ -159,6 +159,7 @@ const OCCUPATIONS: [string, string][] = [
   // Sectors and short forms the backgrounds spell out.
   ['medicine nursing', 'healthcare'],
   ['rail', 'railway railways railroad railroads'],
+  ['street food and market trading', 'hawker hawkers'],
   ['security guard', 'bouncer bouncers doorman doormen'],
   ['communications', 'comms'],
   ['public relations', 'pr'],
