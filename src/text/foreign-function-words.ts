@@ -1,6 +1,6 @@
 /**
  * Articles, prepositions, conjunctions, pronouns and question words of Spanish, Portuguese, French,
- * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, Russian in Latin (or Cyrillic) letters, Vietnamese without its marks, West African Pidgin ("wetin dey", "dem", "wey") and Jamaican Patois ("di", "wid", "nuh"), written without accents as `words` folds them. Like English stopwords they say
+ * Italian, German, Swedish, Norwegian, Tagalog, romanised Hindi, Turkish, Swahili, Dutch, Romanian, Finnish, Czech, Polish, Hungarian, Serbian and Swiss German, Sudanese Arabic in Latin letters, Russian in Latin (or Cyrillic) letters, Vietnamese without its marks, West African Pidgin ("wetin dey", "dem", "wey") and Jamaican Patois ("di", "wid", "nuh"), written without accents as `words` folds them. Like English stopwords they say
  * nothing of the topic, so "¿qué trabajos de la lista piden saber machine learning?" is a short
  * question about a skill, not one of many words the knowledge does not know. Words that are also
  * English content words ("man", "come", "hat") are left out.
@@ -56,6 +56,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   moya moi tebe vy vam vas ona oni ikh yego yee yest est budet chtoby tolko
   la cua va cho nguoi lam gi nao co khong toi minh duoc nhu voi trong nhung cac mot nay thi se rat cung hoac vay nhe
   oi dau sao bao nhieu
+  czy jest sa nie albo lub zeby jaki jakie ktory ktora ktore gdzie kiedy dlaczego moze musi trzeba wystarczy mozna tez juz jeszcze bardzo mnie moj moja tego tej tylko teraz
   isch au oppis fur en es si het gseit vo welere mer mal chonnt chonnti chasch wurdi ine i de dr d schaff bin min mis dini dis dem wie wo
 `
     .split(/\s+/)
