@@ -167,6 +167,14 @@ describe('answers', () => {
     expect(next.roles[0]).toBe('robotics-specialist');
   });
 
+  it('keep the subject of a Polish follow-up that elides it', async () => {
+    const conversation = engine.conversation();
+    await conversation.ask('co robi data scientist? u nas w magazynie jest jeden gosc co robi wykresy');
+    const next = await conversation.ask('a musi umiec programowac czy wystarczy excel?');
+    expect(next.grounded).toBe(true);
+    expect(next.roles[0]).toBe('data-scientist');
+  });
+
   it('keep the subject of a follow-up in another language that would pass as a question of its own', async () => {
     const conversation = engine.conversation();
     await conversation.ask("c'est quoi un cloud architect");
@@ -483,7 +491,9 @@ describe('more honest gaps and declines', () => {
   it.each([
     'xin chào, you là robot hay người thật vậy?',
     'salut! tu esti un robot sau un om adevarat? 😄 scusa, doar intreb',
-  ])('answers "are you a robot?" in Vietnamese and Romanian with the guide: "%s"', async (q) => {
+    "salam 3likom, t'es un robot wla une vraie personne derrière?",
+    'hallo, jestes bot czy prawdziwy czlowiek? ben je een robot?',
+  ])('answers "are you a robot?" in Vietnamese, Romanian, French, Polish and Dutch with the guide: "%s"', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });
 
