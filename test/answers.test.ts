@@ -167,6 +167,13 @@ describe('answers', () => {
     expect(next.roles[0]).toBe('robotics-specialist');
   });
 
+  it('keep the subject of a Pidgin follow-up that points back with "dat one"', async () => {
+    const conversation = engine.conversation();
+    await conversation.ask('wetin be customer maker? e be like customer care for MTN or?');
+    const next = await conversation.ask('ok so wetin I for sabi before dem go hire me for dat one');
+    expect(next.roles[0]).toBe('customer-maker');
+  });
+
   it('keep the subject of a Polish follow-up that elides it', async () => {
     const conversation = engine.conversation();
     await conversation.ask('co robi data scientist? u nas w magazynie jest jeden gosc co robi wykresy');

@@ -33,6 +33,8 @@ const ONE_WHO = new RegExp(
 );
 const ONE_WORDS = new Set(ONE.split('|'));
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'where']);
+/** "that" and "this" as dialects write them: "for dat one" points back, it names no Data Scientist. */
+const DIALECT_POINTERS = new Set(['dat', 'dis', 'dem', 'dese', 'dose', 'thon', 'yon']);
 /**
  * "who's the person that turns it into a plan the dev people can run with": people named inside the
  * description of the one asked for are who that person works with, not who is asked about.
@@ -176,7 +178,7 @@ export function roleNamedByPart(
     const typed = words
       .trim()
       .split(' ')
-      .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !ONE_WORDS.has(w));
+      .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !ONE_WORDS.has(w) && !DIALECT_POINTERS.has(w));
     if (typed.length === 0) continue;
     const names = roleNames(roles);
     // With no article (an opening part, or one after who does what) a part names a role only by whole
