@@ -55,6 +55,8 @@ const OCCUPATIONS: [string, string][] = [
   ],
   // British "joiner" too.
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
+  ['quality control', 'qc'],
+  ['economics', 'economista economiste okonom ekonomista'],
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice'],
   [
     'construction',
@@ -68,7 +70,8 @@ const OCCUPATIONS: [string, string][] = [
   ],
   ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],
-  ['bartending', 'barman barmaid barmen bartender bartenders barkeeper'],
+  // "pulls pints": serves behind a bar.
+  ['bartending', 'barman barmaid barmen bartender bartenders barkeeper pints'],
   ['urban planning', 'urbaniste stadtplaner stadtplanerin urbanista'],
   ['designer', 'disenador disenadora designerin'],
   ['journalism', 'periodista journaliste jornalista journalist journalistin'],
@@ -119,7 +122,7 @@ const OCCUPATIONS: [string, string][] = [
     'taarten bakkerij banketbakker confeitado confeitaria confeiteira confeiteiro reposteria repostera repostero pastelera pastelero patissier patissiere konditor konditorin cukiernik cukiernikiem cukierniczka pastelaria',
   ],
   ['cad', 'dessinateur dessinatrice dibujante desenhista zeichner zeichnerin disegnatore'],
-  ['surveying', 'topografo topografa topographe vermesser vermesserin geometra'],
+  ['surveying', 'topografo topografa topographe vermesser vermesserin geometra landmeter'],
   [
     'courier work',
     'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora motoboy motoboys',
@@ -127,7 +130,7 @@ const OCCUPATIONS: [string, string][] = [
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [
     'driving',
-    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cabbie manejo boda dere derewa dereva mathree matatu',
+    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cab cabs cabbie manejo boda dere derewa dereva mathree matatu',
   ],
   [
     'care work',
@@ -181,6 +184,8 @@ export function occupationsInEnglish(message: string): string {
     message
       .replace(/\bon[- ]call\b/gi, 'oncall')
       .replace(/\b(help|service)[- ]desk\b/gi, '$1desk')
+      // A Royal Marine is a soldier; a marine engineer or biologist is not.
+      .replace(/\broyal marines?\b/gi, 'military')
       .replace(/\bbug bount(y|ies)\b/gi, 'bugbount$1')
       // "a cop", "ex-cop" is the police; "which one should i cop" is buying.
       .replace(/\b(a|an|ex|former|retired|the) cop\b/gi, '$1 police'),
