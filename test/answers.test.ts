@@ -373,6 +373,17 @@ describe('what people tell beside what they ask', () => {
     ['camarero en verano en un chiringuito de Matalascañas, cuenta como experiencia?', 'customer-maker'],
     ["wife's a paramedic. thoughts?", 'neuro-implant-technician'],
     ['vet nurse in Carmarthen, bored stiff, good with fiddly kit', 'neuro-implant-technician'],
+    [
+      'Ex-Royal Marine, 12 years in, now a PT. Where do I fit, if anywhere? Be honest, I can take it',
+      'cyber-security-analyst',
+    ],
+    [
+      'me i be fashion designer. i dey draw, i sabi colour, i dey do my own photoshoot and edit am',
+      'virtual-reality-designer',
+    ],
+    ['QC checker 8 yrs. options?', '3d-print-technician'],
+    ['Landmeter, 30 years. Fit?', 'data-scientist'],
+    ["Me daughter pulls pints down the Dog and Duck, she'll chat to anyone", 'professional-triber'],
     ['my ah ma was hawker selling char kway teow 30 years lol where she fit 😂', 'professional-triber'],
     ['Boyfriend: physics master, Kaggle silver medal.', 'machine-learning-scientist'],
     ['meu irmão é soldador', 'robotics-specialist'],
@@ -407,6 +418,10 @@ describe('what people tell beside what they ask', () => {
       expect((await engine.ask(q)).grounded).toBe(false);
     },
   );
+
+  it('"my brother thinks you\'re a bot" tells no background', async () => {
+    expect((await engine.ask("my brother thinks you're a bot")).intent).not.toBe('background-fit');
+  });
 
   it('"my brother is sick" tells nothing a role shares, and is declined', async () => {
     expect((await engine.ask('my brother is sick')).grounded).toBe(false);
@@ -506,6 +521,7 @@ describe('more honest gaps and declines', () => {
 
   it.each([
     'Kindly tell me which party, BJP or Congress, has done better on the Smart Cities Mission.',
+    'Which party has the best plans for smart cities for the coming Tweede Kamer elections?',
     'op welke partij moet ik stemmen bij de gemeenteraadsverkiezingen als ik de tuinbouw wil steunen?',
     'Naomba unisaidie kuandika email ya kumjibu mgeni analalamika AC ya chumba chake haifanyi kazi',
     'should I do the TAFE cert in bookkeeping or go for accounting? which one gets you a job quicker',
