@@ -382,6 +382,13 @@ describe('what people tell beside what they ask', () => {
       'virtual-reality-designer',
     ],
     ['QC checker 8 yrs. options?', '3d-print-technician'],
+    ["wife's a barmaid", 'customer-maker'],
+    ['O ksaderfos mou einai mageiras se taverna sto Mikrolimano.', '3d-print-technician'],
+    [
+      'un amigo es veterinario en Urubamba, está cansado y quiere algo más tech. qué le recomiendas?',
+      'neuro-implant-technician',
+    ],
+    ['Schweißer. Was jetzt?', '3d-print-technician'],
     ['Landmeter, 30 years. Fit?', 'data-scientist'],
     ["Me daughter pulls pints down the Dog and Duck, she'll chat to anyone", 'professional-triber'],
     ['my ah ma was hawker selling char kway teow 30 years lol where she fit 😂', 'professional-triber'],
@@ -418,6 +425,11 @@ describe('what people tell beside what they ask', () => {
       expect((await engine.ask(q)).grounded).toBe(false);
     },
   );
+
+  it('a combi is a boiler to fit, not a minibus driven', async () => {
+    const q = 'worcester bosch or vaillant for a 3 bed semi, which combi would u fit? be honest';
+    expect((await engine.ask(q)).grounded).toBe(false);
+  });
 
   it('"my brother thinks you\'re a bot" tells no background', async () => {
     expect((await engine.ask("my brother thinks you're a bot")).intent).not.toBe('background-fit');

@@ -40,7 +40,7 @@ const OCCUPATIONS: [string, string][] = [
   // "I was on the ambulances": the crews the backgrounds call paramedics.
   ['paramedic', 'ambulance ambulances ambo ambos paramedik'],
   // A registered veterinary nurse writes "RVN".
-  ['veterinary care', 'rvn'],
+  ['veterinary care', 'rvn veterinario veterinaria tierarzt tierarztin veterinaire kteniatros'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
   // British "squaddie" too.
@@ -67,6 +67,10 @@ const OCCUPATIONS: [string, string][] = [
   [
     'retail',
     'verkaeufer verkaeuferin vendedor vendedora vendeur vendeuse supermarket supermarkets shopkeeper shopkeepers shopfloor',
+  ],
+  [
+    'cook',
+    'mageiras mageirissa koch kochin cocinero cocinera cuisinier cuisiniere cozinheiro cozinheira cuoco cuoca kucharz',
   ],
   ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],
