@@ -389,6 +389,7 @@ describe('what people tell beside what they ask', () => {
       'neuro-implant-technician',
     ],
     ['Schweißer. Was jetzt?', '3d-print-technician'],
+    ["boat mechanic. that's it. any use?", 'robotics-specialist'],
     ['Landmeter, 30 years. Fit?', 'data-scientist'],
     ["Me daughter pulls pints down the Dog and Duck, she'll chat to anyone", 'professional-triber'],
     ['my ah ma was hawker selling char kway teow 30 years lol where she fit 😂', 'professional-triber'],
