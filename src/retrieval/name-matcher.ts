@@ -61,12 +61,25 @@ const MAX_NAMES_PER_GUESS = 64;
  * its word and at least MIN_LONG_START letters long ("robot tech"). A prefix or contraction costs
  * one edit.
  */
+/**
+ * A typed word that differs from a name's word only in a final "s" for another letter is another word,
+ * a plural or an inflection ("tribes" for "triber", Serbian "radiš" for "radio"), not a typo of it.
+ */
+const pluralOfAnother = (typed: string, name: string): boolean =>
+  typed.length === name.length &&
+  typed.endsWith('s') &&
+  !name.endsWith('s') &&
+  typed.slice(0, -1) === name.slice(0, -1);
+
 export function wordsMatch(typed: string[], name: string[]): number | undefined {
   const typedKey = typed.join(' ');
   const nameKey = name.join(' ');
   if (typedKey === nameKey) return 0;
   const sameShape = typed.every(
-    (w, i) => sameInitial(w, name[i]!) && (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]),
+    (w, i) =>
+      sameInitial(w, name[i]!) &&
+      (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]) &&
+      !pluralOfAnother(w, name[i]!),
   );
   if (sameShape && Math.abs(typedKey.length - nameKey.length) <= typoBudget(nameKey.length)) {
     const edits = typoDistance(typedKey, nameKey);
@@ -85,6 +98,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
       if (t.length >= MIN_LONG_START && n.startsWith(t)) longStarts += 1;
     } else if (
       sameInitial(t, n) &&
+      !pluralOfAnother(t, n) &&
       Math.abs(t.length - n.length) <= typoBudget(n.length) &&
       typoDistance(t, n) <= typoBudget(n.length)
     )

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { NameMatcher } from '../../src/retrieval/name-matcher.js';
+import { NameMatcher, wordsMatch } from '../../src/retrieval/name-matcher.js';
 import { KNOWLEDGE_DIR } from '../support/engine.js';
 
 let matcher: NameMatcher;
@@ -71,4 +71,11 @@ it('finds a name whose first word has two letters changed but sounds the same, a
   ).toContain('customer-maker');
   // Not every word that sounds like a name's first word is that name.
   expect(ids('a costumer complained about the tram app')).not.toContain('customer-maker');
+});
+
+it('takes no word for another that differs only in a final "s" for its last letter', () => {
+  expect(wordsMatch(['radis'], ['radio'])).toBeUndefined();
+  expect(wordsMatch(['tribes'], ['triber'])).toBeUndefined();
+  expect(wordsMatch(['radios'], ['radio'])).toBeDefined();
+  expect(wordsMatch(['robotiks'], ['robotics'])).toBeDefined();
 });
