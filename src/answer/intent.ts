@@ -1,5 +1,5 @@
 import { clauses } from '../text/clauses.js';
-import { withoutAccents } from '../text/normalize.js';
+import { withoutAccents, words } from '../text/normalize.js';
 /**
  * What kind of answer a question wants, read from its phrasing and from what it names. Whether it
  * is in scope at all is decided separately, from retrieval evidence. Rules are tried in order; each
@@ -427,10 +427,10 @@ const QUESTION_WORD =
 
 const OPENS_WITH_QUESTION_WORD = /^\W*(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b/;
 
-/** A few words that neither ask (no question mark or question word) nor address anyone: "heating engineer n gas safe". */
+/** A few words that ask nothing (no question mark, question word or request): "heating engineer n gas safe". */
 export function isBareStatement(message: string): boolean {
   const q = withoutAccents(message.toLowerCase());
-  const count = q.split(/\s+/).filter(Boolean).length;
+  const count = words(q).length;
   return (
     count > 0 && count <= MAX_BARE_WORDS && !q.includes('?') && !QUESTION_WORD.test(q) && !ASKS_WITHOUT_A_MARK.test(q)
   );
