@@ -159,34 +159,33 @@ describe('answers', () => {
     },
   );
 
-  it('keep the subject of a follow-up in another language that names only a skill', async () => {
+  it.each([
+    // Names only a skill.
+    ['robotics specialist ka kaam kya hai?', 'coding bhi seekhni padegi?', 'robotics-specialist'],
+    // Points back with a dialect's "that".
+    [
+      'wetin be customer maker? e be like customer care for MTN or?',
+      'ok so wetin I for sabi before dem go hire me for dat one',
+      'customer-maker',
+    ],
+    // Elides the subject.
+    [
+      'co robi data scientist? u nas w magazynie jest jeden gosc co robi wykresy',
+      'a musi umiec programowac czy wystarczy excel?',
+      'data-scientist',
+    ],
+    // Would pass as a question of its own.
+    [
+      "c'est quoi un cloud architect",
+      "faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?",
+      'cloud-architect',
+    ],
+  ])('keep the subject of "%s" in the follow-up "%s", written in another language', async (first, next, role) => {
     const conversation = engine.conversation();
-    await conversation.ask('robotics specialist ka kaam kya hai?');
-    const next = await conversation.ask('coding bhi seekhni padegi?');
-    expect(next.grounded).toBe(true);
-    expect(next.roles[0]).toBe('robotics-specialist');
-  });
-
-  it('keep the subject of a Pidgin follow-up that points back with "dat one"', async () => {
-    const conversation = engine.conversation();
-    await conversation.ask('wetin be customer maker? e be like customer care for MTN or?');
-    const next = await conversation.ask('ok so wetin I for sabi before dem go hire me for dat one');
-    expect(next.roles[0]).toBe('customer-maker');
-  });
-
-  it('keep the subject of a Polish follow-up that elides it', async () => {
-    const conversation = engine.conversation();
-    await conversation.ask('co robi data scientist? u nas w magazynie jest jeden gosc co robi wykresy');
-    const next = await conversation.ask('a musi umiec programowac czy wystarczy excel?');
-    expect(next.grounded).toBe(true);
-    expect(next.roles[0]).toBe('data-scientist');
-  });
-
-  it('keep the subject of a follow-up in another language that would pass as a question of its own', async () => {
-    const conversation = engine.conversation();
-    await conversation.ask("c'est quoi un cloud architect");
-    const next = await conversation.ask("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?");
-    expect(next.roles[0]).toBe('cloud-architect');
+    await conversation.ask(first);
+    const answer = await conversation.ask(next);
+    expect(answer.grounded).toBe(true);
+    expect(answer.roles[0]).toBe(role);
   });
 });
 
