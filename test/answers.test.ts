@@ -516,18 +516,16 @@ describe('more honest gaps and declines', () => {
   });
 
   it.each([
+    // Thanks and goodbye in Ukrainian; is anyone there?
     'Dyakuyu duzhe! Vy meni duzhe dopomohly. Do pobachennia!',
     'alright la, anyone awake in there or is it just me n the vending machine on nights',
-  ])('answers thanks in Ukrainian and "anyone awake in there?" with the guide: "%s"', async (q) => {
-    expect((await engine.ask(q)).intent).toBe('help');
-  });
-
-  it.each([
+    // "Are you a robot?" in Vietnamese, Romanian, French, Polish and Dutch, and in English's other words.
     'xin chào, you là robot hay người thật vậy?',
     'salut! tu esti un robot sau un om adevarat? 😄 scusa, doar intreb',
     "salam 3likom, t'es un robot wla une vraie personne derrière?",
     'hallo, jestes bot czy prawdziwy czlowiek? ben je een robot?',
-  ])('answers "are you a robot?" in Vietnamese, Romanian, French, Polish and Dutch with the guide: "%s"', async (q) => {
+    'Am I communicating with a human being or an automated program?',
+  ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });
 
@@ -539,9 +537,5 @@ describe('more honest gaps and declines', () => {
     'should I do the TAFE cert in bookkeeping or go for accounting? which one gets you a job quicker',
   ])('declines politics, errands and a choice between two other careers: "%s"', async (q) => {
     expect((await engine.ask(q)).grounded).toBe(false);
-  });
-
-  it('answers "am I communicating with a human being?" with the guide', async () => {
-    expect((await engine.ask('Am I communicating with a human being or an automated program?')).intent).toBe('help');
   });
 });
