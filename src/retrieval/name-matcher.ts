@@ -63,13 +63,21 @@ const MAX_NAMES_PER_GUESS = 64;
  */
 /**
  * A typed word that differs from a name's word only in a final "s" for another letter is another word,
- * a plural or an inflection ("tribes" for "triber", Serbian "radiš" for "radio"), not a typo of it.
+ * a plural or an inflection (Serbian "radiš" for "radio"), not a typo of it.
  */
 const pluralOfAnother = (typed: string, name: string): boolean =>
   typed.length === name.length &&
   typed.endsWith('s') &&
   !name.endsWith('s') &&
   typed.slice(0, -1) === name.slice(0, -1);
+
+/**
+ * A name's word that is the typed word with "r" or "er" added names whoever works with the typed
+ * thing, so the typed word is the thing itself ("tribes", folded to "tribe", for "triber"), not a typo.
+ */
+const agentNounOf = (typed: string, name: string): boolean => name === `${typed}r` || name === `${typed}er`;
+
+const anotherWord = (typed: string, name: string): boolean => pluralOfAnother(typed, name) || agentNounOf(typed, name);
 
 export function wordsMatch(typed: string[], name: string[]): number | undefined {
   const typedKey = typed.join(' ');
@@ -79,7 +87,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     (w, i) =>
       sameInitial(w, name[i]!) &&
       (w.length > 3 || name[i]!.length > 3 ? true : w === name[i]) &&
-      !pluralOfAnother(w, name[i]!),
+      !anotherWord(w, name[i]!),
   );
   if (sameShape && Math.abs(typedKey.length - nameKey.length) <= typoBudget(nameKey.length)) {
     const edits = typoDistance(typedKey, nameKey);
@@ -98,7 +106,7 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
       if (t.length >= MIN_LONG_START && n.startsWith(t)) longStarts += 1;
     } else if (
       sameInitial(t, n) &&
-      !pluralOfAnother(t, n) &&
+      !anotherWord(t, n) &&
       Math.abs(t.length - n.length) <= typoBudget(n.length) &&
       typoDistance(t, n) <= typoBudget(n.length)
     )

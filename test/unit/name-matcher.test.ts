@@ -79,3 +79,9 @@ it('takes no word for another that differs only in a final "s" for its last lett
   expect(wordsMatch(['radios'], ['radio'])).toBeDefined();
   expect(wordsMatch(['robotiks'], ['robotics'])).toBeDefined();
 });
+
+it('takes no thing for the person who works with it: "tribes" in a sentence is not a triber', () => {
+  expect(ids('like the scholars who studied remote tribes, but for gadgets')).not.toContain('professional-triber');
+  expect(ids('which tribers work in cities?')).toContain('professional-triber');
+  expect(ids('what does a tribr do?')).toContain('professional-triber');
+});
