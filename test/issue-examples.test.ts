@@ -506,6 +506,14 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask(q)).intent).toBe('decline');
   });
 
+  it('a device in trouble, told beside a question of which jobs deal with its kind of thing, gets those jobs', async () => {
+    const a = await engine.ask(
+      'Our school wifi is a mesh network that drops every time someone opens a laptop. Which of these jobs deal with mesh / peer-to-peer networking?',
+    );
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.roles.slice(0, 3)).toContain('sdn-network-programmer');
+  });
+
   it.each([
     ["What's the population of Hamburg?", 'decline'],
     ['Is Berlin bigger than Hamburg?', 'decline'],

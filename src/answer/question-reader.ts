@@ -12,6 +12,7 @@ import {
   mentionsWork,
   scopeFeatures,
   TASK,
+  TELLS_OF_DEVICE_TROUBLE,
   takesSides,
 } from '../scope/scope-features.js';
 import type { ScopeModel } from '../scope/scope-model.js';
@@ -723,7 +724,9 @@ export class QuestionReader {
       !CITY_PROJECT.test(w.text) &&
       !ASKS_ABOUT_CLAIM.test(w.text);
     const decision = decideScope({
-      asksToProduce: ASKS_TO_PRODUCE.test(w.asked),
+      asksToProduce:
+        ASKS_TO_PRODUCE.test(w.asked) ||
+        (TELLS_OF_DEVICE_TROUBLE.test(w.asked) && !ASKS_FOR_ROLE.test(askingSentences(w.text))),
       takesSides: takesSides(w.text, ask.describesSelf ? askingSentences(w.text) : w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.
