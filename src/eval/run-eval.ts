@@ -188,6 +188,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 137 (test/eval/heldout137)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout137')),
     readEvalSet('held-out 138 (test/eval/heldout138)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout138')),
     readEvalSet('held-out 139 (test/eval/heldout139)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout139')),
+    readEvalSet('held-out 140 (test/eval/heldout140)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout140')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
