@@ -419,6 +419,23 @@ describe('what people tell beside what they ask', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
+  it.each([
+    ['welder. boilermaker. grew up on a farm in the Karoo.', 'robotics-specialist'],
+    ['Accountant, City of Harare council. Zvino?', 'data-scientist'],
+    ['bus driver. 20 years. chance?', 'industrial-network-engineer'],
+  ])('opening with an occupation, then asking a word or two, offers it: "%s"', async (question, role) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('background-fit');
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
+  it.each(['Hamburg. Zvino?', 'pizza, pasta. which?', 'my printer. fix?'])(
+    'opening with what is no occupation, then a word or two, offers no background: "%s"',
+    async (q) => {
+      expect((await engine.ask(q)).intent).not.toBe('background-fit');
+    },
+  );
+
   it.each(['python data script keyerror help', 'recommend me a resin 3D printer for printing D&D miniatures'])(
     'a request typed without its question mark is no background: "%s"',
     async (q) => {

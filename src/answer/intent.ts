@@ -440,6 +440,37 @@ const MAX_BARE_WORDS = 10;
 const ASKS_WITHOUT_A_MARK =
   /^\W*(recommend|give|tell|show|help|find|write|make|explain|list|compare|is|are|am|can|could|should|do|does|did|will|would|may|might|shall|any|best)\b|\b(help|recommend|error|errors|fix|please|pls|plz)\b/;
 
+/**
+ * The few words a message opens with before its first stop, comma or equals sign ("tram driver",
+ * "Accountant", "broer"), as someone introduces themselves in chat; undefined when longer.
+ */
+export function openingPhrase(message: string): string | undefined {
+  const opening = /^\W*([^.,;:=!?()\n]+?)\s*(?:[.,;:=!]|\s[-\u2013]\s)/.exec(message)?.[1];
+  return opening !== undefined && words(opening).length <= MAX_OPENING_WORDS ? opening : undefined;
+}
+const MAX_OPENING_WORDS = 4;
+
+/**
+ * After its opening, a message that asks a few words at most, in its last sentence alone ("… 50 years
+ * old. van esély?", "… Zvino?", "… jobs?"): what else it could ask is where the opening fits.
+ */
+export function asksLittleAfterOpening(message: string): boolean {
+  const q = withoutAccents(message.toLowerCase()).trim();
+  const sentences = q.split(/(?<=[.!?])\s+/);
+  const last = sentences.at(-1)!;
+  return (
+    words(q).length <= MAX_INTRODUCTION_WORDS &&
+    sentences.slice(0, -1).every((s) => !s.includes('?')) &&
+    last.endsWith('?') &&
+    words(last).length <= MAX_SHORT_ASK_WORDS &&
+    sentences.length > 1 &&
+    !OPENS_WITH_QUESTION_WORD.test(last) &&
+    !ASKS_WITHOUT_A_MARK.test(last)
+  );
+}
+const MAX_INTRODUCTION_WORDS = 16;
+const MAX_SHORT_ASK_WORDS = 3;
+
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */
 export function statesBackground(question: string): boolean {
   return STATES_BACKGROUND.test(question.toLowerCase());

@@ -100,7 +100,10 @@ const OCCUPATIONS: [string, string][] = [
   ['customer service call centre', 'csr'],
   ['municipal administration', 'munisipyo municipio prefeitura'],
   ['sociology fieldwork', 'soziologin soziologe feldforschung'],
-  ['statistics', 'e7sa2 ehsa2'],
+  [
+    'statistics',
+    'e7sa2 ehsa2 statisticien statisticienne statistiker statistikerin estadistico estadistica estatistico estatistica statistico statistica statystyk',
+  ],
   ['military signals networks', 'geish gesh esharah eshara shabakat'],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
@@ -134,7 +137,7 @@ const OCCUPATIONS: [string, string][] = [
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [
     'driving',
-    'sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cab cabs cabbie manejo boda dere derewa dereva mathree matatu',
+    'driver drivers sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cab cabs cabbie manejo boda dere derewa dereva mathree matatu',
   ],
   [
     'care work',

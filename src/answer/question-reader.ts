@@ -45,9 +45,11 @@ import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGa
 import {
   asksAboutAnOccupation,
   asksForFit,
+  asksLittleAfterOpening,
   classifyIntent,
   type Intent,
   isBareStatement,
+  openingPhrase,
   statesBackground,
   WHICH_ROLES_ARE,
 } from './intent.js';
@@ -332,6 +334,22 @@ export class QuestionReader {
     };
   }
 
+  /** How much of the person's words (by weight) the best fit shares. */
+  private shareMatched(personTerms: ReadonlySet<string>, fit: BackgroundMatch[]): number {
+    const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
+    // A fit match counts a word twice when it is in a background: halve to get a share.
+    return personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
+  }
+
+  /** The message opens with a few words that are mostly a role's backgrounds: "tram driver.", "Accountant,". */
+  private opensWithBackground(message: string): boolean {
+    const opening = openingPhrase(message);
+    if (opening === undefined) return false;
+    const terms = new Set(this.vocabulary.questionStems(occupationsInEnglish(opening)));
+    const fit = this.backgrounds().match(terms, (t) => this.vocabulary.weight(t));
+    return (fit[0]?.why.length ?? 0) > 0 && this.shareMatched(terms, fit) >= MIN_BARE_FIT_SHARE;
+  }
+
   private backgrounds(): BackgroundIndex {
     this.backgroundIndex ??= new BackgroundIndex(this.kb);
     return this.backgroundIndex;
@@ -555,14 +573,22 @@ export class QuestionReader {
       subject.length === 0 &&
       isBareStatement(w.asked);
     let fitting = asksForFit(w.text);
+    // "tram driver. 50 years old. van esély?", "welder. boilermaker. grew up on a farm": a message that
+    // opens by naming what a role's backgrounds hold, and asks a few words at most, offers that background.
+    const introduces =
+      !fitting &&
+      intent === 'describe' &&
+      namedRoles === 0 &&
+      namedSkills === 0 &&
+      subject.length === 0 &&
+      (bare || asksLittleAfterOpening(w.asked)) &&
+      this.opensWithBackground(w.asked);
     const fit =
-      fitting || bare || intent === 'background-fit'
+      fitting || bare || introduces || intent === 'background-fit'
         ? this.backgrounds().match(personTerms, (t) => this.vocabulary.weight(t))
         : [];
-    const personMass = [...personTerms].reduce((sum, t) => sum + this.vocabulary.weight(t), 0);
-    // A fit match counts a word twice when it is in a background: halve to get a share.
-    const fitShare = personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
-    if (bare && !fitting && fitShare >= MIN_BARE_FIT_SHARE && (fit[0]?.why.length ?? 0) > 0) {
+    const fitShare = this.shareMatched(personTerms, fit);
+    if (((bare && fitShare >= MIN_BARE_FIT_SHARE) || introduces) && !fitting && (fit[0]?.why.length ?? 0) > 0) {
       fitting = true;
       intent = 'background-fit';
     }
