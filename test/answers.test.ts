@@ -436,6 +436,15 @@ describe('what people tell beside what they ask', () => {
     },
   );
 
+  it.each([
+    ['any of em deal with drones? my boy flies em like a madman', 'robotics-specialist'],
+    ["any of these billets where you work on hardware that goes inside a patient's body?", 'neuro-implant-technician'],
+  ])('"any of these…" asks which roles, whatever slang it is in: "%s"', async (question, role) => {
+    const a = await engine.ask(question);
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
+
   it.each(['python data script keyerror help', 'recommend me a resin 3D printer for printing D&D miniatures'])(
     'a request typed without its question mark is no background: "%s"',
     async (q) => {
