@@ -403,6 +403,10 @@ describe('what people tell beside what they ask', () => {
       "Mon comptable Élie, très bon avec Excel pis les chiffres, mais il s'ennuie avec les impôts. Quoi lui conseiller?",
       'data-scientist',
     ],
+    ["Ma belle-soeur est hôtesse de l'air, elle veut arrêter de voler. Elle ferait quoi?", 'customer-maker'],
+    ['broer = elektricien. welke?', 'industrial-network-engineer'],
+    ['o filos mou einai odontotexnitis', '3d-print-technician'],
+    ['ancienne barista, ça compte-tu pour quelque chose?', 'customer-maker'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');

@@ -19,7 +19,7 @@ const OCCUPATIONS: [string, string][] = [
   // British "sparky" too.
   [
     'electrician',
-    'elektriker elektrikerin electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
+    'elektriker elektrikerin elektricien electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
   ],
   ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
@@ -42,6 +42,15 @@ const OCCUPATIONS: [string, string][] = [
   // A registered veterinary nurse writes "RVN".
   ['veterinary care', 'rvn veterinario veterinaria tierarzt tierarztin veterinaire kteniatros'],
   ['pharmacist', 'apotheker apothekerin farmaceutico farmaceutica pharmacien pharmacienne'],
+  [
+    'dental technician',
+    'odontotexnitis odontotexnitria zahntechniker zahntechnikerin protesico prothesiste tandtechnicus',
+  ],
+  // French "hôtesse de l'air": the cabin crew the backgrounds name.
+  [
+    'cabin crew',
+    'hotesse hotesses stewardess stewardesses flugbegleiter flugbegleiterin azafata azafatas aeromoca comissaria',
+  ],
   ['social work', 'sozialarbeiter sozialarbeiterin'],
   // British "squaddie" too.
   [

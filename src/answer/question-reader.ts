@@ -51,6 +51,7 @@ import {
   isBareStatement,
   openingPhrase,
   statesBackground,
+  tellsOfSomeoneClose,
   WHICH_ROLES_ARE,
 } from './intent.js';
 import { occupationAskedAbout } from './occupation-asked.js';
@@ -582,7 +583,7 @@ export class QuestionReader {
       namedSkills === 0 &&
       subject.length === 0 &&
       (bare || asksLittleAfterOpening(w.asked)) &&
-      this.opensWithBackground(w.asked);
+      (this.opensWithBackground(w.asked) || tellsOfSomeoneClose(w.asked));
     const fit =
       fitting || bare || introduces || intent === 'background-fit'
         ? this.backgrounds().match(personTerms, (t) => this.vocabulary.weight(t))
