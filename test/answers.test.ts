@@ -407,6 +407,8 @@ describe('what people tell beside what they ask', () => {
     ['broer = elektricien. welke?', 'industrial-network-engineer'],
     ['o filos mou einai odontotexnitis', '3d-print-technician'],
     ['ancienne barista, ça compte-tu pour quelque chose?', 'customer-maker'],
+    ['brother welder', '3d-print-technician'],
+    ['my wife nurse in ulaanbaatar hospital. she can?', 'neuro-implant-technician'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
@@ -443,11 +445,16 @@ describe('what people tell beside what they ask', () => {
   it.each([
     ['any of em deal with drones? my boy flies em like a madman', 'robotics-specialist'],
     ["any of these billets where you work on hardware that goes inside a patient's body?", 'neuro-implant-technician'],
-  ])('"any of these…" asks which roles, whatever slang it is in: "%s"', async (question, role) => {
-    const a = await engine.ask(question);
-    expect(a.grounded).toBe(true);
-    expect(a.roles.slice(0, 3)).toContain(role);
-  });
+    ['Anything to do with docks and shipping?', 'industrial-network-engineer'],
+    ['job stop hacker. what name', 'cyber-security-analyst'],
+  ])(
+    '"any of these…", "anything to do with…", "what name" ask which roles, however terse: "%s"',
+    async (question, role) => {
+      const a = await engine.ask(question);
+      expect(a.grounded).toBe(true);
+      expect(a.roles.slice(0, 3)).toContain(role);
+    },
+  );
 
   it.each(['python data script keyerror help', 'recommend me a resin 3D printer for printing D&D miniatures'])(
     'a request typed without its question mark is no background: "%s"',

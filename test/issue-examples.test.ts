@@ -502,6 +502,9 @@ describe('requests for something other than an answer are declined, whatever the
     'My mother has Parkinson, doctor mentioned brain implant. Is it safe, should she do it?',
     'solve this for me: data set is 4, 8, 15, 16, 23, 42. find the mean and standard deviation, show work',
     "Le Wi-Fi de notre salle communautaire coupe dès qu'il y a plus de vingt personnes. Comment je règle le routeur?",
+    "'ow do I get into bein' a plumber? Mate reckons there's good money in it",
+    '¿quién crees que gana la alcaldía de Medellín en las próximas elecciones?',
+    'Kuka voittaa eduskuntavaalit?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });

@@ -306,14 +306,29 @@ const JOB_DEMANDS_OF_ME = /\b(need|needs|require|requires|expect|expects|make|ma
  * "mon chum fait de la livraison", "chồng chị làm electrician", "Boyfriend: physics master". To a careers
  * bot, that asks where they would fit.
  */
-const TELLS_OF_SOMEONE_CLOSE =
-  /^\W*((my|our|me|meu|minha|mi|mis|mon|ma|mein|meine|mijn|moj|moja|un|una|um|uma|o|i) )?(brother|sister|son|daughter|wife|husband|partner|mum|mom|mam|dad|father|mother|cousin|uncle|aunt|nephew|niece|friend|mate|pal|neighbou?r|colleague|boyfriend|girlfriend|fiance|fiancee|chong|vo|con trai|con gai|anh trai|em trai|chi gai|irmao|irma|filho|filha|marido|esposa|amigo|amiga|hermano|hermana|hijo|hija|esposo|tio|tia|primo|prima|vecino|vecina|padre|madre|ksaderfos|ksaderfi|aderfos|aderfi|gynaika|andras|filos|filh|gios|kori|frere|soeur|belle-soeur|beau-frere|belle-mere|beau-pere|cousine|oncle|tante|neveu|fils|fille|mari|femme|ami|amie|chum|blonde|bruder|schwester|sohn|tochter|mann|frau|freund|freundin|broer|zus|zoon|dochter|vader|moeder|oom|buurman|buurvrouw|collega|vriend|vriendin)('s\b|( \w+)? (is|was|works|worked|does|did|drives|drove|runs|ran|e|es|est|ist|war|trabaja|trabajaba|trabalha|trabalhava|travaille|travaillait|fait|faisait|arbeitet|arbeitete|macht|lam|maneja|conduce|dirige|einai|htan|doulevei|werkt|werkte|pulls|builds|fixes|repairs|teaches|codes|programs|designs|manages|sells|cooks|bakes|cleans|serves|loves|likes|flies|studies|trains|nurses|cares|mends|writes|paints|welds|wires|installs|operates|delivers|organises|organizes)\b|\s*[:=\u2013-]\s+\w)/;
+/** Possessives before someone close, in the languages below. */
+const CLOSE_POSSESSIVE = String.raw`(my|our|me|meu|minha|mi|mis|mon|ma|mein|meine|mijn|moj|moja|un|una|um|uma|o|i)`;
+/** Relatives, partners, friends, neighbours and colleagues, in several languages. */
+const SOMEONE_CLOSE = String.raw`brother|sister|son|daughter|wife|husband|partner|mum|mom|mam|dad|father|mother|cousin|uncle|aunt|nephew|niece|friend|mate|pal|neighbou?r|colleague|boyfriend|girlfriend|fiance|fiancee|chong|vo|con trai|con gai|anh trai|em trai|chi gai|irmao|irma|filho|filha|marido|esposa|amigo|amiga|hermano|hermana|hijo|hija|esposo|tio|tia|primo|prima|vecino|vecina|padre|madre|ksaderfos|ksaderfi|aderfos|aderfi|gynaika|andras|filos|filh|gios|kori|frere|soeur|belle-soeur|beau-frere|belle-mere|beau-pere|cousine|oncle|tante|neveu|fils|fille|mari|femme|ami|amie|chum|blonde|bruder|schwester|sohn|tochter|mann|frau|freund|freundin|broer|zus|zoon|dochter|vader|moeder|oom|buurman|buurvrouw|collega|vriend|vriendin`;
+const TELLS_OF_SOMEONE_CLOSE = new RegExp(
+  String.raw`^\W*(${CLOSE_POSSESSIVE} )?(${SOMEONE_CLOSE})` +
+    String.raw`('s\b|( \w+)? (is|was|works|worked|does|did|drives|drove|runs|ran|e|es|est|ist|war|trabaja|trabajaba|trabalha|trabalhava|travaille|travaillait|fait|faisait|arbeitet|arbeitete|macht|lam|maneja|conduce|dirige|einai|htan|doulevei|werkt|werkte|pulls|builds|fixes|repairs|teaches|codes|programs|designs|manages|sells|cooks|bakes|cleans|serves|loves|likes|flies|studies|trains|nurses|cares|mends|writes|paints|welds|wires|installs|operates|delivers|organises|organizes)\b|\s*[:=\u2013-]\s+\w)`,
+);
+/** Opens by naming someone close, however the rest is worded: "brother welder", "my wife nurse in…". */
+const OPENS_WITH_SOMEONE_CLOSE = new RegExp(String.raw`^\W*(${CLOSE_POSSESSIVE} )?(${SOMEONE_CLOSE})\b(?!['’])`);
 
 const CHOICE_OF_TWO = /\b(should|shall|do|would) (i|we) [^.?!]{2,80}\bor\b/;
 
 /** Opens by telling what someone close does: "my brother is a welder", "broer = elektricien". */
 export function tellsOfSomeoneClose(message: string): boolean {
   return TELLS_OF_SOMEONE_CLOSE.test(withoutAccents(message));
+}
+
+/** What follows someone close named first, with no verb between ("brother welder": "welder"). */
+export function afterSomeoneClose(message: string): string | undefined {
+  const m = withoutAccents(message);
+  const opening = OPENS_WITH_SOMEONE_CLOSE.exec(m);
+  return opening ? m.slice(opening[0].length) : undefined;
 }
 
 export function asksForFit(question: string): boolean {
@@ -452,7 +467,7 @@ const ASKS_WITHOUT_A_MARK =
  * "Accountant", "broer"), as someone introduces themselves in chat; undefined when longer.
  */
 export function openingPhrase(message: string): string | undefined {
-  const opening = /^\W*([^.,;:=!?()\n]+?)\s*(?:[.,;:=!]|\s[-\u2013]\s)/.exec(message)?.[1];
+  const opening = /^\W*([^.,;:=!?()\n]+?)\s*(?:[.,;:=!]|\s[-\u2013]\s|$)/.exec(message)?.[1];
   return opening !== undefined && words(opening).length <= MAX_OPENING_WORDS ? opening : undefined;
 }
 const MAX_OPENING_WORDS = 4;

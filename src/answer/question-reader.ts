@@ -43,6 +43,7 @@ import { FigureIndex } from './figure-mentions.js';
 import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
 import {
+  afterSomeoneClose,
   asksAboutAnOccupation,
   asksForFit,
   asksLittleAfterOpening,
@@ -247,11 +248,14 @@ export class QuestionReader {
     const w = this.wording(question, previous);
     const understood = await this.continuing(w, await this.understand(w, previous), previous);
     // What the rules do not recognise and would decline, the fitted model may still know for
-    // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it.
+    // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it. What
+    // a rule declines (a task, a side in politics, another career) stays declined.
     if (
       understood.social === undefined &&
       !understood.scope.inScope &&
       understood.scope.reason !== 'produce' &&
+      understood.scope.reason !== 'takes-sides' &&
+      understood.scope.reason !== 'other-career' &&
       understood.mentions.length === 0 &&
       understood.subject.length === 0 &&
       this.socialModel.isSocial(w.raw)
@@ -342,13 +346,20 @@ export class QuestionReader {
     return personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
   }
 
-  /** The message opens with a few words that are mostly a role's backgrounds: "tram driver.", "Accountant,". */
-  private opensWithBackground(message: string): boolean {
+  /**
+   * The message opens with a few words that are mostly a role's backgrounds: "tram driver.", "Accountant,".
+   * With `whole`, they name one of those backgrounds whole ("welder", not the "thinking" of design thinking).
+   */
+  private opensWithBackground(message: string, whole = false): boolean {
     const opening = openingPhrase(message);
     if (opening === undefined) return false;
     const terms = new Set(this.vocabulary.questionStems(occupationsInEnglish(opening)));
     const fit = this.backgrounds().match(terms, (t) => this.vocabulary.weight(t));
-    return (fit[0]?.why.length ?? 0) > 0 && this.shareMatched(terms, fit) >= MIN_BARE_FIT_SHARE;
+    return (
+      (fit[0]?.why.length ?? 0) > 0 &&
+      this.shareMatched(terms, fit) >= MIN_BARE_FIT_SHARE &&
+      (!whole || fit[0]!.wholeness >= 1)
+    );
   }
 
   private backgrounds(): BackgroundIndex {
@@ -583,7 +594,9 @@ export class QuestionReader {
       namedSkills === 0 &&
       subject.length === 0 &&
       (bare || asksLittleAfterOpening(w.asked)) &&
-      (this.opensWithBackground(w.asked) || tellsOfSomeoneClose(w.asked));
+      (this.opensWithBackground(w.asked) ||
+        tellsOfSomeoneClose(w.asked) ||
+        this.opensWithBackground(afterSomeoneClose(w.asked) ?? '', true));
     const fit =
       fitting || bare || introduces || intent === 'background-fit'
         ? this.backgrounds().match(personTerms, (t) => this.vocabulary.weight(t))

@@ -54,6 +54,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<=\w )n(?= \w)/g, 'and'],
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
   [/\bhoo\b/gi, 'who'],
+  // Cockney and West Country drop an h and a g: "'ow do I get into bein' a plumber".
+  [/(?<![\p{L}\p{N}])['’]ow\b/giu, 'how'],
+  [/\bbein['’](?!\p{L})/giu, 'being'],
   [/\bwot\b/gi, 'what'],
   [/\b(wich|whcih|wihch|whitch)\b/gi, 'which'],
   [/\balot\b/gi, 'a lot'],
