@@ -409,6 +409,10 @@ describe('what people tell beside what they ask', () => {
     ['ancienne barista, ça compte-tu pour quelque chose?', 'customer-maker'],
     ['brother welder', '3d-print-technician'],
     ['my wife nurse in ulaanbaatar hospital. she can?', 'neuro-implant-technician'],
+    [
+      'manman m se kwizinyè nan yon restoran ayisyen sou Blue Hill Ave, epi li fè gato maryaj ak dekorasyon sik yo tou, bèl bagay',
+      '3d-print-technician',
+    ],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
@@ -562,6 +566,10 @@ describe('more honest gaps and declines', () => {
     "salam 3likom, t'es un robot wla une vraie personne derrière?",
     'hallo, jestes bot czy prawdziwy czlowiek? ben je een robot?',
     'Am I communicating with a human being or an automated program?',
+    // Portuguese and Haitian Creole; and the bot thanked by what it is.
+    'vc é robô ou gente de verdade?? 🤖❓😅',
+    'bonswa! ou se yon bot oswa yon moun tout bon? m pa konn kijan pou m sèvi avè w',
+    'aight thanks robot, u the real MVP. peace ✌️',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });
@@ -572,7 +580,8 @@ describe('more honest gaps and declines', () => {
     'op welke partij moet ik stemmen bij de gemeenteraadsverkiezingen als ik de tuinbouw wil steunen?',
     'Naomba unisaidie kuandika email ya kumjibu mgeni analalamika AC ya chumba chake haifanyi kazi',
     'should I do the TAFE cert in bookkeeping or go for accounting? which one gets you a job quicker',
-  ])('declines politics, errands and a choice between two other careers: "%s"', async (q) => {
+    'cómo llego a ser técnico de sonido de los festivales grandes, tipo Primavera Sound o Mad Cool? qué cursos hago?',
+  ])('declines politics, errands, other careers and a choice between two: "%s"', async (q) => {
     expect((await engine.ask(q)).grounded).toBe(false);
   });
 });

@@ -79,7 +79,7 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'cook',
-    'mageiras mageirissa koch kochin cocinero cocinera cuisinier cuisiniere cozinheiro cozinheira cuoco cuoca kucharz',
+    'mageiras mageirissa koch kochin cocinero cocinera cuisinier cuisiniere cozinheiro cozinheira cuoco cuoca kucharz kwizinye',
   ],
   ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],

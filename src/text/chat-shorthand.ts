@@ -53,6 +53,11 @@ const SHORTHAND: [RegExp, string][] = [
   // "the sensors n buses n that": a lone n between words is "and".
   [/(?<=\w )n(?= \w)/g, 'and'],
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
+  // The bot addressed by what it is: "thanks robot", "hey robo" names no robots.
+  [
+    /(?<=\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|yo|bye|ta|mr|mister|dear|dude|buddy|ok|okay)\W{1,2})robo(t)?\b/gi,
+    'bot',
+  ],
   [/\bhoo\b/gi, 'who'],
   // Cockney and West Country drop an h and a g: "'ow do I get into bein' a plumber".
   [/(?<![\p{L}\p{N}])['’]ow\b/giu, 'how'],
