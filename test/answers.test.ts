@@ -409,6 +409,14 @@ describe('what people tell beside what they ask', () => {
     ['ancienne barista, ça compte-tu pour quelque chose?', 'customer-maker'],
     ['brother welder', '3d-print-technician'],
     ['my wife nurse in ulaanbaatar hospital. she can?', 'neuro-implant-technician'],
+    ["agriculteur. c'est tout.", 'robotics-specialist'],
+    ['konobar, 3 sezone. ima išta?', 'customer-maker'],
+    ["mijn neef is barista in Gent, super sociaal, tout le monde l'adore", 'customer-maker'],
+    ['em gai e: barista. job nao?', 'customer-maker'],
+    [
+      'khti infirmière f la réanimation f CHU Fès. wach kayna chi khdma f had la liste tnaseb-ha?',
+      'neuro-implant-technician',
+    ],
     [
       'manman m se kwizinyè nan yon restoran ayisyen sou Blue Hill Ave, epi li fè gato maryaj ak dekorasyon sik yo tou, bèl bagay',
       '3d-print-technician',
@@ -451,8 +459,13 @@ describe('what people tell beside what they ask', () => {
     ["any of these billets where you work on hardware that goes inside a patient's body?", 'neuro-implant-technician'],
     ['Anything to do with docks and shipping?', 'industrial-network-engineer'],
     ['job stop hacker. what name', 'cyber-security-analyst'],
+    ['Which o them need AI', 'machine-learning-scientist'],
+    [
+      'ML scientist – šta oni točno rade, predviđaju stvari? like how many tourists come next August?',
+      'machine-learning-scientist',
+    ],
   ])(
-    '"any of these…", "anything to do with…", "what name" ask which roles, however terse: "%s"',
+    'terse, dialect or mixed-language asks for roles are answered: "%s"',
     async (question, role) => {
       const a = await engine.ask(question);
       expect(a.grounded).toBe(true);
@@ -570,6 +583,8 @@ describe('more honest gaps and declines', () => {
     'vc é robô ou gente de verdade?? 🤖❓😅',
     'bonswa! ou se yon bot oswa yon moun tout bon? m pa konn kijan pou m sèvi avè w',
     'aight thanks robot, u the real MVP. peace ✌️',
+    'Shey na real human I dey chat with or na robot?',
+    'és um bot ou uma pessoa a sério? 😅',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });
@@ -581,6 +596,8 @@ describe('more honest gaps and declines', () => {
     'Naomba unisaidie kuandika email ya kumjibu mgeni analalamika AC ya chumba chake haifanyi kazi',
     'should I do the TAFE cert in bookkeeping or go for accounting? which one gets you a job quicker',
     'cómo llego a ser técnico de sonido de los festivales grandes, tipo Primavera Sound o Mad Cool? qué cursos hago?',
+    'Jak se stát sládkem? Potřebuju na to nějakou školu nebo stačí kurz?',
+    'pano maging chief engineer sa barko? ilang taon pa ba ng sea service bago pwede mag take ng board?',
   ])('declines politics, errands, other careers and a choice between two: "%s"', async (q) => {
     expect((await engine.ask(q)).grounded).toBe(false);
   });

@@ -81,7 +81,14 @@ const OCCUPATIONS: [string, string][] = [
     'cook',
     'mageiras mageirissa koch kochin cocinero cocinera cuisinier cuisiniere cozinheiro cozinheira cuoco cuoca kucharz kwizinye',
   ],
-  ['waiter', 'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin'],
+  [
+    'waiter',
+    'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin konobar konobarica kelnerka',
+  ],
+  [
+    'plumbing',
+    'canalizador canalizadora encanador encanadora fontanero fontanera plombier klempner installateur hydraulik idraulico loodgieter',
+  ],
   ['cashier', 'cajero cajera caissier caissiere kassierer kassiererin'],
   // "pulls pints": serves behind a bar.
   ['bartending', 'barman barmaid barmen bartender bartenders barkeeper pints'],
@@ -130,7 +137,10 @@ const OCCUPATIONS: [string, string][] = [
     'agricultural machinery',
     'maquinaria tractores tratores traktoren trattori tractor tractors baler balers harvester harvesters',
   ],
-  ['farming', 'agricola agricolas agricultura landwirtschaft agricoltura'],
+  [
+    'farming',
+    'agricola agricolas agricultura landwirtschaft agricoltura agriculteur agricultrice landwirt landwirtin agricultor agricultora granjero granjera fazendeiro fazendeira rolnik rolniczka contadino contadina boer',
+  ],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
   [

@@ -168,7 +168,8 @@ const MAX_FOCUSED_WORDS = 6;
 /** The most words a terse message has ("cloud architect pay?" is three). */
 const TERSE_WORDS = 3;
 /** Asks which roles or people: "which ones…", "who…". */
-const ASKS_WHICH_ONES = /\b(which|what) (ones?|roles?|jobs?|people|positions?)\b|\bwho\b/i;
+const ASKS_WHICH_ONES =
+  /\b(which|what) (ones?|roles?|jobs?|people|positions?)\b|\b(which|any) (of|o|o') (them|these|those|em|'em|the)\b|\bwho\b/i;
 /** A clause asking where someone fits in words of work: "any of these jobs for me?", "where would I slot in". */
 const ASKS_WHERE_WORK_FITS = /\b(jobs?|roles?|careers?|work|positions?|fit|fits|slot|suit|suits|suited|belong)\b/;
 
@@ -777,7 +778,8 @@ export class QuestionReader {
             (m) =>
               this.typeOf(m.docId) !== 'role' ||
               m.end - m.start === 1 ||
-              nameKey(m.name) !== nameKey(this.kb.byId.get(m.docId)!.title),
+              // "ML scientist" names the person as the title does; "VR headset" a thing.
+              nameKey(m.name).split(' ').at(-1) !== nameKey(this.kb.byId.get(m.docId)!.title).split(' ').at(-1),
           ) && HOW_TO_OR_BUY.test(w.text)
         ),
       // A sceptic asking what the source says of a named topic ("who's the Chula Vista guy you
