@@ -410,6 +410,7 @@ describe('what people tell beside what they ask', () => {
     ['brother welder', '3d-print-technician'],
     ['my wife nurse in ulaanbaatar hospital. she can?', 'neuro-implant-technician'],
     ["agriculteur. c'est tout.", 'robotics-specialist'],
+    ['fizjoterapeutka, 3 lata', 'neuro-implant-technician'],
     ['konobar, 3 sezone. ima išta?', 'customer-maker'],
     ["mijn neef is barista in Gent, super sociaal, tout le monde l'adore", 'customer-maker'],
     ['em gai e: barista. job nao?', 'customer-maker'],
@@ -460,18 +461,24 @@ describe('what people tell beside what they ask', () => {
     ['Anything to do with docks and shipping?', 'industrial-network-engineer'],
     ['job stop hacker. what name', 'cyber-security-analyst'],
     ['Which o them need AI', 'machine-learning-scientist'],
+    ['any of these jobs do AI stuff?', 'robotics-specialist'],
+    [
+      "Moi chu pas un nerd d'ordi. Lesquelles des jobbes c'est surtout du relationnel, jaser avec le monde?",
+      'professional-triber',
+    ],
+    [
+      'gdzie się pracuje z ludźmi a nie tylko z komputerem? I need people contact, inaczej zwariuję',
+      'professional-triber',
+    ],
     [
       'ML scientist – šta oni točno rade, predviđaju stvari? like how many tourists come next August?',
       'machine-learning-scientist',
     ],
-  ])(
-    'terse, dialect or mixed-language asks for roles are answered: "%s"',
-    async (question, role) => {
-      const a = await engine.ask(question);
-      expect(a.grounded).toBe(true);
-      expect(a.roles.slice(0, 3)).toContain(role);
-    },
-  );
+  ])('terse, dialect or mixed-language asks for roles are answered: "%s"', async (question, role) => {
+    const a = await engine.ask(question);
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain(role);
+  });
 
   it.each(['python data script keyerror help', 'recommend me a resin 3D printer for printing D&D miniatures'])(
     'a request typed without its question mark is no background: "%s"',
@@ -585,6 +592,8 @@ describe('more honest gaps and declines', () => {
     'aight thanks robot, u the real MVP. peace ✌️',
     'Shey na real human I dey chat with or na robot?',
     'és um bot ou uma pessoa a sério? 😅',
+    'selam, sen gerçek insan mısın bot musun? bu nasıl kullanılıyor, sana ne sorabilirim?',
+    'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });

@@ -35,7 +35,7 @@ const OCCUPATIONS: [string, string][] = [
   ['architect', 'architekt architektin arquitecto arquitecta architecte arquiteto arquiteta arsitek'],
   [
     'physiotherapy',
-    'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute fisioterapia fizjoterapia fizjoterapeuta physiotherapie',
+    'physiotherapeut physiotherapeutin fisioterapeuta kinesitherapeute fisioterapia fizjoterapia fizjoterapeuta fizjoterapeutka physiotherapie',
   ],
   // "I was on the ambulances": the crews the backgrounds call paramedics.
   ['paramedic', 'ambulance ambulances ambo ambos paramedik'],
@@ -83,7 +83,7 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'waiter',
-    'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin konobar konobarica kelnerka',
+    'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin konobar konobarica kelnerka mozo moza',
   ],
   [
     'plumbing',

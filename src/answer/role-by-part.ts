@@ -174,6 +174,8 @@ export function roleNamedByPart(
     const words = m.words;
     // "the profession in which one writes grants": "one" after a relative word is a pronoun, not a job.
     if (words.split(' ').some((w) => RELATIVE_WORDS.has(w))) continue;
+    // "any of these jobs do AI stuff": a part that opens with the job itself says what the jobs do.
+    if (ONE_WORDS.has(words.split(' ')[0]!)) continue;
     // "the brain chip guy job": the person's word is no part of the name.
     const typed = words
       .trim()

@@ -55,7 +55,7 @@ const SHORTHAND: [RegExp, string][] = [
   // Spelt by ear: "hoo fixes the robots", "wot jobs", "wud i be good at it".
   // The bot addressed by what it is: "thanks robot", "hey robo" names no robots.
   [
-    /(?<=\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|yo|bye|ta|mr|mister|dear|dude|buddy|ok|okay)\W{1,2})robo(t)?\b/gi,
+    /(?<=\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|yo|bye|ta|mr|mister|dear|dude|buddy|ok|okay|monsieur le|madame le|senor|señor|senhor|herr)\W{1,2})robo(t)?\b/gi,
     'bot',
   ],
   [/\bhoo\b/gi, 'who'],

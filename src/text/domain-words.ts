@@ -555,7 +555,7 @@ const GLOSSES: [string, string][] = [
   // Dealing with people, as askers in other languages say it.
   [
     'dealing with people',
-    'tratar con personas|tratar con la gente|tratar con gente|trato con personas|trato con la gente|lidar com pessoas|lidar com gente|lidar com o publico|contato com pessoas|contacto con personas|contact avec les gens|travailler avec les gens|umgang mit menschen|mit menschen arbeiten|kontakt z ludzmi|praca z ludzmi',
+    'tratar con personas|tratar con la gente|tratar con gente|trato con personas|trato con la gente|lidar com pessoas|lidar com gente|lidar com o publico|contato com pessoas|contacto con personas|contact avec les gens|travailler avec les gens|umgang mit menschen|mit menschen arbeiten|kontakt z ludzmi|praca z ludzmi|z ludzmi|cu oameni|cu oamenii|lucrul cu oamenii|relationnel|jaser avec le monde|parler avec le monde|conversar com as pessoas|conversar com pessoas|s ljudima|sa ljudima|noi chuyen voi nguoi|noi chuyen vs nguoi|lavorare con le persone|insanlarla calismak',
   ],
   ['programming', 'programlama|kodlama'],
   // "less with code", "without learning to program": the craft by its object or its verb.
