@@ -411,6 +411,18 @@ describe('what people tell beside what they ask', () => {
     ['my wife nurse in ulaanbaatar hospital. she can?', 'neuro-implant-technician'],
     ["agriculteur. c'est tout.", 'robotics-specialist'],
     ['fizjoterapeutka, 3 lata', 'neuro-implant-technician'],
+    [
+      "Ma petite sœur est laborantine à Laquintinie, elle manipule les machines d'analyse toute la journée. Elle peut bosser dans quoi ici?",
+      'neuro-implant-technician',
+    ],
+    [
+      'o meu primo Rui é soldador nos estaleiros de Setúbal, tem umas mãos de ouro. tem futuro nisto ou não?',
+      '3d-print-technician',
+    ],
+    [
+      'h koumpara mou einai nosileutria stin entatikh sti Syro, bariethike ta nosokomeia. yparxei kati kai gia ekeinh edw?',
+      'neuro-implant-technician',
+    ],
     ['konobar, 3 sezone. ima išta?', 'customer-maker'],
     ["mijn neef is barista in Gent, super sociaal, tout le monde l'adore", 'customer-maker'],
     ['em gai e: barista. job nao?', 'customer-maker'],
@@ -461,6 +473,10 @@ describe('what people tell beside what they ask', () => {
     ['Anything to do with docks and shipping?', 'industrial-network-engineer'],
     ['job stop hacker. what name', 'cyber-security-analyst'],
     ['Which o them need AI', 'machine-learning-scientist'],
+    [
+      'Which jobs are dealing with the smart meters and those machine talking to machine things, M2M?',
+      'industrial-network-engineer',
+    ],
     ['any of these jobs do AI stuff?', 'robotics-specialist'],
     [
       "Moi chu pas un nerd d'ordi. Lesquelles des jobbes c'est surtout du relationnel, jaser avec le monde?",
@@ -593,6 +609,8 @@ describe('more honest gaps and declines', () => {
     'Shey na real human I dey chat with or na robot?',
     'és um bot ou uma pessoa a sério? 😅',
     'selam, sen gerçek insan mısın bot musun? bu nasıl kullanılıyor, sana ne sorabilirim?',
+    'Oletko robotti vai ihminen?',
+    'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
@@ -606,6 +624,8 @@ describe('more honest gaps and declines', () => {
     'should I do the TAFE cert in bookkeeping or go for accounting? which one gets you a job quicker',
     'cómo llego a ser técnico de sonido de los festivales grandes, tipo Primavera Sound o Mad Cool? qué cursos hago?',
     'Jak se stát sládkem? Potřebuju na to nějakou školu nebo stačí kurz?',
+    'como é que se chega a sommelier? tipo especialista de vinhos, quero mudar de vida',
+    'thelw na ginw zaxaroplastis, ti spoudes xreiazontai?',
     'pano maging chief engineer sa barko? ilang taon pa ba ng sea service bago pwede mag take ng board?',
   ])('declines politics, errands, other careers and a choice between two: "%s"', async (q) => {
     expect((await engine.ask(q)).grounded).toBe(false);

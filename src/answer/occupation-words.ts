@@ -14,7 +14,7 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'nurse',
-    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira pielegniarka pielegniarz nars',
+    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira pielegniarka pielegniarz nars nosileutria nosileutis sairaanhoitaja',
   ],
   // British "sparky" too.
   [
@@ -65,6 +65,7 @@ const OCCUPATIONS: [string, string][] = [
   // British "joiner" too.
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
   ['quality control', 'qc'],
+  ['laboratory technician', 'laborantin laborantine laborant laborantin laborantka laboratorista'],
   ['economics', 'economista economiste okonom ekonomista'],
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice'],
   [

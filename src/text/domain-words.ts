@@ -297,7 +297,10 @@ const GLOSSES: [string, string][] = [
   ['jobs', 'meslek|meslekler|meslekleri'],
   ['electrician', 'elektrikci|elektrikcisi'],
   ['soldering', 'lehimliyorum|lehim|lehimleme'],
-  ['quality control', 'kalite kontrol|kalite kontrolcu|kalite kontrolcuyum'],
+  [
+    'quality control',
+    'kalite kontrol|kalite kontrolcu|kalite kontrolcuyum|kontrola kvality|kontrola jakosci|controle qualite|controle de qualite|control de calidad|controle de qualidade|qualitatskontrolle|qualitaetskontrolle|controllo qualita|controllo di qualita',
+  ],
   ['data', 'veri|verileri|verisi'],
   // Hungarian.
   ['job', 'munka|munkat|munkak'],
