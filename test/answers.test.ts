@@ -411,6 +411,8 @@ describe('what people tell beside what they ask', () => {
     ['my wife nurse in ulaanbaatar hospital. she can?', 'neuro-implant-technician'],
     ["agriculteur. c'est tout.", 'robotics-specialist'],
     ['fizjoterapeutka, 3 lata', 'neuro-implant-technician'],
+    ['mio cugino fa il saldatore in una carpenteria metallica vicino Modena', '3d-print-technician'],
+    ['Mimi ni farmer. Any chance?', 'robotics-specialist'],
     [
       "Ma petite sœur est laborantine à Laquintinie, elle manipule les machines d'analyse toute la journée. Elle peut bosser dans quoi ici?",
       'neuro-implant-technician',
@@ -460,8 +462,8 @@ describe('what people tell beside what they ask', () => {
     expect(a.roles.slice(0, 3)).toContain(role);
   });
 
-  it.each(['Hamburg. Zvino?', 'pizza, pasta. which?', 'my printer. fix?'])(
-    'opening with what is no occupation, then a word or two, offers no background: "%s"',
+  it.each(['Hamburg. Zvino?', 'pizza, pasta. which?', 'my printer. fix?', 'welder. best price?'])(
+    'opening with no occupation, or asking an errand after one, offers no background: "%s"',
     async (q) => {
       expect((await engine.ask(q)).intent).not.toBe('background-fit');
     },
@@ -610,6 +612,7 @@ describe('more honest gaps and declines', () => {
     'és um bot ou uma pessoa a sério? 😅',
     'selam, sen gerçek insan mısın bot musun? bu nasıl kullanılıyor, sana ne sorabilirim?',
     'Oletko robotti vai ihminen?',
+    'Parles-tu français au moins, ou juste anglais comme les autres machines?',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
   ])('answers "%s" with the guide', async (q) => {

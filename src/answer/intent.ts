@@ -307,14 +307,14 @@ const JOB_DEMANDS_OF_ME = /\b(need|needs|require|requires|expect|expects|make|ma
  * bot, that asks where they would fit.
  */
 /** Possessives before someone close, in the languages below. */
-const CLOSE_POSSESSIVE = String.raw`(my|our|me|meu|minha|mi|mis|mon|ma|mein|meine|mijn|moj|moja|un|una|um|uma|o|i)`;
+const CLOSE_POSSESSIVE = String.raw`(my|our|me|meu|minha|mi|mis|mio|mia|mon|ma|mein|meine|mijn|moj|moja|un|una|um|uma|o|i|il|la)`;
 /** How a relative is told apart: "my little sister", "ma petite sœur", "mi hermano mayor" reads the same. */
 const CLOSE_ADJECTIVE = String.raw`(little|big|younger|older|baby|kid|petite?|grande?|kleine?r?|grosse?r?)`;
 /** Relatives, partners, friends, neighbours and colleagues, in several languages. */
-const SOMEONE_CLOSE = String.raw`brother|sister|son|daughter|wife|husband|partner|mum|mom|mam|dad|father|mother|cousin|uncle|aunt|nephew|niece|friend|mate|pal|neighbou?r|colleague|boyfriend|girlfriend|fiance|fiancee|chong|vo|con trai|con gai|anh trai|em trai|chi gai|irmao|irma|filho|filha|marido|esposa|amigo|amiga|hermano|hermana|hijo|hija|esposo|tio|tia|primo|prima|vecino|vecina|padre|madre|ksaderfos|ksaderfi|aderfos|aderfi|gynaika|andras|filos|filh|gios|kori|frere|soeur|belle-soeur|beau-frere|belle-mere|beau-pere|cousine|oncle|tante|neveu|fils|fille|mari|femme|ami|amie|chum|blonde|bruder|schwester|sohn|tochter|mann|frau|freund|freundin|broer|zus|zoon|dochter|vader|moeder|oom|neef|buurman|buurvrouw|collega|vriend|vriendin|pai|mae|avo|em gai|koumpara|koumparos|khti|khoya|mrati|rajli|zena|muz|brat|sestra|kci|otac|majka|prijatelj|prijateljica`;
+const SOMEONE_CLOSE = String.raw`brother|sister|son|daughter|wife|husband|partner|mum|mom|mam|dad|father|mother|cousin|uncle|aunt|nephew|niece|friend|mate|pal|neighbou?r|colleague|boyfriend|girlfriend|fiance|fiancee|chong|vo|con trai|con gai|anh trai|em trai|chi gai|irmao|irma|filho|filha|marido|esposa|amigo|amiga|hermano|hermana|hijo|hija|esposo|tio|tia|primo|prima|vecino|vecina|padre|madre|ksaderfos|ksaderfi|aderfos|aderfi|gynaika|andras|filos|filh|gios|kori|frere|soeur|belle-soeur|beau-frere|belle-mere|beau-pere|cousine|oncle|tante|neveu|fils|fille|mari|femme|ami|amie|chum|blonde|bruder|schwester|sohn|tochter|mann|frau|freund|freundin|broer|zus|zoon|dochter|vader|moeder|oom|neef|buurman|buurvrouw|collega|vriend|vriendin|pai|mae|avo|em gai|koumpara|koumparos|compadre|comadre|fratello|sorella|cugino|cugina|figlio|figlia|marito|moglie|zio|zia|amico|amica|khti|khoya|mrati|rajli|zena|muz|brat|sestra|kci|otac|majka|prijatelj|prijateljica`;
 const TELLS_OF_SOMEONE_CLOSE = new RegExp(
   String.raw`^\W*(${CLOSE_POSSESSIVE} ){0,2}(${CLOSE_ADJECTIVE} )?(${SOMEONE_CLOSE})` +
-    String.raw`('s\b|( \w+)? (is|was|works|worked|does|did|drives|drove|runs|ran|e|es|est|ist|war|trabaja|trabajaba|trabalha|trabalhava|travaille|travaillait|fait|faisait|arbeitet|arbeitete|macht|lam|maneja|conduce|dirige|einai|htan|doulevei|werkt|werkte|radi|je|pulls|builds|fixes|repairs|teaches|codes|programs|designs|manages|sells|cooks|bakes|cleans|serves|loves|likes|flies|studies|trains|nurses|cares|mends|writes|paints|welds|wires|installs|operates|delivers|organises|organizes)\b|( \w+)?\s*[:=\u2013-]\s+\w)`,
+    String.raw`('s\b|( \w+)? (is|was|works|worked|does|did|drives|drove|runs|ran|e|es|est|ist|war|trabaja|trabajaba|trabalha|trabalhava|travaille|travaillait|fait|faisait|arbeitet|arbeitete|macht|lam|maneja|conduce|dirige|einai|htan|doulevei|werkt|werkte|radi|je|fa|lavora|pulls|builds|fixes|repairs|teaches|codes|programs|designs|manages|sells|cooks|bakes|cleans|serves|loves|likes|flies|studies|trains|nurses|cares|mends|writes|paints|welds|wires|installs|operates|delivers|organises|organizes)\b|( \w+)?\s*[:=\u2013-]\s+\w)`,
 );
 /** Opens by naming someone close, however the rest is worded: "brother welder", "my wife nurse in…". */
 const OPENS_WITH_SOMEONE_CLOSE = new RegExp(
@@ -491,10 +491,12 @@ export function asksLittleAfterOpening(message: string): boolean {
     words(last).length <= MAX_SHORT_ASK_WORDS &&
     sentences.length > 1 &&
     !OPENS_WITH_QUESTION_WORD.test(last) &&
-    !ASKS_WITHOUT_A_MARK.test(last)
+    !ASKS_AN_ERRAND.test(last)
   );
 }
 const MAX_INTRODUCTION_WORDS = 16;
+/** A short ask that is an errand or a purchase, not where the opening fits: "help?", "price?". */
+const ASKS_AN_ERRAND = /\b(help|recommend|error|errors|fix|please|pls|plz|price|prices|cost|buy|cheapest|best)\b/;
 const MAX_SHORT_ASK_WORDS = 3;
 
 /** The asker says what they are or did: a new question about themselves, not a follow-up. */

@@ -67,7 +67,7 @@ const OCCUPATIONS: [string, string][] = [
   ['quality control', 'qc'],
   ['laboratory technician', 'laborantin laborantine laborant laborantin laborantka laboratorista'],
   ['economics', 'economista economiste okonom ekonomista'],
-  ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice'],
+  ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice sveiser sveisere svetsare'],
   [
     'construction',
     'pedreiro pedreira albanil maurer macon muratore murarz murarzem bricklayer bricklayers brickie brickies',

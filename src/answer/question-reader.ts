@@ -354,7 +354,14 @@ export class QuestionReader {
   private opensWithBackground(message: string, whole = false): boolean {
     const opening = openingPhrase(message);
     if (opening === undefined) return false;
-    const terms = new Set(this.vocabulary.questionStems(occupationsInEnglish(opening)));
+    // Another language's small words ("Mimi ni farmer") say nothing of the occupation.
+    const terms = new Set(
+      this.vocabulary.questionStems(
+        words(occupationsInEnglish(opening))
+          .filter((x) => !FOREIGN_FUNCTION_WORDS.has(x) || this.vocabulary.has(x))
+          .join(' '),
+      ),
+    );
     const fit = this.backgrounds().match(terms, (t) => this.vocabulary.weight(t));
     return (
       (fit[0]?.why.length ?? 0) > 0 &&

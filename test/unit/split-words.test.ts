@@ -15,3 +15,7 @@ it('leaves two words the knowledge uses, and small words of English, as they are
   );
   expect(withSplitWordsJoined('can any one of them code', isKnown)).toBe('can any one of them code');
 });
+
+it('leaves a small word of another language apart: Italian "fa il" is no "fail"', () => {
+  expect(withSplitWordsJoined('mio cugino fa il saldatore', (w) => w === 'fail')).toBe('mio cugino fa il saldatore');
+});
