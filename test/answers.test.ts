@@ -414,6 +414,10 @@ describe('what people tell beside what they ask', () => {
     ['mio cugino fa il saldatore in una carpenteria metallica vicino Modena', '3d-print-technician'],
     ['Mimi ni farmer. Any chance?', 'robotics-specialist'],
     [
+      'mein ausbilder war 12 jahre beim bund als fernmelder, der meint er will mal was anderes machen. was würde passen?',
+      'industrial-network-engineer',
+    ],
+    [
       "Ma petite sœur est laborantine à Laquintinie, elle manipule les machines d'analyse toute la journée. Elle peut bosser dans quoi ici?",
       'neuro-implant-technician',
     ],

@@ -55,7 +55,7 @@ const OCCUPATIONS: [string, string][] = [
   // British "squaddie" too.
   [
     'military',
-    'soldat soldatin soldado militaire militar navy naval army marines airforce raf usaf zolnierz sundalo squaddie squaddies infantryman infantrymen',
+    'soldat soldatin soldado militaire militar navy naval army marines airforce raf usaf zolnierz sundalo squaddie squaddies infantryman infantrymen bundeswehr',
   ],
   // English "cops", "copper", "policeman" too (a lone "cop" is read where the message is).
   [
@@ -121,7 +121,7 @@ const OCCUPATIONS: [string, string][] = [
     'statistics',
     'e7sa2 ehsa2 statisticien statisticienne statistiker statistikerin estadistico estadistica estatistico estatistica statistico statistica statystyk',
   ],
-  ['military signals networks', 'geish gesh esharah eshara shabakat'],
+  ['military signals networks', 'geish gesh esharah eshara shabakat fernmelder fernmeldesoldat fernmeldetechniker'],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
   ['data engineering', 'spark airflow dbt kafka etl hadoop'],
