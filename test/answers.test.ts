@@ -413,6 +413,8 @@ describe('what people tell beside what they ask', () => {
     ['fizjoterapeutka, 3 lata', 'neuro-implant-technician'],
     ['mio cugino fa il saldatore in una carpenteria metallica vicino Modena', '3d-print-technician'],
     ['Mimi ni farmer. Any chance?', 'robotics-specialist'],
+    ['mi bredda a electrician', 'industrial-network-engineer'],
+    ["my buddy's an industrial electrician at the paper mill in Thunder Bay", 'industrial-network-engineer'],
     [
       'mein ausbilder war 12 jahre beim bund als fernmelder, der meint er will mal was anderes machen. was würde passen?',
       'industrial-network-engineer',
@@ -479,6 +481,7 @@ describe('what people tell beside what they ask', () => {
     ['Anything to do with docks and shipping?', 'industrial-network-engineer'],
     ['job stop hacker. what name', 'cyber-security-analyst'],
     ['Which o them need AI', 'machine-learning-scientist'],
+    ["any of em fly drones? me grandson's mad on 'em", 'robotics-specialist'],
     [
       'Which jobs are dealing with the smart meters and those machine talking to machine things, M2M?',
       'industrial-network-engineer',
@@ -617,6 +620,9 @@ describe('more honest gaps and declines', () => {
     'selam, sen gerçek insan mısın bot musun? bu nasıl kullanılıyor, sana ne sorabilirim?',
     'Oletko robotti vai ihminen?',
     'Parles-tu français au moins, ou juste anglais comme les autres machines?',
+    "Asalaa maalekum! C'est toi le robot pour les métiers? Comment je t'utilise, explique-moi doucement stp",
+    'eae bot blz? c é IA msm ou tem alguém aí digitando kkkk',
+    'hajimemashite. kono bot wa nani ga dekimasu ka? dou yatte tsukaeba ii desu ka, sumimasen',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
   ])('answers "%s" with the guide', async (q) => {

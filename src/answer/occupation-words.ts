@@ -23,7 +23,10 @@ const OCCUPATIONS: [string, string][] = [
   ],
   ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
-  ['accountant', 'buchhalter buchhalterin contador contadora comptable ksiegowy ksiegowa'],
+  [
+    'accountant',
+    'buchhalter buchhalterin contador contadora comptable ksiegowy ksiegowa buhalter buhalteris buhaltere',
+  ],
   ['computer science', 'informatiker informatikerin fachinformatiker fachinformatikerin'],
   // A German IT apprentice's specialisations, and Cisco's networking certificates.
   ['sysadmin', 'systemintegration'],
