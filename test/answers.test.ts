@@ -414,6 +414,11 @@ describe('what people tell beside what they ask', () => {
     ['mio cugino fa il saldatore in una carpenteria metallica vicino Modena', '3d-print-technician'],
     ['Mimi ni farmer. Any chance?', 'robotics-specialist'],
     ['mi bredda a electrician', 'industrial-network-engineer'],
+    [
+      "His father's a plumber, thinks all this is for the young ones. Is there anything he could move into?",
+      'industrial-network-engineer',
+    ],
+    ['mi carnal es trailero, hace la ruta Saltillo-Laredo desde hace 10 años', 'industrial-network-engineer'],
     ["my buddy's an industrial electrician at the paper mill in Thunder Bay", 'industrial-network-engineer'],
     [
       'mein ausbilder war 12 jahre beim bund als fernmelder, der meint er will mal was anderes machen. was würde passen?',
@@ -482,6 +487,7 @@ describe('what people tell beside what they ask', () => {
     ['job stop hacker. what name', 'cyber-security-analyst'],
     ['Which o them need AI', 'machine-learning-scientist'],
     ["any of em fly drones? me grandson's mad on 'em", 'robotics-specialist'],
+    ['Which posts are concerned with securing funding or grants?', 'alliance-director'],
     [
       'Which jobs are dealing with the smart meters and those machine talking to machine things, M2M?',
       'industrial-network-engineer',
@@ -622,6 +628,7 @@ describe('more honest gaps and declines', () => {
     'Parles-tu français au moins, ou juste anglais comme les autres machines?',
     "Asalaa maalekum! C'est toi le robot pour les métiers? Comment je t'utilise, explique-moi doucement stp",
     'eae bot blz? c é IA msm ou tem alguém aí digitando kkkk',
+    "That's been maist helpful. I thank ye kindly, and I'll bid ye guid nicht.",
     'hajimemashite. kono bot wa nani ga dekimasu ka? dou yatte tsukaeba ii desu ka, sumimasen',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',

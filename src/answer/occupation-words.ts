@@ -89,6 +89,7 @@ const OCCUPATIONS: [string, string][] = [
     'waiter',
     'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin konobar konobarica kelnerka mozo moza',
   ],
+  ['truck driving', 'trailero traileros camionero camionera caminhoneiro caminhoneira routier'],
   [
     'plumbing',
     'canalizador canalizadora encanador encanadora fontanero fontanera plombier klempner installateur hydraulik idraulico loodgieter',
