@@ -419,6 +419,11 @@ describe('what people tell beside what they ask', () => {
       'industrial-network-engineer',
     ],
     ['mi carnal es trailero, hace la ruta Saltillo-Laredo desde hace 10 años', 'industrial-network-engineer'],
+    ['meh cousin does drive maxi taxi', 'industrial-network-engineer'],
+    [
+      'byłem w wojsku, łączność, radiostacje, then 20 lat kopalnia. something with this?',
+      'industrial-network-engineer',
+    ],
     ["my buddy's an industrial electrician at the paper mill in Thunder Bay", 'industrial-network-engineer'],
     [
       'mein ausbilder war 12 jahre beim bund als fernmelder, der meint er will mal was anderes machen. was würde passen?',
@@ -629,6 +634,8 @@ describe('more honest gaps and declines', () => {
     "Asalaa maalekum! C'est toi le robot pour les métiers? Comment je t'utilise, explique-moi doucement stp",
     'eae bot blz? c é IA msm ou tem alguém aí digitando kkkk',
     "That's been maist helpful. I thank ye kindly, and I'll bid ye guid nicht.",
+    "Wê, c'est robot qui me répond ou c'est une vraie personne?",
+    'Dzień dobry. Pan jest robot czy prawdziwy człowiek? My english not so good, sorry',
     'hajimemashite. kono bot wa nani ga dekimasu ka? dou yatte tsukaeba ii desu ka, sumimasen',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',

@@ -58,7 +58,7 @@ const OCCUPATIONS: [string, string][] = [
   // British "squaddie" too.
   [
     'military',
-    'soldat soldatin soldado militaire militar navy naval army marines airforce raf usaf zolnierz sundalo squaddie squaddies infantryman infantrymen bundeswehr',
+    'soldat soldatin soldado militaire militar navy naval army marines airforce raf usaf zolnierz sundalo squaddie squaddies infantryman infantrymen bundeswehr wojsko wojsku',
   ],
   // English "cops", "copper", "policeman" too (a lone "cop" is read where the message is).
   [
@@ -125,7 +125,10 @@ const OCCUPATIONS: [string, string][] = [
     'statistics',
     'e7sa2 ehsa2 statisticien statisticienne statistiker statistikerin estadistico estadistica estatistico estatistica statistico statistica statystyk',
   ],
-  ['military signals networks', 'geish gesh esharah eshara shabakat fernmelder fernmeldesoldat fernmeldetechniker'],
+  [
+    'military signals networks',
+    'geish gesh esharah eshara shabakat fernmelder fernmeldesoldat fernmeldetechniker lacznosc lacznosci',
+  ],
   ['penetration testing', 'thm htb hackthebox tryhackme'],
   ['telecommunications', 'telco telcos telecoms'],
   ['data engineering', 'spark airflow dbt kafka etl hadoop'],
@@ -144,7 +147,7 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'farming',
-    'agricola agricolas agricultura landwirtschaft agricoltura agriculteur agricultrice landwirt landwirtin agricultor agricultora granjero granjera fazendeiro fazendeira rolnik rolniczka contadino contadina boer',
+    'agricola agricolas agricultura landwirtschaft agricoltura agriculteur agricultrice landwirt landwirtin agricultor agricultora granjero granjera fazendeiro fazendeira rolnik rolniczka contadino contadina boer planteur planteurs',
   ],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
