@@ -420,6 +420,8 @@ describe('what people tell beside what they ask', () => {
     ],
     ['mi carnal es trailero, hace la ruta Saltillo-Laredo desde hace 10 años', 'industrial-network-engineer'],
     ['meh cousin does drive maxi taxi', 'industrial-network-engineer'],
+    ['journeyman lineman, 14 yrs. where do i fit', 'industrial-network-engineer'],
+    ['Mio nipote studia antropologia a Bologna', 'digital-anthropologist'],
     [
       'byłem w wojsku, łączność, radiostacje, then 20 lat kopalnia. something with this?',
       'industrial-network-engineer',
@@ -493,6 +495,7 @@ describe('what people tell beside what they ask', () => {
     ['Which o them need AI', 'machine-learning-scientist'],
     ["any of em fly drones? me grandson's mad on 'em", 'robotics-specialist'],
     ['Which posts are concerned with securing funding or grants?', 'alliance-director'],
+    ['which ones r about stoppin hackers gettin into stuff', 'cyber-security-analyst'],
     [
       'Which jobs are dealing with the smart meters and those machine talking to machine things, M2M?',
       'industrial-network-engineer',

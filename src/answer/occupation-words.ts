@@ -19,7 +19,7 @@ const OCCUPATIONS: [string, string][] = [
   // British "sparky" too.
   [
     'electrician',
-    'elektriker elektrikerin elektricien electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
+    'lineman linemen linesman linesmen lineworker lineworkers elektriker elektrikerin elektricien electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
   ],
   ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],

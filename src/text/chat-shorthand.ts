@@ -58,6 +58,11 @@ const SHORTHAND: [RegExp, string][] = [
     /(?<=\b(thanks|thank you|thx|ty|cheers|hi|hello|hey|hiya|yo|bye|ta|mr|mister|dear|dude|buddy|ok|okay|monsieur le|madame le|senor|señor|senhor|herr)\W{1,2})robo(t)?\b/gi,
     'bot',
   ],
+  // "which ones r about…", "they r hiring": "r" between a subject and what it is; "R and python" stays.
+  [
+    /(?<=\b(which ones|which jobs|which roles|which|what|they|these|those|them|you|we|there|ones|jobs|roles) )r(?= (about|the|into|for|good|better|best|more|less|there|you|they|all|any|in|on|a|an|paid|hiring|needed|real|mostly|basically|really|actually|just|still)\b)/gi,
+    'are',
+  ],
   [/\bhoo\b/gi, 'who'],
   // Scots and northern English: "which o them", "get on wi their phones", "skills fir it".
   [
