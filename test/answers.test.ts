@@ -421,6 +421,7 @@ describe('what people tell beside what they ask', () => {
     ['mi carnal es trailero, hace la ruta Saltillo-Laredo desde hace 10 años', 'industrial-network-engineer'],
     ['meh cousin does drive maxi taxi', 'industrial-network-engineer'],
     ['journeyman lineman, 14 yrs. where do i fit', 'industrial-network-engineer'],
+    ['church bookkeeper 15 yrs. where do i go from here', 'data-scientist'],
     ['Mio nipote studia antropologia a Bologna', 'digital-anthropologist'],
     [
       'byłem w wojsku, łączność, radiostacje, then 20 lat kopalnia. something with this?',
@@ -496,6 +497,11 @@ describe('what people tell beside what they ask', () => {
     ["any of em fly drones? me grandson's mad on 'em", 'robotics-specialist'],
     ['Which posts are concerned with securing funding or grants?', 'alliance-director'],
     ['which ones r about stoppin hackers gettin into stuff', 'cyber-security-analyst'],
+    ["is there owt where you'd get to fly drones about? that'd be mint", 'robotics-specialist'],
+    [
+      'Someone told me there is a job where you make a spare part with a printing machine instead of ordering it from Nairobi. Is that true? Explain that work please.',
+      '3d-print-technician',
+    ],
     [
       'Which jobs are dealing with the smart meters and those machine talking to machine things, M2M?',
       'industrial-network-engineer',
@@ -639,6 +645,7 @@ describe('more honest gaps and declines', () => {
     "That's been maist helpful. I thank ye kindly, and I'll bid ye guid nicht.",
     "Wê, c'est robot qui me répond ou c'est une vraie personne?",
     'Dzień dobry. Pan jest robot czy prawdziwy człowiek? My english not so good, sorry',
+    'Webale nyo, you have really helped me. Let me go back to the garage, I will come back',
     'hajimemashite. kono bot wa nani ga dekimasu ka? dou yatte tsukaeba ii desu ka, sumimasen',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
