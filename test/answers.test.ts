@@ -422,6 +422,10 @@ describe('what people tell beside what they ask', () => {
     ['meh cousin does drive maxi taxi', 'industrial-network-engineer'],
     ['journeyman lineman, 14 yrs. where do i fit', 'industrial-network-engineer'],
     ['church bookkeeper 15 yrs. where do i go from here', 'data-scientist'],
+    [
+      "My husband retired off the force after 25 years on patrol. He's pretty handy with computers too, built his own from parts. What would suit him?",
+      'cyber-security-analyst',
+    ],
     ['Mio nipote studia antropologia a Bologna', 'digital-anthropologist'],
     [
       'byłem w wojsku, łączność, radiostacje, then 20 lat kopalnia. something with this?',

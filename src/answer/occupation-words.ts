@@ -63,7 +63,7 @@ const OCCUPATIONS: [string, string][] = [
   // English "cops", "copper", "policeman" too (a lone "cop" is read where the message is).
   [
     'police',
-    'polizist polizistin policia policier policial policjant policjantka pulis cops copper coppers policeman policemen policewoman policewomen',
+    'polizist polizistin policia policier policial policjant policjantka pulis cops copper coppers policeman policemen policewoman policewomen sheriff sheriffs',
   ],
   // British "joiner" too.
   ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
@@ -222,7 +222,10 @@ export function occupationsInEnglish(message: string): string {
       .replace(/\broyal marines?\b/gi, 'military')
       .replace(/\bbug bount(y|ies)\b/gi, 'bugbount$1')
       // "a cop", "ex-cop" is the police; "which one should i cop" is buying.
-      .replace(/\b(a|an|ex|former|retired|the) cop\b/gi, '$1 police'),
+      .replace(/\b(a|an|ex|former|retired|the) cop\b/gi, '$1 police')
+      // "retired off the force after 25 years on patrol": the police, as officers say it.
+      .replace(/\b(on|off|joined|left|in|from) the force\b/gi, '$1 police')
+      .replace(/\bon (the )?(beat|patrol)\b/gi, 'police patrol'),
   )
     .map((w) => ENGLISH_FOR.get(w) ?? w)
     .join(' ');
