@@ -423,6 +423,10 @@ describe('what people tell beside what they ask', () => {
     ['journeyman lineman, 14 yrs. where do i fit', 'industrial-network-engineer'],
     ['church bookkeeper 15 yrs. where do i go from here', 'data-scientist'],
     [
+      'bnti kat9ra infirmière f CHU, khdama f réanimation. wach kayna chi blassa liha f smart city?',
+      'neuro-implant-technician',
+    ],
+    [
       "My husband retired off the force after 25 years on patrol. He's pretty handy with computers too, built his own from parts. What would suit him?",
       'cyber-security-analyst',
     ],
@@ -502,6 +506,10 @@ describe('what people tell beside what they ask', () => {
     ['Which posts are concerned with securing funding or grants?', 'alliance-director'],
     ['which ones r about stoppin hackers gettin into stuff', 'cyber-security-analyst'],
     ["is there owt where you'd get to fly drones about? that'd be mint", 'robotics-specialist'],
+    [
+      'el que busca subvenciones y hace convenios con universidades y empresas para la ciudad, ese puesto cómo se dice en inglés?',
+      'alliance-director',
+    ],
     [
       'Someone told me there is a job where you make a spare part with a printing machine instead of ordering it from Nairobi. Is that true? Explain that work please.',
       '3d-print-technician',
@@ -650,6 +658,8 @@ describe('more honest gaps and declines', () => {
     "Wê, c'est robot qui me répond ou c'est une vraie personne?",
     'Dzień dobry. Pan jest robot czy prawdziwy człowiek? My english not so good, sorry',
     'Webale nyo, you have really helped me. Let me go back to the garage, I will come back',
+    'salam alikoum, wach nta robot? chno katdir exactement?',
+    'choukran bzaf khoya, lah yjazik bikhir. bslama',
     'hajimemashite. kono bot wa nani ga dekimasu ka? dou yatte tsukaeba ii desu ka, sumimasen',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
