@@ -64,12 +64,7 @@ const SHORTHAND: [RegExp, string][] = [
     'are',
   ],
   [/\bhoo\b/gi, 'who'],
-  // Scots and northern English: "which o them", "get on wi their phones", "skills fir it".
-  [
-    /(?<=\b(which|any|one|some|all|none|most|each|both|lot|out|kind|sort|bit|ane) )o(?= (them|these|those|em|the|yer|your|it)\b)/gi,
-    'of',
-  ],
-  [/\bwi\b(?= (the|their|a|an|my|his|her|our|them|it|people|folk|computers?|data|machines?|robots?)\b)/gi, 'with'],
+  // Scots "skills fir it".
   [/\bfir\b(?= (it|them|me|him|her|us|a|an|the|that|this|yer|your)\b)/gi, 'for'],
   // Cockney and West Country drop an h and a g: "'ow do I get into bein' a plumber".
   [/(?<![\p{L}\p{N}])['’]ow\b/giu, 'how'],
