@@ -593,8 +593,9 @@ export class QuestionReader {
       subject.length === 0 &&
       isBareStatement(w.asked);
     let fitting = asksForFit(w.text);
-    // "tram driver. 50 years old. van esély?", "welder. boilermaker. grew up on a farm": a message that
-    // opens by naming what a role's backgrounds hold, and asks a few words at most, offers that background.
+    // "tram driver. 50 years old. van esély?", "welder. boilermaker. grew up on a farm", "brother welder": a
+    // message that opens by naming what a role's backgrounds hold, or someone close and what they do, and
+    // asks a few words at most, offers that background.
     const introduces =
       !fitting &&
       intent === 'describe' &&
