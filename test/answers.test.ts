@@ -463,27 +463,15 @@ describe('what people tell beside what they ask', () => {
       'manman m se kwizinyè nan yon restoran ayisyen sou Blue Hill Ave, epi li fè gato maryaj ak dekorasyon sik yo tou, bèl bagay',
       '3d-print-technician',
     ],
-  ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
-    const a = await engine.ask(question);
-    expect(a.intent).toBe('background-fit');
-    expect(a.roles.slice(0, 3)).toContain(role);
-  });
-
-  it.each([
+    // A few words that are mostly a background.
     ['Statistics and Python.', 'data-scientist'],
     ['saldatore', '3d-print-technician'],
     ['Fachinformatiker Systemintegration + CCNA.', 'sdn-network-programmer'],
-  ])('a few words that are mostly a background offer it: "%s"', async (question, role) => {
-    const a = await engine.ask(question);
-    expect(a.intent).toBe('background-fit');
-    expect(a.roles.slice(0, 3)).toContain(role);
-  });
-
-  it.each([
+    // An occupation opening a message, then a word or two asked.
     ['welder. boilermaker. grew up on a farm in the Karoo.', 'robotics-specialist'],
     ['Accountant, City of Harare council. Zvino?', 'data-scientist'],
     ['bus driver. 20 years. chance?', 'industrial-network-engineer'],
-  ])('opening with an occupation, then asking a word or two, offers it: "%s"', async (question, role) => {
+  ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
     expect(a.roles.slice(0, 3)).toContain(role);
