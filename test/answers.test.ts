@@ -88,6 +88,15 @@ describe('answers', () => {
     for (const id of expected) expect(a.body).toContain(engine.kb.byId.get(id)!.title);
   });
 
+  it.each(['which jobs need the AI stuff', 'who does the robotics stuff?'])(
+    'read "the X stuff" as the skill X, not a role named by part: "%s"',
+    async (question) => {
+      const a = await engine.ask(question);
+      expect(a.intent).toBe('roles-for-skill');
+      expect(a.roles.length).toBeGreaterThan(1);
+    },
+  );
+
   it('take a job title and what the person does, with no question, as a question of fit', async () => {
     const a = await engine.ask('paralegal, lots of legal research and auditing contracts for compliance');
     expect(a.grounded).toBe(true);
@@ -471,6 +480,11 @@ describe('what people tell beside what they ask', () => {
     ['welder. boilermaker. grew up on a farm in the Karoo.', 'robotics-specialist'],
     ['Accountant, City of Harare council. Zvino?', 'data-scientist'],
     ['bus driver. 20 years. chance?', 'industrial-network-engineer'],
+    // Occupations in other words: an Italian nurse and accountant, a Spanish guard, a British "chippy".
+    ['mio fratello è infermiere, cosa potrebbe fare?', 'neuro-implant-technician'],
+    ['ragioniere in comune da dieci anni, che lavoro potrei fare?', 'alliance-director'],
+    ['mi hermano es vigilante en un centro comercial, ¿qué trabajo le queda?', 'cyber-security-analyst'],
+    ["my sister-in-law's a chippy, anything for her?", '3d-print-technician'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
@@ -535,6 +549,16 @@ describe('what people tell beside what they ask', () => {
   it('a combi is a boiler to fit, not a minibus driven', async () => {
     const q = 'worcester bosch or vaillant for a 3 bed semi, which combi would u fit? be honest';
     expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
+  it.each([
+    ["my sister-in-law's a chippy, anything for her?", /\blaw\b/i],
+    ["I think I'm decent with people. where would I fit?", /design thinking/i],
+    ['nurse for 12 years, want to get into tech now', /technical background|explaining technology/i],
+  ])('what someone thinks, wants or is related by is no background of theirs: "%s"', async (question, reason) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('background-fit');
+    expect(a.body).not.toMatch(reason);
   });
 
   it('"my brother thinks you\'re a bot" tells no background', async () => {

@@ -14,7 +14,7 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'nurse',
-    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere enfermeiro enfermeira pielegniarka pielegniarz nars nosileutria nosileutis sairaanhoitaja',
+    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere infermiere infermiera momarreda momarred momarrid momarrida enfermeiro enfermeira pielegniarka pielegniarz nars nosileutria nosileutis sairaanhoitaja',
   ],
   // British "sparky" too.
   [
@@ -25,7 +25,7 @@ const OCCUPATIONS: [string, string][] = [
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
   [
     'accountant',
-    'buchhalter buchhalterin contador contadora comptable ksiegowy ksiegowa buhalter buhalteris buhaltere bookkeeper bookkeepers',
+    'buchhalter buchhalterin contador contadora ragioniere ragioniera comptable ksiegowy ksiegowa buhalter buhalteris buhaltere bookkeeper bookkeepers',
   ],
   ['computer science', 'informatiker informatikerin fachinformatiker fachinformatikerin'],
   // A German IT apprentice's specialisations, and Cisco's networking certificates.
@@ -65,8 +65,8 @@ const OCCUPATIONS: [string, string][] = [
     'police',
     'polizist polizistin policia policier policial policjant policjantka pulis cops copper coppers policeman policemen policewoman policewomen sheriff sheriffs',
   ],
-  // British "joiner" too.
-  ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery'],
+  // British "joiner" and "chippy" too.
+  ['carpentry', 'schreiner tischler carpintero menuisier carpinteiro joiner joiners joinery chippy chippie chippies'],
   ['quality control', 'qc'],
   ['laboratory technician', 'laborantin laborantine laborant laborantin laborantka laboratorista'],
   ['economics', 'economista economiste okonom ekonomista'],
@@ -197,7 +197,7 @@ const OCCUPATIONS: [string, string][] = [
   ['medicine nursing', 'healthcare'],
   ['rail', 'railway railways railroad railroads'],
   ['street food and market trading', 'hawker hawkers'],
-  ['security guard', 'bouncer bouncers doorman doormen'],
+  ['security guard', 'bouncer bouncers doorman doormen vigilante vigilantes vigia segurata'],
   ['communications', 'comms'],
   ['public relations', 'pr'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").

@@ -138,6 +138,14 @@ const WHERE_THEY_FIT =
 const CHANGE_WANTED =
   /\b(wants?|wanting|looking for|after|needs?|fancy|fancies|ready for|thinking about|considering|seeking|up for) (a |some )?(career |new )?(change|switch|move|shake-?up)( of (direction|career|scene|pace))?\b/gi;
 
+/** "I think I'm good with people", "he reckons": an opinion's verb is no design thinking. */
+const OPINION_VERB =
+  /\b(i|he|she|they|we|you|my \w+) (think|thinks|thought|reckon|reckons|reckoned|guess|guesses|believe|believes)\b|\b(think|thinks|thought|reckon|reckons|reckoned|believes)(?= (i|i'm|im|he|he's|hes|she|she's|shes|they|they're|it|it's|that|we|you)\b)/gi;
+
+/** The field wanted is not what someone did: "a nurse who wants to get into tech", "something in tech". */
+const FIELD_WANTED =
+  /\b((get|getting|got|move|moving|break|breaking|switch|switching|go|going|pivot|pivoting) (into|to)|(something|summat|anything|a job|a career|work|jobs?|career) in) (tech|technology|it|smart cities|the tech (side|world|industry|sector))\b/gi;
+
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
 
@@ -231,6 +239,8 @@ export class QuestionReader {
   private readonly figures: FigureIndex;
   /** The skills' names: a role's title may hold one ("machine learning"), which one of its words does not name. */
   private readonly skillNames: string[];
+  /** Every skill's title and alias as a name key. */
+  private readonly skillKeys: Set<string>;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -243,6 +253,7 @@ export class QuestionReader {
   ) {
     this.figures = new FigureIndex([...kb.byId.values()]);
     this.skillNames = kb.skills.map((s) => s.title);
+    this.skillKeys = new Set(kb.skills.flatMap((s) => [s.title, ...s.aliases]).map(nameKey));
   }
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
@@ -420,7 +431,8 @@ export class QuestionReader {
     const found = this.retriever.mentions(text);
     const byPart = found.some((m) => this.typeOf(m.docId) === 'role')
       ? undefined
-      : (roleNamedByPart(text, this.kb.roles, this.skillNames) ?? this.roleNamedInGlosses(text, english, glossed));
+      : (roleNamedByPart(text, this.kb.roles, this.skillNames, this.skillKeys) ??
+        this.roleNamedInGlosses(text, english, glossed));
     // "them robotics people" names the role; the skill its words also name is not what is asked about.
     const named = byPart ? [...found.filter((m) => m.end <= byPart.start || m.start >= byPart.end), byPart] : found;
     const mentions = named.length ? named : this.figures.mentions(text);
@@ -563,7 +575,9 @@ export class QuestionReader {
       .replace(OLD_SCHOOL, ' ')
       .replace(SCHOOL_AS_A_TIME, ' ')
       .replace(WHERE_THEY_FIT, ' ')
-      .replace(CHANGE_WANTED, ' ');
+      .replace(CHANGE_WANTED, ' ')
+      .replace(OPINION_VERB, ' ')
+      .replace(FIELD_WANTED, ' ');
     // "Qual trabalho serve pra ele?": another language's particles, unless the knowledge uses them as
     // words ("care"), say nothing of the person ("qual" is no quality control).
     const personTerms = new Set(

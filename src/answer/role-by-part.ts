@@ -160,12 +160,13 @@ function partsOf(key: string): Part[] {
 /**
  * The role a question names by part of its title, when exactly one role's title has every such word:
  * "n the machine learning one, how is it different?" names the Machine Learning Scientist; "the
- * network one" names two roles and so none.
+ * network one" names two roles and so none. `topicNames` are the skills' names and aliases, as name keys.
  */
 export function roleNamedByPart(
   text: string,
   roles: RoleDoc[],
   otherNames: readonly string[] = [],
+  topicNames: ReadonlySet<string> = new Set(),
 ): NameMatch | undefined {
   const key = nameKey(text);
   const parts = partsOf(key);
@@ -182,6 +183,8 @@ export function roleNamedByPart(
       .split(' ')
       .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !ONE_WORDS.has(w) && !DIALECT_POINTERS.has(w));
     if (typed.length === 0) continue;
+    // "which jobs need the AI stuff": a thing or stuff named whole by a skill is that skill, not a role.
+    if ((m.one === 'stuff' || m.one === 'thing') && topicNames.has(typed.join(' '))) continue;
     const names = roleNames(roles);
     // With no article (an opening part, or one after who does what) a part names a role only by whole
     // words, as after "a"; so does "the … thing": "the real thing" is no Virtual Reality Designer.

@@ -168,6 +168,9 @@ const SHORTHAND: [RegExp, string][] = [
     /\bme(?= (own|boy|girl|lad|lass|son|daughter|wife|missus|husband|grandson|granddaughter|mum|mam|dad|brother|sister|mate|job|trade|engines?)\b)/gi,
     'my',
   ],
+  // A brother-in-law is a brother to a careers bot, and no background in law.
+  [/\b(brother|sister|son|daughter|father|mother|mum|mom|dad)[- ]in[- ]laws?\b/gi, '$1'],
+  [/\bin-laws\b/gi, 'relatives'],
   [/\b(sort|fix) un\b/gi, '$1 it'],
   // Gamers' "pwn": to hack, take over.
   [/\bpwned\b/gi, 'hacked'],
