@@ -218,6 +218,8 @@ describe('"which jobs are more about people?" in other languages', () => {
     '¿Qué trabajos de la lista tienen más que ver con tratar con personas que con ordenadores?',
     'kaun si jobs mein logon se baat cheet zyada hoti hai aur computer ka kaam kam?',
     'Ni kazi zipi hapa ambazo ni zaidi za kushughulika na watu kuliko mashine?',
+    '¿qué trabajos son más de hablar con la gente y menos de programar? el código no es lo mío',
+    'quels métiers sont plus de parler avec les gens et moins de programmation?',
   ])('lists the roles that work with people: "%s"', async (question) => {
     const a = await engine.ask(question);
     const withPeople = engine.kb.roles.filter((r) => r.skills.includes('collaborative-communication')).map((r) => r.id);

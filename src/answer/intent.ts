@@ -38,6 +38,8 @@ export interface QuestionSignals {
   negatesSkill?: boolean;
   /** Asks among the roles the previous answer showed: "which of them need programming?". */
   asksAmongShown?: boolean;
+  /** Skills a contrast wants beside what it turns away from: "more talking to people, less programming". */
+  skillsWanted?: number;
   /** Skills named in a sentence that asks which roles are about, need or use something (see WHICH_ROLES_ARE). */
   skillsInListAsk?: number;
 }
@@ -188,6 +190,7 @@ export const INTENT_RULES: IntentRule[] = [
       (!s.subjectRole || s.asksAmongShown === true) &&
       (ASKS_FOR_ROLES.test(q) || /\bwhich of (those|these|them)\b/.test(q)) &&
       (s.negatesSkill ?? true) &&
+      !s.skillsWanted &&
       WITHOUT.test(s.asked ?? q) &&
       !asksForFit(q) &&
       s.otherWords <= MAX_WORDS_BESIDE_SKILL,

@@ -552,12 +552,14 @@ export class QuestionReader {
     const negated = negatedSpans(words(w.asked), spans);
     const amongShown = rolesAmongPrevious(w.text, previous);
     const turned = turnedAway(spans, negated);
+    const contrast = contrastedSkills(w.asked, spans) ?? turned;
     let intent = classifyIntent(w.text, {
       namedRoles,
       namedSkills,
       skillsInQuestion,
       skillsInListAsk,
       skillsTurnedAway: turned?.unwanted.length ?? 0,
+      skillsWanted: contrast?.wanted.length ?? 0,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
       negatesSkill: negated.length > 0,
@@ -733,7 +735,7 @@ export class QuestionReader {
       intent,
       gaps,
       fit,
-      contrast: contrastedSkills(w.asked, spans) ?? turned,
+      contrast,
       fitting,
       fitShare,
       describesSelf,

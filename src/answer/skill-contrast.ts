@@ -26,6 +26,9 @@ const CONTRAST = new Set([
   'but',
   'plutot',
 ]);
+/** "less" in Spanish, Portuguese, French and German, except in "al menos", "pelo menos", "au moins" (at least). */
+const LESS_ABROAD = new Set(['menos', 'moins', 'weniger']);
+const AT_LEAST_BEFORE = new Set(['al', 'pelo', 'por', 'au', 'du', 'a']);
 
 /**
  * "good with people but hopeless at coding" turns away at "but"; "lifeguard in summer but otherwise i fly
@@ -65,6 +68,7 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
   // "not just coding" wants coding as well as the rest; "would rather talk to people than code" turns at "than".
   const turn = tokens.findIndex(
     (t, i) =>
+      (LESS_ABROAD.has(t) && !AT_LEAST_BEFORE.has(tokens[i - 1] ?? '')) ||
       (CONTRAST.has(t) &&
         !(t === 'not' && AS_WELL.has(tokens[i + 1] ?? '')) &&
         !(t === 'rather' && tokens[i + 1] !== 'than') &&

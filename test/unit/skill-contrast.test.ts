@@ -21,6 +21,16 @@ describe('contrastedSkills', () => {
     });
   });
 
+  it('turns at "less" in Spanish, French and German, but not at "at least"', () => {
+    const q = 'más de comunicación y menos de programación';
+    expect(contrastedSkills(q, spansOf(q, { comunicación: 'talk', programación: 'code' }))).toEqual({
+      wanted: ['talk'],
+      unwanted: ['code'],
+    });
+    const r = 'al menos comunicación y programación';
+    expect(contrastedSkills(r, spansOf(r, { comunicación: 'talk', programación: 'code' }))).toBeUndefined();
+  });
+
   it('reads only the sentence of the turn for what is not wanted', () => {
     const q = 'which jobs are more about people than hardcore tech? communication is my thing';
     expect(contrastedSkills(q, spansOf(q, { communication: 'talk' }))).toBeUndefined();
