@@ -559,7 +559,8 @@ export class QuestionReader {
       skillsInQuestion,
       skillsInListAsk,
       skillsTurnedAway: turned?.unwanted.length ?? 0,
-      skillsWanted: contrast?.wanted.length ?? 0,
+      // "any jobs where coding is not needed" turns at "not", but what comes before it is negated, not wanted.
+      skillsWanted: contrast?.wanted.filter((id) => !negated.some((n) => n.docId === id)).length ?? 0,
       subjectRole: subject.some((d) => d.type === 'role'),
       otherWords,
       negatesSkill: negated.length > 0,
