@@ -487,6 +487,10 @@ describe('what people tell beside what they ask', () => {
     ['ragioniere in comune da dieci anni, che lavoro potrei fare?', 'alliance-director'],
     ['mi hermano es vigilante en un centro comercial, ¿qué trabajo le queda?', 'cyber-security-analyst'],
     ["my sister-in-law's a chippy, anything for her?", '3d-print-technician'],
+    ['plasterer, 15 years. anything?', 'urban-mechanic'],
+    ['ilektrologos eimai, 10 chronia. kati gia mena?', 'industrial-network-engineer'],
+    ['i mitera mou einai nosileftria. kati gia ayti?', 'neuro-implant-technician'],
+    ["j'ai été infirmière 10 ans, ça compte?", 'neuro-implant-technician'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');

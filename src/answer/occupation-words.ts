@@ -14,12 +14,12 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'nurse',
-    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere infermiere infermiera momarreda momarred momarrid momarrida enfermeiro enfermeira pielegniarka pielegniarz nars nosileutria nosileutis sairaanhoitaja',
+    'sjukskoterska distriktsskoterska skoterska underskoterska krankenschwester krankenpfleger pfleger pflegerin enfermero enfermera infirmier infirmiere infermiere infermiera momarreda momarred momarrid momarrida enfermeiro enfermeira pielegniarka pielegniarz nars nosileutria nosileutis sairaanhoitaja nosileftria nosileftis nosilevtria',
   ],
   // British "sparky" too.
   [
     'electrician',
-    'lineman linemen linesman linesmen lineworker lineworkers elektriker elektrikerin elektricien electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
+    'lineman linemen linesman linesmen lineworker lineworkers elektriker elektrikerin elektricien hlektrologos ilektrologos electricista electricien electricienne eletricista sparky sparkie sparkies elektryk',
   ],
   ['firefighting', 'pompier pompiers sapeur bombero bombera bomberos bombeiro bombeira feuerwehrmann feuerwehrfrau'],
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
@@ -73,7 +73,7 @@ const OCCUPATIONS: [string, string][] = [
   ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice sveiser sveisere svetsare'],
   [
     'construction',
-    'pedreiro pedreira albanil maurer macon muratore murarz murarzem bricklayer bricklayers brickie brickies',
+    'pedreiro pedreira albanil maurer macon muratore murarz murarzem bricklayer bricklayers brickie brickies plasterer plasterers plastering drywaller drywallers',
   ],
   ['gardening', 'jardinagem jardineria jardinage gartenarbeit giardinaggio ogrodnictwo jardinero jardineiro gartner'],
   // Shop floors: "I stack shelves at the supermarket".
@@ -159,7 +159,7 @@ const OCCUPATIONS: [string, string][] = [
   ['surveying', 'topografo topografa topographe vermesser vermesserin geometra landmeter'],
   [
     'courier work',
-    'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse entregador entregadora motoboy motoboys',
+    'kurir kurier mensajero mensajera repartidor repartidora livreur livreuse rappitendero rappitendera rappitenderos entregador entregadora motoboy motoboys',
   ],
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [

@@ -41,7 +41,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   yg yang itu aja apa ada gak ga nggak bisa ke di dari dan atau saya aku buat untuk jadi kalo kalau sama gitu skrg sekarang
   dulu mau pengen lebih harus ini kok sih dong udah sudah belum juga tapi karena kayak seperti mana
   agar wagera waghera aata ayega aayega usko isko mil
-  h ta tou ths twn ton thn stous stis sta sto kai k tha den einai poios poia poio poies poioi pws pou apo gia afto afth me ti kanei kanoun enas mia ena autos auth auto dhladh kati san yparxei kapoios kapoia re
+  h ta tou ths twn ton thn stous stis sta sto kai k tha den einai eimai eisai poios poia poio poies poioi pws pou apo gia afto afth me ti kanei kanoun enas mia ena autos auth auto dhladh kati san yparxei kapoios kapoia re
   aftos afta ekei edw mou sou mas sas ca cela ceci leur leurs notre nos votre vos moi toi lui eux celui celle ceux celles dont alors donc
   het een van wat welke welk waar wanneer waarom uit voor mij mijn jij jouw zij hun hier daar niet ook maar nog iets iemand deze dit naar bij aan heeft hebben kun kunnen moet wordt worden ik
   si ce cine care un unei unui este sunt sa ca cu din pe pentru ii il ei lui mai foarte vreun vreo ceva asta acest aceasta trebuie
