@@ -491,6 +491,10 @@ describe('what people tell beside what they ask', () => {
     ['ilektrologos eimai, 10 chronia. kati gia mena?', 'industrial-network-engineer'],
     ['i mitera mou einai nosileftria. kati gia ayti?', 'neuro-implant-technician'],
     ["j'ai été infirmière 10 ans, ça compte?", 'neuro-implant-technician'],
+    // Farmers, stage and music, in other languages and in English.
+    ['Sisko. maanviljelijä, lehmät ja traktorit.', 'robotics-specialist'],
+    ['Schauspielerin und Tänzerin. Was passt?', 'professional-triber'],
+    ['drummer in a covers band, 15 years. anything for me?', 'professional-triber'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');

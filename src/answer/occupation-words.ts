@@ -25,7 +25,7 @@ const OCCUPATIONS: [string, string][] = [
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
   [
     'accountant',
-    'buchhalter buchhalterin contador contadora ragioniere ragioniera comptable ksiegowy ksiegowa buhalter buhalteris buhaltere bookkeeper bookkeepers',
+    'buchhalter buchhalterin ucetni contador contadora ragioniere ragioniera comptable ksiegowy ksiegowa buhalter buhalteris buhaltere bookkeeper bookkeepers',
   ],
   ['computer science', 'informatiker informatikerin fachinformatiker fachinformatikerin'],
   // A German IT apprentice's specialisations, and Cisco's networking certificates.
@@ -143,11 +143,11 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'agricultural machinery',
-    'maquinaria tractores tratores traktoren trattori tractor tractors baler balers harvester harvesters',
+    'maquinaria tractores tratores traktoren trattori traktori traktorit tractor tractors baler balers harvester harvesters',
   ],
   [
     'farming',
-    'agricola agricolas agricultura landwirtschaft agricoltura agriculteur agricultrice landwirt landwirtin agricultor agricultora granjero granjera fazendeiro fazendeira rolnik rolniczka contadino contadina boer planteur planteurs',
+    'agricola agricolas agricultura landwirtschaft agricoltura agriculteur agricultrice landwirt landwirtin agricultor agricultora granjero granjera fazendeiro fazendeira rolnik rolniczka contadino contadina boer planteur planteurs maanviljelija viljelija',
   ],
   ['sysadmin', 'powershell'],
   ['ethical hacking', 'ctf ctfs bugbounty bugbounties'],
@@ -198,6 +198,18 @@ const OCCUPATIONS: [string, string][] = [
   ['rail', 'railway railways railroad railroads'],
   ['street food and market trading', 'hawker hawkers'],
   ['security guard', 'bouncer bouncers doorman doormen vigilante vigilantes vigia segurata'],
+  // Stage and music in other languages: "bailarina y actriz", "guitarrista".
+  ['actor', 'actriz actrices actrice actrices attrice atriz ator schauspieler schauspielerin aktor aktorka'],
+  [
+    'performing arts',
+    'dancer dancers bailarina bailarin bailaora bailaor danseuse danseur tanzer tanzerin ballerina ballerino',
+  ],
+  [
+    'music',
+    'musician musicians guitarist guitarists drummer drummers singer singers guitarrista guitariste gitarrist gitarristin musico musicien musicienne musiker musikerin musicista muzyk cantante chanteur chanteuse sanger sangerin',
+  ],
+  ['receptionist', 'recepcionista receptionniste rezeptionist rezeptionistin'],
+  ['hotel reception', 'hotelrezeption rezeption'],
   ['communications', 'comms'],
   ['public relations', 'pr'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").
