@@ -220,6 +220,8 @@ describe('"which jobs are more about people?" in other languages', () => {
     'Ni kazi zipi hapa ambazo ni zaidi za kushughulika na watu kuliko mashine?',
     '¿qué trabajos son más de hablar con la gente y menos de programar? el código no es lo mío',
     'quels métiers sont plus de parler avec les gens et moins de programmation?',
+    'Welche Berufe sind mehr mit Leuten reden als programmieren?',
+    'Welke banen zijn meer praten met mensen dan programmeren?',
   ])('lists the roles that work with people: "%s"', async (question) => {
     const a = await engine.ask(question);
     const withPeople = engine.kb.roles.filter((r) => r.skills.includes('collaborative-communication')).map((r) => r.id);
@@ -493,6 +495,12 @@ describe('what people tell beside what they ask', () => {
     ["j'ai été infirmière 10 ans, ça compte?", 'neuro-implant-technician'],
     // Farmers, stage and music, in other languages and in English.
     ['Sisko. maanviljelijä, lehmät ja traktorit.', 'robotics-specialist'],
+    ['meine Mutter macht Buchhaltung bei der Stadt. Gibt es für sie was?', 'data-scientist'],
+    // "get into the computer security side" is a career wanted, not breaking into a computer.
+    [
+      'my cousin is a security guard and wants to get into the computer security side of things, any chance?',
+      'cyber-security-analyst',
+    ],
     ['Schauspielerin und Tänzerin. Was passt?', 'professional-triber'],
     ['drummer in a covers band, 15 years. anything for me?', 'professional-triber'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {

@@ -25,7 +25,7 @@ const OCCUPATIONS: [string, string][] = [
   ['engineer', 'ingenieur ingenieurin ingeniero ingeniera engenheiro engenheira'],
   [
     'accountant',
-    'buchhalter buchhalterin ucetni contador contadora ragioniere ragioniera comptable ksiegowy ksiegowa buhalter buhalteris buhaltere bookkeeper bookkeepers',
+    'buchhalter buchhalterin buchhaltung ucetni contador contadora ragioniere ragioniera comptable ksiegowy ksiegowa buhalter buhalteris buhaltere bookkeeper bookkeepers',
   ],
   ['computer science', 'informatiker informatikerin fachinformatiker fachinformatikerin'],
   // A German IT apprentice's specialisations, and Cisco's networking certificates.

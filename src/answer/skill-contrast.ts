@@ -28,6 +28,7 @@ const CONTRAST = new Set([
 ]);
 /** "less" in Spanish, Portuguese, French and German, except in "al menos", "pelo menos", "au moins" (at least). */
 const LESS_ABROAD = new Set(['menos', 'moins', 'weniger']);
+const MORE_ABROAD = new Set(['mehr', 'eher', 'lieber', 'meer', 'liever']);
 const AT_LEAST_BEFORE = new Set(['al', 'pelo', 'por', 'au', 'du', 'a']);
 
 /**
@@ -75,7 +76,9 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
         !(t === 'but' && !tokens.slice(i + 1, i + 1 + BUT_REACH).some((w) => AVERSE.has(w)))) ||
       // "más de tratar con personas que de programar": "que" is "than" after "más" or "mais", but not in
       // "tienen más que ver con" ("have more to do with").
-      (t === 'que' && tokens[i + 1] !== 'ver' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')),
+      (t === 'que' && tokens[i + 1] !== 'ver' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')) ||
+      // German "mehr mit Leuten reden als programmieren", Dutch "meer … dan": "als" alone is "as".
+      ((t === 'als' || t === 'dan') && tokens.slice(0, i).some((w) => MORE_ABROAD.has(w))),
   );
   if (turn < 0) return undefined;
   // What is turned away from is in the turn's sentence: "… than hardcore tech? communication is my thing".

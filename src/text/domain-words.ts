@@ -553,7 +553,7 @@ const GLOSSES: [string, string][] = [
   ['trains', 'tren|trenes|trem|trens|tren yolu|treni'],
   [
     'talking to people',
-    'baat karna|baat karni|logo se baat|logon se baat|insanlarla konusmak|kuongea na watu|kushughulika na watu|kufanya kazi na watu|hablar con la gente|hablar con gente|hablar con personas|hablar con las personas|platicar con la gente|falar com as pessoas|falar com pessoas|falar com gente|parler avec les gens|parler aux gens|kalam ma3 el nas|ta3amol ma3 el nas|tdwi m3a nas|tdwi m3a nnas|contact m3a nnas|contact m3a nas|vorbit cu oamenii|razgovarati s ljudima',
+    'baat karna|baat karni|logo se baat|logon se baat|insanlarla konusmak|kuongea na watu|kushughulika na watu|kufanya kazi na watu|hablar con la gente|hablar con gente|hablar con personas|hablar con las personas|platicar con la gente|falar com as pessoas|falar com pessoas|falar com gente|parler avec les gens|parler aux gens|kalam ma3 el nas|ta3amol ma3 el nas|tdwi m3a nas|tdwi m3a nnas|contact m3a nnas|contact m3a nas|vorbit cu oamenii|razgovarati s ljudima|mit menschen reden|mit leuten reden|mit menschen sprechen|makkal kooda pesura|makkal kitta pesura|praten met mensen|met mensen praten',
   ],
   // Dealing with people, as askers in other languages say it.
   [
