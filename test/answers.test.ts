@@ -495,6 +495,8 @@ describe('what people tell beside what they ask', () => {
     ["j'ai été infirmière 10 ans, ça compte?", 'neuro-implant-technician'],
     // Farmers, stage and music, in other languages and in English.
     ['Sisko. maanviljelijä, lehmät ja traktorit.', 'robotics-specialist'],
+    ['I fix da outboard motors on da boat myself. can do something wit dat?', 'robotics-specialist'],
+    ['mon copain a un master en statistiques, il bosse à la mairie', 'data-scientist'],
     ['meine Mutter macht Buchhaltung bei der Stadt. Gibt es für sie was?', 'data-scientist'],
     // "get into the computer security side" is a career wanted, not breaking into a computer.
     [
@@ -577,6 +579,12 @@ describe('what people tell beside what they ask', () => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');
     expect(a.body).not.toMatch(reason);
+  });
+
+  it('an ROV flown is a drone piloted', async () => {
+    const a = await engine.ask('ex navy, 10 years flying ROVs off survey ships. where do I fit?');
+    expect(a.roles[0]).toBe('robotics-specialist');
+    expect(a.body).toContain('drone piloting');
   });
 
   it('"my brother thinks you\'re a bot" tells no background', async () => {
@@ -693,6 +701,7 @@ describe('more honest gaps and declines', () => {
     'hajimemashite. kono bot wa nani ga dekimasu ka? dou yatte tsukaeba ii desu ka, sumimasen',
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
+    'shoots brah, latahs, mahalo',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });

@@ -197,6 +197,8 @@ const OCCUPATIONS: [string, string][] = [
   ['medicine nursing', 'healthcare'],
   ['rail', 'railway railways railroad railroads'],
   ['street food and market trading', 'hawker hawkers'],
+  // Remotely operated vehicles, underwater or in the air, are piloted as drones are.
+  ['drone piloting', 'rov rovs uav uavs'],
   ['security guard', 'bouncer bouncers doorman doormen vigilante vigilantes vigia segurata'],
   // Stage and music in other languages: "bailarina y actriz", "guitarrista".
   ['actor', 'actriz actrices actrice actrices attrice atriz ator schauspieler schauspielerin aktor aktorka'],

@@ -13,6 +13,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btechs\b/gi, 'technicians'],
   [/\bppls\b/gi, "people's"],
   [/\bwat\b/gi, 'what'],
+  // Pidgin and dialect "wit dat", "wit dem": with.
+  [/\bwit\b(?= (dat|dis|dem|that|this|them|it|me|him|her|people|da|di|de)\b)/gi, 'with'],
   [/\babt\b/gi, 'about'],
   [/\bw\/(?=\s)/gi, 'with'],
   // A lone "w" before what it goes with: "spare parts w those machines".
