@@ -88,6 +88,18 @@ describe('answers', () => {
     for (const id of expected) expect(a.body).toContain(engine.kb.byId.get(id)!.title);
   });
 
+  it.each([
+    'qué trabajos son con las manos, no de oficina?',
+    'quels métiers on travaille avec les mains, pas devant un écran?',
+    'kazi zipi mtu anafanya kwa mikono, si ofisini?',
+  ])('list the hands-on roles for work done by hand, in other languages: "%s"', async (question) => {
+    const a = await engine.ask(question);
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.roles.slice(0, 3)).toEqual(
+      expect.arrayContaining(['robotics-specialist', '3d-print-technician', 'neuro-implant-technician']),
+    );
+  });
+
   it.each(['which jobs need the AI stuff', 'who does the robotics stuff?'])(
     'read "the X stuff" as the skill X, not a role named by part: "%s"',
     async (question) => {

@@ -623,7 +623,7 @@ const GLOSSES: [string, string][] = [
   ],
   [
     'miniature electronics',
-    'hands on|with your hands|with my hands|with ur hands|physical things|physical devices|physical machines|actual machines|real machines|actual hardware',
+    'hands on|with your hands|with my hands|with ur hands|physical things|physical devices|physical machines|actual machines|real machines|actual hardware|con las manos|con mis manos|com as maos|com as minhas maos|avec les mains|avec mes mains|mit den handen|mit meinen handen|met de handen|met mijn handen|con le mani|z rekami|kwa mkono|kwa mikono|b edak|bi edak|b idak|wi yer hauns|wi ma hauns|wi yer hands|with the hands|with the handen',
   ],
   ['chips', 'puces|puce'],
   [
