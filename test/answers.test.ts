@@ -553,6 +553,7 @@ describe('what people tell beside what they ask', () => {
       'industrial-network-engineer',
     ],
     ['any of these jobs do AI stuff?', 'robotics-specialist'],
+    ['which jobs are about getting folks to actually use the new app the council launched?', 'customer-maker'],
     [
       "Moi chu pas un nerd d'ordi. Lesquelles des jobbes c'est surtout du relationnel, jaser avec le monde?",
       'professional-triber',

@@ -135,6 +135,11 @@ const GLOSSES: [string, string][] = [
   ['citizens', 'burger|buerger|burgerinnen|buergerinnen|ciudadanos|cidadaos|citoyens'],
   ['sociology', 'soziologie|soziologiestudium|sociologia|sociologie'],
   ['adoption', 'adocao|adopcion|akzeptanz|adotar|adoptar|abracar'],
+  // Getting people to take up something new, said plainly: "getting people to actually use a new app".
+  [
+    'adoption',
+    'people to use|people to actually use|people to really use|people to start using|folks to use|folks to actually use|users to sign up|people to sign up',
+  ],
   [
     'community',
     'comunidade|comunidades|comunidad|comunidades|communaute|communautes|gemeinschaft|comunita|spolecznosc',
@@ -637,7 +642,7 @@ const GLOSSES: [string, string][] = [
   ['user research', 'contextual inquiry|contextual inquiries|diary studies|diary study|ethnographic interviews'],
   [
     'machine-to-machine',
-    'talk to other gadgets|talk to other devices|gadgets that talk|devices that talk to each other|machines that talk to each other|talk to each other by themselves',
+    'machine a machine|maquina a maquina|maschine zu maschine|parlent entre eux|talk to other gadgets|talk to other devices|gadgets that talk|devices that talk to each other|machines that talk to each other|talk to each other by themselves',
   ],
   ['hacking', 'breaking into|breakin into|break into|messing with|messin with'],
   // The knowledge names the people ("hackers"); askers name the act.
