@@ -44,6 +44,9 @@ describe('questions in words retrieval barely matches', () => {
       'professional-triber',
     ],
     ['ktoś kto przewiduje awarie mostów z danych?', 'machine-learning-scientist'],
+    // A 3D printer told by what it does: printing pieces, one layer on another.
+    ['¿quién maneja las máquinas que imprimen piezas de plástico?', '3d-print-technician'],
+    ["chi lavora con la macchina che fa oggetti di plastica, uno strato sopra l'altro?", '3d-print-technician'],
   ])('%s -> %s, not a decline', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);

@@ -545,6 +545,11 @@ const GLOSSES: [string, string][] = [
   ['professional', 'profesional|profissional|professionnel|professionnelle|professionista'],
   ['designer', 'disenador|disenadora|concepteur|conceptrice|progettista'],
   ['printing', 'impresion|impressao|druck|stampa'],
+  // Machines that print objects, told by the verb: "las maquinitas que imprimen piezas", Egyptian "tatba3".
+  [
+    'printing',
+    'imprimen piezas|imprime piezas|imprimen objetos|imprimem pecas|impriment des pieces|tatba3|btetba3|bteteba3',
+  ],
   // Romanised Hindi, Turkish, Swahili and more Portuguese and Spanish: "robot wala kaam", "yapay zeka", "IA".
   ['artificial intelligence', 'ia|yapay zeka|akili bandia|akili mnemba'],
   ['robots', 'robo|robos|robotlar|robotu'],
@@ -827,7 +832,7 @@ const GLOSSES: [string, string][] = [
   ],
   [
     'layer by layer',
-    'retegrol retegre|retegenkent|vrstvu po vrstve|vrstva po vrstve|po vrstvach|kerros kerrokselta|kerroksittain|strat cu strat|strat dupa strat|laag voor laag|laagje voor laagje|sloj za sloem|sloy za sloem|poslojno|posloyno|tung lop|tung lop mot|lapis demi lapis|lapisan demi lapisan|katman katman|kat kat|parat dar parat|schichtweise|patong patong|tabaka kwa tabaka|taba2a taba2a|tabaqa tabaqa',
+    'retegrol retegre|retegenkent|vrstvu po vrstve|vrstva po vrstve|po vrstvach|kerros kerrokselta|kerroksittain|strat cu strat|strat dupa strat|laag voor laag|laagje voor laagje|sloj za sloem|sloy za sloem|poslojno|posloyno|tung lop|tung lop mot|lapis demi lapis|lapisan demi lapisan|katman katman|kat kat|parat dar parat|schichtweise|patong patong|tabaka kwa tabaka|taba2a taba2a|tabaqa tabaqa|tab2a fo2 tab2a|taba2a fo2 taba2a|una riga sopra l altra|uno strato sopra l altro|piano piano strato|capa sobre capa|camada sobre camada|couche sur couche',
   ],
   [
     'machine learning',
