@@ -309,8 +309,8 @@ const JOB_DEMANDS_OF_ME = /\b(need|needs|require|requires|expect|expects|make|ma
  * "mon chum fait de la livraison", "chồng chị làm electrician", "Boyfriend: physics master". To a careers
  * bot, that asks where they would fit.
  */
-/** Possessives before someone close, in the languages below. */
-const CLOSE_POSSESSIVE = String.raw`(my|our|his|her|their|me|meh|mah|meu|minha|mi|mis|mio|mia|mon|ma|mein|meine|mijn|moj|moja|un|una|um|uma|o|i|il|la)`;
+/** Possessives before someone close, in the languages below; British "the wife" is one's own. */
+const CLOSE_POSSESSIVE = String.raw`(my|our|the|his|her|their|me|meh|mah|meu|minha|mi|mis|mio|mia|mon|ma|mein|meine|mijn|moj|moja|un|una|um|uma|o|i|il|la)`;
 /** How a relative is told apart: "my little sister", "ma petite sœur", "mi hermano mayor" reads the same. */
 const CLOSE_ADJECTIVE = String.raw`(little|big|younger|older|baby|kid|petite?|grande?|kleine?r?|grosse?r?)`;
 /** Relatives, partners, friends, neighbours and colleagues, in several languages. */

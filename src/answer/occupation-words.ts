@@ -164,7 +164,7 @@ const OCCUPATIONS: [string, string][] = [
   ['warehouse', 'gudang almacen armazem entrepot lagerhalle magazzino magazyn'],
   [
     'driving',
-    'driver drivers sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cab cabs cabbie manejo boda dere derewa dereva mathree matatu',
+    'driver drivers condutor condutora conduzi conduzia sopir supir ojol chofer motorista chauffeur fahrer fahrerin autista kierowca uber taxista taxi cab cabs cabbie manejo boda dere derewa dereva mathree matatu',
   ],
   [
     'care work',

@@ -162,6 +162,8 @@ const SHORTHAND: [RegExp, string][] = [
   // "help wi?" at the end, and "can ye", "dae ye ken": "wi" is "with", "ye" after a verb is "you".
   [/\bwi\b(?=\W*$)/gi, 'with'],
   [/(?<=\b(can|could|do|did|will|would|are|were|have|should|if|when|what|whit|how|where) )ye\b/gi, 'you'],
+  // Scots "the wife wis a hairdresser": was.
+  [/\bwis\b/gi, 'was'],
   [/(?<=\s|^)'im\b/gi, 'him'],
   [/(?<=\s|^)'er\b/gi, 'her'],
   [/(?<=\s|^)'e\b/gi, 'he'],

@@ -548,7 +548,12 @@ const GLOSSES: [string, string][] = [
   // Machines that print objects, told by the verb: "las maquinitas que imprimen piezas", Egyptian "tatba3".
   [
     'printing',
-    'imprimen piezas|imprime piezas|imprimen objetos|imprimem pecas|impriment des pieces|tatba3|btetba3|bteteba3',
+    'imprimen piezas|imprime piezas|imprimen objetos|imprimem pecas|impriment des pieces|imprime des objets|imprimer des objets|imprime des pieces|tatba3|btetba3|bteteba3',
+  ],
+  // What a filament printer lays down: "maquinas que van tirando plástico derretido".
+  [
+    '3d printing',
+    'plastico derretido|plastique fondu|plastica fusa|plastico fundido|geschmolzenes plastik|geschmolzenen kunststoff',
   ],
   // Romanised Hindi, Turkish, Swahili and more Portuguese and Spanish: "robot wala kaam", "yapay zeka", "IA".
   ['artificial intelligence', 'ia|yapay zeka|akili bandia|akili mnemba'],
