@@ -105,6 +105,12 @@ describe('answers', () => {
     );
   });
 
+  it('read foreseeing as predictive models, and list the roles of machine learning', async () => {
+    const a = await engine.ask('which roles are about foreseeing things from data?');
+    expect(a.intent).toBe('roles-for-skill');
+    expect(a.body).toContain('Machine learning');
+  });
+
   it.each(['which jobs need the AI stuff', 'who does the robotics stuff?'])(
     'read "the X stuff" as the skill X, not a role named by part: "%s"',
     async (question) => {
@@ -239,6 +245,7 @@ describe('"which jobs are more about people?" in other languages', () => {
     'quels métiers sont plus de parler avec les gens et moins de programmation?',
     'Welche Berufe sind mehr mit Leuten reden als programmieren?',
     'Welke banen zijn meer praten met mensen dan programmeren?',
+    "quels métiers pour quelqu'un qui aime causer avec les gens?",
   ])('lists the roles that work with people: "%s"', async (question) => {
     const a = await engine.ask(question);
     const withPeople = engine.kb.roles.filter((r) => r.skills.includes('collaborative-communication')).map((r) => r.id);

@@ -568,7 +568,7 @@ const GLOSSES: [string, string][] = [
   ['trains', 'tren|trenes|trem|trens|tren yolu|treni'],
   [
     'talking to people',
-    'baat karna|baat karni|logo se baat|logon se baat|insanlarla konusmak|kuongea na watu|kushughulika na watu|kufanya kazi na watu|hablar con la gente|hablar con gente|hablar con personas|hablar con las personas|platicar con la gente|falar com as pessoas|falar com pessoas|falar com gente|parler avec les gens|parler aux gens|kalam ma3 el nas|ta3amol ma3 el nas|tdwi m3a nas|tdwi m3a nnas|contact m3a nnas|contact m3a nas|vorbit cu oamenii|razgovarati s ljudima|mit menschen reden|mit leuten reden|mit menschen sprechen|makkal kooda pesura|makkal kitta pesura|praten met mensen|met mensen praten',
+    'baat karna|baat karni|logo se baat|logon se baat|insanlarla konusmak|kuongea na watu|kushughulika na watu|kufanya kazi na watu|hablar con la gente|hablar con gente|hablar con personas|hablar con las personas|platicar con la gente|falar com as pessoas|falar com pessoas|falar com gente|parler avec les gens|parler aux gens|causer avec les gens|jaser avec les gens|kalam ma3 el nas|ta3amol ma3 el nas|tdwi m3a nas|tdwi m3a nnas|contact m3a nnas|contact m3a nas|vorbit cu oamenii|razgovarati s ljudima|mit menschen reden|mit leuten reden|mit menschen sprechen|makkal kooda pesura|makkal kitta pesura|praten met mensen|met mensen praten',
   ],
   // Dealing with people, as askers in other languages say it.
   [
@@ -646,6 +646,9 @@ const GLOSSES: [string, string][] = [
     'entraine des modeles|entrainer des modeles|entrena modelos|entrenar modelos|treina modelos|treinar modelos',
   ],
   ['predictive models', 'modeles predictifs|modelos predictivos|modelos preditivos'],
+  // Telling what is to come, in plain or old words: "seeing trouble coming", "foretelling whit's tae come".
+  // ("Forecasting" is a background a role lists, and is left to the background match.)
+  ['predictive models', 'foretelling|foretell|foresee|foreseeing|seeing trouble coming|see trouble coming'],
   ['client advocate', 'account mgmt|acct mgmt|account management'],
   ['criminals', 'skelms|skelm|crooks'],
   ['robots', 'the bots|warehouse bots|delivery bots|cleaning bots|shelf bots'],
