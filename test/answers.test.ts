@@ -49,6 +49,8 @@ describe('questions in words retrieval barely matches', () => {
     ["chi lavora con la macchina che fa oggetti di plastica, uno strato sopra l'altro?", '3d-print-technician'],
     ['¿quién maneja las máquinas que van tirando plástico derretido?', '3d-print-technician'],
     ['which one got to do with ships or ports ah?', 'industrial-network-engineer'],
+    // Said without the r: Boston and British chat spell "-er" as "-a" or "-ah".
+    ["what's a customa makah do all day?", 'customer-maker'],
   ])('%s -> %s, not a decline', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);
@@ -522,6 +524,7 @@ describe('what people tell beside what they ask', () => {
     ['I fix da outboard motors on da boat myself. can do something wit dat?', 'robotics-specialist'],
     ['mon copain a un master en statistiques, il bosse à la mairie', 'data-scientist'],
     ['The wife wis a cleaner for years. Fit could she dee?', 'urban-mechanic'],
+    ['wld 3ami soudeur, 10 ans. fin?', '3d-print-technician'],
     ['meine Mutter macht Buchhaltung bei der Stadt. Gibt es für sie was?', 'data-scientist'],
     // "get into the computer security side" is a career wanted, not breaking into a computer.
     [

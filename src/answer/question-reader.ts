@@ -26,6 +26,7 @@ import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { withHashtagsSpelledOut } from '../text/hashtags.js';
 import { negatedSpans } from '../text/negation-scope.js';
+import { withNonRhoticSpellingsWritten } from '../text/non-rhotic-spelling.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
 import { writtenInAnotherLanguage } from '../text/other-language.js';
@@ -420,9 +421,15 @@ export class QuestionReader {
     const raw = withHashtagsSpelledOut(limitQuestion(question));
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
+    const inKnowledge = (x: string) => this.vocabulary.has(x);
     const asked = withSplitWordsJoined(
-      withoutForeignAi(withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw))))),
-      (x) => this.vocabulary.has(x),
+      withNonRhoticSpellingsWritten(
+        withoutForeignAi(
+          withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
+        ),
+        inKnowledge,
+      ),
+      inKnowledge,
     );
     const { english, words: glossed } = this.glossesOf(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;

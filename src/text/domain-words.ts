@@ -17,7 +17,7 @@ const GLOSSES: [string, string][] = [
   ],
   [
     'layer by layer',
-    'capa por capa|camada por camada|couche par couche|schicht fur schicht|schicht fuer schicht|strato per strato|warstwa po warstwie',
+    'capa por capa|capita por capita|camada por camada|couche par couche|schicht fur schicht|schicht fuer schicht|strato per strato|warstwa po warstwie',
   ],
   [
     'walk through',

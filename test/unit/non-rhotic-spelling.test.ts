@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { withNonRhoticSpellingsWritten } from '../../src/text/non-rhotic-spelling.js';
+
+const KNOWN = new Set(['customer', 'maker', 'teacher', 'driver', 'data', 'miner', 'computer']);
+const written = (text: string) => withNonRhoticSpellingsWritten(text, (w) => KNOWN.has(w));
+
+describe('withNonRhoticSpellingsWritten', () => {
+  it('writes back an "-er" said without the r, when the knowledge has that word', () => {
+    expect(written("what's a customa makah do?")).toBe("what's a customer maker do?");
+    expect(written('I was a teacha, now a bus drivah')).toBe('I was a teacher, now a bus driver');
+  });
+
+  it('leaves known words, short words and parts of accented words alone', () => {
+    expect(written('data')).toBe('data');
+    expect(written('minha mina')).toBe('minha mina');
+    expect(written('curso de computação')).toBe('curso de computação');
+    expect(written('una pizza')).toBe('una pizza');
+  });
+});
