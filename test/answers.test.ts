@@ -51,6 +51,8 @@ describe('questions in words retrieval barely matches', () => {
     ['which one got to do with ships or ports ah?', 'industrial-network-engineer'],
     // Said without the r: Boston and British chat spell "-er" as "-a" or "-ah".
     ["what's a customa makah do all day?", 'customer-maker'],
+    // Mandarin in pinyin: which job needs programming.
+    ['na ge gongzuo yao biancheng?', 'platform-developer'],
   ])('%s -> %s, not a decline', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);
@@ -731,6 +733,7 @@ describe('more honest gaps and declines', () => {
     'Natotela mukwai, you have helped me a lot. Let me knock off now, tomorrow is early shift.',
     'Bonjour Monsieur le robot. Comment dois-je procéder pour vous poser mes questions ? How does this function exactly?',
     'shoots brah, latahs, mahalo',
+    'ni shi jiqiren ma?',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });

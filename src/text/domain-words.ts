@@ -1319,6 +1319,26 @@ const GLOSSES: [string, string][] = [
     'health',
     'egeszseg*|zdravi|zdravotn*|tervey*|sanatat*|gezondheid*|zdorovye|zdorovie|zdorovya|zdravoohranen*|suc khoe|y te|cham soc suc khoe|kesehatan|kesihatan|saglik*|swasthya|sehat|swasthya seva|salud|sanidad|saude|sante|gesundheitswesen|sanita|sanitario|benessere|zdrowie|zdrowia|ochrona zdrowia|kalusugan|afya|se77a|sehha|si77a',
   ],
+  // Mandarin in pinyin, with or without spaces between syllables: "you mei you gen yiliao, bingren you guan de gongzuo".
+  ['job', 'gongzuo|gong zuo|zhiye|zhi ye|zhiwei|zhi wei'],
+  ['robots', 'jiqiren|ji qi ren'],
+  ['data', 'shuju|shu ju'],
+  ['data scientist', 'shuju kexuejia|shu ju ke xue jia'],
+  ['medical', 'yiliao|yi liao'],
+  ['patients', 'bingren|bing ren'],
+  ['hospital', 'yiyuan|yi yuan'],
+  ['network', 'wangluo|wang luo'],
+  ['cyber security', 'wangluo anquan|wang luo an quan|xinxi anquan|xin xi an quan'],
+  ['hackers', 'heike|hei ke'],
+  ['artificial intelligence', 'rengong zhineng|ren gong zhi neng'],
+  ['machine learning', 'jiqi xuexi|ji qi xue xi'],
+  ['programming', 'biancheng|bian cheng|xie daima|xie dai ma'],
+  ['drones', 'wurenji|wu ren ji'],
+  ['sensors', 'chuanganqi|chuan gan qi'],
+  ['3d printing', '3d dayin|3d da yin'],
+  ['virtual reality', 'xuni xianshi|xu ni xian shi'],
+  ['smart city', 'zhihui chengshi|zhi hui cheng shi'],
+  ['encryption', 'jiami|jia mi'],
 ];
 
 /**
