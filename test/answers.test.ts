@@ -51,8 +51,6 @@ describe('questions in words retrieval barely matches', () => {
     ['which one got to do with ships or ports ah?', 'industrial-network-engineer'],
     // Said without the r: Boston and British chat spell "-er" as "-a" or "-ah".
     ["what's a customa makah do all day?", 'customer-maker'],
-    // Mandarin in pinyin: which job needs programming.
-    ['na ge gongzuo yao biancheng?', 'platform-developer'],
   ])('%s -> %s, not a decline', async (question, role) => {
     const answer = await engine.ask(question);
     expect(answer.grounded).toBe(true);
@@ -572,6 +570,8 @@ describe('what people tell beside what they ask', () => {
     ],
     ['any of these jobs do AI stuff?', 'robotics-specialist'],
     ['which jobs are about getting folks to actually use the new app the council launched?', 'customer-maker'],
+    // Mandarin in pinyin: which job needs programming.
+    ['na ge gongzuo yao biancheng?', 'platform-developer'],
     [
       "Moi chu pas un nerd d'ordi. Lesquelles des jobbes c'est surtout du relationnel, jaser avec le monde?",
       'professional-triber',
