@@ -612,6 +612,17 @@ describe('what people tell beside what they ask', () => {
     expect(a.body).not.toMatch(reason);
   });
 
+  it('shows the roles no background of which is named apart from those that fit, and says so', async () => {
+    const a = await engine.ask('sparky for 10 years, anything for me?');
+    const [fitting, apart] = a.body.split('Also worth a look');
+    expect(fitting).toContain('**Industrial Network Engineer**');
+    expect(fitting).toMatch(/\(fits: [^)]*electrician/);
+    expect(apart).toBeDefined();
+    expect(apart).not.toContain('(fits:');
+    // The order of the roles the answer names is unchanged: those that fit come first.
+    expect(a.roles.slice(0, 2)).toEqual(['industrial-network-engineer', 'robotics-specialist']);
+  });
+
   it('an ROV flown is a drone piloted', async () => {
     const a = await engine.ask('ex navy, 10 years flying ROVs off survey ships. where do I fit?');
     expect(a.roles[0]).toBe('robotics-specialist');

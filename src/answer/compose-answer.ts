@@ -583,11 +583,21 @@ export class AnswerComposer {
     const avoided = (role: RoleDoc) => (unwanted.some((s) => role.skills.includes(s)) ? 1 : 0);
     const roles = [...ranked.filter((r) => !avoided(r)), ...ranked.filter(avoided)].concat(rest);
     const best = roles.slice(0, 3);
+    const whyOf = (role: RoleDoc) => this.ctx.fit.find((m) => m.role.id === role.id)?.why ?? [];
     const lines = [line('Roles that fit that background best:'), BREAK];
-    for (const role of best) {
-      const why = this.ctx.fit.find((m) => m.role.id === role.id)?.why ?? [];
+    // A role no background of which shares a word with the person's is not shown as fitting it as well as
+    // those that do: it follows, under a heading that says so.
+    const explained = best.filter((r) => whyOf(r).length > 0);
+    const unexplained = explained.length ? best.filter((r) => whyOf(r).length === 0) : [];
+    for (const role of best.filter((r) => !unexplained.includes(r))) {
+      const why = whyOf(role);
       const note = why.length ? ` (fits: ${why.slice(0, 3).join(', ')})` : '';
       lines.push(item(docRef(role, true), `: ${role.summary}${note} `, this.citations.cite(role)));
+    }
+    if (unexplained.length) {
+      lines.push(BREAK, line('Also worth a look, though none of their typical backgrounds is named in yours:'), BREAK);
+      for (const role of unexplained)
+        lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
     }
     return { lines, roles, about: best };
   }
