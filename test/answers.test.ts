@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { turnAfter } from '../src/answer/answer.js';
 import type { CareerEngine } from '../src/engine.js';
 import { createEngine } from './support/engine.js';
 
@@ -93,6 +94,16 @@ describe('answers', () => {
     const expected = engine.kb.roles.filter((r) => r.skills.includes('machine-learning')).map((r) => r.id);
     expect([...a.roles].sort()).toEqual(expect.arrayContaining(expected.slice(0, 5)));
     for (const id of expected) expect(a.body).toContain(engine.kb.byId.get(id)!.title);
+  });
+
+  it('ask anew for the roles of a skill after an answer about one role', async () => {
+    const first = await engine.ask('what does a 3d print technician do?');
+    const previous = turnAfter('what does a 3d print technician do?', first);
+    const next = await engine.ask('which jobs need AI?', previous);
+    expect(next.intent).toBe('roles-for-skill');
+    expect(next.roles.slice(0, 2)).toEqual(['machine-learning-scientist', 'robotics-specialist']);
+    // Pointing back still asks about the subject.
+    expect((await engine.ask('does it need AI?', previous)).roles[0]).toBe('3d-print-technician');
   });
 
   it.each([

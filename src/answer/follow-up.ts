@@ -167,7 +167,10 @@ export function resolveFollowUp(opts: {
   const facet = asksAboutARole(q);
   const aboutTheRole = anaphora || facet || opts.asksGap || NEEDS.test(q);
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
-  const keepsSubject = (onlySkills && aboutTheRole) || (namesNoRole && anaphora);
+  // "which jobs need AI?" after an answer about one role asks for roles anew, unless it points back
+  // ("which of them need AI?").
+  const asksForRolesAnew = ASKS_WHICH_ROLE.test(q) && !anaphora;
+  const keepsSubject = (onlySkills && aboutTheRole && !asksForRolesAnew) || (namesNoRole && anaphora);
   if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
