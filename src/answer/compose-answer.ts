@@ -587,8 +587,7 @@ export class AnswerComposer {
     const lines = [line('Roles that fit that background best:'), BREAK];
     // A role no background of which shares a word with the person's is not shown as fitting it as well as
     // those that do: it follows, under a heading that says so.
-    const explained = best.filter((r) => whyOf(r).length > 0);
-    const unexplained = explained.length ? best.filter((r) => whyOf(r).length === 0) : [];
+    const unexplained = best.some((r) => whyOf(r).length > 0) ? best.filter((r) => whyOf(r).length === 0) : [];
     for (const role of best.filter((r) => !unexplained.includes(r))) {
       const why = whyOf(role);
       const note = why.length ? ` (fits: ${why.slice(0, 3).join(', ')})` : '';

@@ -359,6 +359,17 @@ export class QuestionReader {
     return personMass > 0 ? Math.min(1, (fit[0]?.score ?? 0) / 2 / personMass) : 0;
   }
 
+  /** The stems of what a person says of someone, without another language's small words the knowledge does not use. */
+  private personStems(text: string): Set<string> {
+    return new Set(
+      this.vocabulary.questionStems(
+        words(text)
+          .filter((x) => !FOREIGN_FUNCTION_WORDS.has(x) || this.vocabulary.has(x))
+          .join(' '),
+      ),
+    );
+  }
+
   /**
    * The message opens with a few words that are mostly a role's backgrounds: "tram driver.", "Accountant,".
    * With `whole`, they name one of those backgrounds whole ("welder", not the "thinking" of design thinking).
@@ -367,13 +378,7 @@ export class QuestionReader {
     const opening = openingPhrase(message);
     if (opening === undefined) return false;
     // Another language's small words ("Mimi ni farmer") say nothing of the occupation.
-    const terms = new Set(
-      this.vocabulary.questionStems(
-        words(occupationsInEnglish(opening))
-          .filter((x) => !FOREIGN_FUNCTION_WORDS.has(x) || this.vocabulary.has(x))
-          .join(' '),
-      ),
-    );
+    const terms = this.personStems(occupationsInEnglish(opening));
     const fit = this.backgrounds().match(terms, (t) => this.vocabulary.weight(t));
     return (
       (fit[0]?.why.length ?? 0) > 0 &&
@@ -590,13 +595,7 @@ export class QuestionReader {
       .replace(FIELD_WANTED, ' ');
     // "Qual trabalho serve pra ele?": another language's particles, unless the knowledge uses them as
     // words ("care"), say nothing of the person ("qual" is no quality control).
-    const personTerms = new Set(
-      this.vocabulary.questionStems(
-        words(personText)
-          .filter((x) => !FOREIGN_FUNCTION_WORDS.has(x) || this.vocabulary.has(x))
-          .join(' '),
-      ),
-    );
+    const personTerms = this.personStems(personText);
     // "Say a bloke's done twelve years on signals. Where does he land in all this?": a background asked
     // about in words no fit rule reads, when nothing else the question names says what it wants. Only the
     // kind of answer changes: whether the question is in scope is still the rules' and the scope model's.

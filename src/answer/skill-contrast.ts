@@ -28,7 +28,16 @@ const CONTRAST = new Set([
 ]);
 /** "less" in Spanish, Portuguese, French and German, except in "al menos", "pelo menos", "au moins" (at least). */
 const LESS_ABROAD = new Set(['menos', 'moins', 'weniger']);
-const MORE_ABROAD = new Set(['mehr', 'eher', 'lieber', 'meer', 'liever']);
+/**
+ * "than" in other languages, a turn only after their "more": "más de tratar con personas que de programar",
+ * "mehr mit Leuten reden als programmieren", "meer … dan". Alone, "que", "als" and "dan" are "that", "as", "then".
+ */
+const MORE_IN_GERMANIC = new Set(['mehr', 'eher', 'lieber', 'meer', 'liever']);
+const THAN_AFTER_MORE = new Map<string, ReadonlySet<string>>([
+  ['que', new Set(['mas', 'mais'])],
+  ['als', MORE_IN_GERMANIC],
+  ['dan', MORE_IN_GERMANIC],
+]);
 const AT_LEAST_BEFORE = new Set(['al', 'pelo', 'por', 'au', 'du', 'a']);
 
 /**
@@ -74,11 +83,10 @@ export function contrastedSkills(written: string, skillMatches: SkillSpan[]): Sk
         !(t === 'not' && AS_WELL.has(tokens[i + 1] ?? '')) &&
         !(t === 'rather' && tokens[i + 1] !== 'than') &&
         !(t === 'but' && !tokens.slice(i + 1, i + 1 + BUT_REACH).some((w) => AVERSE.has(w)))) ||
-      // "más de tratar con personas que de programar": "que" is "than" after "más" or "mais", but not in
-      // "tienen más que ver con" ("have more to do with").
-      (t === 'que' && tokens[i + 1] !== 'ver' && tokens.slice(0, i).some((w) => w === 'mas' || w === 'mais')) ||
-      // German "mehr mit Leuten reden als programmieren", Dutch "meer … dan": "als" alone is "as".
-      ((t === 'als' || t === 'dan') && tokens.slice(0, i).some((w) => MORE_ABROAD.has(w))),
+      // "que" is no turn in "tienen más que ver con" ("have more to do with").
+      (THAN_AFTER_MORE.has(t) &&
+        !(t === 'que' && tokens[i + 1] === 'ver') &&
+        tokens.slice(0, i).some((w) => THAN_AFTER_MORE.get(t)!.has(w))),
   );
   if (turn < 0) return undefined;
   // What is turned away from is in the turn's sentence: "… than hardcore tech? communication is my thing".
