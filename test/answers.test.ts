@@ -259,6 +259,9 @@ describe('"which jobs are more about people?" in other languages', () => {
     'Welche Berufe sind mehr mit Leuten reden als programmieren?',
     'Welke banen zijn meer praten met mensen dan programmeren?',
     "quels métiers pour quelqu'un qui aime causer avec les gens?",
+    'quali lavori sono per chi parla molto con la gente?',
+    'care joburi sunt pentru cine vorbeste mult cu lumea?',
+    'en que trabalhos tem que ficar o dia todo falando com as pessoas?',
   ])('lists the roles that work with people: "%s"', async (question) => {
     const a = await engine.ask(question);
     const withPeople = engine.kb.roles.filter((r) => r.skills.includes('collaborative-communication')).map((r) => r.id);

@@ -9,6 +9,20 @@ import { StemTable } from './stem-table.js';
  * English words with another meaning are listed ("red", Spanish for network, is not). A few English
  * words the knowledge does not use are glossed the same way ("cybercriminals": hackers).
  */
+/**
+ * Every phrase made of one choice per slot, '|'-joined as a gloss lists them; a slot's choices are split at '/',
+ * and an empty choice leaves the slot out. A turn of speech that varies by verb form, article and noun
+ * ("hablando con la gente", "falar com as pessoas") is so listed whole, not phrase by phrase.
+ */
+function everyPhrase(...slots: string[]): string {
+  let phrases = [''];
+  for (const slot of slots) {
+    const choices = slot.split('/');
+    phrases = phrases.flatMap((head) => choices.map((c) => (c && head ? `${head} ${c}` : head || c)));
+  }
+  return phrases.filter(Boolean).join('|');
+}
+
 const GLOSSES: [string, string][] = [
   ['virtual reality', 'realidad virtual|realidade virtual|realite virtuelle|virtuelle realitat|virtuelle realitaet'],
   [
@@ -569,6 +583,45 @@ const GLOSSES: [string, string][] = [
   [
     'talking to people',
     'baat karna|baat karni|logo se baat|logon se baat|insanlarla konusmak|kuongea na watu|kushughulika na watu|kufanya kazi na watu|hablar con la gente|hablar con gente|hablar con personas|hablar con las personas|platicar con la gente|falar com as pessoas|falar com pessoas|falar com gente|parler avec les gens|parler aux gens|causer avec les gens|jaser avec les gens|kalam ma3 el nas|ta3amol ma3 el nas|tdwi m3a nas|tdwi m3a nnas|contact m3a nnas|contact m3a nas|vorbit cu oamenii|razgovarati s ljudima|mit menschen reden|mit leuten reden|mit menschen sprechen|makkal kooda pesura|makkal kitta pesura|praten met mensen|met mensen praten',
+  ],
+  // Talking with people told in a verb, a word for "with" and a word for people, in the shapes each language puts them in.
+  [
+    'talking to people',
+    [
+      everyPhrase(
+        'hablar/hablando/habla/hablo/platicar/platicando/platica/charlar/charlando/charla/conversar/conversando/conversa',
+        '/mucho/todo el dia',
+        'con/con la/con las/con los/con el',
+        'gente/personas/publico/clientes/vecinos',
+      ),
+      everyPhrase(
+        'falar/falando/fala/falo/conversar/conversando/conversa',
+        '/muito/o dia todo/todo o dia',
+        'com/com a/com as/com os/com o/coa/coas/cos/con/con a/con as',
+        'gente/pessoas/publico/clientes/povo/xente/persoas',
+      ),
+      everyPhrase(
+        'parler/parlant/parle/causer/causant/discuter/discutant/jaser/echanger',
+        '/beaucoup',
+        'avec/avec les/avec le/aux',
+        'gens/monde/clients/public/personnes',
+      ),
+      everyPhrase(
+        'parlare/parlando/parla/parlo/chiacchierare/chiacchierando',
+        '/molto/tanto',
+        'con/con la/con le/con i/con il',
+        'gente/persone/clienti/pubblico',
+      ),
+      everyPhrase(
+        'vorbi/vorbesc/vorbeste/vorbind/vorbit/discuta',
+        '/mult',
+        'cu',
+        'lumea/oamenii/oameni/clientii/clienti',
+      ),
+      everyPhrase('mit', '/den', 'menschen/leuten/kunden', 'reden/sprechen/quatschen'),
+      everyPhrase('manush/manusher/manush er/loker/lok er', 'shathe/sathe/songe', 'kotha'),
+      everyPhrase('logon/logo', 'se', 'baat/baatein/baatcheet/baat cheet'),
+    ].join('|'),
   ],
   // Dealing with people, as askers in other languages say it.
   [
