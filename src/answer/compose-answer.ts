@@ -585,18 +585,17 @@ export class AnswerComposer {
     const best = roles.slice(0, 3);
     const whyOf = (role: RoleDoc) => this.ctx.fit.find((m) => m.role.id === role.id)?.why ?? [];
     const lines = [line('Roles that fit that background best:'), BREAK];
-    // A role no background of which shares a word with the person's is not shown as fitting it as well as
-    // those that do: it follows, under a heading that says so.
+    // A role no background of which shares a word with the person's is not passed off as fitting it: it says
+    // so where it stands, in the order the answer ranks it (the order the answer's roles are given in too).
     const unexplained = best.some((r) => whyOf(r).length > 0) ? best.filter((r) => whyOf(r).length === 0) : [];
-    for (const role of best.filter((r) => !unexplained.includes(r))) {
+    for (const role of best) {
       const why = whyOf(role);
-      const note = why.length ? ` (fits: ${why.slice(0, 3).join(', ')})` : '';
+      const note = why.length
+        ? ` (fits: ${why.slice(0, 3).join(', ')})`
+        : unexplained.includes(role)
+          ? ' (worth a look, though none of its typical backgrounds is named in yours)'
+          : '';
       lines.push(item(docRef(role, true), `: ${role.summary}${note} `, this.citations.cite(role)));
-    }
-    if (unexplained.length) {
-      lines.push(BREAK, line('Also worth a look, though none of their typical backgrounds is named in yours:'), BREAK);
-      for (const role of unexplained)
-        lines.push(item(docRef(role, true), `: ${role.summary} `, this.citations.cite(role)));
     }
     return { lines, roles, about: best };
   }

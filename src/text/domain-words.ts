@@ -154,6 +154,19 @@ const GLOSSES: [string, string][] = [
     'adoption',
     'people to use|people to actually use|people to really use|people to start using|folks to use|folks to actually use|users to sign up|people to sign up',
   ],
+  // Winning people over to something new, in each language's order: "convencer a la gente", "mensen overtuigen".
+  [
+    'adoption',
+    [
+      'convince people|convincing people|persuade people|persuading people|win people over|winning people over',
+      everyPhrase('convencer/convenciendo/convence', '/a', '/la/las/los', 'gente/personas/usuarios/clientes'),
+      everyPhrase('convencer/convencendo/convence', '/as/os/a/o', 'pessoas/gente/usuarios/clientes/povo'),
+      everyPhrase('convaincre/convaincant/convainc', 'les/des', 'gens/utilisateurs/clients'),
+      everyPhrase('convincere/convincendo/convince', '/la/le/i/gli', 'gente/persone/utenti/clienti'),
+      everyPhrase('mensen/gebruikers/klanten', '/te', 'overtuigen'),
+      everyPhrase('leute/menschen/nutzer/kunden', 'uberzeugen/ueberzeugen'),
+    ].join('|'),
+  ],
   [
     'community',
     'comunidade|comunidades|comunidad|comunidades|communaute|communautes|gemeinschaft|comunita|spolecznosc',
@@ -185,7 +198,7 @@ const GLOSSES: [string, string][] = [
   ['factory', 'fabrica|fabricas|usine|usines|fabrik'],
   ['ports', 'puerto|puertos|porto|portos'],
   // German, Italian, Polish and Tagalog.
-  ['drones', 'drohne|drohnen|droni|drony|dronow'],
+  ['drones', 'drohne|drohnen|droni|drony|dronow|dronami|dronam|dronakh|dronom|bespilotniki'],
   ['bridges', 'brucken|bruecken|brucke|bruecke|ponti|mosty|mostow'],
   [
     'traffic lights',
@@ -621,6 +634,19 @@ const GLOSSES: [string, string][] = [
       everyPhrase('mit', '/den', 'menschen/leuten/kunden', 'reden/sprechen/quatschen'),
       everyPhrase('manush/manusher/manush er/loker/lok er', 'shathe/sathe/songe', 'kotha'),
       everyPhrase('logon/logo', 'se', 'baat/baatein/baatcheet/baat cheet'),
+      // Russian, in the Latin letters `words` writes it in: "s lyudmi mnogo govorit", "obshchatsya s klientami".
+      everyPhrase(
+        's',
+        'lyudmi/klientami/narodom',
+        '/mnogo/vsegda',
+        'govorit/razgovarivat/obshchatsya/obshchatsa/boltat',
+      ),
+      everyPhrase(
+        'govorit/razgovarivat/obshchatsya/obshchatsa/boltat',
+        '/mnogo/vsegda',
+        's',
+        'lyudmi/klientami/narodom',
+      ),
     ].join('|'),
   ],
   // Dealing with people, as askers in other languages say it.
@@ -634,7 +660,7 @@ const GLOSSES: [string, string][] = [
     'programming',
     'with code|any code|much code|less code|no code|learning to program|learn to program|learnt to program|learned to program',
   ],
-  ['job', 'kaam|meslek|meslekler'],
+  ['job', 'kaam|meslek|meslekler|professiya|professii|professiyu|professiei'],
   // Hospitality work told in everyday words: "bar work", "behind a bar", "makin coffees".
   ['bartending', 'bar work|bar staff|behind a bar|behind the bar|pulling pints'],
   ['barista', 'making coffee|making coffees|coffee shop'],
