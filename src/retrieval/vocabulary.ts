@@ -5,6 +5,9 @@ import { sameInitial } from '../text/typo-distance.js';
 import { WordIds, type WordIdsState } from '../text/word-ids.js';
 import { typoBudget } from './name-matcher.js';
 
+/** A verb done again, "re" and six letters or more of a word: "restore" is no storing, nor "reserve" serving. */
+const REDONE = /^re-?([a-z]{6,})$/;
+
 export interface TermCoverage {
   /** Share of the question's information (IDF mass) the knowledge base knows, 0..1. */
   coverage: number;
@@ -206,6 +209,9 @@ export class Vocabulary {
   private lookUp(word: string): string | undefined {
     const stem = stemTerm(word);
     if (this.frequency(stem) > 0) return stem;
+    // "recalibrates", "reinstalled", "reprogramming": doing again is doing, when the knowledge has the verb.
+    const again = REDONE.exec(word)?.[1];
+    if (again && this.frequency(stemTerm(again)) > 0) return stemTerm(again);
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
     let near = this.spelling.near(word, budget);
