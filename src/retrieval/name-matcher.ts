@@ -79,6 +79,9 @@ const agentNounOf = (typed: string, name: string): boolean => name === `${typed}
 
 const anotherWord = (typed: string, name: string): boolean => pluralOfAnother(typed, name) || agentNounOf(typed, name);
 
+/** Shortest one-word name matched by its sounds alone. */
+const MIN_SOUNDED_NAME = 6;
+
 export function wordsMatch(typed: string[], name: string[]): number | undefined {
   const typedKey = typed.join(' ');
   const nameKey = name.join(' ');
@@ -93,7 +96,14 @@ export function wordsMatch(typed: string[], name: string[]): number | undefined 
     const edits = typoDistance(typedKey, nameKey);
     if (edits <= typoBudget(nameKey.length)) return edits;
   }
-  if (name.length < 2) return undefined;
+  // A one-word name spelled by ear, or written back from another alphabet ("traibar" from "трайбър"): the same
+  // sounds, in a word long enough for sounds to tell words apart.
+  if (name.length < 2) {
+    const [t, n] = [typed[0]!, name[0]!];
+    return n.length >= MIN_SOUNDED_NAME && soundsAlike(t, n) === 0 && !anotherWord(t, n)
+      ? typoDistance(t, n)
+      : undefined;
+  }
   let cost = 0;
   let whole = 0;
   let longStarts = 0;

@@ -18,11 +18,11 @@ const FOLDED: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', �
  * Cyrillic and Greek letters in Latin ones, as people write them who have no such keyboard ("кибербезопасность"
  * → "kiberbezopasnost", "δουλειά" → "douleia"): the glossaries read Russian and Greek in Latin letters, and a
  * message in these alphabets would otherwise have no words at all. Runs after accents are stripped, so "й" is
- * "и" by then and "ё" is "е".
+ * "и" by then and "ё" is "е". "ъ" is written "a", the vowel it is in Bulgarian ("трайбър": "traibar").
  */
 const TRANSLITERATED: Record<string, string> = Object.fromEntries(
   [
-    'аa бb вv гg дd еe жzh зz иi кk лl мm нn оo пp рr сs тt уu фf хkh цts чch шsh щshch ъ ыy ь эe юyu яya',
+    'аa бb вv гg дd еe жzh зz иi кk лl мm нn оo пp рr сs тt уu фf хkh цts чch шsh щshch ъa ыy ь эe юyu яya',
     'іi їyi єye ґg ђdj јj љlj њnj ћc џdz ўu',
     'αa βv γg δd εe ζz ηi θth ιi κk λl μm νn ξx οo πp ρr σs ςs τt υy φf χch ψps ωo',
   ]

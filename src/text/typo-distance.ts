@@ -15,7 +15,11 @@ export function typoDistance(a: string, b: string): number {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** A misspelling keeps its first letter, except one vowel for another ("imbedded", "ingineer"). */
+/** Letters that spell one sound at a word's start: a "customer" written as heard, or from Cyrillic, is "kastomer". */
+const HARD_C = new Set(['c', 'k']);
+
+/** A misspelling keeps its first letter, except one vowel for another ("imbedded", "ingineer") or k for c. */
 export function sameInitial(typed: string, word: string): boolean {
-  return typed[0] === word[0] || (VOWELS.has(typed[0]!) && VOWELS.has(word[0]!));
+  const [a, b] = [typed[0]!, word[0]!];
+  return a === b || (VOWELS.has(a) && VOWELS.has(b)) || (HARD_C.has(a) && HARD_C.has(b));
 }

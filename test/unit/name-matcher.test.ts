@@ -85,3 +85,9 @@ it('takes no thing for the person who works with it: "tribes" in a sentence is n
   expect(ids('which tribers work in cities?')).toContain('professional-triber');
   expect(ids('what does a tribr do?')).toContain('professional-triber');
 });
+
+it('hears a one-word name spelled by its sounds, from another alphabet too, but not a short one', () => {
+  expect(ids('Какво прави тоя трайбър?')).toContain('professional-triber');
+  expect(ids('what does a traibar do')).toContain('professional-triber');
+  expect(wordsMatch(['mejker'], ['maker'])).toBeUndefined();
+});
