@@ -554,6 +554,11 @@ describe('what people tell beside what they ask', () => {
     // Flemish "ons moeder" and "kinesiste"; Australian "truckie".
     ['ons moeder is kinesiste, al twintig jaar', 'neuro-implant-technician'],
     ['ex truckie. any options?', 'industrial-network-engineer'],
+    // Ukrainian, Bulgarian, Serbian, Czech and Tagalog: someone close named first, often with no verb.
+    ['švagr - elektrikář.', 'industrial-network-engineer'],
+    ['tito ko driver ng jeep, pwede ba siya?', 'industrial-network-engineer'],
+    ['счетоводител съм. има ли нещо за мен?', 'data-scientist'],
+    ['soused dělá elektrikáře ve fabrice', 'industrial-network-engineer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');

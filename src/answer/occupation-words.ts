@@ -256,6 +256,15 @@ const OCCUPATIONS: [string, string][] = [
   ['lawyer', 'yurist yuristom'],
   ['pharmacist', 'farmatsevt aptekar'],
   ['veterinary care', 'veterinar veterinarom'],
+  // Ukrainian, Bulgarian, Serbian and Czech, Cyrillic as `words` writes it, Latin as typed without accents.
+  ['accountant', 'schetovoditel schetovoditelka rachunovodja racunovoda racunovodja ucetni'],
+  ['welder', 'zvaryuvalnik zavarchik zavarivach zavarivac svarec'],
+  ['driving', 'vodii shofor vozach vozac ridic'],
+  ['electrician', 'elektrikar elektrotekhnik'],
+  ['firefighting', 'hasic pozharnik vatrogasac'],
+  // "medicinska sestra": the first word says medical; "sestra" alone is a sister.
+  ['medical', 'meditsinska medicinska zdravotni'],
+  ['teacher', 'uchitelka ucitel ucitelka nastavnik nastavnitsa'],
   // What people did, in the past forms a stem does not reach ("taught" is not "teach").
   ['teaching', 'taught'],
   ['driving', 'drove'],
