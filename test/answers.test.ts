@@ -611,6 +611,9 @@ describe('what people tell beside what they ask', () => {
       'machine-learning-scientist',
     ],
     ['какая работа с дронами?', 'robotics-specialist'],
+    ['какие профессии связаны с искусственным интеллектом?', 'machine-learning-scientist'],
+    ['які ролі працюють з шифруванням?', 'cyber-security-analyst'],
+    ['де треба паяти і шарити в мікроелектроніці?', 'robotics-specialist'],
     // Winning people over to a new app, in Dutch.
     ['in welke jobs moet ge mensen overtuigen om een nieuwe app of dienst te gebruiken?', 'customer-maker'],
   ])('terse, dialect or mixed-language asks for roles are answered: "%s"', async (question, role) => {
