@@ -559,6 +559,10 @@ describe('what people tell beside what they ask', () => {
     ['tito ko driver ng jeep, pwede ba siya?', 'industrial-network-engineer'],
     ['счетоводител съм. има ли нещо за мен?', 'data-scientist'],
     ['soused dělá elektrikáře ve fabrice', 'industrial-network-engineer'],
+    // An -ing said without its g; "mostly <doing>" as the work; "chance?" and "what else could he do?" as asks.
+    ["Ironworker. Mostly weldin'.", '3d-print-technician'],
+    ['son, 19, electrician. chance?', 'industrial-network-engineer'],
+    ['our kid drives a bus, fed up with it. what else could he do?', 'industrial-network-engineer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.intent).toBe('background-fit');

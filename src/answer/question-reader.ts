@@ -22,6 +22,7 @@ import { withoutAskingForAFriend } from '../text/asking-for-a-friend.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, askingSentences, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
+import { withDroppedGsWritten } from '../text/dropped-g.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { withHashtagsSpelledOut } from '../text/hashtags.js';
@@ -428,9 +429,12 @@ export class QuestionReader {
     // another language are read, and what they are about searched, in the knowledge's English too.
     const inKnowledge = (x: string) => this.vocabulary.has(x);
     const asked = withSplitWordsJoined(
-      withNonRhoticSpellingsWritten(
-        withoutForeignAi(
-          withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
+      withDroppedGsWritten(
+        withNonRhoticSpellingsWritten(
+          withoutForeignAi(
+            withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
+          ),
+          inKnowledge,
         ),
         inKnowledge,
       ),
