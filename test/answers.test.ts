@@ -263,6 +263,7 @@ describe('"which jobs are more about people?" in other languages', () => {
     'care joburi sunt pentru cine vorbeste mult cu lumea?',
     'en que trabalhos tem que ficar o dia todo falando com as pessoas?',
     'какие работы, где надо много общаться с людьми?',
+    'poies douleies einai gia kapoion pou milaei me ton kosmo?',
   ])('lists the roles that work with people: "%s"', async (question) => {
     const a = await engine.ask(question);
     const withPeople = engine.kb.roles.filter((r) => r.skills.includes('collaborative-communication')).map((r) => r.id);
@@ -561,6 +562,8 @@ describe('what people tell beside what they ask', () => {
     ['soused dělá elektrikáře ve fabrice', 'industrial-network-engineer'],
     // An -ing said without its g; "mostly <doing>" as the work; "chance?" and "what else could he do?" as asks.
     ["Ironworker. Mostly weldin'.", '3d-print-technician'],
+    // Greek written in Latin letters.
+    ['o adelfos mou einai nosileftis. yparxei kati kai gia afton?', 'neuro-implant-technician'],
     ['son, 19, electrician. chance?', 'industrial-network-engineer'],
     ['our kid drives a bus, fed up with it. what else could he do?', 'industrial-network-engineer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
@@ -716,6 +719,15 @@ describe('what people tell beside what they ask', () => {
 });
 
 describe('more honest gaps and declines', () => {
+  it.each(['posa plirwnetai enas data scientist?', 'Ulaanbaatar data scientist tsalin hed ve?'])(
+    'says the knowledge has nothing on pay asked in Greek or Mongolian: "%s"',
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.roles[0]).toBe('data-scientist');
+      expect(a.body).toMatch(/does not cover pay/);
+    },
+  );
+
   it('reads a "ticket you need" as a qualification for the role, not a fare', async () => {
     const a = await engine.ask(
       "what ticket do i need to be one of them cyber security blokes? is there a TAFE course or cert ya'd recommend",

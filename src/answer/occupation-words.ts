@@ -222,6 +222,8 @@ const OCCUPATIONS: [string, string][] = [
   ['truck driving', 'truckie truckies'],
   ['port operations', 'wharfie wharfies'],
   ['welding', 'svarka'],
+  // A ship's radio officer, in Greek.
+  ['telecom technician', 'asyrmatistis asyrmatisths asirmatistis'],
   ['truck driving', 'dalnoboishchik dalnoboishchiki dalnoboi'],
   ['driving', 'voditel voditelem voditeli taksist taksistom'],
   ['courier work', 'kurer kurerom kurery'],
@@ -248,7 +250,7 @@ const OCCUPATIONS: [string, string][] = [
   ['journalism', 'zhurnalist zhurnalistom zhurnalistka'],
   ['psychology', 'psikholog psikhologom psikhologiya'],
   ['sociology', 'sotsiolog sotsiologom sotsiologiya sotsiologii'],
-  ['waiter', 'ofitsiant ofitsiantom ofitsiantka'],
+  ['waiter', 'ofitsiant ofitsiantom ofitsiantka servitoros servitora'],
   ['cashier', 'kassir kassirom kassirsha'],
   ['hairdressing', 'parikmakher parikmakherom'],
   ['security guard', 'okhrannik okhrannikom'],

@@ -366,6 +366,8 @@ const GLOSSES: [string, string][] = [
   ['virtual reality', 'virtualnaya realnost|virtualna realnist|virtualna realnost|virtualni realita'],
   ['sensors', 'datchik*|senzor*'],
   ['job', 'profesiya|profesii|profesija|zanimanje|profa'],
+  ['telecommunications', 'tilepikoinwni*|tilepikoinoni*|tilepikinonie*'],
+  ['code', 'kwdika|kodika|kwdikas'],
   ['city', 'gradskom|gradska|grada|grad'],
   ['devices', 'uredjaja|uredjaje|uredaja'],
   ['models', 'modele|modeli'],
@@ -590,7 +592,7 @@ const GLOSSES: [string, string][] = [
   ['programmer', 'programador|programadora|programmeur|programmeuse|programmierer|programmiererin|programmatore'],
   ['professional', 'profesional|profissional|professionnel|professionnelle|professionista'],
   ['designer', 'disenador|disenadora|concepteur|conceptrice|progettista'],
-  ['printing', 'impresion|impressao|druck|stampa'],
+  ['printing', 'impresion|impressao|druck|stampa|ektypws*|ektypos*'],
   // Machines that print objects, told by the verb: "las maquinitas que imprimen piezas", Egyptian "tatba3".
   [
     'printing',
@@ -653,6 +655,13 @@ const GLOSSES: [string, string][] = [
       everyPhrase('mit', '/den', 'menschen/leuten/kunden', 'reden/sprechen/quatschen'),
       everyPhrase('manush/manusher/manush er/loker/lok er', 'shathe/sathe/songe', 'kotha'),
       everyPhrase('logon/logo', 'se', 'baat/baatein/baatcheet/baat cheet'),
+      // Greek in Latin letters ("Greeklish"): "milaei me ton kosmo".
+      everyPhrase(
+        'milaei/milao/milaw/milane/milas/milaw',
+        'me',
+        '/ton/tous/tin',
+        'kosmo/anthropous/anthrwpous/pelates',
+      ),
       // Russian, in the Latin letters `words` writes it in: "s lyudmi mnogo govorit", "obshchatsya s klientami".
       everyPhrase(
         's',
@@ -697,7 +706,7 @@ const GLOSSES: [string, string][] = [
   ['military', 'army|armed forces|infantry|infantryman|navy|naval|air force|marines|squaddie'],
   // The trade's names for what the Industrial Network Engineer builds.
   ['industrial network', 'industrial communication|industrial communications|factory networks|factory network'],
-  ['brain', 'dimaag|dimag|beyin|ubongo'],
+  ['brain', 'dimaag|dimag|beyin|ubongo|egkefal*|enkefal*'],
   ['companies', 'firms|firm'],
   // English jargon and idiom: "the city's blue team", "SOC roles", "free money", "a whole fanbase".
   ['cyber security', 'blue team|blueteam|infosec|secops|sec ops|incident response|threat hunting|alert triage'],
@@ -738,7 +747,7 @@ const GLOSSES: [string, string][] = [
     'miniature electronics',
     'hands on|with your hands|with my hands|with ur hands|physical things|physical devices|physical machines|actual machines|real machines|actual hardware|con las manos|con mis manos|com as maos|com as minhas maos|avec les mains|avec mes mains|mit den handen|mit meinen handen|met de handen|met mijn handen|con le mani|z rekami|kwa mkono|kwa mikono|b edak|bi edak|b idak|wi yer hauns|wi ma hauns|wi yer hands|with the hands|with the handen',
   ],
-  ['chips', 'puces|puce'],
+  ['chips', 'puces|puce|tsip|tsipaki|tsipakia'],
   [
     'trains models',
     'entraine des modeles|entrainer des modeles|entrena modelos|entrenar modelos|treina modelos|treinar modelos',
