@@ -564,6 +564,11 @@ describe('what people tell beside what they ask', () => {
     ["Ironworker. Mostly weldin'.", '3d-print-technician'],
     // Greek written in Latin letters.
     ['o adelfos mou einai nosileftis. yparxei kati kai gia afton?', 'neuro-implant-technician'],
+    // Boston's "ah" for "ar" and "er"; Spanish "pa' mí"; "de toda la vida" as years; Brazilian "minha mina".
+    ['Bahtendah for ten yeahs, I know the whole neighbahood. anything for me?', 'customer-maker'],
+    ['electricista de toda la vida, ¿hay algo pa mí?', 'industrial-network-engineer'],
+    ["contadora, 10 años. ¿qué hay pa' mí?", 'data-scientist'],
+    ['minha namorada é cabeleireira', 'customer-maker'],
     ['son, 19, electrician. chance?', 'industrial-network-engineer'],
     ['our kid drives a bus, fed up with it. what else could he do?', 'industrial-network-engineer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {

@@ -252,6 +252,10 @@ const OCCUPATIONS: [string, string][] = [
   ['sociology', 'sotsiolog sotsiologom sotsiologiya sotsiologii'],
   ['waiter', 'ofitsiant ofitsiantom ofitsiantka servitoros servitora'],
   ['cashier', 'kassir kassirom kassirsha'],
+  [
+    'hairdressing',
+    'cabeleireira cabeleireiro peluquera peluquero coiffeuse coiffeur friseur friseurin friseuse parrucchiere parrucchiera kapper kapster fryzjer fryzjerka',
+  ],
   ['hairdressing', 'parikmakher parikmakherom'],
   ['security guard', 'okhrannik okhrannikom'],
   ['economics', 'ekonomist ekonomistom'],

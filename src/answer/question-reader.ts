@@ -435,6 +435,7 @@ export class QuestionReader {
             withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
           ),
           inKnowledge,
+          (x) => this.vocabulary.hasFormOf(x),
         ),
         inKnowledge,
       ),

@@ -197,6 +197,11 @@ export class Vocabulary {
     return this.stemOf(word) !== undefined;
   }
 
+  /** Whether the knowledge uses some form of this word ("bartending" for "bartender"). */
+  hasFormOf(word: string): boolean {
+    return this.frequency(stemTerm(word)) > 0;
+  }
+
   /** The known stem a (possibly misspelled) word stands for, if any; remembered, as questions repeat words. */
   resolveWord(word: string): string | undefined {
     if (this.resolved.has(word)) return this.resolved.get(word);

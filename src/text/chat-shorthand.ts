@@ -13,6 +13,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btechs\b/gi, 'technicians'],
   [/\bppls\b/gi, "people's"],
   [/\bwat\b/gi, 'what'],
+  // Spanish "pa' mí", "pa él": para, before a person or "que".
+  [
+    /(?<![\p{L}\p{M}])pa'?(?= (m[ií]|ti|[eé]l|ella|ellos|ellas|nosotros|usted|ustedes|alguien|gente|que)(?![\p{L}\p{M}]))/giu,
+    'para',
+  ],
   // Pidgin and dialect "wit dat", "wit dem": with.
   [/\bwit\b(?= (dat|dis|dem|that|this|them|it|me|him|her|people|da|di|de)\b)/gi, 'with'],
   [/\babt\b/gi, 'about'],
