@@ -569,6 +569,9 @@ describe('what people tell beside what they ask', () => {
     ['electricista de toda la vida, ¿hay algo pa mí?', 'industrial-network-engineer'],
     ["contadora, 10 años. ¿qué hay pa' mí?", 'data-scientist'],
     ['minha namorada é cabeleireira', 'customer-maker'],
+    // Peruvian "jerma", Italian "camionista".
+    ['mi jerma es mesera, habla inglés. algo para ella?', 'customer-maker'],
+    ['mio cugino fa il camionista da 10 anni, cosa potrebbe fare?', 'industrial-network-engineer'],
     ['son, 19, electrician. chance?', 'industrial-network-engineer'],
     ['our kid drives a bus, fed up with it. what else could he do?', 'industrial-network-engineer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {

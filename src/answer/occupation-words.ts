@@ -87,9 +87,9 @@ const OCCUPATIONS: [string, string][] = [
   ],
   [
     'waiter',
-    'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin konobar konobarica kelnerka mozo moza',
+    'mesero mesera camarero camarera garcom garconete serveur serveuse kellner kellnerin konobar konobarica kelnerka mozo moza cameriere cameriera kameriere kamarier',
   ],
-  ['truck driving', 'trailero traileros camionero camionera caminhoneiro caminhoneira routier'],
+  ['truck driving', 'trailero traileros camionero camionera caminhoneiro caminhoneira routier camionista camionisti'],
   [
     'plumbing',
     'canalizador canalizadora encanador encanadora fontanero fontanera plombier klempner installateur hydraulik idraulico loodgieter',
@@ -215,7 +215,7 @@ const OCCUPATIONS: [string, string][] = [
   ['communications', 'comms'],
   ['public relations', 'pr'],
   // Russian (and the Russian of Central Asia and Belarus), as `words` writes Cyrillic in Latin letters: "я сварщик".
-  ['welder', 'svarshchik svarshchitsa svarshchiki'],
+  ['welder', 'svarshchik svarshchitsa svarshchiki saldatore saldatrice'],
   ['bus', 'avtobus avtobusa avtobuse avtobusom'],
   ['truck', 'fura fure furu gruzovik gruzovike gruzovika'],
   // Australian "truckie", "wharfie".

@@ -13,6 +13,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btechs\b/gi, 'technicians'],
   [/\bppls\b/gi, "people's"],
   [/\bwat\b/gi, 'what'],
+  // Scots and Geordie "to dae wi", "to dee wi": to do with.
+  [/\b(dae|dee) wi\b(?!-)/gi, 'do with'],
   // Spanish "pa' mí", "pa él": para, before a person or "que".
   [
     /(?<![\p{L}\p{M}])pa'?(?= (m[ií]|ti|[eé]l|ella|ellos|ellas|nosotros|usted|ustedes|alguien|gente|que)(?![\p{L}\p{M}]))/giu,
