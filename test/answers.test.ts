@@ -572,6 +572,12 @@ describe('what people tell beside what they ask', () => {
     // Peruvian "jerma", Italian "camionista".
     ['mi jerma es mesera, habla inglés. algo para ella?', 'customer-maker'],
     ['mio cugino fa il camionista da 10 anni, cosa potrebbe fare?', 'industrial-network-engineer'],
+    // "the missus"; a task's verb with someone doing it is work told, not a task set ("he fix the street lights").
+    ['the missus is a nurse at the general', 'neuro-implant-technician'],
+    [
+      'my husband is electrician, he fix the street lights, 20 years. He said make I ask you.',
+      'industrial-network-engineer',
+    ],
     ['son, 19, electrician. chance?', 'industrial-network-engineer'],
     ['our kid drives a bus, fed up with it. what else could he do?', 'industrial-network-engineer'],
   ])('one\'s own career, told in passing, is a question of fit: "%s"', async (question, role) => {
@@ -806,6 +812,9 @@ describe('more honest gaps and declines', () => {
     'Eskerrik asko! Agur.',
     'trugarez, kenavo',
     'faafetai tele, ia manuia',
+    'Medaase paa, nante yie',
+    'Servus! Wie funktioniert des do eigentlich, frag i di einfach was über Jobs?',
+    'ayubowan! mokakda oyata karanna puluwan?',
   ])('answers "%s" with the guide', async (q) => {
     expect((await engine.ask(q)).intent).toBe('help');
   });

@@ -204,6 +204,12 @@ const MIN_TOPIC_SHARE = 0.4;
 
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
+/**
+ * A task's verb with someone doing it ("he fix the prepaid meters", "I write grant letters"): work told, not a
+ * task set for the bot.
+ */
+const STATED_WORK =
+  /\b(i|he|she|they|we)( also| still| used to| can)? (fix|fixes|fixed|write|writes|wrote|translate|translates|translated|draft|drafts|drafted|debug|debugs|debugged|calculate|calculates|calculated|solve|solves|solved|compose|composes|generate|generates|summarise|summarises|summarize|summarizes)\b/gi;
 /** A bare statement is a background offered only when most of what it says is one. */
 const MIN_BARE_FIT_SHARE = 0.5;
 
@@ -733,7 +739,9 @@ export class QuestionReader {
     // The clause as written: the English a gloss appends ("(it support)") is no clause of its own.
     const asking = lastClause(w.asked);
     const taskText = asksForFit(asking) ? asking : w.text;
-    const setsTask = TASK.test(taskText) || HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
+    const setsTask =
+      TASK.test(taskText.replace(STATED_WORK, '$1 does')) ||
+      HOW_TO_OR_BUY.test(ASKS_WHERE_WORK_FITS.test(asking) ? taskText : w.text);
     // "my uncle fixed ship radios for 20 years": a stated background may share only a skill's name with
     // the roles ("radio", wireless communication), which no background of theirs words.
     const describesSelf =
