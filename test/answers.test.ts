@@ -632,6 +632,9 @@ describe('what people tell beside what they ask', () => {
       'machine-learning-scientist',
     ],
     ['какая работа с дронами?', 'robotics-specialist'],
+    // Bringing money in for a city is grants, not pay.
+    ['which ones are about gettin money in for the council?', 'alliance-director'],
+    ["who's the one bringing money in for the city?", 'alliance-director'],
     ['какие профессии связаны с искусственным интеллектом?', 'machine-learning-scientist'],
     ['які ролі працюють з шифруванням?', 'cyber-security-analyst'],
     ['де треба паяти і шарити в мікроелектроніці?', 'robotics-specialist'],

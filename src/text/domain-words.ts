@@ -711,6 +711,11 @@ const GLOSSES: [string, string][] = [
   // English jargon and idiom: "the city's blue team", "SOC roles", "free money", "a whole fanbase".
   ['cyber security', 'blue team|blueteam|infosec|secops|sec ops|incident response|threat hunting|alert triage'],
   ['grants', 'free money|grant money|govt money|government money'],
+  // Raising money for a cause, said plainly: "gettin money in for the town", "who goes after the money".
+  [
+    'grants',
+    'getting money in|gettin money in|bringing money in|bringin money in|bring money in|bringing in money|raising money|raise money|raises money|chasing grants|chasing grant money|chasing money|chasing funding|goes after the money|go after the money|going after the money|finding funding|find funding',
+  ],
   ['community', 'fanbase|fan base|fans|gathering fans|hype squad'],
   ['job', 'gig|gigs'],
   // Lay and trade words for what the skills name: "locking data down with codes and keys",
