@@ -574,6 +574,8 @@ describe('what people tell beside what they ask', () => {
     ['mio cugino fa il camionista da 10 anni, cosa potrebbe fare?', 'industrial-network-engineer'],
     // "the missus"; a task's verb with someone doing it is work told, not a task set ("he fix the street lights").
     ['the missus is a nurse at the general', 'neuro-implant-technician'],
+    ['retired copper, 25 years. any use to ye?', 'urban-mechanic'],
+    ["my bestie's a barber", 'customer-maker'],
     [
       'my husband is electrician, he fix the street lights, 20 years. He said make I ask you.',
       'industrial-network-engineer',

@@ -254,7 +254,7 @@ const OCCUPATIONS: [string, string][] = [
   ['cashier', 'kassir kassirom kassirsha'],
   [
     'hairdressing',
-    'cabeleireira cabeleireiro peluquera peluquero coiffeuse coiffeur friseur friseurin friseuse parrucchiere parrucchiera kapper kapster fryzjer fryzjerka',
+    'hairstylist hairstylists barber barbers cabeleireira cabeleireiro peluquera peluquero coiffeuse coiffeur friseur friseurin friseuse parrucchiere parrucchiera kapper kapster fryzjer fryzjerka',
   ],
   ['hairdressing', 'parikmakher parikmakherom'],
   ['security guard', 'okhrannik okhrannikom'],
