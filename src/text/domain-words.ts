@@ -657,7 +657,7 @@ const GLOSSES: [string, string][] = [
       everyPhrase('logon/logo', 'se', 'baat/baatein/baatcheet/baat cheet'),
       // Greek in Latin letters ("Greeklish"): "milaei me ton kosmo".
       everyPhrase(
-        'milaei/milao/milaw/milane/milas/milaw',
+        'milaei/milao/milaw/milane/milas',
         'me',
         '/ton/tous/tin',
         'kosmo/anthropous/anthrwpous/pelates',
