@@ -624,13 +624,13 @@ const GLOSSES: [string, string][] = [
     [
       everyPhrase(
         'hablar/hablando/habla/hablo/platicar/platicando/platica/charlar/charlando/charla/conversar/conversando/conversa',
-        '/mucho/todo el dia',
+        '/mucho',
         'con/con la/con las/con los/con el',
         'gente/personas/publico/clientes/vecinos',
       ),
       everyPhrase(
         'falar/falando/fala/falo/conversar/conversando/conversa',
-        '/muito/o dia todo/todo o dia',
+        '/muito',
         'com/com a/com as/com os/com o/coa/coas/cos/con/con a/con as',
         'gente/pessoas/publico/clientes/povo/xente/persoas',
       ),
@@ -656,12 +656,7 @@ const GLOSSES: [string, string][] = [
       everyPhrase('manush/manusher/manush er/loker/lok er', 'shathe/sathe/songe', 'kotha'),
       everyPhrase('logon/logo', 'se', 'baat/baatein/baatcheet/baat cheet'),
       // Greek in Latin letters ("Greeklish"): "milaei me ton kosmo".
-      everyPhrase(
-        'milaei/milao/milaw/milane/milas',
-        'me',
-        '/ton/tous/tin',
-        'kosmo/anthropous/anthrwpous/pelates',
-      ),
+      everyPhrase('milaei/milao/milaw/milane/milas', 'me', '/ton/tous/tin', 'kosmo/anthropous/anthrwpous/pelates'),
       // Russian, in the Latin letters `words` writes it in: "s lyudmi mnogo govorit", "obshchatsya s klientami".
       everyPhrase(
         's',
