@@ -310,7 +310,7 @@ const JOB_DEMANDS_OF_ME = /\b(need|needs|require|requires|expect|expects|make|ma
  * bot, that asks where they would fit.
  */
 /** Possessives before someone close, in the languages below; British "the wife" is one's own. */
-const CLOSE_POSSESSIVE = String.raw`(my|our|the|his|her|their|me|meh|mah|enas|mia|h|o|meu|minha|mi|mis|mio|mia|mon|ma|mein|meine|mijn|ons|onze|moj|moja|moi|moya|moego|un|una|um|uma|o|i|il|la)`;
+const CLOSE_POSSESSIVE = String.raw`(my|our|the|his|her|their|me|meh|mah|enas|h|meu|minha|mi|mis|mio|mia|mon|ma|mein|meine|mijn|ons|onze|moj|moja|moi|moya|moego|un|una|um|uma|o|i|il|la)`;
 /** How a relative is told apart: "my little sister", "ma petite sœur", "mi hermano mayor" reads the same. */
 const CLOSE_ADJECTIVE = String.raw`(little|big|younger|older|baby|kid|petite?|grande?|kleine?r?|grosse?r?)`;
 /** Relatives, partners, friends, neighbours and colleagues, in several languages. */

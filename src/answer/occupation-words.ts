@@ -70,7 +70,7 @@ const OCCUPATIONS: [string, string][] = [
   ['quality control', 'qc'],
   ['laboratory technician', 'laborantin laborantine laborant laborantin laborantka laboratorista'],
   ['economics', 'economista economiste okonom ekonomista'],
-  ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza saldatore saldatrice sveiser sveisere svetsare'],
+  ['welding', 'schweisser soldador soudeur spawacz spawaczem spawacza sveiser sveisere svetsare'],
   [
     'construction',
     'pedreiro pedreira albanil maurer macon muratore murarz murarzem bricklayer bricklayers brickie brickies plasterer plasterers plastering drywaller drywallers',
@@ -212,10 +212,17 @@ const OCCUPATIONS: [string, string][] = [
   ],
   ['receptionist', 'recepcionista receptionniste rezeptionist rezeptionistin'],
   ['hotel reception', 'hotelrezeption rezeption'],
+  [
+    'hairdressing',
+    'hairstylist hairstylists barber barbers cabeleireira cabeleireiro peluquera peluquero coiffeuse coiffeur friseur friseurin friseuse parrucchiere parrucchiera kapper kapster fryzjer fryzjerka',
+  ],
+  // Italian welders, Greek waiters.
+  ['welder', 'saldatore saldatrice'],
+  ['waiter', 'servitoros servitora'],
   ['communications', 'comms'],
   ['public relations', 'pr'],
   // Russian (and the Russian of Central Asia and Belarus), as `words` writes Cyrillic in Latin letters: "я сварщик".
-  ['welder', 'svarshchik svarshchitsa svarshchiki saldatore saldatrice'],
+  ['welder', 'svarshchik svarshchitsa svarshchiki'],
   ['bus', 'avtobus avtobusa avtobuse avtobusom'],
   ['truck', 'fura fure furu gruzovik gruzovike gruzovika'],
   // Australian "truckie", "wharfie".
@@ -250,12 +257,8 @@ const OCCUPATIONS: [string, string][] = [
   ['journalism', 'zhurnalist zhurnalistom zhurnalistka'],
   ['psychology', 'psikholog psikhologom psikhologiya'],
   ['sociology', 'sotsiolog sotsiologom sotsiologiya sotsiologii'],
-  ['waiter', 'ofitsiant ofitsiantom ofitsiantka servitoros servitora'],
+  ['waiter', 'ofitsiant ofitsiantom ofitsiantka'],
   ['cashier', 'kassir kassirom kassirsha'],
-  [
-    'hairdressing',
-    'hairstylist hairstylists barber barbers cabeleireira cabeleireiro peluquera peluquero coiffeuse coiffeur friseur friseurin friseuse parrucchiere parrucchiera kapper kapster fryzjer fryzjerka',
-  ],
   ['hairdressing', 'parikmakher parikmakherom'],
   ['security guard', 'okhrannik okhrannikom'],
   ['economics', 'ekonomist ekonomistom'],

@@ -434,19 +434,17 @@ export class QuestionReader {
     // Read without an opening courtesy and with chat shorthand written out; domain words written in
     // another language are read, and what they are about searched, in the knowledge's English too.
     const inKnowledge = (x: string) => this.vocabulary.has(x);
-    const asked = withSplitWordsJoined(
-      withDroppedGsWritten(
-        withNonRhoticSpellingsWritten(
-          withoutForeignAi(
-            withoutAskingForAFriend(withoutPleasForCandour(withoutShorthand(withoutOpeningCourtesy(raw)))),
-          ),
-          inKnowledge,
-          (x) => this.vocabulary.hasFormOf(x),
-        ),
-        inKnowledge,
-      ),
-      inKnowledge,
-    );
+    const readings: ((text: string) => string)[] = [
+      withoutOpeningCourtesy,
+      withoutShorthand,
+      withoutPleasForCandour,
+      withoutAskingForAFriend,
+      withoutForeignAi,
+      (t) => withNonRhoticSpellingsWritten(t, inKnowledge, (x) => this.vocabulary.hasFormOf(x)),
+      (t) => withDroppedGsWritten(t, inKnowledge),
+      (t) => withSplitWordsJoined(t, inKnowledge),
+    ];
+    const asked = readings.reduce((text, read) => read(text), raw);
     const { english, words: glossed } = this.glossesOf(asked);
     const text = english.length ? `${asked} (${english.join(', ')})` : asked;
     const about = searchableGlosses(english);

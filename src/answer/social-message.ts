@@ -1,4 +1,4 @@
-import { withoutAccents, words } from '../text/normalize.js';
+import { hasTransliteratedLetters, withoutAccents, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** A message that is conversation rather than a question about careers. */
@@ -254,12 +254,9 @@ export function asksWhatBotDoes(message: string): boolean {
   return (
     CAPABILITY.test(text) ||
     asksAboutItsKnowledge(text) ||
-    (NON_LATIN.test(text) && CAPABILITY.test(withoutAccents(text)))
+    (hasTransliteratedLetters(text) && CAPABILITY.test(withoutAccents(text)))
   );
 }
-
-/** Letters of the alphabets `withoutAccents` writes in Latin ones. */
-const NON_LATIN = /[\u0370-\u03ff\u0400-\u045f]/;
 
 /** Where something is got from: "where's your info from", "from where you take…", "where u gettin all this". */
 // "where" opens the question: "a job where u collect all the numbers from…" asks no source.

@@ -216,7 +216,7 @@ export class Vocabulary {
     if (this.frequency(stem) > 0) return stem;
     // "recalibrates", "reinstalled", "reprogramming": doing again is doing, when the knowledge has the verb.
     const again = REDONE.exec(word)?.[1];
-    if (again && this.frequency(stemTerm(again)) > 0) return stemTerm(again);
+    if (again && this.hasFormOf(again)) return stemTerm(again);
     const budget = typoBudget(word.length);
     if (budget === 0) return undefined;
     let near = this.spelling.near(word, budget);

@@ -31,6 +31,12 @@ const TRANSLITERATED: Record<string, string> = Object.fromEntries(
     .map((pair) => [pair[0]!, pair.slice(1)]),
 );
 
+/** Greek and Cyrillic letters, which `withoutAccents` writes in Latin ones. */
+const TRANSLITERATED_LETTERS = /[\u0370-\u03ff\u0400-\u045f]/g;
+
+/** Whether `text` has letters `withoutAccents` writes in Latin ones ("что", "δουλειά"). */
+export const hasTransliteratedLetters = (text: string): boolean => text.search(TRANSLITERATED_LETTERS) >= 0;
+
 /** Lower case without accents ("trabajé" → "trabaje", "łódź" → "lodz"), as the rules and glossaries are written. */
 export function withoutAccents(text: string): string {
   return (
@@ -40,7 +46,7 @@ export function withoutAccents(text: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       // Letters with no decomposition to a plain one: Polish ł, German ß, Nordic ø and æ, Turkish ı.
       .replace(/[łßøæœđı]/g, (c) => FOLDED[c]!)
-      .replace(/[\u0370-\u03ff\u0400-\u045f]/g, (c) => TRANSLITERATED[c] ?? '')
+      .replace(TRANSLITERATED_LETTERS, (c) => TRANSLITERATED[c] ?? '')
   );
 }
 
