@@ -13,9 +13,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btechs\b/gi, 'technicians'],
   [/\bppls\b/gi, "people's"],
   [/\bwat\b/gi, 'what'],
-  // "any of 'em got to do with factories?": of them, to do with.
+  // "any of 'em", "which of em": of them.
   [/(?<=\b(of|all|any|which) )'?em\b/gi, 'them'],
-  [/(?<=\bany of them )got to do with\b/gi, 'to do with'],
   // Scots and Geordie "to dae wi", "to dee wi": to do with.
   [/\b(dae|dee) wi\b(?!-)/gi, 'do with'],
   // Spanish "pa' mí", "pa él": para, before a person or "que".
