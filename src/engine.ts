@@ -147,7 +147,7 @@ export class CareerEngine {
     const offline = new AnswerComposer({
       kb: this.kb,
       retrieval: probabilities.size ? withRolesReordered(u.retrieval, order) : u.retrieval,
-      orderByQuestion: order,
+      roleProbabilities: probabilities,
       vocabulary: this.vocabulary,
       question: u.text,
       mentions: u.mentions,

@@ -406,7 +406,8 @@ describe('what people tell beside what they ask', () => {
       'dati akong call center agent, ngayon installer na. magaling daw ako mag-explain sa customer pano gamitin yung bagong box nila. saan kaya ako bagay',
       'customer-maker',
     ],
-    ['Naval communications officer, retired. Suggestions?', 'cyber-security-analyst'],
+    // The role whose backgrounds name military communications.
+    ['Naval communications officer, retired. Suggestions?', 'sdn-network-programmer'],
     ['I am 1st Level Helpdesk, 4 Jahre. Tickets, password reset, AD, bit PowerShell. Where I fit?', 'cloud-architect'],
     [
       'idk what im good at honestly. i fix my friends pcs when they break and i mod games sometimes',

@@ -52,10 +52,10 @@ export interface ComposeContext {
   gaps: string[];
   /** Roles ranked by the asker's background, for background-fit questions. */
   fit: BackgroundMatch[];
-  /** Orders the roles a background fits, from the match above and retrieval. */
+  /** Orders the roles a background fits, from the match above, retrieval and the role classifier. */
   backgroundRanker: BackgroundRanker;
-  /** Reorders roles by what the question's words suggest (the role classifier); the identity when it has nothing to say. */
-  orderByQuestion: <T extends { id: string }>(roles: T[]) => T[];
+  /** The role classifier's probability for each role (empty when it has nothing to say): a feature of the background ranker. */
+  roleProbabilities: ReadonlyMap<string, number>;
   /** The skills a contrast wants and does not ("more about people than coding"), read with the question. */
   contrast: SkillContrast | undefined;
   /** Roles a list by skill is drawn from ("which of them…" after an answer that showed them). */
@@ -572,9 +572,9 @@ export class AnswerComposer {
 
   /** The roles that best fit the person's background, ranked with retrieval by the fitted ranker, each with why. */
   private backgroundFit(): Composed {
-    const ranked = this.ctx.orderByQuestion(
-      this.ctx.backgroundRanker.rank(backgroundCandidates(this.ctx.fit, this.ctx.retrieval)).map((c) => c.role),
-    );
+    const ranked = this.ctx.backgroundRanker
+      .rank(backgroundCandidates(this.ctx.fit, this.ctx.retrieval, this.ctx.roleProbabilities))
+      .map((c) => c.role);
     const found = new Set(ranked);
     // Roles neither the match nor retrieval found tie at the bottom, in knowledge order.
     const rest = found.size < MAX_ROLES ? this.ctx.kb.roles.filter((r) => !found.has(r)).slice(0, MAX_ROLES) : [];

@@ -21,6 +21,8 @@ export const BACKGROUND_FEATURE_NAMES = [
   'dense',
   // Its whole-document BM25 score over the first document's.
   'document',
+  // The role classifier's probability for it: the words people use for a role that its file does not.
+  'wording',
 ] as const;
 
 export interface BackgroundCandidate {
@@ -33,9 +35,14 @@ const MAX_REASONS = 3;
 
 /**
  * Every role that the background match or retrieval found, with its features: the roles a fit
- * answer ranks. Roles neither found are left out (they can only tie at the bottom).
+ * answer ranks. Roles neither found are left out (they can only tie at the bottom). `wording` is the
+ * role classifier's probabilities for the question (empty when it has none).
  */
-export function backgroundCandidates(fit: BackgroundMatch[], evidence: Evidence): BackgroundCandidate[] {
+export function backgroundCandidates(
+  fit: BackgroundMatch[],
+  evidence: Evidence,
+  wording: ReadonlyMap<string, number>,
+): BackgroundCandidate[] {
   const topFit = fit[0]?.score ?? 0;
   const byRole = new Map<RoleDoc, { match?: BackgroundMatch; entity?: Evidence['entities'][number] }>();
   for (const match of fit) byRole.set(match.role, { match });
@@ -58,6 +65,7 @@ export function backgroundCandidates(fit: BackgroundMatch[], evidence: Evidence)
         s?.lexicalRatio ?? 0,
         denseRank === undefined ? 0 : 1 / (1 + denseRank),
         s?.documentRatio ?? 0,
+        wording.get(role.id) ?? 0,
       ],
     };
   });

@@ -1,20 +1,17 @@
 /**
  * Fits the background ranker (npm run fit:background): the order of the roles shown when someone
  * describes their background and asks where they fit. Trained on the tuning part of the evaluation
- * only (questions read as background-fit, labelled with the roles that fit); the held-out part is
- * never read here. Writes background-ranker.json beside this file.
+ * only (questions read as background-fit, labelled with the roles that fit), with the role classifier's
+ * out-of-fold probabilities among the features; the held-out part is never read here. Writes background-ranker.json beside this file.
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { PACKAGE_ROOT } from '../config.js';
-import { readEvalSet } from '../eval/eval-sets.js';
-import { isRoleCase } from '../eval/score-eval.js';
 import { assembleFittingEngine } from '../fitting-engine.js';
 import { BACKGROUND_FEATURE_NAMES, backgroundCandidates } from './background-candidates.js';
 import { BACKGROUND_RANKER_PATH, BackgroundRanker, type BackgroundRankerFile } from './background-ranker.js';
+import { classifierCases, outOfFoldProbabilities, questionGrams, roleTargets } from './role-classifier-fitting.js';
 import { fitSoftmaxRanking, type RankingGroup } from './softmax-ranking.js';
 
-/** Enough steps for seven standardised features to settle; the shrinkage only keeps weights finite. */
+/** Enough steps for eight standardised features to settle; the shrinkage only keeps weights finite. */
 const OPTIONS = { steps: 1500, learningRate: 0.5, l2: 0.001 };
 const FOLDS = 5;
 
@@ -55,14 +52,20 @@ const share = (n: number, of: number) => Math.round((n / of) * 1000) / 1000;
 
 async function main(): Promise<void> {
   const engine = await assembleFittingEngine({ backgroundRanker: BackgroundRanker.untrained() });
-  const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
+  const cases = classifierCases();
+  // The role classifier's probabilities as it gives them for questions it was not fitted on: the
+  // shipped one was fitted on these very questions, and would look surer than it is.
+  const wording = outOfFoldProbabilities(
+    cases,
+    questionGrams(cases),
+    engine.kb.roles.map((r) => r.id),
+  );
   const groups: RankingGroup[] = [];
-  for (const c of tune?.ask.filter(isRoleCase) ?? []) {
-    if (c.turns.length !== 1) continue;
+  for (const [i, c] of cases.entries()) {
     const u = await engine.understand(c.turns[0]!);
     if (u.social || !u.scope.inScope || u.intent !== 'background-fit') continue;
-    const targets = new Set(c.top1 ? [c.top1] : (c.any_in_top3 ?? c.all_in_top3 ?? []));
-    const candidates = backgroundCandidates(u.fit, u.retrieval);
+    const targets = new Set(roleTargets(c));
+    const candidates = backgroundCandidates(u.fit, u.retrieval, wording[i]!);
     groups.push({
       features: candidates.map((x) => x.features),
       relevant: candidates.map((x) => targets.has(x.role.id)),

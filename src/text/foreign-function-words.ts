@@ -38,7 +38,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   quoi jai nai ne pas rien
   eh elly illi ely dol wa ana enta enti fel fi min leya liya hena feeh fih wala keda kda howa heya homa
   ezay izay tab ya3ni 3shan 3ala 3and m3a ma3 mesh msh kaman bardo aw
-  yg yang itu aja apa ada gak ga nggak bisa ke di dari dan atau saya aku buat untuk jadi kalo kalau sama gitu skrg sekarang
+  yg yang itu aja apa ada gak ga nggak bisa ke di dari dan atau saya aku buat untuk jadi kalo kalau sama gitu skrg sekarang cocok cocoknya
   dulu mau pengen lebih harus ini kok sih dong udah sudah belum juga tapi karena kayak seperti mana
   agar wagera waghera aata ayega aayega usko isko mil
   h ta tou ths twn ton thn stous stis sta sto kai k tha den einai eimai eisai poios poia poio poies poioi pws pou apo gia afto afth me ti kanei kanoun enas mia ena autos auth auto dhladh kati san yparxei kapoios kapoia re

@@ -94,6 +94,9 @@ const OVER_STEMMED: [RegExp, string][] = [
  */
 export const STEMMING_VERSION = 3;
 
+/** The stems OVER_STEMMED keeps apart: no stem that starts like one is its relative ("commun" is no "communiti"). */
+export const KEPT_APART: ReadonlySet<string> = new Set(OVER_STEMMED.map(([, stem]) => stem));
+
 export function stemTerm(word: string): string {
   let stem = STEMS.get(word);
   if (stem === undefined) {

@@ -1,3 +1,4 @@
+import { KEPT_APART } from './normalize.js';
 import { startingWith } from './sorted-prefix.js';
 
 /** Endings that turn a field into the person doing it, or back: teacher/teaching, pharmacist/pharmacy. */
@@ -47,8 +48,11 @@ export class RootIndex {
     const root = wordRoot(stem);
     const found = [...(this.byRoot.get(root) ?? [])];
     if (root.length < MIN_PREFIX_ROOT) return found.length ? found : this.clipped(root);
+    // A stem kept apart from the word Porter would cut it to is apart from that word's relatives too.
+    if (KEPT_APART.has(stem)) return found;
     // Roots this one is the start of.
-    for (const longer of this.startingWith(root)) if (longer !== root) found.push(...this.byRoot.get(longer)!);
+    for (const longer of this.startingWith(root))
+      if (longer !== root) found.push(...this.byRoot.get(longer)!.filter((s) => !KEPT_APART.has(s)));
     // Roots that are the start of this one.
     for (let n = MIN_PREFIX_ROOT; n < root.length; n++) found.push(...(this.byRoot.get(root.slice(0, n)) ?? []));
     return found;

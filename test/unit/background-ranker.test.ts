@@ -86,8 +86,14 @@ describe('the background ranker', () => {
 
   it('ships fitted weights that read the question first by how well its background matches', () => {
     const shipped = BackgroundRanker.load();
-    const strongMatch = [Math.log1p(6), 1, 1, 1, 0.2, 0.2, 0.2];
-    const retrievalOnly = [0, 0, 0, 0, 1, 1, 1];
+    const strongMatch = [Math.log1p(6), 1, 1, 1, 0.2, 0.2, 0.2, 0.2];
+    const retrievalOnly = [0, 0, 0, 0, 1, 1, 1, 0.2];
     expect(shipped.score(strongMatch)).toBeGreaterThan(shipped.score(retrievalOnly));
+  });
+
+  it('ships fitted weights that, between two equal background matches, put first the role the question’s words point to', () => {
+    const shipped = BackgroundRanker.load();
+    const match = [Math.log1p(3), 1, 2 / 3, 1, 0.5, 0.5, 0.5];
+    expect(shipped.score([...match, 0.9])).toBeGreaterThan(shipped.score([...match, 0.1]));
   });
 });

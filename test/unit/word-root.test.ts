@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { expect, it } from 'vitest';
+import { stemTerm } from '../../src/text/normalize.js';
 import { RootIndex, wordRoot } from '../../src/text/word-root.js';
 
 const root = (word: string) => wordRoot(stemmer(word));
@@ -31,4 +32,12 @@ it('reads a clipped word as the one it was cut from, when only one or two roots 
   expect(index.relatives(stemmer('stat'))).toEqual(['statist']);
   expect(index.relatives(stemmer('police'))).toEqual([]);
   expect(index.relatives('cont')).toEqual([]);
+});
+
+it('keeps a stem set apart from what Porter would cut it to apart from that word’s relatives too', () => {
+  // "community" is stemmed apart from "communications" (normalize.ts); the roots must not join them again.
+  const index = new RootIndex([stemTerm('community'), stemTerm('communications'), stemTerm('hospitality')]);
+  expect(index.relatives(stemTerm('communications'))).toEqual([stemTerm('communications')]);
+  expect(index.relatives(stemTerm('community'))).toEqual([stemTerm('community')]);
+  expect(index.relatives(stemTerm('hospital'))).toEqual([]);
 });
