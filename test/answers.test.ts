@@ -643,6 +643,8 @@ describe('what people tell beside what they ask', () => {
     ['де треба паяти і шарити в мікроелектроніці?', 'robotics-specialist'],
     // Winning people over to a new app, in Dutch.
     ['in welke jobs moet ge mensen overtuigen om een nieuwe app of dienst te gebruiken?', 'customer-maker'],
+    // An h dropped, and marked: "'ands" are hands.
+    ["which of these jobs is proper graft wi' your 'ands, not starin' at a screen?", '3d-print-technician'],
   ])('terse, dialect or mixed-language asks for roles are answered: "%s"', async (question, role) => {
     const a = await engine.ask(question);
     expect(a.grounded).toBe(true);

@@ -22,7 +22,7 @@ import { withoutAskingForAFriend } from '../text/asking-for-a-friend.js';
 import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, askingSentences, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
-import { withDroppedGsWritten } from '../text/dropped-g.js';
+import { withDroppedLettersWritten } from '../text/dropped-letters.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { withHashtagsSpelledOut } from '../text/hashtags.js';
@@ -441,7 +441,7 @@ export class QuestionReader {
       withoutAskingForAFriend,
       withoutForeignAi,
       (t) => withNonRhoticSpellingsWritten(t, inKnowledge, (x) => this.vocabulary.hasFormOf(x)),
-      (t) => withDroppedGsWritten(t, inKnowledge),
+      (t) => withDroppedLettersWritten(t, inKnowledge, (x) => this.vocabulary.hasFormOf(x)),
       (t) => withSplitWordsJoined(t, inKnowledge),
     ];
     const asked = readings.reduce((text, read) => read(text), raw);
