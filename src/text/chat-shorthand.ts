@@ -117,7 +117,12 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(becuz|becos|bcoz)\b/gi, 'because'],
   // West African pidgin: "the person wey protect…".
   [/\bwey\b/gi, 'who'],
-  // Scots: "wha programs the drones?", "could he dae any o this", "ma pal".
+  // "wha" is "what" in much of Britain and the Caribbean ("wha's it called", "wha fuh me?", "…or wha"),
+  // and Scots "who" before what someone does ("wha programs the drones?"). "could he dae any o this", "ma pal".
+  [
+    /\bwha\b(?=('s|s|\s+(do|dey|they|yer|ye|you|yuh|u|fuh|fi|for|fit|can|de|di|about|else|sort|kind|kinda|now|job|jobs)\b)|\W*$)/gi,
+    'what',
+  ],
   [/\bwha\b/gi, 'who'],
   [/\bdae\b/gi, 'do'],
   [/\btae\b/gi, 'to'],

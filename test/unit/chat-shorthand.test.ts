@@ -65,3 +65,10 @@ it('writes out "gotta" and "hafta", so the question reads as what one must do', 
 it('writes out "wich" and "alot", which are no words a search can use', () => {
   expect(withoutShorthand('wich roles make u code alot')).toBe('which roles make you code a lot');
 });
+
+it('reads "wha" as "what" where it asks what, and as Scots "who" before what someone does', () => {
+  expect(withoutShorthand('taxi driver, 15 yrs. wha fuh me?')).toBe('taxi driver, 15 yrs. what fuh me?');
+  expect(withoutShorthand("wha's that job called")).toBe("what's that job called");
+  expect(withoutShorthand('is it just fixing cars or wha')).toBe('is it just fixing cars or what');
+  expect(withoutShorthand('wha fixes the lights?')).toBe('who fixes the lights?');
+});
