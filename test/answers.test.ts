@@ -553,6 +553,8 @@ describe('what people tell beside what they ask', () => {
     // Russian, written in Cyrillic: a job named with no verb ("я сварщик"), someone close, and how it asks.
     ['я сварщик, 12 лет. что мне подходит?', '3d-print-technician'],
     ['мой брат водитель автобуса, что ему подходит?', 'industrial-network-engineer'],
+    // "Is there a chance?", in Russian.
+    ['электрик, 15 лет. есть шанс?', 'industrial-network-engineer'],
     // Flemish "ons moeder" and "kinesiste"; Australian "truckie".
     ['ons moeder is kinesiste, al twintig jaar', 'neuro-implant-technician'],
     ['ex truckie. any options?', 'industrial-network-engineer'],
