@@ -9,7 +9,7 @@ import type { Generator } from './llm/generator.js';
 import { EntityLookup, type LookupResult } from './lookup/entity-lookup.js';
 import { type RoleCard, roleCard, type SkillCard, skillCard } from './lookup/role-card.js';
 import type { BackgroundRanker } from './ranking/background-ranker.js';
-import { type RoleClassifier, withRolesReordered } from './ranking/role-classifier.js';
+import { leavesRolesOpen, type RoleClassifier, withRolesReordered } from './ranking/role-classifier.js';
 import type { OpenedRetrieval } from './retrieval/open-retrieval.js';
 import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
@@ -139,10 +139,7 @@ export class CareerEngine {
     }
     // A question that names no role and continues nothing: the roles in the order its words suggest.
     const classifier = this.parts.roleClassifier;
-    const probabilities =
-      u.subject.length === 0 && !u.mentions.some((m) => this.kb.byId.get(m.docId)?.type === 'role')
-        ? classifier.probabilities(u.text)
-        : new Map<string, number>();
+    const probabilities = leavesRolesOpen(u, this.kb) ? classifier.probabilities(u.text) : new Map<string, number>();
     const order = <T extends { id: string }>(roles: T[]) => classifier.orderRoles(roles, probabilities);
     const offline = new AnswerComposer({
       kb: this.kb,

@@ -2,12 +2,14 @@
  * Fits the background ranker (npm run fit:background): the order of the roles shown when someone
  * describes their background and asks where they fit. Trained on the tuning part of the evaluation
  * only (questions read as background-fit, labelled with the roles that fit), with the role classifier's
- * out-of-fold probabilities among the features; the held-out part is never read here. Writes background-ranker.json beside this file.
+ * out-of-fold probabilities among the features; the held-out part is never read here. Writes
+ * background-ranker.json beside this file.
  */
 import { writeFileSync } from 'node:fs';
 import { assembleFittingEngine } from '../fitting-engine.js';
 import { BACKGROUND_FEATURE_NAMES, backgroundCandidates } from './background-candidates.js';
 import { BACKGROUND_RANKER_PATH, BackgroundRanker, type BackgroundRankerFile } from './background-ranker.js';
+import { leavesRolesOpen } from './role-classifier.js';
 import { classifierCases, outOfFoldProbabilities, questionGrams, roleTargets } from './role-classifier-fitting.js';
 import { fitSoftmaxRanking, type RankingGroup } from './softmax-ranking.js';
 
@@ -65,7 +67,12 @@ async function main(): Promise<void> {
     const u = await engine.understand(c.turns[0]!);
     if (u.social || !u.scope.inScope || u.intent !== 'background-fit') continue;
     const targets = new Set(roleTargets(c));
-    const candidates = backgroundCandidates(u.fit, u.retrieval, wording[i]!);
+    // As the engine reads it: a question that names a role gets no probabilities.
+    const candidates = backgroundCandidates(
+      u.fit,
+      u.retrieval,
+      leavesRolesOpen(u, engine.kb) ? wording[i]! : new Map<string, number>(),
+    );
     groups.push({
       features: candidates.map((x) => x.features),
       relevant: candidates.map((x) => targets.has(x.role.id)),

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import * as z from 'zod';
+import type { Understanding } from '../answer/question-reader.js';
 import { PACKAGE_ROOT } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { readModelFile } from '../model-file.js';
 import type { Evidence } from '../retrieval/retriever.js';
 import { expandWeights, keptWeights } from '../scope/gram-model.js';
@@ -82,6 +84,14 @@ export class RoleClassifier {
       .sort((a, b) => b.s - a.s || a.i - b.i)
       .map((x) => x.r);
   }
+}
+
+/**
+ * Whether the classifier weighs in on a question's roles: only when it names no role and continues no
+ * subject. A role named, or the one a conversation is about, is what the question asks about.
+ */
+export function leavesRolesOpen(u: Pick<Understanding, 'subject' | 'mentions'>, kb: KnowledgeBase): boolean {
+  return u.subject.length === 0 && !u.mentions.some((m) => kb.byId.get(m.docId)?.type === 'role');
 }
 
 /**
