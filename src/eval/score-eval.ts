@@ -58,10 +58,14 @@ export interface Metrics {
 
 export const ratio = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
 
+/** The roles a case's label accepts: its one role, or those it wants in the top three. */
+export const expectedRoles = (c: AskCase): string[] => (c.top1 ? [c.top1] : (c.all_in_top3 ?? c.any_in_top3 ?? []));
+
 /** The rank of the best expected role in a ranking, or -1. */
 export function firstRank(c: AskCase, roles: string[]): number {
-  const targets = c.top1 ? [c.top1] : (c.all_in_top3 ?? c.any_in_top3 ?? []);
-  const ranks = targets.map((t) => roles.indexOf(t)).filter((r) => r >= 0);
+  const ranks = expectedRoles(c)
+    .map((t) => roles.indexOf(t))
+    .filter((r) => r >= 0);
   return ranks.length ? Math.min(...ranks) : -1;
 }
 

@@ -6,11 +6,12 @@
  * background-ranker.json beside this file.
  */
 import { writeFileSync } from 'node:fs';
+import { expectedRoles } from '../eval/score-eval.js';
 import { assembleFittingEngine } from '../fitting-engine.js';
 import { BACKGROUND_FEATURE_NAMES, backgroundCandidates } from './background-candidates.js';
 import { BACKGROUND_RANKER_PATH, BackgroundRanker, type BackgroundRankerFile } from './background-ranker.js';
 import { leavesRolesOpen } from './role-classifier.js';
-import { classifierCases, outOfFoldProbabilities, questionGrams, roleTargets } from './role-classifier-fitting.js';
+import { classifierCases, outOfFoldProbabilities, questionGrams } from './role-classifier-fitting.js';
 import { fitSoftmaxRanking, type RankingGroup } from './softmax-ranking.js';
 
 /** Enough steps for eight standardised features to settle; the shrinkage only keeps weights finite. */
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   for (const [i, c] of cases.entries()) {
     const u = await engine.understand(c.turns[0]!);
     if (u.social || !u.scope.inScope || u.intent !== 'background-fit') continue;
-    const targets = new Set(roleTargets(c));
+    const targets = new Set(expectedRoles(c));
     // As the engine reads it: a question that names a role gets no probabilities.
     const candidates = backgroundCandidates(
       u.fit,

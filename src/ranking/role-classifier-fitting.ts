@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../config.js';
 import { type AskCase, readEvalSet } from '../eval/eval-sets.js';
-import { isRoleCase } from '../eval/score-eval.js';
+import { expectedRoles, isRoleCase } from '../eval/score-eval.js';
 import { compactWeights } from '../scope/fit-gram-model.js';
 import { GRAM_BUCKETS, messageGrams } from '../scope/message-grams.js';
 import { fitSparseLogistic } from '../scope/sparse-logistic.js';
@@ -16,9 +16,6 @@ const SGD = { dimensions: GRAM_BUCKETS, epochs: 4, learningRate: 0.2, l2: 0.01, 
 /** Weights below this are dropped: the file stays near a megabyte, and cross-validation is run with the same cut. */
 const KEPT_WEIGHT = 0.4;
 export const FOLDS = 5;
-
-/** The roles a case's label accepts. */
-export const roleTargets = (c: AskCase) => (c.top1 ? [c.top1] : (c.any_in_top3 ?? c.all_in_top3 ?? []));
 
 /** The tuning part's single-turn questions labelled with roles (role, fit, list, compare): what the classifier learns from. */
 export function classifierCases(): AskCase[] {
@@ -37,7 +34,7 @@ export function fitRoleClassifier(
     weight,
     roles: roles.map((id) => {
       const { weights, bias } = fitSparseLogistic(
-        cases.map((c, i) => ({ features: grams[i]!, label: roleTargets(c).includes(id) ? 1 : 0 })),
+        cases.map((c, i) => ({ features: grams[i]!, label: expectedRoles(c).includes(id) ? 1 : 0 })),
         SGD,
       );
       return { id, bias: Math.round(bias * 1000) / 1000, ...compactWeights(weights, KEPT_WEIGHT) };
