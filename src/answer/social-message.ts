@@ -1,5 +1,6 @@
 import { hasTransliteratedLetters, withoutAccents, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { closingCourtesy, OTHER_LANGUAGE_COURTESY } from './courtesy-words.js';
 
 /** A message that is conversation rather than a question about careers. */
 export type SocialKind = 'greeting' | 'thanks' | 'farewell' | 'help';
@@ -38,7 +39,7 @@ const LEXICON: Record<SocialKind, string> = {
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
 const FILLER = new Set(
-  `brah maitia bras ia paa chaizvo shamwari wen poa suppose butt butty mujhe kuch aa meu minha querido querida com voce vc n bang bro dude mate man buddy love bab pet duck hun eh guys folks everyone everybody all team friend fam sir madam zusammen mitenand basha amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
+  `dostum dost brah maitia bras ia paa chaizvo shamwari wen poa suppose butt butty mujhe kuch aa meu minha querido querida com voce vc n bang bro dude mate man buddy love bab pet duck hun eh guys folks everyone everybody all team friend fam sir madam zusammen mitenand basha amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
   gama3a tamam awi basha ka veere veer paaji msee sasa anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties pela pelo yall big up yuhself bredda breddah bredren fi di za leo reet boss quick top voor uitleg nog de fre bon
   anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff thats chale flor bru boet bra min infonya bgt banget o right paidia sai kala ako na po nerd yako bud dead x xx sa didi toi kardesim bloke cok tam olarak sorta kinda msee buda manze hocam o apu kak buena onda por la re`.split(
     /\s+/,
@@ -46,7 +47,16 @@ const FILLER = new Set(
 );
 
 const KINDS = Object.keys(LEXICON) as SocialKind[];
-const WORDS = new Map<SocialKind, Set<string>>(KINDS.map((k) => [k, new Set(LEXICON[k].split(/\s+/).filter(Boolean))]));
+const WORDS = new Map<SocialKind, Set<string>>(
+  KINDS.map((k) => [
+    k,
+    new Set([
+      ...LEXICON[k].split(/\s+/).filter(Boolean),
+      // English's small words in another language's set phrase ("to didor", "bi xatire te") are no courtesy in English.
+      ...(k === 'help' ? [] : OTHER_LANGUAGE_COURTESY[k].filter((w) => !STOPWORDS.has(w))),
+    ]),
+  ]),
+);
 const ALL_SOCIAL = new Set(KINDS.flatMap((k) => [...WORDS.get(k)!]));
 
 /** Words of the domain itself, which a question about the bot may use: "how can you help with my career?". */
@@ -190,7 +200,13 @@ export function socialLeaning(message: string): SocialKind | undefined {
   const first = tokens.slice(0, 3);
   const last = content.length > MAX_CONTENT_BEFORE_SIGN_OFF ? [] : tokens.slice(-3);
   for (const kind of ['thanks', 'farewell'] as const)
-    if ([...first, ...last].some((t) => CLOSING_WORDS[kind].has(t))) return kind;
+    if ([...first, ...last].some((t) => CLOSING_WORDS[kind].has(t) || closingCourtesy(t) === kind)) return kind;
+  // "Mbote ndeko!", "Salemetsiz, bot pa?": another language's greeting with little else is the greeting.
+  if (
+    content.length <= MAX_CONTENT_BEFORE_SIGN_OFF &&
+    [...first, ...tokens.slice(-2)].some((t) => closingCourtesy(t) === 'greeting')
+  )
+    return 'greeting';
   // A greeting in front of a long account ("Hello, my grandson studied sociology… Thank you") is courtesy.
   if (
     tokens.slice(0, 2).some((t) => OPENING_GREETINGS.has(t)) &&
@@ -290,7 +306,54 @@ export function asksAboutItsKnowledge(message: string): boolean {
   return (WHERE_FROM.test(text) && ITS_KNOWLEDGE.test(text)) || HOW_SOUND.test(text);
 }
 
+/** A program, in the languages people ask it in (Cyrillic read in Latin letters: "программа" is "programma"). */
+const MACHINE_WORDS = new Set(
+  `bot chatbot robot robat robo programma programm program programa programme ai ia ii`.split(' '),
+);
+/** A person, in those languages; "people" and "computer" are left out, as careers talk of both. */
+const PERSON_WORDS = new Set(
+  `human person chelovek chalavek cholovik lyudyna liudyna ningen hito wong manusia orang insan insaan mensch humain humano humana persona persoon czlowiek clovek covek ember ihminen inimene zmogus cilveks binadamu mtu eniyan mutum mmadu umuntu motho saram manush aadmi anthropos njeri`.split(
+    ' ',
+  ),
+);
+/** "Or", in those languages. */
+const OR_WORDS = new Set(
+  `or o ou au ama ya yoki lub ili chi tsi ci opo atau oder czy nebo alebo vagy tai eller yoksa veya`.split(' '),
+);
+/** Words that speak to the bot ("ты", "sei", "wewe"). */
+const ADDRESS_WORDS = new Set(
+  `you u ty vy ti tu du sei bist eres etes wewe ikaw kau aap tum anta inta enta sen siz anata kimi kamu anda`.split(
+    ' ',
+  ),
+);
+/** Words that point at the bot: "kore tte bot", "iki robot". */
+const POINTING_WORDS = new Set(`iki kore this`.split(' '));
+/** A bare "robot or real person?" needs nobody addressed to be asked of the bot. */
+const MAX_BARE_WORDS = 6;
+/** How near the words of "a program or a person" stand to one another. */
+const NEAR = 4;
+
+/** "a robot or a real person", "ты робат ці … чалавек": a program and a person set side by side, or a program addressed. */
+function asksProgramOrPerson(message: string): boolean {
+  const tokens = words(message);
+  const at = (set: ReadonlySet<string>) => tokens.flatMap((t, i) => (set.has(t) ? [i] : []));
+  const machines = at(MACHINE_WORDS);
+  const persons = at(PERSON_WORDS);
+  if (machines.length === 0 || persons.length === 0) return false;
+  const ors = at(OR_WORDS);
+  const sideBySide = machines.some((m) =>
+    persons.some((p) => Math.abs(m - p) <= NEAR && ors.some((o) => o > Math.min(m, p) && o < Math.max(m, p))),
+  );
+  // "will a robot or a real person do the welding?" asks of the work, not of the bot.
+  const spokenTo = tokens.length <= MAX_BARE_WORDS || tokens.some((t) => ADDRESS_WORDS.has(t));
+  const addressed = machines.some((m) =>
+    tokens.slice(Math.max(0, m - 2), m).some((t) => ADDRESS_WORDS.has(t) || POINTING_WORDS.has(t)),
+  );
+  return (sideBySide && spokenTo) || addressed;
+}
+
 /** Asks whether the bot is a person or a program ("you are AI or real person?"): the guide, whatever else it names. */
 export function asksWhatTheBotIs(message: string): boolean {
-  return ITS_NATURE.test(message.toLowerCase());
+  // "Вы живой человек или программа?", "iki robot opo wong tenan?": the same asked in any language.
+  return ITS_NATURE.test(message.toLowerCase()) || asksProgramOrPerson(message);
 }

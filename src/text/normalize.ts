@@ -24,6 +24,8 @@ const TRANSLITERATED: Record<string, string> = Object.fromEntries(
   [
     'аa бb вv гg дd еe жzh зz иi кk лl мm нn оo пp рr сs тt уu фf хkh цts чch шsh щshch ъa ыy ь эe юyu яya',
     'іi їyi єye ґg ђdj јj љlj њnj ћc џdz ўu',
+    // Kazakh, Tatar, Bashkir, Kyrgyz, Mongolian, Tajik and Uzbek letters, as their speakers write them in Latin ones.
+    'әa өo үu ұu ңng ғg қk ҡk һh ҳh ҷj җzh ҫs ҙz ҝk',
     'αa βv γg δd εe ζz ηi θth ιi κk λl μm νn ξx οo πp ρr σs ςs τt υy φf χch ψps ωo',
   ]
     .join(' ')
@@ -32,7 +34,7 @@ const TRANSLITERATED: Record<string, string> = Object.fromEntries(
 );
 
 /** Greek and Cyrillic letters, which `withoutAccents` writes in Latin ones. */
-const TRANSLITERATED_LETTERS = /[\u0370-\u03ff\u0400-\u045f]/g;
+const TRANSLITERATED_LETTERS = /[\u0370-\u03ff\u0400-\u045fәөүұңғқҡһҳҷҗҫҙҝ]/g;
 
 /** Whether `text` has letters `withoutAccents` writes in Latin ones ("что", "δουλειά"). */
 export const hasTransliteratedLetters = (text: string): boolean => text.search(TRANSLITERATED_LETTERS) >= 0;

@@ -67,6 +67,11 @@ it('reads Russian written in Cyrillic as in Latin letters', () => {
   expect(words('Инженер')).toEqual(['inzhener']);
 });
 
+it('reads the Cyrillic letters of Kazakh, Tatar and Mongolian as their speakers write them in Latin ones', () => {
+  expect(words('Рәхмәт, баярлалаа')).toEqual(['rakhmat', 'bayarlalaa']);
+  expect(words('Қазақстан, Өскемен, үй')).toEqual(['kazakstan', 'oskemen', 'ui']);
+});
+
 it('reads the concepts written for every language at once: neural networks, databases, hospitals', () => {
   expect(englishDomainWords('кто работает с нейросетями?')).toContain('neural networks');
   expect(englishDomainWords('quien trabaja con redes neuronales y bases de datos?')).toContain('database');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { asksWhatBotDoes, socialLeaning } from '../../src/answer/social-message.js';
+import { asksWhatBotDoes, asksWhatTheBotIs, socialKind, socialLeaning } from '../../src/answer/social-message.js';
 
 it('reads a question of what the bot can do written in Cyrillic', () => {
   expect(asksWhatBotDoes('что ты умеешь?')).toBe(true);
@@ -13,4 +13,24 @@ it('takes "gotta go" for a goodbye, and "do I gotta go down to the office?" for 
   expect(socialLeaning('need to go pick up the kids, laters')).toBe('farewell');
   expect(socialLeaning('do I have to go down to the licensing office or is it online')).toBeUndefined();
   expect(socialLeaning('can you go out and get me the forms')).toBeUndefined();
+});
+
+it('takes thanks, greetings and goodbyes in languages read only for their courtesy', () => {
+  expect(socialKind('dankon, ĝis revido!')).toBe('farewell');
+  expect(socialKind('Misaotra!')).toBe('thanks');
+  expect(socialKind('Mingalaba')).toBe('greeting');
+  expect(socialLeaning('tapadh leat, bha sin glè fheumail')).toBe('thanks');
+  expect(socialLeaning('Баярлалаа, маш их тус болсон')).toBe('thanks');
+  // English's small words in another language's set phrase take no leave: "to" of Tajik "to didor".
+  expect(socialKind('and what would I need to know to do it')).not.toBe('farewell');
+});
+
+it('reads "are you a program or a person?" in any language, and not a question of robots and people at work', () => {
+  expect(asksWhatTheBotIs('Sei un robot o una persona vera?')).toBe(true);
+  expect(asksWhatTheBotIs('Вы живой человек или программа?')).toBe(true);
+  expect(asksWhatTheBotIs('je, wewe ni robot au binadamu?')).toBe(true);
+  expect(asksWhatTheBotIs('will a robot replace a human in urban mechanic jobs?')).toBe(false);
+  expect(
+    asksWhatTheBotIs('person fix small electric thing inside patient head, talk with computer. this what job?'),
+  ).toBe(false);
 });
