@@ -3434,3 +3434,13 @@ describe('sixth session: a stated background that shares only a skill name with 
     expect(a.roles.slice(0, 3).filter(wireless).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('fourteenth session: a follow-up in a script other than Latin keeps the subject', () => {
+  it('after "what does a cloud architect do?", a Mongolian "and what skills does it need?" is about that role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a cloud architect do?');
+    const a = await chat.ask('тэгээд үүнд ямар ур чадвар хэрэгтэй вэ?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles[0]).toBe('cloud-architect');
+  });
+});

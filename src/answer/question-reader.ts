@@ -30,7 +30,7 @@ import { negatedSpans } from '../text/negation-scope.js';
 import { withNonRhoticSpellingsWritten } from '../text/non-rhotic-spelling.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
-import { writtenInAnotherLanguage } from '../text/other-language.js';
+import { writtenInAnotherLanguage, writtenInAnotherScript } from '../text/other-language.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { withSplitWordsJoined } from '../text/split-words.js';
@@ -302,7 +302,11 @@ export class QuestionReader {
       // A skill named on the way ("kena pandai coding ka nak buat tu?") is what is asked of the subject, not a new one.
       understood.mentions.some((m) => this.typeOf(m.docId) !== 'skill') ||
       understood.subject.length > 0 ||
-      !(writtenInAnotherLanguage(w.asked) || this.followUpModel.continuesSubject(w.raw))
+      !(
+        writtenInAnotherLanguage(w.asked) ||
+        writtenInAnotherScript(w.raw) ||
+        this.followUpModel.continuesSubject(w.raw)
+      )
     )
       return understood;
     const carried = carriedSubject(previous, this.kb);

@@ -19,3 +19,21 @@ export function writtenInAnotherLanguage(message: string): boolean {
   }
   return foreign > 0 && foreign > english;
 }
+
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * Whether most of a message's letters are of another script than Latin ("а яму праграмаваць трэба?"):
+ * another language whichever it is, even one whose small words the bot does not know.
+ */
+export function writtenInAnotherScript(message: string): boolean {
+  let other = 0;
+  let latin = 0;
+  for (const ch of message) {
+    if (!LETTER.test(ch)) continue;
+    if (LATIN_LETTER.test(ch)) latin += 1;
+    else other += 1;
+  }
+  return other > latin;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenInAnotherLanguage } from '../../src/text/other-language.js';
+import { writtenInAnotherLanguage, writtenInAnotherScript } from '../../src/text/other-language.js';
 
 describe('writtenInAnotherLanguage', () => {
   it.each([
@@ -11,4 +11,10 @@ describe('writtenInAnotherLanguage', () => {
   ])('%s -> %s', (q, expected) => {
     expect(writtenInAnotherLanguage(q as string)).toBe(expected);
   });
+});
+
+it('tells a message written mostly in another script, whatever its language, from English with a word of one', () => {
+  expect(writtenInAnotherScript('а яму праграмаваць трэба ўмець?')).toBe(true);
+  expect(writtenInAnotherScript('και τι χρειάζεται;')).toBe(true);
+  expect(writtenInAnotherScript('what does "инженер" mean for a cloud architect?')).toBe(false);
 });
