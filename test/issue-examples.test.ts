@@ -3435,6 +3435,16 @@ describe('sixth session: a stated background that shares only a skill name with 
   });
 });
 
+describe('fourteenth session: a gap asked of every role in a list is said of them all', () => {
+  it('after "which roles need machine learning?", "do any of them need a degree?" names no single role as the one asked of', async () => {
+    const chat = engine.conversation();
+    const list = await chat.ask('which roles need machine learning?');
+    const a = await chat.ask('do any of them need a degree?');
+    expect(a.answer).toMatch(/^The knowledge base does not cover [^.]* for any of these roles\./);
+    expect(a.roles.slice(0, 3)).toEqual(list.roles.slice(0, 3));
+  });
+});
+
 describe('fourteenth session: a follow-up in a script other than Latin keeps the subject', () => {
   it('after "what does a cloud architect do?", a Mongolian "and what skills does it need?" is about that role', async () => {
     const chat = engine.conversation();

@@ -170,11 +170,17 @@ export class AnswerComposer {
   private gapLines(composed: Composed): DraftLine[] {
     const about = composed.about[0];
     const missing = this.ctx.gaps.join(', nor ');
-    // "pay for the Cloud Architect"; a place or another topic stands on its own ("Toronto").
+    // "pay for the Cloud Architect"; "do any of them need a degree?" after a list is asked of them all;
+    // a place or another topic stands on its own ("Toronto").
+    const roles = composed.about.filter((d) => d.type === 'role').length;
     const lead =
-      about?.type === 'role'
-        ? line(`The knowledge base does not cover ${missing} for the `, docRef(about), '. Here is what it does hold:')
-        : line(`The knowledge base does not cover ${missing}. Here is what it does hold:`);
+      roles > 1
+        ? line(
+            `The knowledge base does not cover ${missing} for ${roles === 2 ? 'either' : 'any'} of these roles. Here is what it does hold:`,
+          )
+        : about?.type === 'role'
+          ? line(`The knowledge base does not cover ${missing} for the `, docRef(about), '. Here is what it does hold:')
+          : line(`The knowledge base does not cover ${missing}. Here is what it does hold:`);
     return [lead, BREAK, ...composed.lines];
   }
 
