@@ -3445,6 +3445,25 @@ describe('fourteenth session: a gap asked of every role in a list is said of the
   });
 });
 
+describe('fourteenth session: a pronoun in a message about another matter does not point at the role', () => {
+  it.each([
+    'my dishwasher makes a grinding noise whenever it drains, what could cause that?',
+    'is it going to snow in Glasgow on Sunday? we planned a hike',
+  ])('after "what does an urban mechanic do?", "%s" is declined', async (q) => {
+    const chat = engine.conversation();
+    await chat.ask('what does an urban mechanic do?');
+    expect((await chat.ask(q)).grounded).toBe(false);
+  });
+
+  it('a question of whether someone could do the job still follows the subject, whatever they did', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does an urban mechanic do?');
+    const a = await chat.ask('could my uncle do that? he drove forklifts at the Tesco depot in Daventry for years');
+    expect(a.grounded).toBe(true);
+    expect(a.roles.slice(0, 3)).toContain('urban-mechanic');
+  });
+});
+
 describe('fourteenth session: a follow-up in a script other than Latin keeps the subject', () => {
   it('after "what does a cloud architect do?", a Mongolian "and what skills does it need?" is about that role', async () => {
     const chat = engine.conversation();

@@ -22,6 +22,26 @@ const ACCENTED_POINTERS =
 const CONTINUES =
   /^\W*(and|also|so|but|plus|then|ok|okay|what about|how about|more|tell me more|go on|any|vs\.?|versus|compared? (to|with)|y|et|und|e|si|i|ja|w|es|és)\b/;
 
+/** Words the knowledge never uses that make an English message with a pronoun about another matter. */
+const MIN_UNKNOWN_WORDS_OF_ANOTHER_MATTER = 4;
+
+/**
+ * An English message most of whose words, and several of them, the knowledge never uses ("is it normal
+ * for sourdough to smell like vinegar after a week in the fridge?"): about another matter, whatever its
+ * pronouns or its wording suggest. Another language's words are all unknown, and tell nothing.
+ */
+function speaksOfAnotherMatter(opts: {
+  unknownWords: number;
+  contentWords: number;
+  inAnotherLanguage: boolean;
+}): boolean {
+  return (
+    !opts.inAnotherLanguage &&
+    opts.unknownWords >= MIN_UNKNOWN_WORDS_OF_ANOTHER_MATTER &&
+    opts.unknownWords * 2 > opts.contentWords
+  );
+}
+
 /** Intents a short "and for X?" repeats for its new subject. */
 const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 'role-sources']);
 
@@ -136,6 +156,8 @@ export function resolveFollowUp(opts: {
   contentWords: number;
   /** The question asks for something the knowledge lacks (pay, courses…): still about the subject. */
   asksGap: boolean;
+  /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's. */
+  inAnotherLanguage: boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
@@ -182,6 +204,9 @@ export function resolveFollowUp(opts: {
   // it asks which role or job ("which jobs need a degree?").
   const asksFacetOfSubject = facet && mentions.length === 0 && !ASKS_WHICH_ROLE.test(q) && !statesBackground(q);
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
+  // "how long does it take to charge a tesla at a supercharger?": a pronoun in a message about things
+  // the knowledge never names points at those things, not at the role.
+  if (!mostlyKnown && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
   // An answer about one role names its related roles too: "the one for the factories" may pick one.

@@ -30,7 +30,7 @@ import { negatedSpans } from '../text/negation-scope.js';
 import { withNonRhoticSpellingsWritten } from '../text/non-rhotic-spelling.js';
 import { nameKey, words } from '../text/normalize.js';
 import { withoutOpeningCourtesy } from '../text/opening-courtesy.js';
-import { writtenInAnotherLanguage, writtenInAnotherScript } from '../text/other-language.js';
+import { partlyInAnotherLanguage, writtenInAnotherLanguage, writtenInAnotherScript } from '../text/other-language.js';
 import { withoutPleasForCandour } from '../text/pleas-for-candour.js';
 import { limitQuestion } from '../text/question-limits.js';
 import { withSplitWordsJoined } from '../text/split-words.js';
@@ -475,6 +475,7 @@ export class QuestionReader {
       unknownWords: unknown.length,
       contentWords: known.length + unknown.length,
       asksGap: gapTopics.length > 0,
+      inAnotherLanguage: partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
     });
     return {
       raw,

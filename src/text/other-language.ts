@@ -9,6 +9,20 @@ import { STOPWORDS } from './stopwords.js';
  * lacks ("recommend a good pizza place nearby") is still English.
  */
 export function writtenInAnotherLanguage(message: string): boolean {
+  const { foreign, english } = smallWords(message);
+  return foreign > 0 && foreign > english;
+}
+
+/** Whether a message has clauses in another language, beside English ones: "wow y qué estudian esas personas, can a mech engineer get in?". */
+export function partlyInAnotherLanguage(message: string): boolean {
+  return smallWords(message).foreign >= MIN_FOREIGN_WORDS_OF_A_CLAUSE;
+}
+
+/** Small words of another language that make a clause of it, not a borrowed word ("y", "qué", "esas"). */
+const MIN_FOREIGN_WORDS_OF_A_CLAUSE = 2;
+
+/** How many of a message's small words are only another language's, and how many only English. */
+function smallWords(message: string): { foreign: number; english: number } {
   let foreign = 0;
   let english = 0;
   for (const w of words(message)) {
@@ -17,7 +31,7 @@ export function writtenInAnotherLanguage(message: string): boolean {
     if (isForeign && !isEnglish) foreign += 1;
     else if (isEnglish && !isForeign) english += 1;
   }
-  return foreign > 0 && foreign > english;
+  return { foreign, english };
 }
 
 const LETTER = /\p{L}/u;
