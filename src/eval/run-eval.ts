@@ -195,6 +195,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 144 (test/eval/heldout144)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout144')),
     readEvalSet('held-out 145 (test/eval/heldout145)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout145')),
     readEvalSet('held-out 146 (test/eval/heldout146)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout146')),
+    readEvalSet('held-out 147 (test/eval/heldout147)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout147')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
