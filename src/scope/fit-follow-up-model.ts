@@ -1,7 +1,7 @@
 /**
  * Fits the follow-up model (npm run fit:follow-up): a logistic regression over the grams of a message,
- * telling the later turns of the tuning part's conversations (kind `followup`) from its single
- * messages that are conversation with the bot or off-topic (kinds `help` and `offtopic`): what else a
+ * telling the later turns of the tuning part's conversations (kind `followup`) from messages that are
+ * conversation with the bot or off-topic (kinds `help` and `offtopic`, alone or the last turn of a conversation): what else a
  * message that names nothing may be in the middle of a conversation. The held-out part is never read
  * here. Writes follow-up-model.json beside this file.
  */
@@ -16,8 +16,8 @@ const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune
 const messages: LabelledMessage[] = [];
 for (const c of tune?.ask ?? []) {
   if (c.kind === 'followup') for (const turn of c.turns.slice(1)) messages.push({ message: turn, positive: true });
-  else if ((c.kind === 'help' || c.kind === 'offtopic') && c.turns.length === 1)
-    messages.push({ message: c.turns[0]!, positive: false });
+  // A message about something else, sent alone or in the middle of a conversation about a role.
+  else if (c.kind === 'help' || c.kind === 'offtopic') messages.push({ message: c.turns.at(-1)!, positive: false });
 }
 // Answering an off-topic message or a goodbye as more about the role costs more than a follow-up
 // left to the rules (which still carry most of them).
