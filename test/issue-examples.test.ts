@@ -3449,6 +3449,7 @@ describe('fourteenth session: a pronoun in a message about another matter does n
   it.each([
     'my dishwasher makes a grinding noise whenever it drains, what could cause that?',
     'is it going to snow in Glasgow on Sunday? we planned a hike',
+    'how long does it take to get a replacement library card from the council in Bristol?',
   ])('after "what does an urban mechanic do?", "%s" is declined', async (q) => {
     const chat = engine.conversation();
     await chat.ask('what does an urban mechanic do?');

@@ -206,7 +206,9 @@ export function resolveFollowUp(opts: {
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun in a message about things
   // the knowledge never names points at those things, not at the role.
-  if (!mostlyKnown && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
+  // Asking how long something takes is a gap only of something the knowledge names.
+  const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
+  if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
   // An answer about one role names its related roles too: "the one for the factories" may pick one.
