@@ -196,18 +196,16 @@ export function resolveFollowUp(opts: {
   if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
-  const mostlyKnown =
-    opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || opts.asksGap || facet || NEEDS.test(q);
+  const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
+  const mostlyKnown = knownAsked || opts.asksGap;
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
   // a short one of unknown words ("what's the weather") starts something new. So does one of any
   // length asking about a facet of a role (its backgrounds, skills, work) without naming one, unless
   // it asks which role or job ("which jobs need a degree?").
   const asksFacetOfSubject = facet && mentions.length === 0 && !ASKS_WHICH_ROLE.test(q) && !statesBackground(q);
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
-  // "how long does it take to charge a tesla at a supercharger?": a pronoun in a message about things
-  // the knowledge never names points at those things, not at the role.
-  // Asking how long something takes is a gap only of something the knowledge names.
-  const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
+  // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
+  // about things the knowledge never names points at those things, not at the role.
   if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };

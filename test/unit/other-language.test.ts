@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenInAnotherLanguage, writtenInAnotherScript } from '../../src/text/other-language.js';
+import { partlyInAnotherLanguage, writtenInAnotherLanguage, writtenInAnotherScript } from '../../src/text/other-language.js';
 
 describe('writtenInAnotherLanguage', () => {
   it.each([
@@ -17,4 +17,9 @@ it('tells a message written mostly in another script, whatever its language, fro
   expect(writtenInAnotherScript('а яму праграмаваць трэба ўмець?')).toBe(true);
   expect(writtenInAnotherScript('και τι χρειάζεται;')).toBe(true);
   expect(writtenInAnotherScript('what does "инженер" mean for a cloud architect?')).toBe(false);
+});
+
+it('tells a message with a clause in another language beside English from English with one borrowed word', () => {
+  expect(partlyInAnotherLanguage('wow y qué estudian esas personas, can a mech engineer get in?')).toBe(true);
+  expect(partlyInAnotherLanguage('what does a data scientist do, por favor?')).toBe(false);
 });
