@@ -33,12 +33,12 @@ const MIN_UNKNOWN_WORDS_OF_ANOTHER_MATTER = 4;
 function speaksOfAnotherMatter(opts: {
   unknownWords: number;
   contentWords: number;
-  inAnotherLanguage: boolean;
+  inAnotherLanguage: () => boolean;
 }): boolean {
   return (
-    !opts.inAnotherLanguage &&
     opts.unknownWords >= MIN_UNKNOWN_WORDS_OF_ANOTHER_MATTER &&
-    opts.unknownWords * 2 > opts.contentWords
+    opts.unknownWords * 2 > opts.contentWords &&
+    !opts.inAnotherLanguage()
   );
 }
 
@@ -156,8 +156,8 @@ export function resolveFollowUp(opts: {
   contentWords: number;
   /** The question asks for something the knowledge lacks (pay, courses…): still about the subject. */
   asksGap: boolean;
-  /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's. */
-  inAnotherLanguage: boolean;
+  /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's; read only when needed. */
+  inAnotherLanguage: () => boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];

@@ -475,7 +475,7 @@ export class QuestionReader {
       unknownWords: unknown.length,
       contentWords: known.length + unknown.length,
       asksGap: gapTopics.length > 0,
-      inAnotherLanguage: partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
+      inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
     });
     return {
       raw,
