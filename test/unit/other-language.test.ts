@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { partlyInAnotherLanguage, writtenInAnotherLanguage, writtenInAnotherScript } from '../../src/text/other-language.js';
+import {
+  partlyInAnotherLanguage,
+  writtenInAnotherLanguage,
+  writtenInAnotherScript,
+} from '../../src/text/other-language.js';
 
 describe('writtenInAnotherLanguage', () => {
   it.each([
