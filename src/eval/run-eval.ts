@@ -197,6 +197,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 146 (test/eval/heldout146)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout146')),
     readEvalSet('held-out 147 (test/eval/heldout147)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout147')),
     readEvalSet('held-out 148 (test/eval/heldout148)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout148')),
+    readEvalSet('held-out 149 (test/eval/heldout149)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout149')),
+    readEvalSet('held-out 150 (test/eval/heldout150)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout150')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
