@@ -3474,3 +3474,47 @@ describe('fourteenth session: a follow-up in a script other than Latin keeps the
     expect(a.roles[0]).toBe('cloud-architect');
   });
 });
+
+describe('fifteenth session: a message that says it is about something else does not continue the subject', () => {
+  it.each([
+    'on a completely different note, how do I get red wine out of a carpet?',
+    'unrelated, but my cat keeps sneezing, should I take her to the vet?',
+  ])('after "what does a robotics specialist do?", "%s" is declined', async (q) => {
+    const chat = engine.conversation();
+    await chat.ask('what does a robotics specialist do?');
+    expect((await chat.ask(q)).grounded).toBe(false);
+  });
+
+  it('what follows "btw" still follows the subject when it points back and asks about the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a robotics specialist do?');
+    const a = await chat.ask('btw, what skills do they need?');
+    expect(a.intent).toBe('role-skills');
+    expect(a.roles[0]).toBe('robotics-specialist');
+  });
+});
+
+describe('fifteenth session: an ordinal before a noun of something else picks no role', () => {
+  it('after a list, "when does the last tram leave…?" is declined, while "the last one" picks the last role shown', async () => {
+    const chat = engine.conversation();
+    await chat.ask('which roles need machine learning?');
+    expect((await chat.ask('when does the last tram leave the city centre on a Sunday?')).grounded).toBe(false);
+    const again = engine.conversation();
+    const list = await again.ask('which roles need machine learning?');
+    const last = await again.ask('tell me about the last one');
+    expect(last.grounded).toBe(true);
+    expect(list.roles).toContain(last.roles[0]);
+  });
+});
+
+describe('fifteenth session: a message the follow-up model reads as surely about something else is not carried', () => {
+  it.each(['Pre, anong oras sarado yung Jumbo dito pag Linggo?', 'a gdzie tu w Cork kupić dobry chleb na zakwasie?'])(
+    'after "what does a data scientist do?", "%s" is not answered about the data scientist',
+    async (q) => {
+      const chat = engine.conversation();
+      await chat.ask('what does a data scientist do?');
+      const a = await chat.ask(q);
+      expect(a.roles).not.toContain('data-scientist');
+    },
+  );
+});

@@ -4,6 +4,7 @@ import { contentTerms, nameKey } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
+import { afterSubjectChange } from './subject-change.js';
 
 /**
  * Words that point back at the previous answer's subject: English, a few words each of many languages, and the
@@ -42,6 +43,15 @@ function speaksOfAnotherMatter(opts: {
   );
 }
 
+/**
+ * Points back at the subject and asks about it: a skill, a background, the work, what the knowledge lacks,
+ * or whether someone could do it.
+ */
+function asksOfTheSubject(text: string, asksGap: boolean): boolean {
+  const pointsBack = ANAPHORA.test(text) || ACCENTED_POINTERS.test(text);
+  return pointsBack && (asksAboutARole(text) || asksGap || asksForFit(text));
+}
+
 /** Intents a short "and for X?" repeats for its new subject. */
 const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 'role-sources']);
 
@@ -76,9 +86,30 @@ const ORDINALS: [RegExp, (n: number) => number][] = [
   [/\b(the last( one)?|last one|the latter|the bottom one)\b/, (n) => n - 1],
 ];
 
-/** The position a question picks among `count` subjects, if it picks one. */
+/** Nouns after an ordinal that still name one of the subjects: "the second role", "the other one". */
+const PICKED_THINGS = new Set(
+  'one ones role roles job jobs option options position positions career careers title titles profession professions guy guys person people'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The position a question picks among `count` subjects, if it picks one. An ordinal before a noun of
+ * something else orders that thing: "the last train", "the first session".
+ */
 function pickedPosition(question: string, count: number): number | undefined {
-  for (const [pattern, position] of ORDINALS) if (pattern.test(question)) return position(count);
+  for (const [pattern, position] of ORDINALS) {
+    const found = pattern.exec(question);
+    if (!found) continue;
+    // "the latter" and "the other one" stand for a subject whatever follows; the English stopwords tell
+    // nothing of what follows "il secondo".
+    const next =
+      /(latter|former|one)$/.test(found[0]) || !found[0].startsWith('the ')
+        ? undefined
+        : /^\s+([\p{L}']+)/u.exec(question.slice(found.index + found[0].length))?.[1];
+    if (next !== undefined && !STOPWORDS.has(next) && !PICKED_THINGS.has(next)) continue;
+    return position(count);
+  }
   return undefined;
 }
 /** Asks for the last answer again in other words: "in simple words pls", "eli5", "didn't get that". */
@@ -158,6 +189,8 @@ export function resolveFollowUp(opts: {
   asksGap: boolean;
   /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's; read only when needed. */
   inAnotherLanguage: () => boolean;
+  /** The follow-up model reads it as surely about something else; read only when needed. */
+  readAsAnotherMatter: () => boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
@@ -197,6 +230,10 @@ export function resolveFollowUp(opts: {
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
   const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
+  // "btw, is it hard to grow tomatoes on a balcony?": said to be about something else, unless what follows
+  // points back and asks about the role ("btw, what skills do they need?"), or whether someone could do it.
+  const changedTo = afterSubjectChange(q);
+  if (changedTo !== undefined && picked === undefined && !asksOfTheSubject(changedTo, opts.asksGap)) return undefined;
   const mostlyKnown = knownAsked || opts.asksGap;
   // Short questions in the knowledge's own words ("skills?", "typical background?") continue too;
   // a short one of unknown words ("what's the weather") starts something new. So does one of any
@@ -206,7 +243,15 @@ export function resolveFollowUp(opts: {
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
-  if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
+  // So does one the follow-up model reads as surely about something else ("my knee been swelling up after
+  // my shift, should i put ice on it or heat").
+  if (
+    !knownAsked &&
+    picked === undefined &&
+    !asksForFit(q) &&
+    (speaksOfAnotherMatter(opts) || opts.readAsAnotherMatter())
+  )
+    return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
   // An answer about one role names its related roles too: "the one for the factories" may pick one.

@@ -71,6 +71,7 @@ import {
   speaksOfTheBot,
   takesLeaveThroughout,
 } from './social-message.js';
+import { afterSubjectChange } from './subject-change.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
 export interface Understanding {
@@ -302,9 +303,10 @@ export class QuestionReader {
       // A skill named on the way ("kena pandai coding ka nak buat tu?") is what is asked of the subject, not a new one.
       understood.mentions.some((m) => this.typeOf(m.docId) !== 'skill') ||
       understood.subject.length > 0 ||
+      afterSubjectChange(w.raw) !== undefined ||
       !(
-        writtenInAnotherLanguage(w.asked) ||
-        writtenInAnotherScript(w.raw) ||
+        ((writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
+          !this.followUpModel.speaksOfAnotherMatter(w.raw)) ||
         this.followUpModel.continuesSubject(w.raw)
       )
     )
@@ -476,6 +478,7 @@ export class QuestionReader {
       contentWords: known.length + unknown.length,
       asksGap: gapTopics.length > 0,
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
+      readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
     });
     return {
       raw,

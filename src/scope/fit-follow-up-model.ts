@@ -2,14 +2,15 @@
  * Fits the follow-up model (npm run fit:follow-up): a logistic regression over the grams of a message,
  * telling the later turns of the tuning part's conversations (kind `followup`) from messages that are
  * conversation with the bot or off-topic (kinds `help` and `offtopic`, alone or the last turn of a conversation): what else a
- * message that names nothing may be in the middle of a conversation. The held-out part is never read
- * here. Writes follow-up-model.json beside this file.
+ * message that names nothing may be in the middle of a conversation. Besides the threshold above which a
+ * message is taken for a follow-up, it chooses a floor below which one is taken as surely about something
+ * else. The held-out part is never read here. Writes follow-up-model.json beside this file.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../config.js';
 import { readEvalSet } from '../eval/eval-sets.js';
-import { fitGramModel, type LabelledMessage } from './fit-gram-model.js';
+import { fitGramModelWithOutOfFold, type LabelledMessage } from './fit-gram-model.js';
 import { FOLLOW_UP_MODEL_PATH } from './follow-up-model.js';
 
 const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
@@ -19,10 +20,38 @@ for (const c of tune?.ask ?? []) {
   // A message about something else, sent alone or in the middle of a conversation about a role.
   else if (c.kind === 'help' || c.kind === 'offtopic') messages.push({ message: c.turns.at(-1)!, positive: false });
 }
+/** At most this share of follow-ups may read below the floor, out of fold. */
+const FOLLOW_UPS_BELOW_FLOOR = 1 / 200;
+
+/**
+ * The floor below which a message is taken as surely about something else: the highest probability, in
+ * steps of 0.005, under which at most one follow-up in 200 reads out of fold. A follow-up below it is
+ * dropped where a rule alone would carry it; a bound on that loss, not a cost, since no share of
+ * messages about something else mid-conversation is known to weigh it against.
+ */
+function floorOf(outOfFold: number[]): number {
+  const followUps = outOfFold.filter((_, i) => messages[i]!.positive);
+  let floor = 0;
+  for (let t = 0.005; t < 0.5; t += 0.005) {
+    if (followUps.filter((p) => p < t).length > FOLLOW_UPS_BELOW_FLOOR * followUps.length) break;
+    floor = Math.round(t * 1000) / 1000;
+  }
+  return floor;
+}
+
 // Answering an off-topic message or a goodbye as more about the role costs more than a follow-up
 // left to the rules (which still carry most of them).
-const model = fitGramModel(messages, { falsePositiveCost: 2, names: ['follow-ups', 'other messages'] });
+const { model, outOfFold } = fitGramModelWithOutOfFold(messages, {
+  falsePositiveCost: 2,
+  names: ['follow-ups', 'other messages'],
+});
 console.log(model.fitted.check);
+const floor = floorOf(outOfFold);
+model.floor = floor;
+const below = (positive: boolean) => messages.filter((m, i) => m.positive === positive && outOfFold[i]! < floor).length;
+console.log(
+  `floor ${floor}: follow-ups below it ${below(true)}/${messages.filter((m) => m.positive).length}, other messages ${below(false)}/${messages.filter((m) => !m.positive).length}`,
+);
 writeFileSync(FOLLOW_UP_MODEL_PATH, `${JSON.stringify(model)}\n`);
 console.log(
   `fitted on ${messages.length} messages, ${model.hundredths.length} weights kept, written to ${FOLLOW_UP_MODEL_PATH}`,

@@ -100,6 +100,7 @@ export function fitGramModelWithOutOfFold(
       buckets: GRAM_BUCKETS,
       bias: Math.round(bias * 1000) / 1000,
       threshold,
+      floor: 0,
       indexSteps,
       hundredths,
       fitted: { examples: messages.length, check },

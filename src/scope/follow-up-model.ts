@@ -24,4 +24,12 @@ export class FollowUpModel extends GramModel {
   continuesSubject(message: string): boolean {
     return this.accepts(message);
   }
+
+  /**
+   * Reads as surely about something else ("Pre anong oras nagsasara Albert Heijn dito pag Sunday?"), below
+   * the floor the fitting chose; never for a message without words the model weighs (another script).
+   */
+  speaksOfAnotherMatter(message: string): boolean {
+    return this.refuses(message);
+  }
 }

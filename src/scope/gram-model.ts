@@ -22,10 +22,13 @@ export const gramModelFile = z.object({
   buckets: z.number().int().positive(),
   bias: z.number(),
   threshold: z.number().min(0).max(1),
+  /** Below this a message is surely not of the kind; 0 (never) where the fitting chose none. */
+  floor: z.number().min(0).max(1).default(0),
   ...keptWeights,
   fitted: z.object({ examples: z.number(), check: z.string() }),
 });
-export type GramModelFile = z.infer<typeof gramModelFile>;
+// As written: a file fitted before the floor existed has none.
+export type GramModelFile = z.input<typeof gramModelFile>;
 
 /** Kept weights written back into their buckets. */
 export function expandWeights(kept: { indexSteps: number[]; hundredths: number[] }, into: Float32Array): void {
@@ -41,7 +44,7 @@ export function expandWeights(kept: { indexSteps: number[]; hundredths: number[]
  * questions never need one. `refit` is the command that fits it, named when its file is stale.
  */
 export class GramModel {
-  private loaded?: { weights: Float32Array; bias: number; threshold: number };
+  private loaded?: { weights: Float32Array; bias: number; threshold: number; floor: number };
 
   protected constructor(
     private readonly source: () => GramModelFile | undefined,
@@ -61,7 +64,12 @@ export class GramModel {
         throw new Error(`model has ${m.buckets} buckets, the code hashes into ${GRAM_BUCKETS}; run ${this.refit}`);
       expandWeights(m, weights);
     }
-    this.loaded = { weights, bias: m?.bias ?? 0, threshold: m ? m.threshold : Number.POSITIVE_INFINITY };
+    this.loaded = {
+      weights,
+      bias: m?.bias ?? 0,
+      threshold: m ? m.threshold : Number.POSITIVE_INFINITY,
+      floor: m?.floor ?? 0,
+    };
     return this.loaded;
   }
 
@@ -75,5 +83,10 @@ export class GramModel {
   /** At or above the threshold the fitting chose. */
   protected accepts(message: string): boolean {
     return this.probability(message) >= this.model().threshold;
+  }
+
+  /** Has words, and reads below the floor the fitting chose: surely not of the kind. */
+  protected refuses(message: string): boolean {
+    return messageGrams(message).length > 0 && this.probability(message) < this.model().floor;
   }
 }

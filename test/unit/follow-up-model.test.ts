@@ -19,7 +19,24 @@ describe('the fitted follow-up model', () => {
     },
   );
 
+  it.each(['Pre, anong oras sarado yung Jumbo dito pag Linggo?', 'what time does the Poland match start tonight?'])(
+    'reads "%s" as surely about something else',
+    (q) => {
+      expect(model.speaksOfAnotherMatter(q)).toBe(true);
+    },
+  );
+
+  it.each([
+    'na skills gani zinahitajika kwa hiyo?',
+    'what certifications help?',
+    'тэгээд үүнд ямар ур чадвар хэрэгтэй вэ?',
+  ])('does not read "%s" as surely about something else', (q) => {
+    expect(model.speaksOfAnotherMatter(q)).toBe(false);
+  });
+
   it('is not sure of anything untrained', () => {
-    expect(FollowUpModel.untrained().continuesSubject('and what do they do all day then?')).toBe(false);
+    const untrained = FollowUpModel.untrained();
+    expect(untrained.continuesSubject('and what do they do all day then?')).toBe(false);
+    expect(untrained.speaksOfAnotherMatter("what's the weather tomorrow?")).toBe(false);
   });
 });
