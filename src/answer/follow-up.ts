@@ -244,12 +244,13 @@ export function resolveFollowUp(opts: {
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
   // So does one the follow-up model reads as surely about something else ("my knee been swelling up after
-  // my shift, should i put ice on it or heat").
+  // my shift, should i put ice on it or heat"), unless it asks what the knowledge lacks ("what about salary
+  // bands?"), whose words the model has seen too seldom to be sure of.
   if (
     !knownAsked &&
     picked === undefined &&
     !asksForFit(q) &&
-    (speaksOfAnotherMatter(opts) || opts.readAsAnotherMatter())
+    (speaksOfAnotherMatter(opts) || (!opts.asksGap && opts.readAsAnotherMatter()))
   )
     return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)

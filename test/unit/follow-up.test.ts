@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Turn } from '../../src/answer/answer.js';
+import { resolveFollowUp } from '../../src/answer/follow-up.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { KNOWLEDGE_DIR } from '../support/engine.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledge(KNOWLEDGE_DIR);
+});
+
+const card: Turn = {
+  question: 'what does a data scientist do?',
+  roles: ['data-scientist'],
+  subject: ['data-scientist'],
+};
+
+/** The follow-up of `question` after the card, as the reader would resolve it with these readings. */
+function followUp(
+  question: string,
+  o: { unknownWords: number; contentWords: number; asksGap: boolean; otherMatter: boolean },
+) {
+  return resolveFollowUp({
+    question,
+    previous: card,
+    mentions: [],
+    kb,
+    unknownWords: o.unknownWords,
+    contentWords: o.contentWords,
+    asksGap: o.asksGap,
+    inAnotherLanguage: () => false,
+    readAsAnotherMatter: () => o.otherMatter,
+  });
+}
+
+describe('a message the follow-up model reads as surely about something else', () => {
+  it('keeps no subject, even with a pronoun', () => {
+    const f = followUp('my knee swells after a shift, should i put ice on it?', {
+      unknownWords: 3,
+      contentWords: 5,
+      asksGap: false,
+      otherMatter: true,
+    });
+    expect(f).toBeUndefined();
+  });
+
+  it('keeps the subject when it asks for what the knowledge lacks, which the model has seen too seldom', () => {
+    const f = followUp('and what about salary bands?', {
+      unknownWords: 2,
+      contentWords: 2,
+      asksGap: true,
+      otherMatter: true,
+    });
+    expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it('keeps it when the model is not sure', () => {
+    const f = followUp('my knee swells after a shift, should i put ice on it?', {
+      unknownWords: 3,
+      contentWords: 5,
+      asksGap: false,
+      otherMatter: false,
+    });
+    expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
