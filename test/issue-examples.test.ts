@@ -3508,6 +3508,15 @@ describe('fifteenth session: an ordinal before a noun of something else picks no
 });
 
 describe('fifteenth session: a message the follow-up model reads as surely about something else is not carried', () => {
+  it.each([
+    ['what does a platform developer do?', 'my tablet keeps freezing whenever I open the camera app, how do I fix it?'],
+    ['what does a customer maker do?', "what's the score in the Leeds game?"],
+  ])('after "%s", "%s" is declined, though most of its words are in the knowledge', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
   it.each(['Pre, anong oras sarado yung Jumbo dito pag Linggo?', 'a gdzie tu w Cork kupić dobry chleb na zakwasie?'])(
     'after "what does a data scientist do?", "%s" is not answered about the data scientist',
     async (q) => {

@@ -246,12 +246,8 @@ export function resolveFollowUp(opts: {
   // So does one the follow-up model reads as surely about something else ("my knee been swelling up after
   // my shift, should i put ice on it or heat"), unless it asks what the knowledge lacks ("what about salary
   // bands?"), whose words the model has seen too seldom to be sure of.
-  if (
-    !knownAsked &&
-    picked === undefined &&
-    !asksForFit(q) &&
-    (speaksOfAnotherMatter(opts) || (!opts.asksGap && opts.readAsAnotherMatter()))
-  )
+  if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
+  if (picked === undefined && !facet && !NEEDS.test(q) && !opts.asksGap && !asksForFit(q) && opts.readAsAnotherMatter())
     return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };
