@@ -3527,3 +3527,19 @@ describe('fifteenth session: a message the follow-up model reads as surely about
     },
   );
 });
+
+describe('fifteenth session: a role asked again of a city the knowledge tells of is an honest gap', () => {
+  it.each([
+    ['what does a cloud architect do?', 'and in Berlin?', 'Berlin', 'Cloud Architect', 'cloud-architect'],
+    ['What is a platform developer?', 'what about in hamburg?', 'Hamburg', 'Platform Developer', 'platform-developer'],
+  ])(
+    'after "%s", "%s" says the knowledge does not cover that city for the role, then gives the role',
+    async (first, second, city, title, id) => {
+      const chat = engine.conversation();
+      await chat.ask(first);
+      const a = await chat.ask(second);
+      expect(a.answer).toMatch(new RegExp(`^The knowledge base does not cover ${city} for the ${title}\\.`));
+      expect(a.roles[0]).toBe(id);
+    },
+  );
+});

@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeDoc } from '../knowledge/knowledge-base.js';
 import type { NameMatch } from '../retrieval/name-matcher.js';
-import { contentTerms, nameKey } from '../text/normalize.js';
+import { contentTerms, nameKey, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
 import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
@@ -51,6 +51,22 @@ function asksOfTheSubject(text: string, asksGap: boolean): boolean {
   const pointsBack = ANAPHORA.test(text) || ACCENTED_POINTERS.test(text);
   return pointsBack && (asksAboutARole(text) || asksGap || asksForFit(text));
 }
+
+/** The places named, as the question writes them, each word capitalised: "hamburg" is Hamburg. */
+function placeWritten(question: string, places: NameMatch[]): string {
+  const written = words(question);
+  return places
+    .map((m) =>
+      written
+        .slice(m.start, m.end)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' '),
+    )
+    .join(' and ');
+}
+
+/** Content words, the place's name among them, of a question that only asks the subject again of a place. */
+const MAX_WORDS_ASKED_OF_A_PLACE = 3;
 
 /** Intents a short "and for X?" repeats for its new subject. */
 const REPEATABLE = new Set(['role-skills', 'role-backgrounds', 'related-roles', 'role-sources']);
@@ -168,6 +184,8 @@ export interface FollowUp {
   subject: KnowledgeDoc[];
   /** It points back explicitly (a pronoun, "and …", "the other one"), not just by being short. */
   pointsBack: boolean;
+  /** A place the knowledge tells of, which the subject is asked of ("and in Hamburg?"), as written. */
+  inPlace?: string;
 }
 
 /**
@@ -225,7 +243,13 @@ export function resolveFollowUp(opts: {
   // "which jobs need AI?" after an answer about one role asks for roles anew, unless it points back
   // ("which of them need AI?").
   const asksForRolesAnew = ASKS_WHICH_ROLE.test(q) && !anaphora;
-  const keepsSubject = (onlySkills && aboutTheRole && !asksForRolesAnew) || (namesNoRole && anaphora);
+  // "and in Hamburg?": a place the knowledge tells of, asked of the subject in a word or two.
+  const asksInAPlace =
+    mentions.length > 0 &&
+    mentions.every((m) => kb.byId.get(m.docId)?.type === 'source') &&
+    CONTINUES.test(q) &&
+    opts.contentWords <= MAX_WORDS_ASKED_OF_A_PLACE;
+  const keepsSubject = (onlySkills && aboutTheRole && !asksForRolesAnew) || (namesNoRole && anaphora) || asksInAPlace;
   if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
@@ -257,7 +281,8 @@ export function resolveFollowUp(opts: {
     only?.type === 'role'
       ? only.related.map((id) => kb.byId.get(id)).filter((d): d is KnowledgeDoc => d !== undefined)
       : [];
-  return { subject: narrowed(subject, q, shown), pointsBack };
+  const inPlace = asksInAPlace ? placeWritten(opts.question, mentions) : undefined;
+  return { subject: narrowed(subject, q, shown), pointsBack, ...(inPlace ? { inPlace } : {}) };
 }
 
 /**

@@ -688,7 +688,9 @@ export class QuestionReader {
               (topics.length > 0 || !ASKS_FOR_ROLE.test(w.text) || nameIsAskedAbout(n, w.text)),
           );
     if (noBackground && names.length > 0 && names.every(isPlaceName)) intent = 'describe';
-    const gaps = [...topics.map((g) => g.label), ...names];
+    // "and in Hamburg?" after a role: the knowledge tells of the city, not of the role there.
+    const placeAsked = w.followUp?.inPlace;
+    const gaps = [...topics.map((g) => g.label), ...names, ...(placeAsked ? [placeAsked] : [])];
     const repeated =
       intent === 'describe' && topics.length === 0 && !subject.length
         ? repeatedAsk(w.text, previous, namedRoles === 1 && w.mentions.length === 1)
