@@ -3479,6 +3479,7 @@ describe('fifteenth session: a message that says it is about something else does
   it.each([
     'on a completely different note, how do I get red wine out of a carpet?',
     'unrelated, but my cat keeps sneezing, should I take her to the vet?',
+    'speaking of robots, which robot lawnmower copes with a sloped garden?',
   ])('after "what does a robotics specialist do?", "%s" is declined', async (q) => {
     const chat = engine.conversation();
     await chat.ask('what does a robotics specialist do?');

@@ -15,7 +15,7 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`(completely|totally|entirely|quite|rather) (different|separate|unrelated) (question|q|thing|matter|topic|subject)`,
     String.raw`quite separately|separate (thing|question|matter)|diff(erent)? (q|qn|topic|subject)|another (topic|subject)`,
     String.raw`chang(e|ing) (of|the) (subject|topic)|random (q|qn|question|one|thing|but)|(ok|okay|k) random|side ?note`,
-    String.raw`(while|whilst) i (have|'ve got|ve got) you`,
+    String.raw`(while|whilst) i (have|'ve got|ve got) you|(speaking|talking) of`,
     // French, Spanish, Portuguese, Italian, German, Dutch, Polish, Tagalog, Indonesian, Turkish, Russian in Latin letters.
     String.raw`au fait|sans rapport|autre sujet|changement de sujet|(ok |bon )?random mais`,
     String.raw`por cierto|otro tema|cambiando de tema|cambio de tema`,
@@ -28,6 +28,8 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`ngomong[- ]ngomong|omong[- ]omong|ganti topik`,
     String.raw`bu arada|konu d[iı][sş][iı]`,
     String.raw`kstati|ne po teme|drugoy vopros`,
+    // Greek in Latin letters: "I change the subject", "another subject".
+    String.raw`allazo thema|allo thema`,
   ].join('|'),
   'u',
 );

@@ -11,6 +11,7 @@ describe('afterSubjectChange', () => {
       ' mais c’est combien de temps en char jusqu’à Québec?',
     ],
     ['übrigens, wann fährt der nächste Zug nach Salzburg?', ', wann fährt der nächste Zug nach Salzburg?'],
+    ['speaking of clouds, will it hail tonight?', ' clouds, will it hail tonight?'],
   ])('"%s" says it is about something else, then "%s"', (message, rest) => {
     expect(afterSubjectChange(message)).toBe(rest);
   });
