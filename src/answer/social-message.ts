@@ -140,6 +140,10 @@ const GREETING_FROM =
   // Letters and the rest kept apart (in Unicode mode \W matches "é"): no input backtracks without end.
   /^[\s\p{P}\p{S}]*(\p{L}+[\s\p{P}\p{S}]+)?(good (morning|afternoon|evening|day)|greetings|hello|hi|hey|hiya|howdy|salut|hola|bonjour)( (all|everyone|folks|there))? from( (sunny|rainy|lovely|beautiful))? [\p{L}' -]{2,30}[\s\p{P}\p{S}]*$/u;
 
+/** Says that all it came for is a greeting: "just popping in to say hi", "wanted to say hello". */
+const SAYS_HELLO =
+  /\b((just|only) )?(want(ed)? to|came (in |by )?to|here to|(popping|dropping|stopping|swinging|checking|pop|drop|stop|swing) (in|by)( to)?) say (hi|hello|hey|hiya|howdy|(good )?morning|g'?day)\b/;
+
 /** Being good at something is competence, not praise. */
 const GOOD_AT = /\b(good|great|better|best) (at|with|in)\b/i;
 
@@ -216,6 +220,8 @@ export function socialLeaning(message: string): SocialKind | undefined {
     return 'greeting';
   // "Pozdrav! Good evening from Belgrade.": a greeting sent from somewhere is still only a greeting.
   if (GREETING_FROM.test(text)) return 'greeting';
+  // "just popping in to say hi before the Zamboni fires up": a message that says it only greets, and asks nothing.
+  if (SAYS_HELLO.test(text) && !ASKS_SOMETHING.test(text)) return 'greeting';
   // "Eyes down!! hiya duck": a greeting that closes a short message is the message.
   if (tokens.slice(-2).some((t) => OPENING_GREETINGS.has(t)) && content.length <= 2 && !ASKS_SOMETHING.test(text))
     return 'greeting';

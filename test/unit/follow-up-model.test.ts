@@ -19,12 +19,12 @@ describe('the fitted follow-up model', () => {
     },
   );
 
-  it.each(['Pre, anong oras sarado yung Jumbo dito pag Linggo?', 'what time does the Poland match start tonight?'])(
-    'reads "%s" as surely about something else',
-    (q) => {
-      expect(model.speaksOfAnotherMatter(q)).toBe(true);
-    },
-  );
+  it.each([
+    'Pre, saan may murang palengke dito? bibili ako ng isda mamaya',
+    'what time does the Poland match start tonight?',
+  ])('reads "%s" as surely about something else', (q) => {
+    expect(model.speaksOfAnotherMatter(q)).toBe(true);
+  });
 
   it.each([
     'na skills gani zinahitajika kwa hiyo?',
