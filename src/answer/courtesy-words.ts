@@ -1,7 +1,6 @@
 /**
- * Greetings, thanks and goodbyes of languages the rest of the social lexicon leaves out, as their
- * speakers type them in Latin letters (Cyrillic and Greek are transliterated before this is read:
- * "Рәхмәт" is "rakhmat"). Set phrases are split into their words, since a message is social only when
+ * Greetings, thanks and goodbyes by language, as their speakers type them in Latin letters (Cyrillic
+ * and Greek are transliterated before this is read: "Рәхмәт" is "rakhmat"). Set phrases are split into their words, since a message is social only when
  * every word is. `closing` holds only the words that thank or take leave wherever they stand and mean
  * nothing else in any language the bot meets ("nuwun", not "mata", which is Japanese "again" and a
  * Spanish verb), so a message that opens or ends with one is courtesy whatever it says between.
@@ -13,7 +12,16 @@ interface Courtesy {
   closing?: string;
 }
 
+/**
+ * Thanks typed in chat whatever the language around them, English's among them: each closes a message
+ * wherever it stands.
+ */
+const SHARED_THANKS = `thanks thank thx dziekuje kiitos takk mesi makasih dhanyavaad xiexie kthx multumesc efxaristo efharisto efcharisto eyxaristo tks ngiyabonga tesekkur sagol sagolun shokran dekuji dakujem koszonom koszi hvala mamnoon mamnun motashakeram kamsahamnida gamsahamnida nandri nanri aciu paldies faleminderit madloba mahadsanid amesegnalehu shukriyaa grazas gracies ty tysm ta aabhar aitah jazakallah preciate chur vlw cheers appreciated appreciate merci mersi diolch danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou asante shukriya dhanyavad dhanyawad dhonnobad dhonyobad dhanyabad salamat dzieki valeu brigadao brigado brigada tesekkurler sagol`;
+/** Goodbyes of the same kind: "cya", "ciao", "kwaheri". */
+const SHARED_FAREWELL = `bye goodbye byebye cya ciao chao chau slan later laters gtg goodnight farewell adios tschuss kwaheri poka alvida hwyl tchau nagemist anjima`;
+
 const BY_LANGUAGE: Record<string, Courtesy> = {
+  shared: { thanks: SHARED_THANKS, farewell: SHARED_FAREWELL, closing: `${SHARED_THANKS} ${SHARED_FAREWELL}` },
   afrikaans: { greeting: 'goeie more middag', thanks: 'dankie baie', farewell: 'totsiens', closing: 'dankie totsiens' },
   albanian: { greeting: 'tungjatjeta', farewell: 'mirupafshim', closing: 'mirupafshim' },
   armenian: {

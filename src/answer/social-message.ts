@@ -82,19 +82,6 @@ const ONLY_SYMBOLS = /^[\s\p{P}\p{S}\p{M}\u200d\ufe0f]*$/u;
 /** Greetings written in other scripts, which the word matcher (Latin letters) cannot read. */
 const OTHER_SCRIPT_GREETINGS =
   /مرحبا|السلام عليكم|你好|您好|こんにちは|привет|здравствуйте|नमस्ते|안녕|שלום|γεια|สวัสดี|chào/iu;
-/** Words that close a conversation wherever they stand, unlike "good" or "great". */
-const CLOSING_WORDS = {
-  thanks: new Set(
-    `thanks thank thx dziekuje kiitos takk mesi makasih dhanyavaad xiexie kthx multumesc efxaristo efharisto efcharisto eyxaristo tks ngiyabonga tesekkur sagol sagolun shokran dekuji dakujem koszonom koszi hvala mamnoon mamnun motashakeram kamsahamnida gamsahamnida nandri nanri aciu paldies faleminderit madloba mahadsanid amesegnalehu shukriyaa grazas gracies ty tysm ta aabhar aitah jazakallah preciate chur vlw cheers appreciated appreciate merci mersi diolch danke gracias obrigado obrigada grazie shukran spasibo arigato arigatou asante shukriya dhanyavad dhanyawad dhonnobad dhonyobad dhanyabad salamat dzieki valeu brigadao brigado brigada tesekkurler sagol`.split(
-      /\s+/,
-    ),
-  ),
-  farewell: new Set(
-    `bye goodbye byebye cya ciao chao chau slan later laters gtg goodnight farewell adios tschuss kwaheri poka alvida hwyl tchau nagemist anjima`.split(
-      /\s+/,
-    ),
-  ),
-};
 
 /** Content words a question wrapped in thanks or a greeting may have and still be only courtesy. */
 const MAX_CONTENT_IN_COURTESY = 1;
@@ -204,7 +191,7 @@ export function socialLeaning(message: string): SocialKind | undefined {
   const first = tokens.slice(0, 3);
   const last = content.length > MAX_CONTENT_BEFORE_SIGN_OFF ? [] : tokens.slice(-3);
   for (const kind of ['thanks', 'farewell'] as const)
-    if ([...first, ...last].some((t) => CLOSING_WORDS[kind].has(t) || closingCourtesy(t) === kind)) return kind;
+    if ([...first, ...last].some((t) => closingCourtesy(t) === kind)) return kind;
   // "Mbote ndeko!", "Salemetsiz, bot pa?": another language's greeting with little else is the greeting.
   if (
     content.length <= MAX_CONTENT_BEFORE_SIGN_OFF &&
