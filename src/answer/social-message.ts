@@ -301,30 +301,32 @@ export function asksAboutItsKnowledge(message: string): boolean {
 
 /** A program, in the languages people ask it in (Cyrillic read in Latin letters: "программа" is "programma"). */
 const MACHINE_WORDS = new Set(
-  `bot chatbot robot robat robo programma programm program programa programme ai ia ii`.split(' '),
+  `bot bots chatbot robot robots robat robo programma programm program programa programme ai ia ii`.split(' '),
 );
 /** A person, in those languages; "people" and "computer" are left out, as careers talk of both. */
 const PERSON_WORDS = new Set(
-  `human person chelovek chalavek cholovik lyudyna liudyna ningen hito wong manusia orang insan insaan mensch humain humano humana persona persoon czlowiek clovek covek ember ihminen inimene zmogus cilveks binadamu mtu eniyan mutum mmadu umuntu motho saram manush aadmi anthropos njeri`.split(
+  `human person geezer bloke chelovek chalavek cholovik lyudyna liudyna ningen hito wong manusia orang insan insaan mensch humain humano humana persona persoon czlowiek clovek covek ember ihminen inimene zmogus cilveks binadamu mtu eniyan mutum mmadu umuntu motho saram manush aadmi anthropos njeri`.split(
     ' ',
   ),
 );
 /** "Or", in those languages. */
 const OR_WORDS = new Set(
-  `or o ou au ama ya yoki lub ili chi tsi ci opo atau oder czy nebo alebo vagy tai eller yoksa veya`.split(' '),
+  `or o ou au ama ya yoki lub ili chi tsi ci opo atau oder czy nebo alebo vagy tai eller yoksa veya abi`.split(' '),
 );
 /** Words that speak to the bot ("ты", "sei", "wewe"). */
 const ADDRESS_WORDS = new Set(
-  `you u ty vy ti tu du sei bist eres etes wewe ikaw kau aap tum anta inta enta sen siz anata kimi kamu anda`.split(
+  `you u ty vy ti tu du sei bist eres etes usted voce vous wewe ikaw kau aap tum anta inta enta sen siz anata kimi kamu anda`.split(
     ' ',
   ),
 );
 /** Words that point at the bot: "kore tte bot", "iki robot". */
 const POINTING_WORDS = new Set(`iki kore this`.split(' '));
+/** "is this a…": what follows "this" when it points at the bot. */
+const ARTICLES = new Set(['a', 'an', 'real']);
 /** A bare "robot or real person?" needs nobody addressed to be asked of the bot. */
 const MAX_BARE_WORDS = 6;
 /** How near the words of "a program or a person" stand to one another. */
-const NEAR = 4;
+const NEAR = 5;
 
 /** "a robot or a real person", "ты робат ці … чалавек": a program and a person set side by side, or a program addressed. */
 function asksProgramOrPerson(message: string): boolean {
@@ -338,7 +340,15 @@ function asksProgramOrPerson(message: string): boolean {
     persons.some((p) => Math.abs(m - p) <= NEAR && ors.some((o) => o > Math.min(m, p) && o < Math.max(m, p))),
   );
   // "will a robot or a real person do the welding?" asks of the work, not of the bot.
-  const spokenTo = tokens.length <= MAX_BARE_WORDS || tokens.some((t) => ADDRESS_WORDS.has(t));
+  // "is this a real person who answers or a robot?" points at the bot; "is this job done by robots or…" does not.
+  const pointsAtBot = tokens.some(
+    (t, i) =>
+      POINTING_WORDS.has(t) &&
+      (ARTICLES.has(tokens[i + 1] ?? '') ||
+        MACHINE_WORDS.has(tokens[i + 1] ?? '') ||
+        PERSON_WORDS.has(tokens[i + 1] ?? '')),
+  );
+  const spokenTo = tokens.length <= MAX_BARE_WORDS || pointsAtBot || tokens.some((t) => ADDRESS_WORDS.has(t));
   const addressed = machines.some((m) =>
     tokens.slice(Math.max(0, m - 2), m).some((t) => ADDRESS_WORDS.has(t) || POINTING_WORDS.has(t)),
   );

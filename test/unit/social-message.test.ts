@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asksWhatBotDoes, asksWhatTheBotIs, socialKind, socialLeaning } from '../../src/answer/social-message.js';
 
 it('reads a question of what the bot can do written in Cyrillic', () => {
@@ -33,4 +33,21 @@ it('reads "are you a program or a person?" in any language, and not a question o
   expect(
     asksWhatTheBotIs('person fix small electric thing inside patient head, talk with computer. this what job?'),
   ).toBe(false);
+});
+
+describe('fifteenth session: "a person or a robot?" asked of the bot in more ways', () => {
+  it.each([
+    'is this a real person typing or a robot?',
+    'oi, you a real bloke or one of them robot things?',
+    'buenas tardes, usted es persona o es un robot?',
+  ])('"%s" asks what the bot is', (q) => {
+    expect(asksWhatTheBotIs(q)).toBe(true);
+  });
+
+  it.each([
+    'is this job done by robots or by a person on site?',
+    'what do you call the bloke who programs the inspection robots?',
+  ])('"%s" asks about the work', (q) => {
+    expect(asksWhatTheBotIs(q)).toBe(false);
+  });
 });
