@@ -51,3 +51,10 @@ describe('fifteenth session: "a person or a robot?" asked of the bot in more way
     expect(asksWhatTheBotIs(q)).toBe(false);
   });
 });
+
+it.each(['你可以做什么?', 'このボットは何ができますか?', '넌 뭘 할 수 있어?', 'hi, 你可以幫我做咩?'])(
+  '"%s" asks what the bot can do, in Chinese, Japanese or Korean',
+  (q) => {
+    expect(asksWhatBotDoes(q)).toBe(true);
+  },
+);
