@@ -267,10 +267,11 @@ export function resolveFollowUp(opts: {
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
-  // So does one the follow-up model reads as surely about something else ("my knee been swelling up after
-  // my shift, should i put ice on it or heat"), unless it asks what the knowledge lacks ("what about salary
-  // bands?"), whose words the model has seen too seldom to be sure of.
   if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
+  // So does one the follow-up model reads as surely about something else, whatever words of the knowledge
+  // it happens to use ("my bus app keeps crashing on my phone, how do I fix it?"), unless it asks about the
+  // role's skills or work, what the knowledge lacks ("what about salary bands?", words the model has seen
+  // too seldom to be sure of), or whether someone could do it.
   if (picked === undefined && !facet && !NEEDS.test(q) && !opts.asksGap && !asksForFit(q) && opts.readAsAnotherMatter())
     return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
