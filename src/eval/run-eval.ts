@@ -199,6 +199,7 @@ async function main(): Promise<void> {
     readEvalSet('held-out 148 (test/eval/heldout148)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout148')),
     readEvalSet('held-out 149 (test/eval/heldout149)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout149')),
     readEvalSet('held-out 150 (test/eval/heldout150)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout150')),
+    readEvalSet('held-out 151 (test/eval/heldout151)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout151')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
