@@ -75,8 +75,11 @@ export class GramModel {
 
   /** Zero for a message without words: the model weighs words, and the rules read emoji and other scripts. */
   probability(message: string): number {
+    return this.probabilityOf(messageGrams(message));
+  }
+
+  private probabilityOf(grams: number[]): number {
     const m = this.model();
-    const grams = messageGrams(message);
     return m.weights.length && grams.length ? sparseProbability(grams, m.weights, m.bias) : 0;
   }
 
@@ -87,6 +90,7 @@ export class GramModel {
 
   /** Has words, and reads below the floor the fitting chose: surely not of the kind. */
   protected refuses(message: string): boolean {
-    return messageGrams(message).length > 0 && this.probability(message) < this.model().floor;
+    const grams = messageGrams(message);
+    return grams.length > 0 && this.probabilityOf(grams) < this.model().floor;
   }
 }
