@@ -3554,3 +3554,11 @@ describe('fifteenth session: a message that says it only came to greet gets the 
     expect(a.intent).toBe('help');
   });
 });
+
+describe('fifteenth session: asking what the bot can do, mid-conversation and in another script, gets the guide', () => {
+  it('after "what does an industrial network engineer do?", "你可以做什么?" gets the guide, not the role again', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does an industrial network engineer do?');
+    expect((await chat.ask('你可以做什么?')).intent).toBe('help');
+  });
+});

@@ -957,6 +957,8 @@ function helpKind(
   named: number,
   namesRole: boolean,
 ): SocialKind | undefined {
+  // "你可以做什么?": no word the rules read, and it asks what the bot does, even after an answer.
+  if (words(text).length === 0 && asksWhatBotDoes(text)) return 'help';
   const social = socialKind(text);
   if (social && social !== 'help') return social;
   // "Which ones are using the AI?" names a skill and does not speak of the bot: a question, not "are you an AI?".
