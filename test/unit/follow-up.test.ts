@@ -34,15 +34,13 @@ function followUp(
   });
 }
 
+/** An errand with a pronoun: three of its five content words unknown to the knowledge, no gap asked. */
+const KNEE = 'my knee swells after a shift, should i put ice on it?';
+const KNEE_WORDS = { unknownWords: 3, contentWords: 5, asksGap: false };
+
 describe('a message the follow-up model reads as surely about something else', () => {
   it('keeps no subject, even with a pronoun', () => {
-    const f = followUp('my knee swells after a shift, should i put ice on it?', {
-      unknownWords: 3,
-      contentWords: 5,
-      asksGap: false,
-      otherMatter: true,
-    });
-    expect(f).toBeUndefined();
+    expect(followUp(KNEE, { ...KNEE_WORDS, otherMatter: true })).toBeUndefined();
   });
 
   it('keeps the subject when it asks for what the knowledge lacks, which the model has seen too seldom', () => {
@@ -56,12 +54,6 @@ describe('a message the follow-up model reads as surely about something else', (
   });
 
   it('keeps it when the model is not sure', () => {
-    const f = followUp('my knee swells after a shift, should i put ice on it?', {
-      unknownWords: 3,
-      contentWords: 5,
-      asksGap: false,
-      otherMatter: false,
-    });
-    expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+    expect(followUp(KNEE, { ...KNEE_WORDS, otherMatter: false })?.subject.map((d) => d.id)).toEqual(['data-scientist']);
   });
 });
