@@ -200,6 +200,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 149 (test/eval/heldout149)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout149')),
     readEvalSet('held-out 150 (test/eval/heldout150)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout150')),
     readEvalSet('held-out 151 (test/eval/heldout151)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout151')),
+    readEvalSet('held-out 152 (test/eval/heldout152)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout152')),
+    readEvalSet('held-out 153 (test/eval/heldout153)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout153')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
