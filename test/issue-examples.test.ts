@@ -3562,3 +3562,28 @@ describe('fifteenth session: asking what the bot can do, mid-conversation and in
     expect((await chat.ask('你可以做什么?')).intent).toBe('help');
   });
 });
+
+describe('sixteenth session: a message the follow-up model reads as far from any follow-up is not carried by "it" and "or"', () => {
+  it.each([
+    [
+      'what does a vr designer do?',
+      'is the new playstation worth it or is it a gimmick, my christmas money is burning a hole',
+    ],
+    [
+      'what does an industrial network engineer do?',
+      'our home network drops every evening and the router blinks orange. what can I do to fix it?',
+    ],
+  ])('after "%s", "%s" is declined', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
+  it('a follow-up that names the role by a pointer keeps it: "are there people doing that job in Canadian cities…?"', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does an urban mechanic do?');
+    const a = await chat.ask('are there people doing that job in Canadian cities or is it mostly an American thing?');
+    expect(a.roles[0]).toBe('urban-mechanic');
+    expect(a.answer).toMatch(/does not cover/);
+  });
+});

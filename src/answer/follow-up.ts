@@ -3,7 +3,7 @@ import type { NameMatch } from '../retrieval/name-matcher.js';
 import { contentTerms, nameKey, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
-import { asksAboutARole, asksForFit, statesBackground } from './intent.js';
+import { asksAboutARole, asksForFit, asksOfARoleItself, statesBackground } from './intent.js';
 import { afterSubjectChange } from './subject-change.js';
 
 /**
@@ -51,6 +51,28 @@ function asksOfTheSubject(text: string, asksGap: boolean): boolean {
   const pointsBack = ANAPHORA.test(text) || ACCENTED_POINTERS.test(text);
   return pointsBack && (asksAboutARole(text) || asksGap || asksForFit(text));
 }
+
+/**
+ * Points back and asks what the role is or whether someone could do it: all that keeps a message the
+ * follow-up model reads as far from any follow-up; so do naming it by a pointer ("such a position") and
+ * picking one of those shown. Not "which is better": "is the quest 3 worth it or a gimmick?" asks of
+ * something else.
+ */
+function pointsAtTheRoleItself(text: string, asksGap: boolean): boolean {
+  if (NAMES_THE_ROLE_BY_POINTING.test(text) || PICKS_ONE.test(text)) return true;
+  const pointed = text.replace(WEAK_POINTERS, ' ');
+  return (
+    (ANAPHORA.test(pointed) || ACCENTED_POINTERS.test(pointed)) &&
+    (asksOfARoleItself(text) || asksGap || asksForFit(text))
+  );
+}
+
+/** Pointers that as often point at nothing ("how long does it take…", "is there…", "same area code"). */
+const WEAK_POINTERS = /\b(it|its|there|same)\b/g;
+
+/** "these jobs", "this line of work", "such a position", "that role": the subject, by a pointer and its noun. */
+const NAMES_THE_ROLE_BY_POINTING =
+  /\b(this|that|these|those|such( an?)?|the same)( \w+)? (jobs?|roles?|positions?|posts?|careers?|professions?|occupations?|line of work|kind of work|work|field|specialists?|engineers?|designers?|technicians?|scientists?|analysts?|architects?|programmers?|developers?)\b/;
 
 /** The places named, as the question writes them, each word capitalised: "hamburg" is Hamburg. */
 function placeWritten(question: string, places: NameMatch[]): string {
@@ -209,6 +231,8 @@ export function resolveFollowUp(opts: {
   inAnotherLanguage: () => boolean;
   /** The follow-up model reads it as surely about something else; read only when needed. */
   readAsAnotherMatter: () => boolean;
+  /** It reads lower still, below the model's veto; read only when needed. */
+  readAsOnlyAnotherMatter: () => boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
@@ -268,6 +292,10 @@ export function resolveFollowUp(opts: {
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
   if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
+  // Below the model's veto ("wifes bread machine quit kneading. belt or motor", "how do I block em"), only
+  // a message that points back and asks about the role keeps it ("is this work you can do from home?").
+  if (picked === undefined && opts.readAsOnlyAnotherMatter() && !pointsAtTheRoleItself(q, opts.asksGap))
+    return undefined;
   // So does one the follow-up model reads as surely about something else, whatever words of the knowledge
   // it happens to use ("my bus app keeps crashing on my phone, how do I fix it?"), unless it asks about the
   // role's skills or work, what the knowledge lacks ("what about salary bands?", words the model has seen

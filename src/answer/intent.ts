@@ -513,14 +513,16 @@ export function statesBackground(question: string): boolean {
 
 /** Asks about a role's skills, backgrounds, relations or differences: words that need a subject. */
 export function asksAboutARole(question: string): boolean {
+  return asksOfARoleItself(question) || COMPARE.test(question.toLowerCase());
+}
+
+/**
+ * Asks about what a role is (its skills, backgrounds, relations, work, sources), not only which of two
+ * things is better: "or" and "better" end many a question about something else.
+ */
+export function asksOfARoleItself(question: string): boolean {
   const q = question.toLowerCase();
   return (
-    SKILLS.test(q) ||
-    BACKGROUNDS.test(q) ||
-    RELATED.test(q) ||
-    COMPARE.test(q) ||
-    DAILY_WORK.test(q) ||
-    SOURCE.test(q) ||
-    EXAMPLE.test(q)
+    SKILLS.test(q) || BACKGROUNDS.test(q) || RELATED.test(q) || DAILY_WORK.test(q) || SOURCE.test(q) || EXAMPLE.test(q)
   );
 }

@@ -479,6 +479,7 @@ export class QuestionReader {
       asksGap: gapTopics.length > 0,
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
+      readAsOnlyAnotherMatter: () => this.followUpModel.speaksOnlyOfAnotherMatter(raw),
     });
     return {
       raw,

@@ -4,7 +4,7 @@
  * conversation with the bot or off-topic (kinds `help` and `offtopic`, alone or the last turn of a conversation): what else a
  * message that names nothing may be in the middle of a conversation. Besides the threshold above which a
  * message is taken for a follow-up, it chooses a floor below which one is taken as surely about something
- * else. The held-out part is never read here. Writes follow-up-model.json beside this file.
+ * else, and a veto lower still. The held-out part is never read here. Writes follow-up-model.json beside this file.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,21 +22,23 @@ for (const c of tune?.ask ?? []) {
 }
 /** At most this share of follow-ups may read below the floor, out of fold. */
 const FOLLOW_UPS_BELOW_FLOOR = 1 / 200;
+/** At most this share below the veto, where no rule but a pointer that asks about the role keeps a follow-up. */
+const FOLLOW_UPS_BELOW_VETO = 1 / 500;
 
 /**
- * The floor below which a message is taken as surely about something else: the highest probability, in
- * steps of 0.005, under which at most one follow-up in 200 reads out of fold. A follow-up below it is
- * dropped where a rule alone would carry it; a bound on that loss, not a cost, since no share of
- * messages about something else mid-conversation is known to weigh it against.
+ * The highest probability, in `step`s, under which at most `share` of the follow-ups read out of fold.
+ * Below the floor a follow-up is dropped where a rule alone would carry it; below the veto, unless it
+ * points back and asks about the role. Bounds on that loss, not costs, since no share of messages about
+ * something else mid-conversation is known to weigh them against.
  */
-function floorOf(outOfFold: number[]): number {
+function boundOf(outOfFold: number[], share: number, step: number): number {
   const followUps = outOfFold.filter((_, i) => messages[i]!.positive);
-  let floor = 0;
-  for (let t = 0.005; t < 0.5; t += 0.005) {
-    if (followUps.filter((p) => p < t).length > FOLLOW_UPS_BELOW_FLOOR * followUps.length) break;
-    floor = Math.round(t * 1000) / 1000;
+  let bound = 0;
+  for (let t = step; t < 0.5; t += step) {
+    if (followUps.filter((p) => p < t).length > share * followUps.length) break;
+    bound = Math.round(t * 10000) / 10000;
   }
-  return floor;
+  return bound;
 }
 
 // Answering an off-topic message or a goodbye as more about the role costs more than a follow-up
@@ -46,12 +48,17 @@ const { model, outOfFold } = fitGramModelWithOutOfFold(messages, {
   names: ['follow-ups', 'other messages'],
 });
 console.log(model.fitted.check);
-const floor = floorOf(outOfFold);
-model.floor = floor;
-const below = (positive: boolean) => messages.filter((m, i) => m.positive === positive && outOfFold[i]! < floor).length;
-console.log(
-  `floor ${floor}: follow-ups below it ${below(true)}/${messages.filter((m) => m.positive).length}, other messages ${below(false)}/${messages.filter((m) => !m.positive).length}`,
-);
+model.floor = boundOf(outOfFold, FOLLOW_UPS_BELOW_FLOOR, 0.005);
+model.veto = boundOf(outOfFold, FOLLOW_UPS_BELOW_VETO, 0.0005);
+const below = (positive: boolean, bound: number) =>
+  messages.filter((m, i) => m.positive === positive && outOfFold[i]! < bound).length;
+for (const [name, bound] of [
+  ['floor', model.floor],
+  ['veto', model.veto],
+] as const)
+  console.log(
+    `${name} ${bound}: follow-ups below it ${below(true, bound)}/${messages.filter((m) => m.positive).length}, other messages ${below(false, bound)}/${messages.filter((m) => !m.positive).length}`,
+  );
 writeFileSync(FOLLOW_UP_MODEL_PATH, `${JSON.stringify(model)}\n`);
 console.log(
   `fitted on ${messages.length} messages, ${model.hundredths.length} weights kept, written to ${FOLLOW_UP_MODEL_PATH}`,

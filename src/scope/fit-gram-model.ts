@@ -101,6 +101,7 @@ export function fitGramModelWithOutOfFold(
       bias: Math.round(bias * 1000) / 1000,
       threshold,
       floor: 0,
+      veto: 0,
       indexSteps,
       hundredths,
       fitted: { examples: messages.length, check },

@@ -32,4 +32,12 @@ export class FollowUpModel extends GramModel {
   speaksOfAnotherMatter(message: string): boolean {
     return this.refuses(message);
   }
+
+  /**
+   * Reads lower still, below the veto ("wifes bread machine quit kneading. belt or motor"): so far from
+   * any follow-up that only a message pointing back and asking about the role is taken for one.
+   */
+  speaksOnlyOfAnotherMatter(message: string): boolean {
+    return this.vetoes(message);
+  }
 }

@@ -24,10 +24,12 @@ export const gramModelFile = z.object({
   threshold: z.number().min(0).max(1),
   /** Below this a message is surely not of the kind; 0 (never) where the fitting chose none. */
   floor: z.number().min(0).max(1).default(0),
+  /** Below this, lower still, a message is not of the kind whatever else it says; 0 (never) where none was chosen. */
+  veto: z.number().min(0).max(1).default(0),
   ...keptWeights,
   fitted: z.object({ examples: z.number(), check: z.string() }),
 });
-// As written: a file fitted before the floor existed has none.
+// As written: a file fitted before the floor and the veto existed has neither.
 export type GramModelFile = z.input<typeof gramModelFile>;
 
 /** Kept weights written back into their buckets. */
@@ -44,7 +46,7 @@ export function expandWeights(kept: { indexSteps: number[]; hundredths: number[]
  * questions never need one. `refit` is the command that fits it, named when its file is stale.
  */
 export class GramModel {
-  private loaded?: { weights: Float32Array; bias: number; threshold: number; floor: number };
+  private loaded?: { weights: Float32Array; bias: number; threshold: number; floor: number; veto: number };
 
   protected constructor(
     private readonly source: () => GramModelFile | undefined,
@@ -69,6 +71,7 @@ export class GramModel {
       bias: m?.bias ?? 0,
       threshold: m ? m.threshold : Number.POSITIVE_INFINITY,
       floor: m?.floor ?? 0,
+      veto: m?.veto ?? 0,
     };
     return this.loaded;
   }
@@ -90,7 +93,16 @@ export class GramModel {
 
   /** Has words, and reads below the floor the fitting chose: surely not of the kind. */
   protected refuses(message: string): boolean {
+    return this.below(message, this.model().floor);
+  }
+
+  /** Has words, and reads below the veto the fitting chose, far under the floor. */
+  protected vetoes(message: string): boolean {
+    return this.below(message, this.model().veto);
+  }
+
+  private below(message: string, bound: number): boolean {
     const grams = messageGrams(message);
-    return grams.length > 0 && this.probabilityOf(grams) < this.model().floor;
+    return grams.length > 0 && this.probabilityOf(grams) < bound;
   }
 }

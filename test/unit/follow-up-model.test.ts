@@ -34,9 +34,24 @@ describe('the fitted follow-up model', () => {
     expect(model.speaksOfAnotherMatter(q)).toBe(false);
   });
 
+  it.each([
+    'is the new playstation worth it or is it a gimmick, my christmas money is burning a hole',
+    'reckon it will bucket down in Leeds tomorrow? deciding whether to cycle in',
+  ])('reads "%s" below its veto, far from any follow-up', (q) => {
+    expect(model.speaksOnlyOfAnotherMatter(q)).toBe(true);
+  });
+
+  it.each(['what certifications help?', 'is it stressful? like do you get called at night when things break'])(
+    'does not read "%s" below its veto',
+    (q) => {
+      expect(model.speaksOnlyOfAnotherMatter(q)).toBe(false);
+    },
+  );
+
   it('is not sure of anything untrained', () => {
     const untrained = FollowUpModel.untrained();
     expect(untrained.continuesSubject('and what do they do all day then?')).toBe(false);
     expect(untrained.speaksOfAnotherMatter("what's the weather tomorrow?")).toBe(false);
+    expect(untrained.speaksOnlyOfAnotherMatter("what's the weather tomorrow?")).toBe(false);
   });
 });

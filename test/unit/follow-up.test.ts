@@ -19,7 +19,7 @@ const card: Turn = {
 /** The follow-up of `question` after the card, as the reader would resolve it with these readings. */
 function followUp(
   question: string,
-  o: { unknownWords: number; contentWords: number; asksGap: boolean; otherMatter: boolean },
+  o: { unknownWords: number; contentWords: number; asksGap: boolean; otherMatter: boolean; onlyOtherMatter?: boolean },
 ) {
   return resolveFollowUp({
     question,
@@ -31,6 +31,7 @@ function followUp(
     asksGap: o.asksGap,
     inAnotherLanguage: () => false,
     readAsAnotherMatter: () => o.otherMatter,
+    readAsOnlyAnotherMatter: () => o.onlyOtherMatter ?? false,
   });
 }
 
@@ -55,5 +56,37 @@ describe('a message the follow-up model reads as surely about something else', (
 
   it('keeps it when the model is not sure', () => {
     expect(followUp(KNEE, { ...KNEE_WORDS, otherMatter: false })?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
+
+/** A message about something else with "it", "or" and a word of money: a gap and a comparison, to the rules. */
+const CONSOLE = 'is the new console worth it or is it a gimmick, my birthday money is burning a hole';
+const CONSOLE_WORDS = { unknownWords: 5, contentWords: 8, asksGap: true, otherMatter: true };
+
+describe('a message the follow-up model reads below its veto', () => {
+  it('keeps no subject for a gap asked with "it" or a choice between two things', () => {
+    expect(followUp(CONSOLE, { ...CONSOLE_WORDS, onlyOtherMatter: true })).toBeUndefined();
+  });
+
+  it('which above the veto, below the floor only, the gap still keeps', () => {
+    expect(followUp(CONSOLE, CONSOLE_WORDS)?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it.each([
+    [
+      'naming the role by a pointer',
+      'are there any people holding such a position in Australian cities, or is it mainly American?',
+    ],
+    ['pointing back and asking what it needs', 'do they need a degree for that?'],
+    ['asking whether someone could do it', 'could someone like me do that with a nursing background?'],
+  ])('keeps the subject when %s: "%s"', (_, q) => {
+    const f = followUp(q, {
+      unknownWords: 2,
+      contentWords: 5,
+      asksGap: false,
+      otherMatter: true,
+      onlyOtherMatter: true,
+    });
+    expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
   });
 });
