@@ -3573,6 +3573,7 @@ describe('sixteenth session: a message the follow-up model reads as far from any
       'what does an industrial network engineer do?',
       'our home network drops every evening and the router blinks orange. what can I do to fix it?',
     ],
+    ['what does a vr designer do?', 'flying to lisbon friday. tap or ryanair'],
   ])('after "%s", "%s" is declined', async (first, second) => {
     const chat = engine.conversation();
     await chat.ask(first);

@@ -160,6 +160,12 @@ const REFERENCE_WORDS = new Set(
 );
 const COMPARES =
   /\b(vs\.?|versus|compare[ds]?|comparing|differ|diff|overlaps?|overlapping|in common|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede)\b/;
+/**
+ * Asks how the subject stands against something ("the difference from a data analyst?", "vs nursing"):
+ * not a bare "or" or "better", which end many a question about something else ("belt or motor?").
+ */
+const CONTRASTS =
+  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differen(ce|ces|t)|diff|in common|distinguish|same as|similar|overlaps?|divers[oa]|differenza|diferen(ca|cia|te)|diff[ée]rente?s?|unterschied|unterscheidet)\b/;
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */
@@ -287,7 +293,11 @@ export function resolveFollowUp(opts: {
   // a short one of unknown words ("what's the weather") starts something new. So does one of any
   // length asking about a facet of a role (its backgrounds, skills, work) without naming one, unless
   // it asks which role or job ("which jobs need a degree?").
-  const asksFacetOfSubject = facet && mentions.length === 0 && !ASKS_WHICH_ROLE.test(q) && !statesBackground(q);
+  const asksFacetOfSubject =
+    (asksOfARoleItself(q) || CONTRASTS.test(q)) &&
+    mentions.length === 0 &&
+    !ASKS_WHICH_ROLE.test(q) &&
+    !statesBackground(q);
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.

@@ -90,3 +90,20 @@ describe('a message the follow-up model reads below its veto', () => {
     expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
   });
 });
+
+describe('a message that names nothing and does not point back', () => {
+  const plain = { unknownWords: 4, contentWords: 7, asksGap: false, otherMatter: false };
+
+  it('keeps no subject for a choice between two things of its own: "tap or ryanair"', () => {
+    expect(followUp('flying to lisbon on friday. tap or ryanair, which is better?', plain)).toBeUndefined();
+  });
+
+  it('keeps the subject when it sets the role against something: "the difference from a nurse?"', () => {
+    const f = followUp('and what is the difference from a nurse, really?', {
+      ...plain,
+      unknownWords: 1,
+      contentWords: 3,
+    });
+    expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
