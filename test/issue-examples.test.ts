@@ -3574,6 +3574,8 @@ describe('sixteenth session: a message the follow-up model reads as far from any
       'our home network drops every evening and the router blinks orange. what can I do to fix it?',
     ],
     ['what does a vr designer do?', 'flying to lisbon friday. tap or ryanair'],
+    // An ordinal after one role picks nothing: "last one" is the last roast.
+    ['what does a customer maker do?', 'how long do you roast a chicken at 200? last one came out dry as a bone'],
   ])('after "%s", "%s" is declined', async (first, second) => {
     const chat = engine.conversation();
     await chat.ask(first);

@@ -304,8 +304,9 @@ export function resolveFollowUp(opts: {
   if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
   // Below the model's veto ("wifes bread machine quit kneading. belt or motor", "how do I block em"), only
   // a message that points back and asks about the role keeps it ("is this work you can do from home?").
-  if (picked === undefined && opts.readAsOnlyAnotherMatter() && !pointsAtTheRoleItself(q, opts.asksGap))
-    return undefined;
+  // An ordinal picks among several subjects; after one ("last one come out dry as a boot") it picks nothing.
+  const picksAmongSeveral = picked !== undefined && subject.length > 1;
+  if (!picksAmongSeveral && opts.readAsOnlyAnotherMatter() && !pointsAtTheRoleItself(q, opts.asksGap)) return undefined;
   // So does one the follow-up model reads as surely about something else, whatever words of the knowledge
   // it happens to use ("my bus app keeps crashing on my phone, how do I fix it?"), unless it asks about the
   // role's skills or work, what the knowledge lacks ("what about salary bands?", words the model has seen
