@@ -3590,3 +3590,16 @@ describe('sixteenth session: a message the follow-up model reads as far from any
     expect(a.answer).toMatch(/does not cover/);
   });
 });
+
+describe('sixteenth session: a greeting sent from somewhere, opened by a few words of courtesy, gets the guide', () => {
+  it.each([
+    'Ahlan wa sahlan my friend!! Good evening from Giza!',
+    'Ahlan wa sahlan my friend!! Good morning from Luxor!',
+  ])('"%s" is a greeting', async (q) => {
+    expect((await engine.ask(q)).intent).toBe('help');
+  });
+
+  it('a request before it is no courtesy: "my router is broken again. good morning from Leeds" is declined', async () => {
+    expect((await engine.ask('my router is broken again. good morning from Leeds')).grounded).toBe(false);
+  });
+});

@@ -34,12 +34,12 @@ const LEXICON: Record<SocialKind, string> = {
     bonjour salut ciao namaste salaam salam ola oi moin servus hej hei konnichiwa nihao halo merhaba ezayak ezayek izzayak 3amel 3amla
     dzien dobry czesc witam kumusta magandang umaga hej hallo
     gm guten tag morgen abend buenos buenas dias tardes noches awright bom boa dia tarde bonsoir buongiorno buonasera tudo bem
-    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam wah gwaan gwan yuh wena que onda howya hullo alright ansum bout talofa lava bok sawubona gruezi grueziwohl gruessech grussech hoi niaje mambo vipi ahlan ahlen marhaba 3alekom 3aleko 3aleikum 3alaykum alaikum aleikum alaykum arright arrite assalamualaikum asalamualaikum assalamu asalamu assalam wa rahmatullahi rahmatullah barakatuh wabarakatuh privet zdravstvuyte mambo vipi habari jambo hujambo niaje selam howzit hoi kalhspera kalhmera ji ezayak ezayik izayak hejsan tjena wah gwaan gwan bonjou sak pase allillanchu`,
+    como estas ca va gehts gday goin going hows howya howyas ya oii oie eae eai opa blz beleza salve selamat pagi siang sore malam wah gwaan gwan yuh wena que onda howya hullo alright ansum bout talofa lava bok sawubona gruezi grueziwohl gruessech grussech hoi niaje mambo vipi ahlan ahlen sahlan marhaba 3alekom 3aleko 3aleikum 3alaykum alaikum aleikum alaykum arright arrite assalamualaikum asalamualaikum assalamu asalamu assalam wa rahmatullahi rahmatullah barakatuh wabarakatuh privet zdravstvuyte mambo vipi habari jambo hujambo niaje selam howzit hoi kalhspera kalhmera ji ezayak ezayik izayak hejsan tjena wah gwaan gwan bonjou sak pase allillanchu`,
 };
 
 /** Filler that rides along with any kind and says none: "ty bro", "hallo zusammen", "thanks i guess". */
 const FILLER = new Set(
-  `dostum dost brah maitia bras ia paa chaizvo shamwari wen poa suppose butt butty mujhe kuch aa meu minha querido querida com voce vc n bang bro dude mate man buddy love bab pet duck hun eh guys folks everyone everybody all team friend fam sir madam zusammen mitenand basha amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
+  `wa dostum dost brah maitia bras ia paa chaizvo shamwari wen poa suppose butt butty mujhe kuch aa meu minha querido querida com voce vc n bang bro dude mate man buddy love bab pet duck hun eh guys folks everyone everybody all team friend fam sir madam zusammen mitenand basha amigo gente pessoal galera mano manos chicos amigos leute u ur r guess
   gama3a tamam awi basha ka veere veer paaji msee sasa anyway again lol haha hehe pls plz please just really very so well oh ah hmm pal partner pardner abi abla kanka ya lads bestie besties pela pelo yall big up yuhself bredda breddah bredren fi di za leo reet boss quick top voor uitleg nog de fre bon
   anh chi em oi causa pata bhai bhaiya file compadre aye cheri bonjou ah lah leh ye uce shame contigo manu dat mi nuff thats chale flor bru boet bra min infonya bgt banget o right paidia sai kala ako na po nerd yako bud dead x xx sa didi toi kardesim bloke cok tam olarak sorta kinda msee buda manze hocam o apu kak buena onda por la re`.split(
     /\s+/,
@@ -125,7 +125,7 @@ const CLOSING_PHRASES: [Exclude<SocialKind, 'greeting'>, RegExp][] = [
 /** A greeting and where it is sent from, and nothing else. */
 const GREETING_FROM =
   // Letters and the rest kept apart (in Unicode mode \W matches "é"): no input backtracks without end.
-  /^[\s\p{P}\p{S}]*(\p{L}+[\s\p{P}\p{S}]+)?(good (morning|afternoon|evening|day)|greetings|hello|hi|hey|hiya|howdy|salut|hola|bonjour)( (all|everyone|folks|there))? from( (sunny|rainy|lovely|beautiful))? [\p{L}' -]{2,30}[\s\p{P}\p{S}]*$/u;
+  /^[\s\p{P}\p{S}]*((?:\p{L}+[\s\p{P}\p{S}]+){0,5})(good (morning|afternoon|evening|day)|greetings|hello|hi|hey|hiya|howdy|salut|hola|bonjour)( (all|everyone|folks|there))? from( (sunny|rainy|lovely|beautiful))? [\p{L}' -]{2,30}[\s\p{P}\p{S}]*$/u;
 
 /** Says that all it came for is a greeting: "just popping in to say hi", "wanted to say hello". */
 const SAYS_HELLO =
@@ -206,7 +206,13 @@ export function socialLeaning(message: string): SocialKind | undefined {
   )
     return 'greeting';
   // "Pozdrav! Good evening from Belgrade.": a greeting sent from somewhere is still only a greeting.
-  if (GREETING_FROM.test(text)) return 'greeting';
+  // Opened by one word of any kind ("Pozdrav!") or by a few of courtesy ("Ahlan wa sahlan my friend!!").
+  const opening = words(GREETING_FROM.exec(text)?.[1] ?? '');
+  if (
+    GREETING_FROM.test(text) &&
+    (opening.length <= 1 || opening.every((t) => ALL_SOCIAL.has(t) || FILLER.has(t) || STOPWORDS.has(t)))
+  )
+    return 'greeting';
   // "just popping in to say hi before the Zamboni fires up": a message that says it only greets, and asks nothing.
   if (SAYS_HELLO.test(text) && !ASKS_SOMETHING.test(text)) return 'greeting';
   // "Eyes down!! hiya duck": a greeting that closes a short message is the message.
