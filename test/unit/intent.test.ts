@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INTENT_RULES } from '../../src/answer/intent.js';
+import { asksForFit, INTENT_RULES } from '../../src/answer/intent.js';
 import type { CareerEngine } from '../../src/engine.js';
 import { createEngine } from '../support/engine.js';
 
@@ -12,5 +12,21 @@ beforeAll(async () => {
 describe.each(INTENT_RULES.map((r) => [r.intent, r] as const))('intent %s', (intent, rule) => {
   it.each(rule.examples)('%s', async (question) => {
     expect((await engine.understand(question)).intent).toBe(intent);
+  });
+});
+
+describe('asking what one could do', () => {
+  it.each(['I was a nurse for 10 years, what can I do?', 'forklift driver here. what could I even do?'])(
+    '"%s" asks where a background fits',
+    (q) => {
+      expect(asksForFit(q)).toBe(true);
+    },
+  );
+
+  it.each([
+    'the router blinks orange every evening. what can I do to fix it?',
+    'my landlord ignores me, what can I do about it?',
+  ])('"%s" asks how to mend something, not where anyone fits', (q) => {
+    expect(asksForFit(q)).toBe(false);
   });
 });
