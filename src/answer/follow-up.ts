@@ -48,9 +48,11 @@ function speaksOfAnotherMatter(opts: {
  * or whether someone could do it.
  */
 function asksOfTheSubject(text: string, asksGap: boolean): boolean {
-  const pointsBack = ANAPHORA.test(text) || ACCENTED_POINTERS.test(text);
-  return pointsBack && (asksAboutARole(text) || asksGap || asksForFit(text));
+  return pointsBackIn(text) && (asksAboutARole(text) || asksGap || asksForFit(text));
 }
+
+/** A word that points back at the subject, in any of the languages read. */
+const pointsBackIn = (text: string) => ANAPHORA.test(text) || ACCENTED_POINTERS.test(text);
 
 /**
  * Points back and asks what the role is or whether someone could do it: all that keeps a message the
@@ -60,11 +62,7 @@ function asksOfTheSubject(text: string, asksGap: boolean): boolean {
  */
 function pointsAtTheRoleItself(text: string, asksGap: boolean): boolean {
   if (NAMES_THE_ROLE_BY_POINTING.test(text) || PICKS_ONE.test(text)) return true;
-  const pointed = text.replace(WEAK_POINTERS, ' ');
-  return (
-    (ANAPHORA.test(pointed) || ACCENTED_POINTERS.test(pointed)) &&
-    (asksOfARoleItself(text) || asksGap || asksForFit(text))
-  );
+  return pointsBackIn(text.replace(WEAK_POINTERS, ' ')) && (asksOfARoleItself(text) || asksGap || asksForFit(text));
 }
 
 /** Pointers that as often point at nothing ("how long does it take…", "is there…", "same area code"). */
@@ -158,14 +156,15 @@ const REPHRASE =
 const REFERENCE_WORDS = new Set(
   `vs versus from than with to like as just dal dallo dalla da del de do du von vom au aux`.split(' '),
 );
-const COMPARES =
-  /\b(vs\.?|versus|compare[ds]?|comparing|differ|diff|overlaps?|overlapping|in common|differen(ce|t)|similar|same as|better|or|divers[oa]|differenza|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede)\b/;
 /**
- * Asks how the subject stands against something ("the difference from a data analyst?", "vs nursing"):
- * not a bare "or" or "better", which end many a question about something else ("belt or motor?").
+ * Words that set the subject against something ("the difference from a data analyst?", "vs nursing",
+ * "not just a salesperson"), in English and the languages the glossary reads.
  */
-const CONTRASTS =
-  /\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differen(ce|ces|t)|diff|in common|distinguish|same as|similar|overlaps?|divers[oa]|differenza|diferen(ca|cia|te)|diff[ée]rente?s?|unterschied|unterscheidet)\b/;
+const CONTRAST_WORDS = String.raw`vs\.?|versus|compare[ds]?|comparing|comparison|differ|differen(ce|ces|t)|diff|overlaps?|overlapping|in common|distinguish|similar|same as|divers[oa]|differenza|diferen(ca|cia|te)|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede`;
+/** Sets the subject against something: not a bare "or" or "better", which end many a question about something else ("belt or motor?"). */
+const CONTRASTS = new RegExp(String.raw`\b(${CONTRAST_WORDS})\b`);
+/** Compares, with a named role: "data scientist or ML scientist?", "is the triber better?" too. */
+const COMPARES = new RegExp(String.raw`\b(${CONTRAST_WORDS}|better|or)\b`);
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
 const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 /** Asks which role or job does something: a new search, not a question about the subject. */
@@ -261,7 +260,7 @@ export function resolveFollowUp(opts: {
     return { subject: reference ? [first, other] : [other, first], pointsBack: true };
   }
   const picked = pickedPosition(q, subject.length);
-  const anaphora = ANAPHORA.test(q) || ACCENTED_POINTERS.test(q) || picked !== undefined || REPHRASE.test(q);
+  const anaphora = pointsBackIn(q) || picked !== undefined || REPHRASE.test(q);
   // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
   // So does one asking how a skill or course relates to the role ("would a coding bootcamp count as a way in?").
   // A skill or a topic asked about "it" ("does it need wireless?", "what skill set for it?") keeps

@@ -207,9 +207,10 @@ export function socialLeaning(message: string): SocialKind | undefined {
     return 'greeting';
   // "Pozdrav! Good evening from Belgrade.": a greeting sent from somewhere is still only a greeting.
   // Opened by one word of any kind ("Pozdrav!") or by a few of courtesy ("Ahlan wa sahlan my friend!!").
-  const opening = words(GREETING_FROM.exec(text)?.[1] ?? '');
+  const greetedFrom = GREETING_FROM.exec(text);
+  const opening = words(greetedFrom?.[1] ?? '');
   if (
-    GREETING_FROM.test(text) &&
+    greetedFrom &&
     (opening.length <= 1 || opening.every((t) => ALL_SOCIAL.has(t) || FILLER.has(t) || STOPWORDS.has(t)))
   )
     return 'greeting';
