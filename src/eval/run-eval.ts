@@ -202,6 +202,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 151 (test/eval/heldout151)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout151')),
     readEvalSet('held-out 152 (test/eval/heldout152)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout152')),
     readEvalSet('held-out 153 (test/eval/heldout153)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout153')),
+    readEvalSet('held-out 154 (test/eval/heldout154)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout154')),
+    readEvalSet('held-out 155 (test/eval/heldout155)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout155')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
