@@ -141,6 +141,13 @@ const BY_LANGUAGE: Record<string, Courtesy> = {
   somali: { greeting: 'nabad', thanks: 'mahadsanid', closing: 'mahadsanid' },
   sotho: { greeting: 'dumela', thanks: 'kea leboha', closing: 'dumela leboha' },
   sundanese: { thanks: 'hatur nuhun', closing: 'nuhun' },
+  // "sawa basi, nimeelewa. tutaonana kesho": okay then, understood, see you tomorrow.
+  swahili: {
+    greeting: 'habari jambo hujambo mambo',
+    thanks: 'asante sana nimeelewa sawa basi',
+    farewell: 'kwaheri tutaonana baadaye kesho sawa basi',
+    closing: 'asante kwaheri tutaonana',
+  },
   tajik: { greeting: 'salom', thanks: 'rahmat rakhmat', farewell: 'khayr xayr to didor', closing: 'didor' },
   tamil: { greeting: 'vanakkam', farewell: 'poitu varen', closing: 'vanakkam' },
   tatar: {

@@ -118,6 +118,10 @@ const ASKS_FIT =
 const FITS =
   /\b(what|which|where)\b.{0,25}\b(fits?|suits?|suited|matches)\b|\b(jobs?|roles?|careers?) (are|r|would be|is) (good|best|right|ideal|suited) (for (someone|somebody|people|a person|me)|if)\b|\b(jobs?|roles?|careers?|anything|something|options?|positions?|work) (here |there |out there )?(for|suited to) (a |an )?(ex-?|former |retired )?[a-z]{3,}s\W*$|\b(could|can|would) (someone|a|an|people)\b.{0,60}\bdo (that|it|this)\b/;
 
+/** "think an ex roughneck could do it?": the person named first, then whether they could do the job. */
+const NAMES_WHO_COULD_DO_IT =
+  /\b(someone|somebody|an?|people|folks?)\b[\w\s'-]{0,40}\b(could|can|would|might) (do|handle|manage) (that|it|this|the job)\b(?! (to|for|with)\b)/;
+
 /** Ends by taking leave: what comes before says why, not what the asker did. */
 const SIGNS_OFF =
   /\b(see (ya|you|u)( later| soon| tomorrow)?|cya|bye|goodbye|laters|ta ra|gotta go|got to go|gtg|i'?m off|im off|night all|good night)\W*$/;
@@ -384,6 +388,7 @@ export function asksForFit(question: string): boolean {
       (namesItself(q) && STATES_BACKGROUND.test(q))) &&
       ASKS_FIT.test(q)) ||
     statesOnly ||
+    NAMES_WHO_COULD_DO_IT.test(q) ||
     asksAboutSelfAfterBackground(q)
   );
 }

@@ -91,6 +91,18 @@ export class GramModel {
     return this.probability(message) >= this.model().threshold;
   }
 
+  /**
+   * What the message's own grams add to the bias, in log-odds: zero for a message in words the model
+   * never learned, whatever the bias makes of it.
+   */
+  protected gramsLogOdds(message: string): number {
+    const m = this.model();
+    if (!m.weights.length) return 0;
+    let sum = 0;
+    for (const g of messageGrams(message)) sum += m.weights[g]!;
+    return sum;
+  }
+
   /** Has words, and reads below the floor the fitting chose: surely not of the kind. */
   protected refuses(message: string): boolean {
     return this.below(message, this.model().floor);

@@ -24,6 +24,13 @@ describe('asking what one could do', () => {
   );
 
   it.each([
+    'yall think an ex roughneck could do it? i done a lotta safety stuff',
+    'reckon someone who drove a forklift 20 years could handle that?',
+  ])('"%s" asks whether the person named first could do the job', (q) => {
+    expect(asksForFit(q)).toBe(true);
+  });
+
+  it.each([
     'the router blinks orange every evening. what can I do to fix it?',
     'my landlord ignores me, what can I do about it?',
   ])('"%s" asks how to mend something, not where anyone fits', (q) => {

@@ -19,6 +19,7 @@ it('takes thanks, greetings and goodbyes in languages read only for their courte
   expect(socialKind('dankon, ĝis revido!')).toBe('farewell');
   expect(socialKind('Misaotra!')).toBe('thanks');
   expect(socialKind('Mingalaba')).toBe('greeting');
+  expect(socialKind('sawa basi, nimeelewa. tutaonana kesho')).toBe('farewell');
   expect(socialLeaning('tapadh leat, bha sin glè fheumail')).toBe('thanks');
   expect(socialLeaning('Баярлалаа, маш их тус болсон')).toBe('thanks');
   // English's small words in another language's set phrase take no leave: "to" of Tajik "to didor".

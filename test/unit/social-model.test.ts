@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compactWeights } from '../../src/scope/fit-gram-model.js';
 import { GRAM_BUCKETS, messageGrams } from '../../src/scope/message-grams.js';
 import { SocialModel } from '../../src/scope/social-model.js';
 import { fitSparseLogistic, sparseProbability } from '../../src/scope/sparse-logistic.js';
@@ -10,7 +11,7 @@ describe('the fitted social model', () => {
   const model = SocialModel.fromFile();
 
   it.each([
-    'sawa basi, nimeelewa. tutaonana kesho',
+    'haya basi, tutaongea baadaye',
     'aight fam, imma bounce',
     'tak for hjælpen, hav en god dag',
     'oke makasih ya kak, sampai jumpa',
@@ -29,6 +30,22 @@ describe('the fitted social model', () => {
 
   it.each(['🤡', '서울 맛집 추천해줘', '5万 粉丝'])('leaves "%s", which has no words it reads, to the rules', (q) => {
     expect(model.probability(q)).toBe(0);
+  });
+
+  it("takes nothing for conversation on the bias alone: the message's own grams must speak for it", () => {
+    const weights = new Float64Array(GRAM_BUCKETS);
+    for (const g of messageGrams('hello')) weights[g] = 0.5;
+    const leaning = SocialModel.fromWeights({
+      buckets: GRAM_BUCKETS,
+      // On its own, over the threshold: what a model fitted on short greetings learns.
+      bias: 2,
+      threshold: 0.5,
+      ...compactWeights(weights, 0.05),
+      fitted: { examples: 0, check: '' },
+    });
+    expect(leaning.probability('bugün dolar kaç TL')).toBeGreaterThan(0.5);
+    expect(leaning.isSocial('bugün dolar kaç TL')).toBe(false);
+    expect(leaning.isSocial('hello')).toBe(true);
   });
 
   it('names the file and the field of a malformed model', async () => {
