@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatBotDoes, asksWhatTheBotIs, socialKind, socialLeaning } from '../../src/answer/social-message.js';
+import {
+  asksHowToUseBot,
+  asksWhatBotDoes,
+  asksWhatTheBotIs,
+  socialKind,
+  socialLeaning,
+} from '../../src/answer/social-message.js';
 
 it('reads a question of what the bot can do written in Cyrillic', () => {
   expect(asksWhatBotDoes('что ты умеешь?')).toBe(true);
@@ -30,6 +36,9 @@ it('reads "are you a program or a person?" in any language, and not a question o
   expect(asksWhatTheBotIs('Sei un robot o una persona vera?')).toBe(true);
   expect(asksWhatTheBotIs('Вы живой человек или программа?')).toBe(true);
   expect(asksWhatTheBotIs('je, wewe ni robot au binadamu?')).toBe(true);
+  expect(asksWhatTheBotIs("is jy 'n regte mens of 'n rekenaar?")).toBe(true);
+  expect(asksWhatTheBotIs('bom dia meu filho kkkk você é gente ou é robô?')).toBe(true);
+  expect(asksWhatTheBotIs('is the work of a robot or of a person, in the factories?')).toBe(false);
   expect(asksWhatTheBotIs('will a robot replace a human in urban mechanic jobs?')).toBe(false);
   expect(
     asksWhatTheBotIs('person fix small electric thing inside patient head, talk with computer. this what job?'),
@@ -59,3 +68,8 @@ it.each(['你可以做什么?', 'このボットは何ができますか?', '넌
     expect(asksWhatBotDoes(q)).toBe(true);
   },
 );
+
+it('reads "how does this work?" in Catalan as a question about the bot', () => {
+  expect(asksHowToUseBot('com funciona això? només parles de feines o de tot?')).toBe(true);
+  expect(asksHowToUseBot('com funciona una xarxa elèctrica intel·ligent?')).toBe(false);
+});
