@@ -505,6 +505,9 @@ describe('requests for something other than an answer are declined, whatever the
     "'ow do I get into bein' a plumber? Mate reckons there's good money in it",
     '¿quién crees que gana la alcaldía de Medellín en las próximas elecciones?',
     'Kuka voittaa eduskuntavaalit?',
+    // One's own device in trouble, in other languages.
+    'ma infatti il mio iCloud è pieno e non mi fa più fare le foto, come libero spazio senza perdere niente?',
+    'meu celular não quer conectar na rede wi-fi da minha filha, o que eu faço kkkkk',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
