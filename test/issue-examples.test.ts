@@ -3606,3 +3606,21 @@ describe('sixteenth session: a greeting sent from somewhere, opened by a few wor
     expect((await engine.ask('my router is broken again. good morning from Leeds')).grounded).toBe(false);
   });
 });
+
+describe('seventeenth session: in another language, a message both models read as about something else is not carried', () => {
+  it('after a role, an Italian request for a recipe is declined', async () => {
+    const chat = engine.conversation();
+    await chat.ask('professional triber... ma è un lavoro serio o una moda?');
+    const a = await chat.ask(
+      'ok capito. mi dai la ricetta della genovese vera? quella di mia suocera è meglio della mia',
+    );
+    expect(a.grounded).toBe(false);
+  });
+
+  it('a follow-up in another language that asks about the role still keeps it', async () => {
+    const chat = engine.conversation();
+    await chat.ask('que fait un data scientist?');
+    const a = await chat.ask('et il gagne combien par mois?');
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+});

@@ -151,6 +151,13 @@ const FIELD_WANTED =
 
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
+/**
+ * Below this follow-up probability, and below the next log-odds of the scope wording model, a message
+ * in another language is not carried as a follow-up. Chosen on the tuning part's conversations, each
+ * judged with a follow-up model fitted without its writer's fold.
+ */
+const UNLIKELY_FOLLOW_UP = 0.1;
+const WORDING_OF_ANOTHER_MATTER = -2;
 
 /** Words that ask for roles rather than say what the question is about. */
 const ROLE_WORDS = new Set([
@@ -294,6 +301,22 @@ export class QuestionReader {
    * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the
    * weather tomorrow?"); so does a request the rules decline, and courtesy they read.
    */
+  /**
+   * A message in another language that asks nothing the rules read (no gap, no fit, no skill named),
+   * which the follow-up model reads as unlikely to go on about the subject and the scope wording model,
+   * fitted on other questions, as about something else ("tengo 38 di febbre da due giorni, che prendo?"):
+   * two models, one fitted on conversations and one on single questions, agree.
+   */
+  private bothModelsReadAnotherMatter(message: string, understood: Understanding): boolean {
+    return (
+      understood.mentions.length === 0 &&
+      understood.gaps.length === 0 &&
+      understood.fit.length === 0 &&
+      this.followUpModel.probability(message) < UNLIKELY_FOLLOW_UP &&
+      this.scopeModel.wording.logOdds(message) < WORDING_OF_ANOTHER_MATTER
+    );
+  }
+
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
       !previous ||
@@ -306,7 +329,8 @@ export class QuestionReader {
       afterSubjectChange(w.raw) !== undefined ||
       !(
         ((writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
-          !this.followUpModel.speaksOfAnotherMatter(w.raw)) ||
+          !this.followUpModel.speaksOfAnotherMatter(w.raw) &&
+          !this.bothModelsReadAnotherMatter(w.raw, understood)) ||
         this.followUpModel.continuesSubject(w.raw)
       )
     )
