@@ -3617,6 +3617,26 @@ describe('seventeenth session: in another language, a message both models read a
     expect(a.grounded).toBe(false);
   });
 
+  it.each([
+    [
+      'data scientist diye bir is var, belediye icin ne yapiyor',
+      'her gun ne yapiyor yani, gunluk isi?',
+      'data-scientist',
+    ],
+    [
+      'slyshal pro tehnika po nejroimplantam. eto voobshe realnaja rabota?',
+      "a chto on delaet kazhdyj den'?",
+      'neuro-implant-technician',
+    ],
+  ])(
+    'after "%s", "%s" (Turkish, Russian: whose small words English shares) keeps the subject',
+    async (first, second, role) => {
+      const chat = engine.conversation();
+      await chat.ask(first);
+      expect((await chat.ask(second)).roles[0]).toBe(role);
+    },
+  );
+
   it('a follow-up in another language that asks about the role still keeps it', async () => {
     const chat = engine.conversation();
     await chat.ask('que fait un data scientist?');

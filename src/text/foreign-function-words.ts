@@ -27,7 +27,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   kaha kaise kyun kyu aur bhi toh wala wali wale hota hoti hote hu hoon tha thi koi kuch nahi nahin ek yeh woh jo jaise
   liye sab bahut zyada abhi pe isme usme iske uske iska uska unka unke apna apne aap hum karna karta karti karte sakte
   sakta sakti
-  ve bir bu ne nasil hangi hangisi icin ile mi mu var yok ben sen biz siz onlar gibi cok daha ama veya kim nerede neden
+  ve bir bu ne nasil hangi hangisi icin ile mi mu var yok ben sen biz siz onlar gibi cok daha ama veya kim nerede neden yani her
   bana beni benim senin nedir olan
   ni kwa hii hiyo nini gani je kama lakini sana mimi wewe sisi yeye kuna iko hapa huko za cha vya ndio hapana pia nani
   wapi vipi ili katika kwenye
@@ -53,7 +53,7 @@ export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ko sta koji koja koje su li od za ili kako gde kad sad ovih kojim neko umesto nego onaj trenutno
   kto chto kak gde kogda pochemu zachem kakoy kakaya kakoe kakie kotoryy kotoraya kotoroe kotorye eto etot eti
   vo so ko ot iz po pri dlya bez ili ni net li zhe uzhe eshche tozhe takzhe ochen mozhno nuzhno nado mne menya moy
-  moya moi tebe vy vam vas ona oni ikh yego yee yest est budet chtoby tolko
+  moya moi tebe vy vam vas on ona oni ikh yego yee yest est budet chtoby tolko a
   la cua va cho nguoi lam gi nao co khong toi minh duoc nhu voi trong nhung cac mot nay thi se rat cung hoac vay nhe
   oi dau sao bao nhieu
   czy jest sa nie albo lub zeby jaki jakie ktory ktora ktore gdzie kiedy dlaczego moze musi trzeba wystarczy mozna tez juz jeszcze bardzo mnie moj moja tego tej tylko teraz
