@@ -3637,6 +3637,13 @@ describe('seventeenth session: in another language, a message both models read a
     },
   );
 
+  it('a message in another script, which neither model reads, is not declined for it', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a data scientist do?');
+    const a = await chat.ask('我在伦敦送外卖，业余拍美食视频，抖音和小红书有5万粉丝。我适合做哪种智慧城市的工作？');
+    expect(a.grounded).toBe(true);
+  });
+
   it('a follow-up in another language that asks about the role still keeps it', async () => {
     const chat = engine.conversation();
     await chat.ask('que fait un data scientist?');

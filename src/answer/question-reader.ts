@@ -4,6 +4,7 @@ import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import type { BackgroundAskModel } from '../scope/background-ask-model.js';
 import type { FollowUpModel } from '../scope/follow-up-model.js';
+import { messageGrams } from '../scope/message-grams.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import {
   ASKS_FOR_ROLE,
@@ -309,6 +310,8 @@ export class QuestionReader {
    */
   private bothModelsReadAnotherMatter(message: string, understood: Understanding): boolean {
     return (
+      // Neither model reads a message without words it weighs ("我适合做哪种工作？"): both say 0 of it.
+      messageGrams(message).length > 0 &&
       understood.mentions.length === 0 &&
       understood.gaps.length === 0 &&
       understood.fit.length === 0 &&
