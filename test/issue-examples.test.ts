@@ -508,6 +508,8 @@ describe('requests for something other than an answer are declined, whatever the
     // One's own device in trouble, in other languages.
     'ma infatti il mio iCloud è pieno e non mi fa più fare le foto, come libero spazio senza perdere niente?',
     'meu celular não quer conectar na rede wi-fi da minha filha, o que eu faço kkkkk',
+    "printer HP ne pechataet, pishet paper jam, a bumagi net. kak pochinit'?",
+    'la stampante HP non stampa, dice carta inceppata, come si ripara?',
   ])('%s', async (q) => {
     expect((await engine.ask(q)).intent).toBe('decline');
   });
