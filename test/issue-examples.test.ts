@@ -3653,3 +3653,32 @@ describe('seventeenth session: in another language, a message both models read a
     expect(a.roles[0]).toBe('data-scientist');
   });
 });
+
+describe('seventeenth session: asking how to get back a hacked account is an errand, not a question about the role', () => {
+  it.each([
+    [
+      'what do a cybersecurity analyst do',
+      'somebody hack mi facebook an a sell tings to mi friend dem inna mi name. how mi get it back??',
+    ],
+    [
+      'cyber security analyst, what do they protect exactly?',
+      'mis insta isch ghackt worde und öpper postet jetzt krypto werbig, wie chum ich wieder in min account ine',
+    ],
+  ])('after "%s", "%s" is declined', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
+  it.each([
+    ['what does a cyber security analyst do?', 'if a city gets hacked, how do they get it back online?'],
+    [
+      'what does a cyber security analyst do?',
+      'my facebook got hacked, what does a cyber security analyst do about that?',
+    ],
+  ])('after "%s", "%s" is still about the analyst', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).roles[0]).toBe('cyber-security-analyst');
+  });
+});

@@ -99,6 +99,19 @@ export const TELLS_OF_DEVICE_TROUBLE = new RegExp(
 );
 
 /**
+ * Asks how to get back an account someone took over ("somebody hack mi facebook…, how mi get it back??",
+ * "mis insta isch ghackt worde…, wie chum ich wieder in min account ine"): an errand for the platform.
+ */
+const RECOVERS_A_HACKED_ACCOUNT =
+  /\b(hack|hacks|hacked|hacking|hijacked|na-?hack|hackearon|hackearam|hackeado|invadiram|gehackt|ghackt|pirat[ée]|hack[ée]|hackerato)\b.{0,100}\b(get (it|them|my \w+) back|back into (my|it)|log ?(back )?in(to)? (my|it)|zur[uü]ck(bekommen|holen|kriegen)|wieder (in|ine|rein)|recuperar (mi|minha|meu|a minha|o meu)|r[ée]cup[ée]rer (mon|ma|mes)|recuperare (il mio|la mia)|mabawi|ibalik)/i;
+/** The asker, as subject or owner: "how mi get it back", "wie chum ich", not "how do they get it back online?". */
+const ASKER = /\b(i|mi|me|my|we|our|ich|min|mein|meine|meu|minha|mon|ma|moj|moje)\b/i;
+
+export function asksToRecoverAnAccount(message: string): boolean {
+  return RECOVERS_A_HACKED_ACCOUNT.test(message) && ASKER.test(message);
+}
+
+/**
  * Asks which job does something, described rather than named: "is there a job that stops hackers…",
  * "who makes a new app popular…", "what do you call the person who…". Strong evidence, not
  * certain: "who makes the best pizza?" is worded the same.

@@ -30,6 +30,11 @@ describe('asking what one could do', () => {
     expect(asksForFit(q)).toBe(true);
   });
 
+  it('"can I do it online?" asks how an errand is done, not whether the asker could do a job', () => {
+    expect(asksForFit('I need to book a blood test at my GP, can I do it online?')).toBe(false);
+    expect(asksForFit('ex-nurse here, could I do it?')).toBe(true);
+  });
+
   it.each([
     'the router blinks orange every evening. what can I do to fix it?',
     'my landlord ignores me, what can I do about it?',
