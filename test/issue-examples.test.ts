@@ -3682,3 +3682,31 @@ describe('seventeenth session: asking how to get back a hacked account is an err
     expect((await chat.ask(second)).roles[0]).toBe('cyber-security-analyst');
   });
 });
+
+describe("seventeenth session: asking for advice on one's health is declined, in a conversation too", () => {
+  it.each([
+    [
+      'what does an urban mechanic do',
+      'my knees are shot from 30 years on the rig floor, them cortisone shots worth gettin?',
+    ],
+    [
+      "industrial network engineer c'est quoi?",
+      "j'ai mal au dos depuis une semaine à force de porter les bidons de 5L, chno ndir, kiné ou pommade?",
+    ],
+    [
+      'tell me about the neuro implant technician pls',
+      'ich han sit 3 täg chopfweh und d auge tüend weh vom ganze tag mit dr lupe schaffe, söll ich zum arzt?',
+    ],
+  ])('after "%s", "%s" is declined', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
+  it('a background in care that names a complaint still asks where it fits', async () => {
+    const a = await engine.ask(
+      "I'm a physio, I treat back pain and knees all day. which smart city role would suit me?",
+    );
+    expect(a.grounded).toBe(true);
+  });
+});

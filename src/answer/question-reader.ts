@@ -9,6 +9,7 @@ import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import {
   ASKS_FOR_ROLE,
   ASKS_TO_PRODUCE,
+  asksForHealthAdvice,
   asksToRecoverAnAccount,
   HOW_TO_OR_BUY,
   mentionsWork,
@@ -850,7 +851,9 @@ export class QuestionReader {
         ASKS_TO_PRODUCE.test(w.asked) ||
         (TELLS_OF_DEVICE_TROUBLE.test(w.asked) && !ASKS_FOR_ROLE.test(askingSentences(w.text))) ||
         // "my facebook got hacked: what does a cyber security analyst do about that?" asks of the role.
-        (asksToRecoverAnAccount(w.asked) && ask.namedRoles === 0),
+        (asksToRecoverAnAccount(w.asked) && ask.namedRoles === 0) ||
+        // "I'm a physio who treats back pain: where would I fit?" tells a background.
+        (asksForHealthAdvice(w.asked) && ask.namedRoles === 0 && !ask.fitting),
       takesSides: takesSides(w.text, ask.describesSelf ? askingSentences(w.text) : w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.

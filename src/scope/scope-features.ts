@@ -111,6 +111,21 @@ export function asksToRecoverAnAccount(message: string): boolean {
   return RECOVERS_A_HACKED_ACCOUNT.test(message) && ASKER.test(message);
 }
 
+/** A complaint of the body: "high BP", "my back a kill mi", "chopfweh", "mal au dos", "38 di febbre". */
+const SYMPTOM =
+  /\b(blood pressure|high bp|bp (is|been|high)|back (hurts|pain|is killing|a kill)|my back|mi back|knees? (are|is|hurt|shot|pain)|headaches?|migraines?|fever|cough(ing)?|sore throat|toothache|stomach ?ache|tummy|ache|aches|chopfweh|kopfschmerz\w*|r[uü]ckenschmerz\w*|mal (au|aux|à la) (dos|ventre|t[eê]te|gorge|dents|genou)|dolor de (espalda|cabeza|est[oó]mago|rodilla|muela)|dor (de cabe[cç]a|nas costas|no joelho|de est[oô]mago)|mal di (testa|schiena|pancia)|febbre|fiebre|febre|ponei to kefali|ponokefal\w*|kaywja3ni|bolit golova|boli me)\b/i;
+/** Asks what to take, eat or do about it, or whether to see someone. */
+const ASKS_ADVICE =
+  /\b(what|which|wetin|wah|wat|que|qu[eé]|quoi|was|cosa|che|ti|chno|chnou)\b.{0,40}\b(take|tek|eat|chop|avoid|quit eat\w*|prendo|prendre|tomar|tomo|nehmen|pkio|piw|pio|ndir)\b|\b(should|shall) (i|she|he|we) (take|see|go to|eat|avoid)\b|\b(s[oö]ll|soll) (i|ich) (zum|zur|a|an)\b|\b(pills?|tablets?|cream|cr[eè]me|pommade|ointment|medicine|meds|painkillers?|ibuprofen|paracetamol|tachipirina|cortisone|kin[ée]|physio|arzt|doctor|m[ée]decin|medico|m[ée]dico|exercices|exercises|stretch\w*)\b.{0,30}\?|\bworth gett?in\w*\b/i;
+
+/**
+ * Asks for advice on one's health ("my mama get high BP, wetin she fit chop?", "j'ai mal au dos…, kiné ou
+ * pommade?"): for a doctor, not a careers bot.
+ */
+export function asksForHealthAdvice(message: string): boolean {
+  return SYMPTOM.test(message) && ASKS_ADVICE.test(message);
+}
+
 /**
  * Asks which job does something, described rather than named: "is there a job that stops hackers…",
  * "who makes a new app popular…", "what do you call the person who…". Strong evidence, not
