@@ -322,7 +322,7 @@ const OR_WORDS = new Set(
 );
 /** Words that speak to the bot ("ты", "sei", "wewe"). */
 const ADDRESS_WORDS = new Set(
-  `you u ty vy ti tu du jy sei bist eres etes usted voce vous wewe ikaw kau aap tum anta inta enta sen siz anata kimi kamu anda`.split(
+  `you u ty vy ti tu du jy sei bist eres etes usted voce vc vous wewe ikaw kau aap tum anta inta enta sen siz anata kimi kamu anda`.split(
     ' ',
   ),
 );

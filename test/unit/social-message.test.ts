@@ -38,6 +38,7 @@ it('reads "are you a program or a person?" in any language, and not a question o
   expect(asksWhatTheBotIs('je, wewe ni robot au binadamu?')).toBe(true);
   expect(asksWhatTheBotIs("is jy 'n regte mens of 'n rekenaar?")).toBe(true);
   expect(asksWhatTheBotIs('bom dia meu filho kkkk você é gente ou é robô?')).toBe(true);
+  expect(asksWhatTheBotIs('alo bom dia, vc é gente ou é robô? kkkk')).toBe(true);
   expect(asksWhatTheBotIs('is the work of a robot or of a person, in the factories?')).toBe(false);
   expect(asksWhatTheBotIs('will a robot replace a human in urban mechanic jobs?')).toBe(false);
   expect(
