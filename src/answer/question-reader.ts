@@ -296,15 +296,6 @@ export class QuestionReader {
   }
 
   /**
-   * In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
-   * Rettigssanitäter si?") and the model would decline for want of evidence, or answer as a question
-   * of its own ("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?"), is read as
-   * continuing that subject: in a thread, that is what such a message almost always does. So is one
-   * the follow-up model reads as going on about it, in whatever language ("a skills kakie nado dlya
-   * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the
-   * weather tomorrow?"); so does a request the rules decline, and courtesy they read.
-   */
-  /**
    * A message in another language that asks nothing the rules read (no gap, no fit, no skill named),
    * which the follow-up model reads as unlikely to go on about the subject and the scope wording model,
    * fitted on other questions, as about something else ("tengo 38 di febbre da due giorni, che prendo?"):
@@ -322,6 +313,16 @@ export class QuestionReader {
     );
   }
 
+  /**
+   * In a conversation about a role, a message the rules cannot read ("chönnt das au öppis für en
+   * Rettigssanitäter si?") and the model would decline for want of evidence, or answer as a question
+   * of its own ("faut-il un diplôme d'ingé ou l'expérience en serveurs suffit?"), is read as
+   * continuing that subject: in a thread, that is what such a message almost always does. So is one
+   * the follow-up model reads as going on about it, in whatever language ("a skills kakie nado dlya
+   * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the
+   * weather tomorrow?"); so does a request the rules decline, and courtesy they read, and a message in
+   * another language that both models read as about something else.
+   */
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
       !previous ||
