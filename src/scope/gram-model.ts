@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { readModelFile } from '../model-file.js';
 import { GRAM_BUCKETS, messageGrams } from './message-grams.js';
-import { sparseProbability } from './sparse-logistic.js';
+import { sparseLogOdds, sparseProbability } from './sparse-logistic.js';
 
 /** Tens of thousands of integers: checked in one pass, not element by element through zod (16 ms on a cold start). */
 const integers = (min: number) =>
@@ -96,11 +96,7 @@ export class GramModel {
    * never learned, whatever the bias makes of it.
    */
   protected gramsLogOdds(message: string): number {
-    const m = this.model();
-    if (!m.weights.length) return 0;
-    let sum = 0;
-    for (const g of messageGrams(message)) sum += m.weights[g]!;
-    return sum;
+    return sparseLogOdds(messageGrams(message), this.model().weights);
   }
 
   /** Has words, and reads below the floor the fitting chose: surely not of the kind. */

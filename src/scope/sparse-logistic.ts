@@ -23,10 +23,15 @@ export interface SparseWeights {
   bias: number;
 }
 
-export function sparseProbability(features: number[], weights: ArrayLike<number>, bias: number): number {
-  let z = bias;
+/** What the features add to the bias, in log-odds. */
+export function sparseLogOdds(features: number[], weights: ArrayLike<number>): number {
+  let z = 0;
   for (const f of features) z += weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+export function sparseProbability(features: number[], weights: ArrayLike<number>, bias: number): number {
+  return 1 / (1 + Math.exp(-(bias + sparseLogOdds(features, weights))));
 }
 
 export function fitSparseLogistic(examples: SparseExample[], o: SparseFitOptions): SparseWeights {
