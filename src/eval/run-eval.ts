@@ -204,6 +204,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 153 (test/eval/heldout153)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout153')),
     readEvalSet('held-out 154 (test/eval/heldout154)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout154')),
     readEvalSet('held-out 155 (test/eval/heldout155)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout155')),
+    readEvalSet('held-out 156 (test/eval/heldout156)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout156')),
+    readEvalSet('held-out 157 (test/eval/heldout157)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout157')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
