@@ -3710,3 +3710,34 @@ describe("seventeenth session: asking for advice on one's health is declined, in
     expect(a.grounded).toBe(true);
   });
 });
+
+describe('eighteenth session: in a conversation, what both models read as another matter is not carried', () => {
+  it('after a role, "is it hard to grow chillies on a windowsill?" is declined, though it points back and asks how hard', async () => {
+    const chat = engine.conversation();
+    await chat.ask('urban mechanic, what does that job involve');
+    expect((await chat.ask('is it hard to grow chillies on a windowsill?')).grounded).toBe(false);
+  });
+
+  it.each([
+    ['cyber security analyst what do they do', 'money any good? got two kids and a mortgage', 'cyber-security-analyst'],
+    [
+      '3d print technician, real job or hobby?',
+      'pay any good? i make 24 an hr on nights, not taking a cut',
+      '3d-print-technician',
+    ],
+  ])('after "%s", "%s" asks the pay of that role: the knowledge lacks it, and says so', async (first, second, role) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    const a = await chat.ask(second);
+    expect(a.roles[0]).toBe(role);
+    expect(a.gaps).toContain('pay or salaries');
+  });
+
+  it('"can i get there from truck driver?" asks whether that background leads to the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('industrial network engineer what is?');
+    const a = await chat.ask('can i get there from truck driver?');
+    expect(a.intent).toBe('role-backgrounds');
+    expect(a.roles[0]).toBe('industrial-network-engineer');
+  });
+});

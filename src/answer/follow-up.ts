@@ -238,6 +238,8 @@ export function resolveFollowUp(opts: {
   readAsAnotherMatter: () => boolean;
   /** It reads lower still, below the model's veto; read only when needed. */
   readAsOnlyAnotherMatter: () => boolean;
+  /** The follow-up model reads it as unlikely to go on and the scope wording model as about something else; read only when needed. */
+  readByBothModelsAsAnotherMatter: () => boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
@@ -297,7 +299,12 @@ export function resolveFollowUp(opts: {
     mentions.length === 0 &&
     !ASKS_WHICH_ROLE.test(q) &&
     !statesBackground(q);
-  if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject) return undefined;
+  // "pay any good? i make 24 an hr w night diff": what the knowledge lacks, asked of nothing named, is asked of the
+  // subject, unless the follow-up model is sure it is about something else ("suspended classes", "pay increase gazette").
+  const asksGapOfSubject =
+    opts.asksGap && mentions.length === 0 && !ASKS_WHICH_ROLE.test(q) && !opts.readAsAnotherMatter();
+  if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject && !asksGapOfSubject)
+    return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
   if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
@@ -306,6 +313,16 @@ export function resolveFollowUp(opts: {
   // An ordinal picks among several subjects; after one ("last one come out dry as a boot") it picks nothing.
   const picksAmongSeveral = picked !== undefined && subject.length > 1;
   if (!picksAmongSeveral && opts.readAsOnlyAnotherMatter() && !pointsAtTheRoleItself(q, opts.asksGap)) return undefined;
+  // Both models reading it as about something else ("is it hard to grow tomatoes on a balcony?") outweigh a pointer
+  // and a facet; not what the knowledge lacks or whether someone could do it, which only the subject answers.
+  if (
+    picked === undefined &&
+    !opts.asksGap &&
+    !asksForFit(q) &&
+    !pointsAtTheRoleItself(q, opts.asksGap) &&
+    opts.readByBothModelsAsAnotherMatter()
+  )
+    return undefined;
   // So does one the follow-up model reads as surely about something else, whatever words of the knowledge
   // it happens to use ("my bus app keeps crashing on my phone, how do I fix it?"), unless it asks about the
   // role's skills or work, what the knowledge lacks ("what about salary bands?", words the model has seen

@@ -297,17 +297,26 @@ export class QuestionReader {
 
   /**
    * A message in another language that asks nothing the rules read (no gap, no fit, no skill named),
-   * which the follow-up model reads as unlikely to go on about the subject and the scope wording model,
-   * fitted on other questions, as about something else ("tengo 38 di febbre da due giorni, che prendo?"):
-   * two models, one fitted on conversations and one on single questions, agree.
+   * which both models read as about something else ("tengo 38 di febbre da due giorni, che prendo?").
    */
   private bothModelsReadAnotherMatter(message: string, understood: Understanding): boolean {
     return (
-      // Neither model reads a message without words it weighs ("我适合做哪种工作？"): both say 0 of it.
-      messageGrams(message).length > 0 &&
       understood.mentions.length === 0 &&
       understood.gaps.length === 0 &&
       understood.fit.length === 0 &&
+      this.bothModelsAgreeOnAnotherMatter(message)
+    );
+  }
+
+  /**
+   * The follow-up model reads the message as unlikely to go on about the subject and the scope wording
+   * model as about something else: two models, one fitted on conversations and one on questions and
+   * the turns of conversations, agree ("is it hard to grow tomatoes on a balcony?").
+   */
+  private bothModelsAgreeOnAnotherMatter(message: string): boolean {
+    return (
+      // Neither model reads a message without words it weighs ("我适合做哪种工作？"): both say 0 of it.
+      messageGrams(message).length > 0 &&
       this.followUpModel.probability(message) < UNLIKELY_FOLLOW_UP &&
       this.scopeModel.wording.logOdds(message) < WORDING_OF_ANOTHER_MATTER
     );
@@ -510,6 +519,7 @@ export class QuestionReader {
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
       readAsOnlyAnotherMatter: () => this.followUpModel.speaksOnlyOfAnotherMatter(raw),
+      readByBothModelsAsAnotherMatter: () => this.bothModelsAgreeOnAnotherMatter(raw),
     });
     return {
       raw,

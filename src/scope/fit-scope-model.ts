@@ -1,6 +1,7 @@
 /**
  * Fits the scope model (npm run fit:scope): first the wording model, a logistic regression over the
- * grams of every question of the scope training set and the tuning part of the evaluation; then a
+ * grams of every question of the scope training set and the tuning part of the evaluation, and of the
+ * turns of the tuning part's conversations; then a
  * logistic regression over retrieval features and the wording model's reading, trained on the
  * questions that reach the model (those no scope rule decides). The held-out part is never read here.
  * Writes scope-wording-model.json and scope-model.json beside this file.
@@ -114,11 +115,18 @@ async function main(): Promise<void> {
   for (const c of tune?.ask ?? []) {
     if (c.turns.length === 1) questions.push({ q: c.turns[0]!, inScope: c.kind !== 'offtopic' && c.kind !== 'help' });
   }
+  // Conversations teach the wording model only: a second turn about something else is worded as errands
+  // are ("my printer only prints grey lines"), one that goes on about the role as career questions are.
+  const turns: { q: string; inScope: boolean }[] = [];
+  for (const c of tune?.ask ?? []) {
+    if (c.turns.length !== 2 || (c.kind !== 'offtopic' && c.kind !== 'followup')) continue;
+    turns.push({ q: c.turns[0]!, inScope: true }, { q: c.turns[1]!, inScope: c.kind !== 'offtopic' });
+  }
 
   // The scope model is fitted on each question's wording read by a model not fitted on it: that is
   // how the shipped wording model reads the questions people will ask.
   const wording = fitGramModelWithOutOfFold(
-    questions.map((q) => ({ message: q.q, positive: q.inScope })),
+    [...questions, ...turns].map((q) => ({ message: q.q, positive: q.inScope })),
     { falsePositiveCost: 2, names: ['in-scope questions', 'off-topic ones'] },
   );
   console.log(`wording model: ${wording.model.fitted.check}`);

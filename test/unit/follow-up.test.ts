@@ -19,7 +19,14 @@ const card: Turn = {
 /** The follow-up of `question` after the card, as the reader would resolve it with these readings. */
 function followUp(
   question: string,
-  o: { unknownWords: number; contentWords: number; asksGap: boolean; otherMatter: boolean; onlyOtherMatter?: boolean },
+  o: {
+    unknownWords: number;
+    contentWords: number;
+    asksGap: boolean;
+    otherMatter: boolean;
+    onlyOtherMatter?: boolean;
+    bothOtherMatter?: boolean;
+  },
 ) {
   return resolveFollowUp({
     question,
@@ -32,6 +39,7 @@ function followUp(
     inAnotherLanguage: () => false,
     readAsAnotherMatter: () => o.otherMatter,
     readAsOnlyAnotherMatter: () => o.onlyOtherMatter ?? false,
+    readByBothModelsAsAnotherMatter: () => o.bothOtherMatter ?? false,
   });
 }
 
@@ -87,6 +95,29 @@ describe('a message the follow-up model reads below its veto', () => {
       otherMatter: true,
       onlyOtherMatter: true,
     });
+    expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
+
+describe('a message both models read as about something else', () => {
+  /** "it" and "hard": a pointer and a facet of the work, to the rules. */
+  const TOMATOES = 'is it hard to grow tomatoes on a balcony?';
+  const TOMATO_WORDS = { unknownWords: 2, contentWords: 4, asksGap: false, otherMatter: false };
+
+  it('keeps no subject, though it has a pointer and asks how hard', () => {
+    expect(followUp(TOMATOES, { ...TOMATO_WORDS, bothOtherMatter: true })).toBeUndefined();
+  });
+
+  it('keeps it when the models do not agree', () => {
+    expect(followUp(TOMATOES, TOMATO_WORDS)?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it.each([
+    ['asking what the knowledge lacks', "any certs you'd recommend for it", true],
+    ['asking whether someone could do it', 'can i get there from truck driver?', false],
+    ['naming the role by a pointer', 'is that kind of work hard on the eyes?', false],
+  ])('keeps the subject when %s: "%s"', (_, q, asksGap) => {
+    const f = followUp(q, { unknownWords: 1, contentWords: 4, asksGap, otherMatter: false, bothOtherMatter: true });
     expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
   });
 });

@@ -30,6 +30,13 @@ describe('asking what one could do', () => {
     expect(asksForFit(q)).toBe(true);
   });
 
+  it.each(['can i get there from truck driver?', 'could I move into it from nursing?'])(
+    '"%s" asks whether a background leads to the job',
+    (q) => {
+      expect(asksForFit(q)).toBe(true);
+    },
+  );
+
   it('"can I do it online?" asks how an errand is done, not whether the asker could do a job', () => {
     expect(asksForFit('I need to book a blood test at my GP, can I do it online?')).toBe(false);
     expect(asksForFit('ex-nurse here, could I do it?')).toBe(true);
