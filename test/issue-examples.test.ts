@@ -3741,3 +3741,15 @@ describe('eighteenth session: in a conversation, what both models read as anothe
     expect(a.roles[0]).toBe('industrial-network-engineer');
   });
 });
+
+describe('eighteenth session: asking which device to buy, in Czech, Croatian or Russian, is declined though it names VR', () => {
+  it.each([
+    'jakou VR bryle mam koupit dceri k narozeninam?',
+    'koje VR naočale da kupim kćeri za rođendan?',
+    'какой VR шлем купить сыну на день рождения?',
+  ])('after a question about the VR designer, "%s" is declined', async (second) => {
+    const chat = engine.conversation();
+    await chat.ask('virtual reality designer, what do they make?');
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+});
