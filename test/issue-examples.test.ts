@@ -3753,3 +3753,14 @@ describe('eighteenth session: asking which device to buy, in Czech, Croatian or 
     expect((await chat.ask(second)).grounded).toBe(false);
   });
 });
+
+describe('eighteenth session: in another language, a message the wording model alone surely reads as another matter is not carried', () => {
+  it.each([
+    'wie lang muss ich d härdöpfel für e chöchi vorkoche?',
+    'mijn zoon moet voor morgen een spreekbeurt maken over vulkanen, kun je da simpel uitleggen',
+  ])('after a question about the robotics specialist, "%s" is declined', async (second) => {
+    const chat = engine.conversation();
+    await chat.ask('what does a robotics specialist do all day');
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+});

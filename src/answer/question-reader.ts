@@ -155,12 +155,15 @@ const FIELD_WANTED =
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
 /**
- * Below this follow-up probability, and below the next log-odds of the scope wording model, a message
- * in another language is not carried as a follow-up. Chosen on the tuning part's conversations, each
- * judged with a follow-up model fitted without its writer's fold.
+ * Below this follow-up probability, and below the next log-odds of the scope wording model, a message is
+ * read as about something else and not carried as a follow-up, unless it asks what the knowledge lacks or
+ * where someone fits, or points at the role itself. Chosen on the tuning part's conversations, each judged
+ * with models fitted without its writer's fold.
  */
 const UNLIKELY_FOLLOW_UP = 0.1;
 const WORDING_OF_ANOTHER_MATTER = -2;
+/** Below this, in log-odds, the scope wording model alone reads a message in another language as about something else. */
+const WORDING_SURELY_OF_ANOTHER_MATTER = -4;
 
 /** Words that ask for roles rather than say what the question is about. */
 const ROLE_WORDS = new Set([
@@ -296,15 +299,18 @@ export class QuestionReader {
   }
 
   /**
-   * A message in another language that asks nothing the rules read (no gap, no fit, no skill named),
-   * which both models read as about something else ("tengo 38 di febbre da due giorni, che prendo?").
+   * A message in another language that asks nothing the rules read (no gap, no fit, no skill named), which
+   * the models read as about something else: both of them ("tengo 38 di febbre da due giorni, che prendo?"),
+   * or the scope wording model alone, surely ("mi dai la ricetta della genovese vera?").
    */
-  private bothModelsReadAnotherMatter(message: string, understood: Understanding): boolean {
+  private modelsReadAnotherMatter(message: string, understood: Understanding): boolean {
     return (
       understood.mentions.length === 0 &&
       understood.gaps.length === 0 &&
       understood.fit.length === 0 &&
-      this.bothModelsAgreeOnAnotherMatter(message)
+      (this.bothModelsAgreeOnAnotherMatter(message) ||
+        (messageGrams(message).length > 0 &&
+          this.scopeModel.wording.logOdds(message) < WORDING_SURELY_OF_ANOTHER_MATTER))
     );
   }
 
@@ -330,7 +336,7 @@ export class QuestionReader {
    * the follow-up model reads as going on about it, in whatever language ("a skills kakie nado dlya
    * etogo?"), and so is one that names only a skill. Other English keeps its decline ("what's the
    * weather tomorrow?"); so does a request the rules decline, and courtesy they read, and a message in
-   * another language that both models read as about something else.
+   * another language that the models read as about something else.
    */
   private async continuing(w: Wording, understood: Understanding, previous: Turn | undefined): Promise<Understanding> {
     if (
@@ -345,7 +351,7 @@ export class QuestionReader {
       !(
         ((writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
           !this.followUpModel.speaksOfAnotherMatter(w.raw) &&
-          !this.bothModelsReadAnotherMatter(w.raw, understood)) ||
+          !this.modelsReadAnotherMatter(w.raw, understood)) ||
         this.followUpModel.continuesSubject(w.raw)
       )
     )
