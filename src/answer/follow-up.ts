@@ -319,7 +319,7 @@ export function resolveFollowUp(opts: {
     picked === undefined &&
     !opts.asksGap &&
     !asksForFit(q) &&
-    !pointsAtTheRoleItself(q, opts.asksGap) &&
+    !pointsAtTheRoleItself(q, false) &&
     opts.readByBothModelsAsAnotherMatter()
   )
     return undefined;
