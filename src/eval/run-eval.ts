@@ -206,6 +206,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 155 (test/eval/heldout155)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout155')),
     readEvalSet('held-out 156 (test/eval/heldout156)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout156')),
     readEvalSet('held-out 157 (test/eval/heldout157)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout157')),
+    readEvalSet('held-out 158 (test/eval/heldout158)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout158')),
+    readEvalSet('held-out 159 (test/eval/heldout159)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout159')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
