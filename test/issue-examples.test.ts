@@ -3764,3 +3764,36 @@ describe('eighteenth session: in another language, a message the wording model a
     expect((await chat.ask(second)).grounded).toBe(false);
   });
 });
+
+describe('nineteenth session: in a conversation, both models surely reading another matter outweigh a gap or a fit the rules read', () => {
+  it.each([
+    [
+      'machine learning scientist need a lot of math?',
+      'how do i help my kid learn fractions. 3/4 plus 2/3 got us both stumped',
+    ],
+    [
+      'alliance director, they the ones who write grant applications n that?',
+      "how do I apply for a blue badge for me mom, she's really strugglin with her hip since christmas",
+    ],
+  ])('after "%s", "%s" is declined', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+});
+
+describe('nineteenth session: asking how to become a career the knowledge does not name keeps no subject', () => {
+  it('after the digital anthropologist, "how i become sommelier? … what skills and how long to learn" is declined', async () => {
+    const chat = engine.conversation();
+    await chat.ask('digital anthropologist sound interesting, what is');
+    const a = await chat.ask('how i become sommelier? i like very much the vino, what skills and how long to learn');
+    expect(a.grounded).toBe(false);
+  });
+
+  it('asking how to become one of these still gets the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('digital anthropologist sound interesting, what is');
+    const a = await chat.ask('how do i become one? what skills');
+    expect(a.roles[0]).toBe('digital-anthropologist');
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * "how do I become a fashion designer?", "what's the usual career path to becoming chief compliance
  * officer?": the asker names the career they want to reach. `careerAskedFor` returns those words, so
- * the reader can check whether the knowledge names any of them.
+ * the reader can check whether the knowledge names any of them. People writing in a second language
+ * often leave out the auxiliary: "how i become sommelier?".
  */
 const REACHING =
-  /\b(?:how (?:do|can|could|would|should|might|does) (?:i|one|you|u|someone|somebody|we|he|she|my \w+) (?:ever |actually |even )?|how to |(?:career )?(?:path|route|way) (?:to|into) )(?:become|becoming|get into|getting into|break into|breaking into|pivot (?:in)?to|move into|train (?:as|to be)|qualify as|start out as|go about becoming)\s+([^?.!,;:]+)|\b(?:c[oó]mo (?:llego|llegar|puedo llegar|hago para llegar|se llega) a ser|c[oó]mo (?:me hago|puedo ser|ser)|como (?:eu )?(?:viro|virar|me torno|posso me tornar|chego a ser|ser)|comment (?:devenir|je (?:deviens|peux devenir)|on devient)|jak se st[aá]t|como (?:[eé] que )?se chega a|thelw na ginw|pa?ano (?:ako )?(?:maging|magiging))\s+(?:(?:un|una|um|uma|une|el|la|o|a)\s+)?([^?.!,;:]+)|\b((?:[\w-]+ ){1,6})(?:kaise|kese|kaisay|kaisey) (?:bante|banta|banti|banu|banun|bane|banein|ban sakta|ban sakti|ban sakte)\b/i;
+  /\b(?:how (?:(?:do|can|could|would|should|might|does) )?(?:i|one|you|u|someone|somebody|we|he|she|my \w+) (?:ever |actually |even )?|how to |(?:career )?(?:path|route|way) (?:to|into) )(?:become|becoming|get into|getting into|break into|breaking into|pivot (?:in)?to|move into|train (?:as|to be)|qualify as|start out as|go about becoming)\s+([^?.!,;:]+)|\b(?:c[oó]mo (?:llego|llegar|puedo llegar|hago para llegar|se llega) a ser|c[oó]mo (?:me hago|puedo ser|ser)|como (?:eu )?(?:viro|virar|me torno|posso me tornar|chego a ser|ser)|comment (?:devenir|je (?:deviens|peux devenir)|on devient)|jak se st[aá]t|como (?:[eé] que )?se chega a|thelw na ginw|pa?ano (?:ako )?(?:maging|magiging))\s+(?:(?:un|una|um|uma|une|el|la|o|a)\s+)?([^?.!,;:]+)|\b((?:[\w-]+ ){1,6})(?:kaise|kese|kaisay|kaisey) (?:bante|banta|banti|banu|banun|bane|banein|ban sakta|ban sakti|ban sakte)\b/i;
 
 /** Words that point at the conversation's subject or at the knowledge: "how do I get into one of these?". */
 const POINTS_AT_KNOWLEDGE =

@@ -240,6 +240,10 @@ export function resolveFollowUp(opts: {
   readAsOnlyAnotherMatter: () => boolean;
   /** The follow-up model reads it as unlikely to go on and the scope wording model as about something else; read only when needed. */
   readByBothModelsAsAnotherMatter: () => boolean;
+  /** Both read it so, the scope wording model surely; read only when needed. */
+  readByBothModelsSurelyAsAnotherMatter: () => boolean;
+  /** It asks how to reach a career the knowledge does not name; read only when needed. */
+  asksForAnotherCareer: () => boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;
   const subject = previous ? carriedSubject(previous, kb) : [];
@@ -284,6 +288,8 @@ export function resolveFollowUp(opts: {
   if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
   if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
+  // "how i become sommelier? what skills and how long to learn": the skills and the time are asked of that career.
+  if (picked === undefined && opts.asksForAnotherCareer()) return undefined;
   const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
   // "btw, is it hard to grow tomatoes on a balcony?": said to be about something else, unless what follows
   // points back and asks about the role ("btw, what skills do they need?"), or whether someone could do it.
@@ -313,6 +319,16 @@ export function resolveFollowUp(opts: {
   // An ordinal picks among several subjects; after one ("last one come out dry as a boot") it picks nothing.
   const picksAmongSeveral = picked !== undefined && subject.length > 1;
   if (!picksAmongSeveral && opts.readAsOnlyAnotherMatter() && !pointsAtTheRoleItself(q, opts.asksGap)) return undefined;
+  // Both models reading it surely as about something else outweigh even what the rules read as a gap or a fit
+  // ("is 67 too old to learn spanish?", "my wifi at home very slow in evening, what i can do"): only a
+  // pointer naming the role, or a pick among those shown, keeps the subject.
+  if (
+    picked === undefined &&
+    !NAMES_THE_ROLE_BY_POINTING.test(q) &&
+    !PICKS_ONE.test(q) &&
+    opts.readByBothModelsSurelyAsAnotherMatter()
+  )
+    return undefined;
   // Both models reading it as about something else ("is it hard to grow tomatoes on a balcony?") outweigh a pointer
   // and a facet; not what the knowledge lacks or whether someone could do it, which only the subject answers.
   if (

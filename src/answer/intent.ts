@@ -463,7 +463,9 @@ function namesItself(q: string): boolean {
 const QUESTION_WORD =
   /^\W*((\w+\W+){0,6}?(?<!\b(idk|dunno|know|sure)\W+)(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b|((\w+ ){1,2}here\W+)?((ok|okay|so|hey|hi|hello|and|but|well|also|then|quick|question|um|hmm|lol|btw|pls|please|honestly|yo|guys|bot|sorry|just|really|seriously)\W+){0,3}(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
 
-const OPENS_WITH_QUESTION_WORD = /^\W*(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b/;
+// Tagalog and Cebuano ask without a question mark as often as English chat does: "unsaon pag recover", "ngano hinay among wifi".
+const OPENS_WITH_QUESTION_WORD =
+  /^\W*(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when|paano|pano|bakit|saan|sino|ano|kailan|magkano|unsaon|unsay|unsa|ngano|nganong|kinsa|kanus-a|asa)\b/;
 
 /** A few words that ask nothing (no question mark, question word or request): "heating engineer n gas safe". */
 export function isBareStatement(message: string): boolean {

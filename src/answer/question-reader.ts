@@ -162,7 +162,11 @@ const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', '
  */
 const UNLIKELY_FOLLOW_UP = 0.1;
 const WORDING_OF_ANOTHER_MATTER = -2;
-/** Below this, in log-odds, the scope wording model alone reads a message in another language as about something else. */
+/**
+ * Below this, in log-odds, the scope wording model alone reads a message in another language as about something
+ * else; with the follow-up model below UNLIKELY_FOLLOW_UP too, both read any message surely so, which outweighs a
+ * gap or a fit the rules read. Chosen as above.
+ */
 const WORDING_SURELY_OF_ANOTHER_MATTER = -4;
 
 /** Words that ask for roles rather than say what the question is about. */
@@ -304,8 +308,10 @@ export class QuestionReader {
    * or the scope wording model alone, surely ("mi dai la ricetta della genovese vera?").
    */
   private modelsReadAnotherMatter(message: string, understood: Understanding): boolean {
+    if (understood.mentions.length > 0) return false;
+    // Both surely so outweigh a gap or a fit the rules read: as in English, so in any language.
+    if (this.bothModelsAgreeOnAnotherMatter(message, WORDING_SURELY_OF_ANOTHER_MATTER)) return true;
     return (
-      understood.mentions.length === 0 &&
       understood.gaps.length === 0 &&
       understood.fit.length === 0 &&
       (this.bothModelsAgreeOnAnotherMatter(message) ||
@@ -319,12 +325,12 @@ export class QuestionReader {
    * model as about something else: two models, one fitted on conversations and one on questions and
    * the turns of conversations, agree ("is it hard to grow tomatoes on a balcony?").
    */
-  private bothModelsAgreeOnAnotherMatter(message: string): boolean {
+  private bothModelsAgreeOnAnotherMatter(message: string, wordingBelow = WORDING_OF_ANOTHER_MATTER): boolean {
     return (
       // Neither model reads a message without words it weighs ("我适合做哪种工作？"): both say 0 of it.
       messageGrams(message).length > 0 &&
       this.followUpModel.probability(message) < UNLIKELY_FOLLOW_UP &&
-      this.scopeModel.wording.logOdds(message) < WORDING_OF_ANOTHER_MATTER
+      this.scopeModel.wording.logOdds(message) < wordingBelow
     );
   }
 
@@ -450,11 +456,14 @@ export class QuestionReader {
     return this.backgroundIndex;
   }
 
-  /** Asks how to reach a career whose words name nothing in the knowledge and include one it never uses. */
+  /**
+   * Asks how to reach a career whose words name nothing in the knowledge and include one it never uses.
+   * What the knowledge lacks is no career: "how do I become certified?" asks for certifications.
+   */
   private asksForOtherCareer(text: string): boolean {
     const career = careerAskedFor(text);
     if (!career || this.retriever.mentions(career).length > 0) return false;
-    return this.vocabulary.coverage(career).unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x));
+    return this.vocabulary.coverage(withoutGapWords(career)).unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x));
   }
 
   /**
@@ -526,6 +535,9 @@ export class QuestionReader {
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
       readAsOnlyAnotherMatter: () => this.followUpModel.speaksOnlyOfAnotherMatter(raw),
       readByBothModelsAsAnotherMatter: () => this.bothModelsAgreeOnAnotherMatter(raw),
+      readByBothModelsSurelyAsAnotherMatter: () =>
+        this.bothModelsAgreeOnAnotherMatter(raw, WORDING_SURELY_OF_ANOTHER_MATTER),
+      asksForAnotherCareer: () => this.asksForOtherCareer(text),
     });
     return {
       raw,

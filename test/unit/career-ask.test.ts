@@ -10,6 +10,8 @@ describe('the career a question asks how to reach', () => {
     ],
     ['how do i get into drivin a black cab, doin the knowledge n all that', 'drivin a black cab'],
     ['How would I pivot into medical imaging physics?', 'medical imaging physics'],
+    // Written in a second language, without the auxiliary.
+    ['how i become sommelier? i like very much the vino', 'sommelier'],
   ])('%s -> %s', (q, career) => {
     expect(careerAskedFor(q)).toBe(career);
   });

@@ -26,6 +26,8 @@ function followUp(
     otherMatter: boolean;
     onlyOtherMatter?: boolean;
     bothOtherMatter?: boolean;
+    otherCareer?: boolean;
+    surelyOtherMatter?: boolean;
   },
 ) {
   return resolveFollowUp({
@@ -40,6 +42,8 @@ function followUp(
     readAsAnotherMatter: () => o.otherMatter,
     readAsOnlyAnotherMatter: () => o.onlyOtherMatter ?? false,
     readByBothModelsAsAnotherMatter: () => o.bothOtherMatter ?? false,
+    readByBothModelsSurelyAsAnotherMatter: () => o.surelyOtherMatter ?? false,
+    asksForAnotherCareer: () => o.otherCareer ?? false,
   });
 }
 
@@ -119,6 +123,19 @@ describe('a message both models read as about something else', () => {
   ])('keeps the subject when %s: "%s"', (_, q, asksGap) => {
     const f = followUp(q, { unknownWords: 1, contentWords: 4, asksGap, otherMatter: false, bothOtherMatter: true });
     expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
+
+describe('a message asking how to reach a career the knowledge does not name', () => {
+  const SOMMELIER = 'how i become sommelier? what skills and how long to learn';
+  const SOMMELIER_WORDS = { unknownWords: 2, contentWords: 5, asksGap: true, otherMatter: false };
+
+  it('asks its skills and its time of that career, not of the subject', () => {
+    expect(followUp(SOMMELIER, { ...SOMMELIER_WORDS, otherCareer: true })).toBeUndefined();
+  });
+
+  it('keeps the subject when the career is the subject', () => {
+    expect(followUp(SOMMELIER, SOMMELIER_WORDS)?.subject.map((d) => d.id)).toEqual(['data-scientist']);
   });
 });
 

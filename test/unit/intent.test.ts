@@ -48,4 +48,15 @@ describe('asking what one could do', () => {
   ])('"%s" asks how to mend something, not where anyone fits', (q) => {
     expect(asksForFit(q)).toBe(false);
   });
+
+  it.each([
+    'ngano hinay kaayo among wifi sa balay, pldt. i restart ba nako ang router o tawagan sila',
+    'na hack akong fb account kagabii, nag post og scam sa akong mga friends. unsaon pag recover',
+  ])('"%s" asks, in Cebuano and without a question mark, how to do an errand: it offers no background', (q) => {
+    expect(asksForFit(q)).toBe(false);
+  });
+
+  it('"seaman ako 10 years, marine engineer" still offers a background', () => {
+    expect(asksForFit('seaman ako 10 years, marine engineer')).toBe(true);
+  });
 });
