@@ -356,6 +356,9 @@ export function asksForFit(question: string): boolean {
   // so does "what job is it that stops hackers…? that scares me", whatever "me" is doing there.
   if ((WANTS_TO_MAKE.test(q) || DESCRIBES_WORK.test(q) || ASKS_ITS_NAME.test(q)) && !STATES_BACKGROUND.test(q))
     return false;
+  // "my internet at home is very slow, the provider say all is fine. what can i do?" tells of a thing at fault:
+  // what can be done is a repair, not a job, unless the asker also tells what they do.
+  if (REPORTS_A_FAULT.test(q) && !STATES_BACKGROUND.test(q)) return false;
   // "Who runs the innovation centre…? Sounds like jobs for the boys to me." asks who does the work.
   if (ASKS_WHO_DOES.test(q)) return false;
   // "high school teacher, I love explaining tech": to a careers bot, a statement of background asks where it fits.
@@ -424,6 +427,10 @@ const DESCRIBES_WORK =
 /** Asks what some work is called: "what would that job be called?", "what do you call the person who…". */
 const ASKS_ITS_NAME =
   /\bwhat('?s| is)? (the )?name (of |for )?(this|that|the|such) (job|role|work|position|profession)\b|\b(what|how)\b.{0,30}\b(job|role|position|profession|career|person|people|guy|one|they|it)( \w+)? (be |is |are )?(called|named|titled)\b|\bwhat (do|would|does) (you|u|one|people|they) call\b|\b(what|how) (is|are|'s) (that|this|the|such an?) (fellow|chap|bloke|guy|person|role|job|position) called\b|\b(want|wanna|would like to|need to) know (the|its|their|that) name\b|\b(tell|give) me (the|its|their) name\b|\bname (of|for) (that|this|the|such) (job|role|position|profession|person)\b|\b((qu[eé]|qual|cu[aá]l) (nombre|nome) tiene|(cu[aá]l|qual) (es|e|é) (el|o) (nombre|nome)|c[oó]mo (se )?(llama|chama|chamam|llaman)|comment (ca |ce )?s'?appelle|wie hei(ss|ß)t (das|der|die|so)|(iska|uska|us) naam kya|adi (ne|nedir)|inaitwa)\b/;
+
+/** A thing at fault: slow, broken, stuck, or not doing what it should ("the printer won't print", "wifi keeps dropping"). */
+const REPORTS_A_FAULT =
+  /\b((is|are|'?s|keeps?|kept|got|gets|went|goes|been) (\w+ )?(very |so |really |too |super |always |still |getting |going )?|(very|so|really|too|super) )(slow|broken|down|dead|stuck|jammed|jamming|frozen|crashing|freezing|overheating|lagging|dropping|disconnecting|blinking|flashing|beeping|leaking|glitching|buffering|failing|acting up|playing up|not working)\b|\b(won'?t|doesn'?t|does not|isn'?t|is not|aren'?t|are not|keeps not) (\w+ )?(work|working|start|print|printing|load|loading|connect|connecting|turn on|charge|charging|boot|open|respond)\b|\bstopped (working|printing|charging|loading|responding|connecting)\b/;
 
 /** The asker wants to make something: the work is what they describe, so it is a role they ask for. */
 const WANTS_TO_MAKE =

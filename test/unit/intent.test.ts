@@ -56,6 +56,18 @@ describe('asking what one could do', () => {
     expect(asksForFit(q)).toBe(false);
   });
 
+  it.each([
+    'my internet at home is very slow, the provider say all is fine. what can i do?',
+    'my wifi at home very slow in evening, router TP-Link, what i can do',
+    'the printer at work keeps jamming, what can I do?',
+  ])('"%s" tells of a thing at fault: what can be done is a repair, not a job', (q) => {
+    expect(asksForFit(q)).toBe(false);
+  });
+
+  it('"i fix routers that are broken all day, what can i do?" tells what the asker does, so asks where it fits', () => {
+    expect(asksForFit('i fix routers that are broken all day, what can i do?')).toBe(true);
+  });
+
   it('"seaman ako 10 years, marine engineer" still offers a background', () => {
     expect(asksForFit('seaman ako 10 years, marine engineer')).toBe(true);
   });
