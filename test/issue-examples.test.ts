@@ -3797,3 +3797,35 @@ describe('nineteenth session: asking how to become a career the knowledge does n
     expect(a.roles[0]).toBe('digital-anthropologist');
   });
 });
+
+describe('nineteenth session: errands and other occupations, alone or in a conversation', () => {
+  it.each([
+    'what skills does a florist need?',
+    'skills needed for a baker?',
+    'what qualifications does a paramedic need?',
+  ])('"%s" asks about an occupation the knowledge does not hold, and is declined', async (q) => {
+    expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
+  it('"what skills does a data scientist need?" still gets the role\'s skills', async () => {
+    const a = await engine.ask('what skills does a data scientist need?');
+    expect(a.intent).toBe('role-skills');
+    expect(a.roles[0]).toBe('data-scientist');
+  });
+
+  it.each([
+    'my internet at home is very slow, the provider say all is fine. what can i do?',
+    'Could you also help my daughter with her math homework? It is about probability of drawing two red balls',
+    'mijn dochter moet voor morgen huiswerk maken over fotosynthese, kunde da simpel uitleggen',
+  ])('after a role, "%s" is declined', async (second) => {
+    const chat = engine.conversation();
+    await chat.ask('what does an sdn network programmer do?');
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
+  it('"for my geography homework, which smart city roles are there?" still lists the roles', async () => {
+    const a = await engine.ask('for my geography homework, which smart city roles are there?');
+    expect(a.grounded).toBe(true);
+    expect(a.roles.length).toBeGreaterThan(3);
+  });
+});

@@ -65,6 +65,17 @@ const ASKED = [
   new RegExp(
     `\\b(?:career path|path|route|pathway|qualifications?|entry requirements?|requirements?|degree|training) (?:for|to become|into) (?:a |an |becoming (?:a |an )?)?${X}\\b`,
   ),
+  // What an occupation asks of people, in general: "what skills does a florist need?", "skills needed for a baker?".
+  // Not what it would take someone to move on from one ("what skills does a nurse need to get into this?").
+  new RegExp(
+    `\\b(?:skills?|skillsets?|skill sets?|qualifications?|certifications?|certs?|tools|training|education|degrees?) (?:does|do|would|will) (?:a |an )?${X} (?:need|needs|use|require|have)(?=\\s*(?:[?.!,;]|$))`,
+  ),
+  new RegExp(
+    `\\b(?:skills?|skillsets?|skill sets?|qualifications?|certifications?|certs?|training|degrees?) (?:needed|required|necessary) (?:for|to be|to become|as) (?:a |an )?${X}(?=\\s*(?:[?.!,;]|$))`,
+  ),
+  new RegExp(
+    `\\b(?:skills?|qualifications?|certifications?|certs?|training|degrees?) (?:do|does|would|will) (?:you|u|i|one|someone|she|he|they|we) need (?:to be|to become|to work as|as) (?:a |an )?${X}(?=\\s*(?:[?.!,;]|$| in | at ))`,
+  ),
   // One post to fill ("we also recruit a pastry chef"), not a habit ("we used to hire consultants") or veterans.
   new RegExp(`(?<!\\bused to )\\b(?:hire|hiring|recruit|recruiting) (?:also |too )?(?:a |an )${X}\\b`),
 ];

@@ -10,6 +10,7 @@ import {
   ASKS_FOR_ROLE,
   ASKS_TO_PRODUCE,
   asksForHealthAdvice,
+  asksForHomeworkHelp,
   asksToRecoverAnAccount,
   HOW_TO_OR_BUY,
   mentionsWork,
@@ -882,7 +883,9 @@ export class QuestionReader {
         // "my facebook got hacked: what does a cyber security analyst do about that?" asks of the role.
         (asksToRecoverAnAccount(w.asked) && ask.namedRoles === 0) ||
         // "I'm a physio who treats back pain: where would I fit?" tells a background.
-        (asksForHealthAdvice(w.asked) && ask.namedRoles === 0 && !ask.fitting),
+        (asksForHealthAdvice(w.asked) && ask.namedRoles === 0 && !ask.fitting) ||
+        // "my homework is to compare two smart-city jobs" asks about the knowledge, however school-like.
+        (asksForHomeworkHelp(w.asked) && w.mentions.length === 0 && !SMART_CITY.test(w.text)),
       takesSides: takesSides(w.text, ask.describesSelf ? askingSentences(w.text) : w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.

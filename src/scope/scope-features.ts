@@ -111,6 +111,21 @@ export function asksToRecoverAnAccount(message: string): boolean {
   return RECOVERS_A_HACKED_ACCOUNT.test(message) && ASKER.test(message);
 }
 
+/** Homework and school assignments, in the languages parents and students write in. */
+const HOMEWORK =
+  /(?<![\p{L}\p{N}])(homework|home work|huiswerk|tarea|devoirs?|hausaufgaben?|hausufgab\w*|compiti|li[cç][aã]o de casa|trabalho da escola|tpc|zadanie domowe|dom[aá]c[ií] [uú]kol|[oö]dev|takdang[- ]aralin|assignment|domashk[aiu]|domashnee zadanie|kazi ya nyumbani)(?![\p{L}\p{N}])|作业|作業|宿題|숙제|домашн/iu;
+/** A school subject or exercise: what homework about smart-city careers would not be. */
+const SCHOOL_SUBJECT =
+  /(?<![\p{L}\p{N}])(math|maths|mathematics|mate|matem[aá]ticas?|matematica|mathe|wiskunde|matematika|algebra|geometry|fractions?|equations?|multiplication|times tables?|percentages?|probability|photosynthesis|fotosynthese|fotoss[ií]ntese|fotos[ií]ntesis|grammar|spelling|essay|poem|biology|chemistry|physics|geography|history of)(?![\p{L}\p{N}])|数学|算术/iu;
+
+/**
+ * Asks for help with homework in a school subject ("Could you also help my daughter with her math homework?",
+ * "mijn dochter moet voor morgen huiswerk maken over fotosynthese"): for a tutor, not a careers bot.
+ */
+export function asksForHomeworkHelp(message: string): boolean {
+  return HOMEWORK.test(message) && SCHOOL_SUBJECT.test(message);
+}
+
 /** A complaint of the body: "high BP", "my back a kill mi", "chopfweh", "mal au dos", "38 di febbre". */
 const SYMPTOM =
   /\b(blood pressure|high bp|bp (is|been|high)|back (hurts|pain|is killing|a kill)|my back|mi back|knees? (are|is|hurt|shot|pain)|headaches?|migraines?|fever|cough(ing)?|sore throat|toothache|stomach ?ache|tummy|ache|aches|chopfweh|kopfschmerz\w*|r[uü]ckenschmerz\w*|mal (au|aux|à la) (dos|ventre|t[eê]te|gorge|dents|genou)|dolor de (espalda|cabeza|est[oó]mago|rodilla|muela)|dor (de cabe[cç]a|nas costas|no joelho|de est[oô]mago)|mal di (testa|schiena|pancia)|febbre|fiebre|febre|ponei to kefali|ponokefal\w*|kaywja3ni|bolit golova|boli me)\b/i;

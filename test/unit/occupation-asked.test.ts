@@ -17,6 +17,10 @@ describe('occupationAskedAbout', () => {
     ['what is the route into becoming a speech therapist?', 'speech therapist'],
     ['whats a radiographer make in a year', 'radiographer'],
     ['How do I prep? Going for head chef jobs next month.', 'head chef'],
+    ['what skills does a florist need?', 'florist'],
+    ['what qualifications does a paramedic need?', 'paramedic'],
+    ['skills needed for a baker?', 'baker'],
+    ['What qualifications does one need to become a commercial airline pilot?', 'commercial airline pilot'],
   ])('%s -> %s', (q, occupation) => {
     expect(occupationAskedAbout(q)).toBe(occupation);
   });
@@ -31,6 +35,7 @@ describe('occupationAskedAbout', () => {
     'i work as a barista, where would someone like me fit in',
     'what are the duties of the officer who prepares funding bids?',
     'which roles need machine learning?',
+    'what skills does a nurse need to get into this?',
   ])('%s -> nothing', (q) => {
     expect(occupationAskedAbout(q)).toBeUndefined();
   });
