@@ -116,7 +116,7 @@ const HOMEWORK =
   /(?<![\p{L}\p{N}])(homework|home work|huiswerk|tarea|devoirs?|hausaufgaben?|hausufgab\w*|compiti|li[cç][aã]o de casa|trabalho da escola|tpc|zadanie domowe|dom[aá]c[ií] [uú]kol|[oö]dev|takdang[- ]aralin|assignment|domashk[aiu]|domashnee zadanie|kazi ya nyumbani)(?![\p{L}\p{N}])|作业|作業|宿題|숙제|домашн/iu;
 /** A school subject or exercise: what homework about smart-city careers would not be. */
 const SCHOOL_SUBJECT =
-  /(?<![\p{L}\p{N}])(math|maths|mathematics|mate|matem[aá]ticas?|matematica|mathe|wiskunde|matematika|algebra|geometry|fractions?|equations?|multiplication|times tables?|percentages?|probability|photosynthesis|fotosynthese|fotoss[ií]ntese|fotos[ií]ntesis|grammar|spelling|essay|poem|biology|chemistry|physics|geography|history of)(?![\p{L}\p{N}])|数学|算术/iu;
+  /(?<![\p{L}\p{N}])(math|maths|mathematics|mate|matem[aá]ticas?|matematica|mathe|wiskunde|matematika|algebra|geometry|fractions?|equations?|multiplication|times tables?|percentages?|probability|photosynthesis|fotosynthese|fotoss[ií]ntese|fotos[ií]ntesis|grammar|spelling|essay|poem|biology|chemistry|physics|geography|history of)(?![\p{L}\p{N}])|数学|算术|理科|수학|과학|광합성/iu;
 
 /**
  * Asks for help with homework in a school subject ("Could you also help my daughter with her math homework?",

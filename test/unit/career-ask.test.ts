@@ -12,6 +12,9 @@ describe('the career a question asks how to reach', () => {
     ['How would I pivot into medical imaging physics?', 'medical imaging physics'],
     // Written in a second language, without the auxiliary.
     ['how i become sommelier? i like very much the vino', 'sommelier'],
+    // Indonesian, and Hindi naming the career first.
+    ['gimana caranya jadi tukang roti, mau buka bakery kecil2an di rumah', 'tukang roti'],
+    ['pilot banna chahta hai mera bhai, kya karna padega?', 'pilot'],
   ])('%s -> %s', (q, career) => {
     expect(careerAskedFor(q)).toBe(career);
   });
