@@ -3823,9 +3823,10 @@ describe('nineteenth session: errands and other occupations, alone or in a conve
     expect((await chat.ask(second)).grounded).toBe(false);
   });
 
-  it('"for my geography homework, which smart city roles are there?" still lists the roles', async () => {
-    const a = await engine.ask('for my geography homework, which smart city roles are there?');
-    expect(a.grounded).toBe(true);
-    expect(a.roles.length).toBeGreaterThan(3);
+  it.each([
+    'for my geography homework, which smart city roles are there?',
+    'geography homework: which jobs will cities need?',
+  ])('"%s" asks about the knowledge, and is answered', async (q) => {
+    expect((await engine.ask(q)).grounded).toBe(true);
   });
 });

@@ -884,8 +884,12 @@ export class QuestionReader {
         (asksToRecoverAnAccount(w.asked) && ask.namedRoles === 0) ||
         // "I'm a physio who treats back pain: where would I fit?" tells a background.
         (asksForHealthAdvice(w.asked) && ask.namedRoles === 0 && !ask.fitting) ||
-        // "my homework is to compare two smart-city jobs" asks about the knowledge, however school-like.
-        (asksForHomeworkHelp(w.asked) && w.mentions.length === 0 && !SMART_CITY.test(w.text)),
+        // "my homework is to compare two smart-city jobs", "geography homework: which jobs will cities need?"
+        // ask about the knowledge, however school-like.
+        (asksForHomeworkHelp(w.asked) &&
+          w.mentions.length === 0 &&
+          !SMART_CITY.test(w.text) &&
+          !mentionsWork([...w.known, ...w.unknown])),
       takesSides: takesSides(w.text, ask.describesSelf ? askingSentences(w.text) : w.text),
       followUp: w.followUp !== undefined,
       // "best VR headset" names the VR designer by an alias, but asks what to buy.
