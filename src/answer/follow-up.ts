@@ -206,6 +206,9 @@ const THEY_ALL = /\b(they|them|their|those|these|each|all of them)\b/;
 const BACKGROUNDS_ASKED =
   /\b(backgrounds?|experience|come from|came from|did before|qualifications?|degrees?|what sort of (person|people)|kind of (person|people))\b/;
 
+/** How the follow-up and scope wording models, together, read a message as about something else. */
+export type AnotherMatterReading = 'surely' | 'likely' | 'no';
+
 export interface FollowUp {
   /** The documents this question is about, carried over from the previous turn. */
   subject: KnowledgeDoc[];
@@ -238,10 +241,8 @@ export function resolveFollowUp(opts: {
   readAsAnotherMatter: () => boolean;
   /** It reads lower still, below the model's veto; read only when needed. */
   readAsOnlyAnotherMatter: () => boolean;
-  /** The follow-up model reads it as unlikely to go on and the scope wording model as about something else; read only when needed. */
-  readByBothModelsAsAnotherMatter: () => boolean;
-  /** Both read it so, the scope wording model surely; read only when needed. */
-  readByBothModelsSurelyAsAnotherMatter: () => boolean;
+  /** Whether the follow-up model reads it as unlikely to go on and the scope wording model as about something else, and how surely; read only when needed. */
+  readByBothModels: () => AnotherMatterReading;
   /** It asks how to reach a career the knowledge does not name; read only when needed. */
   asksForAnotherCareer: () => boolean;
 }): FollowUp | undefined {
@@ -326,7 +327,7 @@ export function resolveFollowUp(opts: {
     picked === undefined &&
     !NAMES_THE_ROLE_BY_POINTING.test(q) &&
     !PICKS_ONE.test(q) &&
-    opts.readByBothModelsSurelyAsAnotherMatter()
+    opts.readByBothModels() === 'surely'
   )
     return undefined;
   // Both models reading it as about something else ("is it hard to grow tomatoes on a balcony?") outweigh a pointer
@@ -336,7 +337,7 @@ export function resolveFollowUp(opts: {
     !opts.asksGap &&
     !asksForFit(q) &&
     !pointsAtTheRoleItself(q, false) &&
-    opts.readByBothModelsAsAnotherMatter()
+    opts.readByBothModels() !== 'no'
   )
     return undefined;
   // So does one the follow-up model reads as surely about something else, whatever words of the knowledge

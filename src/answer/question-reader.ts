@@ -46,7 +46,7 @@ import { careerAskedFor } from './career-ask.js';
 import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
-import { carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
+import { type AnotherMatterReading, carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
 import {
   afterSomeoneClose,
@@ -310,29 +310,30 @@ export class QuestionReader {
    */
   private modelsReadAnotherMatter(message: string, understood: Understanding): boolean {
     if (understood.mentions.length > 0) return false;
+    const both = this.bothModelsReadAnotherMatter(message);
     // Both surely so outweigh a gap or a fit the rules read: as in English, so in any language.
-    if (this.bothModelsAgreeOnAnotherMatter(message, WORDING_SURELY_OF_ANOTHER_MATTER)) return true;
+    if (both === 'surely') return true;
     return (
       understood.gaps.length === 0 &&
       understood.fit.length === 0 &&
-      (this.bothModelsAgreeOnAnotherMatter(message) ||
+      (both === 'likely' ||
         (messageGrams(message).length > 0 &&
           this.scopeModel.wording.logOdds(message) < WORDING_SURELY_OF_ANOTHER_MATTER))
     );
   }
 
   /**
-   * The follow-up model reads the message as unlikely to go on about the subject and the scope wording
-   * model as about something else: two models, one fitted on conversations and one on questions and
-   * the turns of conversations, agree ("is it hard to grow tomatoes on a balcony?").
+   * Whether the follow-up model reads the message as unlikely to go on about the subject and the scope wording
+   * model as about something else, and how surely: two models, one fitted on conversations and one on questions
+   * and the turns of conversations, agree ("is it hard to grow tomatoes on a balcony?").
    */
-  private bothModelsAgreeOnAnotherMatter(message: string, wordingBelow = WORDING_OF_ANOTHER_MATTER): boolean {
-    return (
-      // Neither model reads a message without words it weighs ("我适合做哪种工作？"): both say 0 of it.
-      messageGrams(message).length > 0 &&
-      this.followUpModel.probability(message) < UNLIKELY_FOLLOW_UP &&
-      this.scopeModel.wording.logOdds(message) < wordingBelow
-    );
+  private bothModelsReadAnotherMatter(message: string): AnotherMatterReading {
+    // Neither model reads a message without words it weighs ("我适合做哪种工作？"): both say 0 of it.
+    if (messageGrams(message).length === 0 || this.followUpModel.probability(message) >= UNLIKELY_FOLLOW_UP)
+      return 'no';
+    const wording = this.scopeModel.wording.logOdds(message);
+    if (wording < WORDING_SURELY_OF_ANOTHER_MATTER) return 'surely';
+    return wording < WORDING_OF_ANOTHER_MATTER ? 'likely' : 'no';
   }
 
   /**
@@ -524,6 +525,8 @@ export class QuestionReader {
     // articles and prepositions ("de la") are no words of a topic at all.
     const unknown = coverage.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
     const gapTopics = gapTopicsIn(text);
+    // Read at most once, and only when a rule asks.
+    let bothModels: AnotherMatterReading | undefined;
     const followUp = resolveFollowUp({
       question: text,
       previous,
@@ -535,9 +538,7 @@ export class QuestionReader {
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
       readAsOnlyAnotherMatter: () => this.followUpModel.speaksOnlyOfAnotherMatter(raw),
-      readByBothModelsAsAnotherMatter: () => this.bothModelsAgreeOnAnotherMatter(raw),
-      readByBothModelsSurelyAsAnotherMatter: () =>
-        this.bothModelsAgreeOnAnotherMatter(raw, WORDING_SURELY_OF_ANOTHER_MATTER),
+      readByBothModels: () => (bothModels ??= this.bothModelsReadAnotherMatter(raw)),
       asksForAnotherCareer: () => this.asksForOtherCareer(text),
     });
     return {

@@ -41,8 +41,7 @@ function followUp(
     inAnotherLanguage: () => false,
     readAsAnotherMatter: () => o.otherMatter,
     readAsOnlyAnotherMatter: () => o.onlyOtherMatter ?? false,
-    readByBothModelsAsAnotherMatter: () => o.bothOtherMatter ?? false,
-    readByBothModelsSurelyAsAnotherMatter: () => o.surelyOtherMatter ?? false,
+    readByBothModels: () => (o.surelyOtherMatter ? 'surely' : o.bothOtherMatter ? 'likely' : 'no'),
     asksForAnotherCareer: () => o.otherCareer ?? false,
   });
 }
