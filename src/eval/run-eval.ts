@@ -208,6 +208,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 157 (test/eval/heldout157)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout157')),
     readEvalSet('held-out 158 (test/eval/heldout158)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout158')),
     readEvalSet('held-out 159 (test/eval/heldout159)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout159')),
+    readEvalSet('held-out 160 (test/eval/heldout160)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout160')),
+    readEvalSet('held-out 161 (test/eval/heldout161)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout161')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
