@@ -3830,3 +3830,70 @@ describe('nineteenth session: errands and other occupations, alone or in a conve
     expect((await engine.ask(q)).grounded).toBe(true);
   });
 });
+
+describe('twentieth session: a conversation whose models read a message as having left the subject declines it', () => {
+  it.each([
+    [
+      'virtual reality designer sounds like video games to me',
+      'random q, Cowboys gonna make the playoffs this year or are they gonna choke again',
+    ],
+    [
+      'los técnicos de impresión 3D qué hacen en una smart city',
+      'a propósito, la impresora de la casa no imprime, la hp, dice papel atascado pero no hay na',
+    ],
+    [
+      'ciberseguridad, hay que ser hacker pa esa pega?',
+      'me hackearon el insta weón, están publicando puras estafas de cripto, cómo lo recupero',
+    ],
+  ])('after "%s", "%s" is declined', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
+  it('after a role, learning something the knowledge does not name is another pursuit; learning for the role is not', async () => {
+    const chat = engine.conversation();
+    await chat.ask('neuro implant technician, where they work');
+    expect((await chat.ask('my colleague from Poland want learn norwegian. good app for it?')).grounded).toBe(false);
+    const again = engine.conversation();
+    await again.ask('what does a data scientist do?');
+    expect((await again.ask('is it hard to learn python at 40?')).roles[0]).toBe('data-scientist');
+  });
+
+  it('someone telling what they do, in another language, is still answered', async () => {
+    const chat = engine.conversation();
+    await chat.ask('un data scientist dans une smart city il analyse quoi au juste?');
+    const a = await chat.ask(
+      "moi je suis les stocks de la cave et les notes de dégustation sur Excel, tableaux croisés etc. c'est un début ou rien à voir?",
+    );
+    expect(a.grounded).toBe(true);
+    expect(a.roles).toContain('data-scientist');
+  });
+});
+
+describe('twentieth session: errands, other careers and terse gaps', () => {
+  it.each([
+    'my laptop no se conecta al wifi de la uni network, qué hago?',
+    'Me ba wants a tailoring career, where she go find good apprenticeship for Kumasi?',
+  ])('"%s" is declined', async (q) => {
+    expect((await engine.ask(q)).grounded).toBe(false);
+  });
+
+  it('after a role, asking how hard it is to become another career is declined; asking it of the role is not', async () => {
+    const chat = engine.conversation();
+    await chat.ask("business transformation practitioner, that's a mouthful. whit is it");
+    const other = await chat.ask(
+      'actually whit ah really want tae know is how hard is it tae become a midwife, whit courses dae ah need tae learn',
+    );
+    expect(other.grounded).toBe(false);
+    const again = engine.conversation();
+    await again.ask("business transformation practitioner, that's a mouthful. whit is it");
+    expect((await again.ask('how hard is it to become one?')).roles[0]).toBe('business-transformation-practitioner');
+  });
+
+  it('"platform developer. hours? shifts?" says the knowledge does not cover working hours', async () => {
+    const a = await engine.ask('platform developer. hours? shifts?');
+    expect(a.roles[0]).toBe('platform-developer');
+    expect(a.answer).toMatch(/does not cover working conditions/);
+  });
+});

@@ -5,7 +5,7 @@
  * often leave out the auxiliary: "how i become sommelier?".
  */
 const REACHING =
-  /\b(?:how (?:(?:do|can|could|would|should|might|does) )?(?:i|one|you|u|someone|somebody|we|he|she|my \w+) (?:ever |actually |even )?|how to |(?:career )?(?:path|route|way) (?:to|into) )(?:become|becoming|get into|getting into|break into|breaking into|pivot (?:in)?to|move into|train (?:as|to be)|qualify as|start out as|go about becoming)\s+([^?.!,;:]+)|\b(?:c[oó]mo (?:llego|llegar|puedo llegar|hago para llegar|se llega) a ser|c[oó]mo (?:me hago|puedo ser|ser)|como (?:eu )?(?:viro|virar|me torno|posso me tornar|chego a ser|ser)|comment (?:devenir|je (?:deviens|peux devenir)|on devient)|jak se st[aá]t|como (?:[eé] que )?se chega a|thelw na ginw|pa?ano (?:ako )?(?:maging|magiging)|(?:gimana|bagaimana|macam mana|gmn) (?:caranya |cara )?(?:untuk |utk )?(?:jadi|menjadi))\s+(?:(?:un|una|um|uma|une|el|la|o|a)\s+)?([^?.!,;:]+)|\b((?:[\w-]+ ){1,6})(?:kaise|kese|kaisay|kaisey) (?:bante|banta|banti|banu|banun|bane|banein|ban sakta|ban sakti|ban sakte)\b|\b((?:[\w-]+ ){1,3})(?:banna|banana|bnna) (?:chahta|chahti|chahte|chaahta|chaahti|hai|he)\b/i;
+  /\b(?:how (?:(?:do|can|could|would|should|might|does) )?(?:i|one|you|u|someone|somebody|we|he|she|my \w+) (?:ever |actually |even )?|how to |how (?:hard|easy|difficult|long|tough) (?:is it|would it be|would it take|does it take|will it take|'?s it) (?:\w+ ){0,2}(?:to|tae|ta) |(?:career )?(?:path|route|way) (?:to|into) )(?:become|becoming|get into|getting into|break into|breaking into|pivot (?:in)?to|move into|train (?:as|to be)|qualify as|start out as|go about becoming)\s+([^?.!,;:]+)|\b(?:c[oó]mo (?:llego|llegar|puedo llegar|hago para llegar|se llega) a ser|c[oó]mo (?:me hago|puedo ser|ser)|como (?:eu )?(?:viro|virar|me torno|posso me tornar|chego a ser|ser)|comment (?:devenir|je (?:deviens|peux devenir)|on devient)|jak se st[aá]t|como (?:[eé] que )?se chega a|thelw na ginw|pa?ano (?:ako )?(?:maging|magiging)|(?:gimana|bagaimana|macam mana|gmn) (?:caranya |cara )?(?:untuk |utk )?(?:jadi|menjadi))\s+(?:(?:un|una|um|uma|une|el|la|o|a)\s+)?([^?.!,;:]+)|\b((?:[\w-]+ ){1,6})(?:kaise|kese|kaisay|kaisey) (?:bante|banta|banti|banu|banun|bane|banein|ban sakta|ban sakti|ban sakte)\b|\b((?:[\w-]+ ){1,3})(?:banna|banana|bnna) (?:chahta|chahti|chahte|chaahta|chaahti|hai|he)\b|\b(?:wants?|wanting|would like|'d like) (?:a|an) (?!(?:proper|second|new|real|stable|better|good|different|fresh|long|successful|meaningful|fulfilling|decent|great|serious|actual|future|next|solid|steady|secure|whole|full|lasting|first)\b)((?:[\w-]+ ){0,2}[\w-]+) career\b/i;
 
 /** Words that point at the conversation's subject or at the knowledge: "how do I get into one of these?". */
 const POINTS_AT_KNOWLEDGE =
@@ -14,8 +14,9 @@ const POINTS_AT_KNOWLEDGE =
 /** The words naming the career a question asks how to reach, unless they point at the knowledge itself. */
 export function careerAskedFor(question: string): string | undefined {
   const reached = REACHING.exec(question);
-  // Hindi and Urdu name the career first: "data entry operator kaise bante hain?", "baker banna chahta hai".
-  const target = (reached?.[1] ?? reached?.[2] ?? reached?.[3] ?? reached?.[4])?.trim();
+  // Hindi and Urdu name the career first: "data entry operator kaise bante hain?", "baker banna chahta hai"; so
+  // does wanting it: "she wants a tailoring career".
+  const target = (reached?.[1] ?? reached?.[2] ?? reached?.[3] ?? reached?.[4] ?? reached?.[5])?.trim();
   if (!target || POINTS_AT_KNOWLEDGE.test(target)) return undefined;
   return target;
 }

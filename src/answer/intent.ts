@@ -370,7 +370,10 @@ export function asksForFit(question: string): boolean {
     // "right im off, gotta do the 4 o clock run. see ya" tells why they leave.
     !SIGNS_OFF.test(q) &&
     !QUESTION_WORD.test(q) &&
-    !clauses(q).some((c) => OPENS_WITH_QUESTION_WORD.test(c));
+    !clauses(q).some((c) => OPENS_WITH_QUESTION_WORD.test(c)) &&
+    // "me hackearon el insta, cómo lo recupero", "mera jio ka data khatam ho jata hai, kaunsa plan lu": a
+    // question word of another language asks, wherever it stands, with or without a mark.
+    !ASKS_IN_ANOTHER_LANGUAGE.test(question.toLowerCase());
   // "Hospital porter for nine years, could any of that come in handy?": naming oneself is the "I".
   return (
     ((SELF.test(q) ||
@@ -469,6 +472,13 @@ function namesItself(q: string): boolean {
 // "idk what im good at": a question word after not knowing opens no question.
 const QUESTION_WORD =
   /^\W*((\w+\W+){0,6}?(?<!\b(idk|dunno|know|sure)\W+)(what|whats|wats|wots|which|where|wheres|how|hows|who|whos|why|when)\b|((\w+ ){1,2}here\W+)?((ok|okay|so|hey|hi|hello|and|but|well|also|then|quick|question|um|hmm|lol|btw|pls|please|honestly|yo|guys|bot|sorry|just|really|seriously)\W+){0,3}(is|are|can|could|should|do|does|did|will|would)\s+(i|you|u|we|they|he|she|it|this|that|these|those|there|a|an|the|my|your|any|anyone|someone|people)\b)/;
+
+/**
+ * Question words of other languages, as written: "qué", not "que" ("that"); "cómo", not "como" ("as": "trabajé
+ * como chofer"). Vietnamese and Indonesian ones end a question ("lay lai sao anh", "diapain ya").
+ */
+const ASKS_IN_ANOTHER_LANGUAGE =
+  /(?<![\p{L}\p{N}])(qué|cómo|cuál|cuáles|dónde|cuándo|cuánto|cuánta|cuántos|cuántas|quoi|comment|pourquoi|où|perché|kaunsa|kaunsi|kaunse|kaise|kahan|kyun|kitna|kitni|gimana|bagaimana|kenapa|kapan|berapa|siapa|sao|gì)(?![\p{L}\p{N}])/u;
 
 // Tagalog and Cebuano ask without a question mark as often as English chat does: "unsaon pag recover", "ngano hinay among wifi".
 const OPENS_WITH_QUESTION_WORD =

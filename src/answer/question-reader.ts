@@ -61,6 +61,7 @@ import {
   tellsOfSomeoneClose,
   WHICH_ROLES_ARE,
 } from './intent.js';
+import { learningAskedFor } from './learning-ask.js';
 import { occupationAskedAbout } from './occupation-asked.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
@@ -285,7 +286,11 @@ export class QuestionReader {
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
     const w = this.wording(question, previous);
-    const understood = await this.continuing(w, await this.understand(w, previous), previous);
+    const understood = this.outsideTheConversation(
+      w,
+      await this.continuing(w, await this.understand(w, previous), previous),
+      previous,
+    );
     // What the rules do not recognise and would decline, the fitted model may still know for
     // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it. What
     // a rule declines (a task, a side in politics, another career) stays declined.
@@ -301,6 +306,34 @@ export class QuestionReader {
     )
       return { ...understood, social: 'help' };
     return understood;
+  }
+
+  /**
+   * In a conversation about a role, a message that names nothing and is taken in as a question of its own is
+   * declined when the conversation's models read it as having left the subject for something else:
+   * - both models, surely, whatever rule took it in ("random q, Cowboys gonna make the playoffs this year or are
+   *   they gonna choke again" reads as a background offered);
+   * - or, when only the scope model took it in, the follow-up model surely and the wording model not as career
+   *   talk ("a propósito, la impresora de la casa no imprime"), unless the asker tells what they do.
+   */
+  private outsideTheConversation(w: Wording, understood: Understanding, previous: Turn | undefined): Understanding {
+    if (
+      !previous ||
+      !understood.scope.inScope ||
+      understood.social !== undefined ||
+      understood.mentions.length > 0 ||
+      understood.subject.length > 0 ||
+      carriedSubject(previous, this.kb).length === 0
+    )
+      return understood;
+    const left =
+      this.bothModelsReadAnotherMatter(w.raw) === 'surely' ||
+      (understood.scope.reason === 'model' &&
+        // Someone telling what they do asks where it fits: "moi je suis les stocks de la cave sur Excel, c'est un début?".
+        !statesBackground(w.text) &&
+        this.followUpModel.speaksOfAnotherMatter(w.raw) &&
+        this.scopeModel.wording.logOdds(w.raw) < 0);
+    return left ? { ...understood, scope: { ...understood.scope, inScope: false } } : understood;
   }
 
   /**
@@ -464,8 +497,24 @@ export class QuestionReader {
    */
   private asksForOtherCareer(text: string): boolean {
     const career = careerAskedFor(text);
-    if (!career || this.retriever.mentions(career).length > 0) return false;
-    return this.vocabulary.coverage(withoutGapWords(career)).unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x));
+    if (
+      career &&
+      this.retriever.mentions(career).length === 0 &&
+      this.vocabulary.coverage(withoutGapWords(career)).unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x))
+    )
+      return true;
+    // Learning something for its own sake ("is 67 too old to learn spanish?") is another pursuit, when the knowledge
+    // knows none of its words ("best way to learn coding?" asks of a skill it holds) and the follow-up model reads no
+    // question about a role in it: the knowledge does not name Python either, but "is it hard to learn python at 40?"
+    // asks what a data scientist's skills take.
+    const learnt = learningAskedFor(text);
+    if (!learnt || this.retriever.mentions(learnt).length > 0) return false;
+    const { known, unknown } = this.vocabulary.coverage(learnt);
+    return (
+      known.length === 0 &&
+      unknown.some((x) => !FOREIGN_FUNCTION_WORDS.has(x)) &&
+      this.followUpModel.probability(text) < UNLIKELY_FOLLOW_UP
+    );
   }
 
   /**

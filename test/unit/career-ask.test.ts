@@ -15,6 +15,10 @@ describe('the career a question asks how to reach', () => {
     // Indonesian, and Hindi naming the career first.
     ['gimana caranya jadi tukang roti, mau buka bakery kecil2an di rumah', 'tukang roti'],
     ['pilot banna chahta hai mera bhai, kya karna padega?', 'pilot'],
+    // How hard or how long reaching it is, and wanting it as a career.
+    ['how hard is it tae become a midwife, whit courses dae ah need', 'a midwife'],
+    ['how long would it take me to become a pilot', 'a pilot'],
+    ['Me ba wants a tailoring career, where she go find good apprenticeship?', 'tailoring'],
   ])('%s -> %s', (q, career) => {
     expect(careerAskedFor(q)).toBe(career);
   });
@@ -24,6 +28,10 @@ describe('the career a question asks how to reach', () => {
     'how do i get into smart city work',
     'how can someone like me get into tech',
     'what does a data scientist do?',
+    'how hard is it to become one?',
+    // A career wanted without naming one.
+    'My father retired from the army signals corps. He wants a second career. What role would match him?',
+    'She wants a proper career. Abeg which one fit her?',
   ])('none when it points at the knowledge or asks something else: %s', (q) => {
     expect(careerAskedFor(q)).toBeUndefined();
   });

@@ -71,4 +71,16 @@ describe('asking what one could do', () => {
   it('"seaman ako 10 years, marine engineer" still offers a background', () => {
     expect(asksForFit('seaman ako 10 years, marine engineer')).toBe(true);
   });
+
+  it.each([
+    'me hackearon el insta weón, están publicando puras estafas de cripto, cómo lo recupero',
+    'acha ek aur, mera jio ka 2GB daily data dopahar tak khatam ho jata hai, kaunsa plan lu',
+    'facebook em bi hack roi, ko dang nhap dc, lay lai sao anh',
+  ])('"%s" asks with a question word of another language, without a mark: it offers no background', (q) => {
+    expect(asksForFit(q)).toBe(false);
+  });
+
+  it('"trabajé como chofer 10 años, manejo camiones" still offers a background: "como" is "as"', () => {
+    expect(asksForFit('trabajé como chofer 10 años, manejo camiones')).toBe(true);
+  });
 });
