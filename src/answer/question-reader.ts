@@ -170,6 +170,12 @@ const WORDING_OF_ANOTHER_MATTER = -2;
  * gap or a fit the rules read. Chosen as above.
  */
 const WORDING_SURELY_OF_ANOTHER_MATTER = -4;
+/**
+ * Above this, in log-odds, the scope wording model reads a message surely as career talk, and the follow-up model
+ * alone does not outweigh the scope model's reading of it as a question of its own. Chosen out of fold: at 0, 8
+ * fewer second turns about something else were declined and 2 more follow-ups kept.
+ */
+const WORDING_OF_CAREER_TALK = 2;
 
 /** Words that ask for roles rather than say what the question is about. */
 const ROLE_WORDS = new Set([
@@ -313,8 +319,8 @@ export class QuestionReader {
    * declined when the conversation's models read it as having left the subject for something else:
    * - both models, surely, whatever rule took it in ("random q, Cowboys gonna make the playoffs this year or are
    *   they gonna choke again" reads as a background offered);
-   * - or, when only the scope model took it in, the follow-up model surely and the wording model not as career
-   *   talk ("a propósito, la impresora de la casa no imprime"), unless the asker tells what they do.
+   * - or, when only the scope model took it in, the follow-up model surely and the wording model not surely as
+   *   career talk ("a propósito, la impresora de la casa no imprime"), unless the asker tells what they do.
    */
   private outsideTheConversation(w: Wording, understood: Understanding, previous: Turn | undefined): Understanding {
     if (
@@ -332,8 +338,8 @@ export class QuestionReader {
         // Someone telling what they do asks where it fits: "moi je suis les stocks de la cave sur Excel, c'est un début?".
         !statesBackground(w.text) &&
         this.followUpModel.speaksOfAnotherMatter(w.raw) &&
-        this.scopeModel.wording.logOdds(w.raw) < 0);
-    return left ? { ...understood, scope: { ...understood.scope, inScope: false } } : understood;
+        this.scopeModel.wording.logOdds(w.raw) < WORDING_OF_CAREER_TALK);
+    return left ? { ...understood, scope: { inScope: false, reason: 'left-conversation' } } : understood;
   }
 
   /**

@@ -15,7 +15,9 @@ export type ScopeReason =
   | 'asks-for-role'
   | 'terse-known'
   | 'model'
-  | 'no-evidence';
+  | 'no-evidence'
+  /** In a conversation about a role, the conversation's models read the message as having left it. */
+  | 'left-conversation';
 
 export interface ScopeDecision {
   inScope: boolean;
