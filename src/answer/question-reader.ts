@@ -261,6 +261,8 @@ interface Wording {
   /** Words of another language that a gloss reads ("Berufe": jobs): never names the knowledge lacks. */
   glossed: ReadonlySet<string>;
   followUp?: FollowUp;
+  /** How the follow-up and scope wording models, together, read it as about something else: read once, when asked. */
+  readByBothModels: () => AnotherMatterReading;
 }
 
 /**
@@ -334,7 +336,7 @@ export class QuestionReader {
     )
       return understood;
     const left =
-      this.bothModelsReadAnotherMatter(w.raw) === 'surely' ||
+      w.readByBothModels() === 'surely' ||
       (understood.scope.reason === 'model' &&
         // Someone telling what they do asks where it fits: "moi je suis les stocks de la cave sur Excel, c'est un début?".
         !statesBackground(w.text) &&
@@ -348,9 +350,10 @@ export class QuestionReader {
    * the models read as about something else: both of them ("tengo 38 di febbre da due giorni, che prendo?"),
    * or the scope wording model alone, surely ("mi dai la ricetta della genovese vera?").
    */
-  private modelsReadAnotherMatter(message: string, understood: Understanding): boolean {
+  private modelsReadAnotherMatter(w: Wording, understood: Understanding): boolean {
     if (understood.mentions.length > 0) return false;
-    const both = this.bothModelsReadAnotherMatter(message);
+    const message = w.raw;
+    const both = w.readByBothModels();
     // Both surely so outweigh a gap or a fit the rules read: as in English, so in any language.
     if (both === 'surely') return true;
     return (
@@ -399,7 +402,7 @@ export class QuestionReader {
       !(
         ((writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
           !this.followUpModel.speaksOfAnotherMatter(w.raw) &&
-          !this.modelsReadAnotherMatter(w.raw, understood)) ||
+          !this.modelsReadAnotherMatter(w, understood)) ||
         this.followUpModel.continuesSubject(w.raw)
       )
     )
@@ -583,6 +586,7 @@ export class QuestionReader {
     const gapTopics = gapTopicsIn(text);
     // Read at most once, and only when a rule asks.
     let bothModels: AnotherMatterReading | undefined;
+    const readByBothModels = () => (bothModels ??= this.bothModelsReadAnotherMatter(raw));
     const followUp = resolveFollowUp({
       question: text,
       previous,
@@ -594,7 +598,7 @@ export class QuestionReader {
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
       readAsOnlyAnotherMatter: () => this.followUpModel.speaksOnlyOfAnotherMatter(raw),
-      readByBothModels: () => (bothModels ??= this.bothModelsReadAnotherMatter(raw)),
+      readByBothModels,
       asksForAnotherCareer: () => this.asksForOtherCareer(text),
     });
     return {
@@ -610,6 +614,7 @@ export class QuestionReader {
       unknown,
       glossed,
       followUp,
+      readByBothModels,
     };
   }
 
