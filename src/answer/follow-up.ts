@@ -243,7 +243,7 @@ export function resolveFollowUp(opts: {
   readAsOnlyAnotherMatter: () => boolean;
   /** Whether the follow-up model reads it as unlikely to go on and the scope wording model as about something else, and how surely; read only when needed. */
   readByBothModels: () => AnotherMatterReading;
-  /** It asks how to reach a career the knowledge does not name; read only when needed. */
+  /** It asks how to reach a career, or to learn a thing, the knowledge does not name; read only when needed. */
   asksForAnotherCareer: () => boolean;
 }): FollowUp | undefined {
   const { previous, mentions, kb } = opts;

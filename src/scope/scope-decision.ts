@@ -48,8 +48,9 @@ export function decideScope(opts: {
   /** Names a skill or topic, and at most a third of its other words are unknown to the knowledge; a place named alone counts only when its document explains the question, and a tutorial or purchase never. */
   namesKnownSubject: boolean;
   /**
-   * Asks how to reach a career the knowledge does not name, in words it does not use: "how do I become a
-   * fashion designer?". Read only when no earlier rule decides: it may look the career's words up.
+   * Asks how to reach a career the knowledge does not name, in words it does not use ("how do I become a
+   * fashion designer?"), or how to learn such a thing for its own sake ("is 67 too old to learn spanish?").
+   * Read only when no earlier rule decides: it may look the words up.
    */
   asksForOtherCareer: () => boolean;
   /** Names only topics (a city…), says nothing about work, and brings words the knowledge lacks: "hamburg nightlife tips". */
