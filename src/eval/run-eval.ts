@@ -210,6 +210,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 159 (test/eval/heldout159)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout159')),
     readEvalSet('held-out 160 (test/eval/heldout160)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout160')),
     readEvalSet('held-out 161 (test/eval/heldout161)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout161')),
+    readEvalSet('held-out 162 (test/eval/heldout162)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout162')),
+    readEvalSet('held-out 163 (test/eval/heldout163)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout163')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
