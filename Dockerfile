@@ -62,7 +62,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
 COPY prompts ./prompts
-COPY src/scope/scope-model.json src/scope/scope-wording-model.json src/scope/social-model.json src/scope/background-ask-model.json src/scope/follow-up-model.json ./src/scope/
+COPY src/scope/scope-model.json src/scope/scope-wording-model.json src/scope/social-model.json src/scope/background-ask-model.json src/scope/follow-up-model.json src/scope/gist-model.json ./src/scope/
 COPY src/ranking/background-ranker.json src/ranking/role-classifier.json ./src/ranking/
 
 # The SQLite store (questions, feedback, seen delivery ids, follow-up context) lives in the volume;

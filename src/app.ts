@@ -19,6 +19,7 @@ import { type EmbeddingModel, localEmbeddingModel } from './retrieval/embedding-
 import { openRetrieval } from './retrieval/open-retrieval.js';
 import { BackgroundAskModel } from './scope/background-ask-model.js';
 import { FollowUpModel } from './scope/follow-up-model.js';
+import { GistModel } from './scope/gist-model.js';
 import { ScopeModel } from './scope/scope-model.js';
 import { SocialModel } from './scope/social-model.js';
 import type { SqliteStore } from './stores/sqlite-store.js';
@@ -71,6 +72,8 @@ export interface EngineOptions {
   backgroundAskModel?: BackgroundAskModel;
   /** The fitted reading of follow-ups that name nothing; the one shipped in src/scope/ by default. */
   followUpModel?: FollowUpModel;
+  /** The fitted reading of a conversation's messages by their gist; the one shipped in src/scope/ by default. */
+  gistModel?: GistModel;
   /** The fitted order of roles for a background; the one shipped in src/ranking/ by default. */
   backgroundRanker?: BackgroundRanker;
   /** The fitted role classifier; the one shipped in src/ranking/ by default. */
@@ -91,6 +94,7 @@ export async function assembleEngine(opts: EngineOptions): Promise<CareerEngine>
     socialModel: opts.socialModel ?? SocialModel.fromFile(),
     backgroundAskModel: opts.backgroundAskModel ?? BackgroundAskModel.fromFile(),
     followUpModel: opts.followUpModel ?? FollowUpModel.fromFile(),
+    gistModel: opts.gistModel ?? GistModel.fromFile(),
     backgroundRanker: opts.backgroundRanker ?? BackgroundRanker.load(),
     roleClassifier: opts.roleClassifier ?? RoleClassifier.fromFile(),
     indexFromCache: fromCache,

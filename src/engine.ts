@@ -15,6 +15,7 @@ import type { Retriever } from './retrieval/retriever.js';
 import type { Vocabulary } from './retrieval/vocabulary.js';
 import type { BackgroundAskModel } from './scope/background-ask-model.js';
 import type { FollowUpModel } from './scope/follow-up-model.js';
+import type { GistModel } from './scope/gist-model.js';
 import type { ScopeModel } from './scope/scope-model.js';
 import type { SocialModel } from './scope/social-model.js';
 
@@ -28,6 +29,7 @@ export interface EngineParts {
   socialModel: SocialModel;
   backgroundAskModel: BackgroundAskModel;
   followUpModel: FollowUpModel;
+  gistModel: GistModel;
   backgroundRanker: BackgroundRanker;
   roleClassifier: RoleClassifier;
   /** True when the vector index was read from the cache (logged at start-up). */
@@ -78,6 +80,7 @@ export class CareerEngine {
       this.parts.socialModel,
       this.parts.backgroundAskModel,
       this.parts.followUpModel,
+      this.parts.gistModel,
     );
     return this.questionReader;
   }
@@ -116,6 +119,11 @@ export class CareerEngine {
   /** A conversation of its own (kept in memory) that keeps the last answered turn for follow-ups. */
   conversation(): Conversation {
     return new Conversation(this);
+  }
+
+  /** What a message is about in the knowledge's words, as the gist model reads it; see QuestionReader. */
+  gist(message: string): string[] {
+    return this.reader.gist(message);
   }
 
   /** How the engine reads a question; see QuestionReader. */

@@ -10,7 +10,7 @@ import { localEmbeddingModel } from './retrieval/embedding-model.js';
  * weights are what is being replaced.
  */
 export function assembleFittingEngine(
-  replaced: Pick<EngineOptions, 'scopeModel' | 'backgroundRanker' | 'roleClassifier'>,
+  replaced: Pick<EngineOptions, 'scopeModel' | 'backgroundRanker' | 'roleClassifier' | 'gistModel'>,
 ): Promise<CareerEngine> {
   const config = loadConfig();
   return assembleEngine({

@@ -3897,3 +3897,26 @@ describe('twentieth session: errands, other careers and terse gaps', () => {
     expect(a.answer).toMatch(/does not cover working conditions/);
   });
 });
+
+describe('twenty-first session: a household matter in another language, read by what it shares with the knowledge', () => {
+  it.each([
+    [
+      'un cloud architect cosa fa di preciso?',
+      'senti il wifi della pizzeria non arriva fino ai tavoli fuori, meglio un ripetitore o un altro router?',
+    ],
+    ['alliance director, c koi ça?', 'mon robot aspirateur tourne en rond et revient pas à sa base, quoi faire'],
+  ])('after "%s", "%s" is declined', async (first, second) => {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    expect((await chat.ask(second)).grounded).toBe(false);
+  });
+
+  it('a follow-up in another language about the role, or telling what the asker did, keeps the subject', async () => {
+    const chat = engine.conversation();
+    await chat.ask("network programmer SDN c'est quoi exactement?");
+    expect((await chat.ask('et il faut quelles compétences pour ça?')).roles[0]).toBe('sdn-network-programmer');
+    const again = engine.conversation();
+    await again.ask('o que faz um técnico de impressão 3D?');
+    expect((await again.ask('eu trabalhei 10 anos numa gráfica, isso conta?')).roles[0]).toBe('3d-print-technician');
+  });
+});

@@ -4,6 +4,7 @@ import type { Evidence, Retriever } from '../retrieval/retriever.js';
 import type { Vocabulary } from '../retrieval/vocabulary.js';
 import type { BackgroundAskModel } from '../scope/background-ask-model.js';
 import type { FollowUpModel } from '../scope/follow-up-model.js';
+import type { GistModel } from '../scope/gist-model.js';
 import { messageGrams } from '../scope/message-grams.js';
 import { decideScope, type ScopeDecision } from '../scope/scope-decision.js';
 import {
@@ -229,6 +230,12 @@ const ASKS_ABOUT_CLAIM =
  */
 const MIN_TOPIC_SHARE = 0.4;
 
+/**
+ * The scope model's probability above which a question is surely in scope on its own: only below it may the
+ * gist model read a message in the middle of a conversation as having left it.
+ */
+const SURELY_IN_SCOPE = 0.8;
+
 /** The share of a person's described background that a role must hold before it is surely a fit question. */
 const MIN_FIT_SHARE = 0.25;
 /**
@@ -287,10 +294,16 @@ export class QuestionReader {
     private readonly socialModel: SocialModel,
     private readonly backgroundAskModel: BackgroundAskModel,
     private readonly followUpModel: FollowUpModel,
+    private readonly gistModel: GistModel,
   ) {
     this.figures = new FigureIndex([...kb.byId.values()]);
     this.skillNames = kb.skills.map((s) => s.title);
     this.skillKeys = new Set(kb.skills.flatMap((s) => [s.title, ...s.aliases]).map(nameKey));
+  }
+
+  /** What a message is about in the knowledge's words, as the gist model reads it (and is fitted on). */
+  gist(message: string): string[] {
+    return gistOf(this.wording(message, undefined));
   }
 
   async read(question: string, previous?: Turn): Promise<Understanding> {
@@ -323,26 +336,34 @@ export class QuestionReader {
    * - both models, surely, whatever rule took it in ("random q, Cowboys gonna make the playoffs this year or are
    *   they gonna choke again" reads as a background offered);
    * - or, when only the scope model took it in, the follow-up model surely and the wording model not surely as
-   *   career talk ("a propósito, la impresora de la casa no imprime"), unless the asker tells what they do.
+   *   career talk ("a propósito, la impresora de la casa no imprime"), unless the asker tells what they do;
+   * - or, when only the scope model took it in and is not sure of it, the gist model surely, even when a skill is
+   *   named on the way ("wifi indihome rumah lemot bgt…" names wireless communication).
    */
   private outsideTheConversation(w: Wording, understood: Understanding, previous: Turn | undefined): Understanding {
     if (
       !previous ||
       !understood.scope.inScope ||
       understood.social !== undefined ||
-      understood.mentions.length > 0 ||
+      understood.mentions.some((m) => this.typeOf(m.docId) !== 'skill') ||
       understood.subject.length > 0 ||
       carriedSubject(previous, this.kb).length === 0
     )
       return understood;
-    const left =
+    const byModel = understood.scope.reason === 'model';
+    // The gist outweighs the scope model only where that is unsure: "wer baut die roboter, die in die kanalrohre
+    // kriechen?" is about a role, told by the things it works on.
+    const gistLeft = byModel && (understood.scope.probability ?? 1) < SURELY_IN_SCOPE && this.gistReadsAnotherMatter(w);
+    if (understood.mentions.length > 0) return gistLeft ? left(understood) : understood;
+    const hasLeft =
       w.readByBothModels() === 'surely' ||
-      (understood.scope.reason === 'model' &&
+      gistLeft ||
+      (byModel &&
         // Someone telling what they do asks where it fits: "moi je suis les stocks de la cave sur Excel, c'est un début?".
         !statesBackground(w.text) &&
         this.followUpModel.speaksOfAnotherMatter(w.raw) &&
         this.scopeModel.wording.logOdds(w.raw) < WORDING_OF_CAREER_TALK);
-    return left ? { ...understood, scope: { inScope: false, reason: 'left-conversation' } } : understood;
+    return hasLeft ? left(understood) : understood;
   }
 
   /**
@@ -362,6 +383,19 @@ export class QuestionReader {
       (both === 'likely' ||
         (messageGrams(message).length > 0 &&
           this.scopeModel.wording.logOdds(message) < WORDING_SURELY_OF_ANOTHER_MATTER))
+    );
+  }
+
+  /**
+   * A message in another language whose gist the gist model reads as surely about something else: "wifi warung
+   * ku lemot bgt kalo sore, router indihome nya…" is a household matter in any language. Not when the asker
+   * tells what they do or did, which asks where it fits ("mi did a mechanic fi bout 6 year before mi start drive").
+   */
+  private gistReadsAnotherMatter(w: Wording): boolean {
+    return (
+      (writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
+      !statesBackground(w.text) &&
+      this.gistModel.speaksOfAnotherMatter(gistOf(w))
     );
   }
 
@@ -402,7 +436,8 @@ export class QuestionReader {
       !(
         ((writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
           !this.followUpModel.speaksOfAnotherMatter(w.raw) &&
-          !this.modelsReadAnotherMatter(w, understood)) ||
+          !this.modelsReadAnotherMatter(w, understood) &&
+          !this.gistReadsAnotherMatter(w)) ||
         this.followUpModel.continuesSubject(w.raw)
       )
     )
@@ -1103,4 +1138,14 @@ function helpKind(
   // Words, none with content: filler ("tell me more") with nothing to continue. No words at all
   // and no greeting (an emoji, another script) is a question the bot cannot read.
   return contentWords === 0 && !followUp && words(text).length > 0 ? 'help' : undefined;
+}
+
+/** The words a message shares with the knowledge, and the English the glosses read in it: its gist. */
+function gistOf(w: Wording): string[] {
+  return [...new Set([...w.known, ...w.about])];
+}
+
+/** Declined as having left the conversation for something else. */
+function left(understood: Understanding): Understanding {
+  return { ...understood, scope: { inScope: false, reason: 'left-conversation' } };
 }

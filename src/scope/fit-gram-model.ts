@@ -13,6 +13,8 @@ export interface GramFitOptions {
   falsePositiveCost: number;
   /** Names of the two classes, for the cross-validation line: ['social messages', 'off-topic']. */
   names: [positive: string, negative: string];
+  /** The grams weighed: a message's own by default. */
+  grams?: (message: string) => number[];
 }
 
 const SGD = { dimensions: GRAM_BUCKETS, epochs: 5, learningRate: 0.2, l2: 0.01, seed: 1 };
@@ -20,18 +22,20 @@ const SGD = { dimensions: GRAM_BUCKETS, epochs: 5, learningRate: 0.2, l2: 0.01, 
 const KEPT_WEIGHT = 0.05;
 const FOLDS = 5;
 
-const example = (m: LabelledMessage): SparseExample => ({
-  features: messageGrams(m.message),
-  label: m.positive ? 1 : 0,
-});
+const example =
+  (grams: (message: string) => number[]) =>
+  (m: LabelledMessage): SparseExample => ({
+    features: grams(m.message),
+    label: m.positive ? 1 : 0,
+  });
 
 /** Each message's probability from a model fitted on the four folds it is not in. */
-function outOfFoldProbabilities(messages: LabelledMessage[]): number[] {
+function outOfFoldProbabilities(messages: LabelledMessage[], grams: (message: string) => number[]): number[] {
   const p = new Array<number>(messages.length);
   for (let f = 0; f < FOLDS; f++) {
-    const { weights, bias } = fitSparseLogistic(messages.filter((_, i) => i % FOLDS !== f).map(example), SGD);
+    const { weights, bias } = fitSparseLogistic(messages.filter((_, i) => i % FOLDS !== f).map(example(grams)), SGD);
     messages.forEach((m, i) => {
-      if (i % FOLDS === f) p[i] = sparseProbability(messageGrams(m.message), weights, bias);
+      if (i % FOLDS === f) p[i] = sparseProbability(grams(m.message), weights, bias);
     });
   }
   return p;
@@ -91,9 +95,10 @@ export function fitGramModelWithOutOfFold(
   messages: LabelledMessage[],
   o: GramFitOptions,
 ): { model: GramModelFile; outOfFold: number[] } {
-  const outOfFold = outOfFoldProbabilities(messages);
+  const grams = o.grams ?? messageGrams;
+  const outOfFold = outOfFoldProbabilities(messages, grams);
   const { threshold, check } = crossValidate(messages, outOfFold, o);
-  const { weights, bias } = fitSparseLogistic(messages.map(example), SGD);
+  const { weights, bias } = fitSparseLogistic(messages.map(example(grams)), SGD);
   const { indexSteps, hundredths } = compactWeights(weights, KEPT_WEIGHT);
   return {
     model: {

@@ -81,7 +81,7 @@ export class GramModel {
     return this.probabilityOf(messageGrams(message));
   }
 
-  private probabilityOf(grams: number[]): number {
+  protected probabilityOf(grams: number[]): number {
     const m = this.model();
     return m.weights.length && grams.length ? sparseProbability(grams, m.weights, m.bias) : 0;
   }
@@ -110,7 +110,11 @@ export class GramModel {
   }
 
   private below(message: string, bound: number): boolean {
-    const grams = messageGrams(message);
+    return this.gramsBelowFloor(messageGrams(message), bound);
+  }
+
+  /** Some grams, reading below `bound` (the floor by default). */
+  protected gramsBelowFloor(grams: number[], bound = this.model().floor): boolean {
     return grams.length > 0 && this.probabilityOf(grams) < bound;
   }
 }

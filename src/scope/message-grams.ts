@@ -35,3 +35,8 @@ export function messageGrams(message: string): number[] {
   });
   return [...new Set([...grams].map(bucket))];
 }
+
+/** The distinct buckets of whole terms ("wifi", "talking to people"), each one gram whatever its words. */
+export function termGrams(terms: readonly string[]): number[] {
+  return [...new Set(terms.map((t) => bucket(`t:${t}`)))];
+}

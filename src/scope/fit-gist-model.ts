@@ -1,0 +1,59 @@
+/**
+ * Fits the gist model (npm run fit:gist): a logistic regression over the gist of the later turns of the tuning
+ * part's conversations (the words each shares with the knowledge, and the English its glosses read), telling
+ * follow-ups from messages about something else. It chooses a floor below which a message in another language
+ * is taken as surely about something else: the highest at which at most one follow-up in 200 in another
+ * language reads below it, out of fold. The held-out part is never read here. Writes gist-model.json beside
+ * this file.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../config.js';
+import { readEvalSet } from '../eval/eval-sets.js';
+import { assembleFittingEngine } from '../fitting-engine.js';
+import { writtenInAnotherLanguage, writtenInAnotherScript } from '../text/other-language.js';
+import { fitGramModelWithOutOfFold, type LabelledMessage } from './fit-gram-model.js';
+import { GIST_MODEL_PATH, GistModel } from './gist-model.js';
+import { termGrams } from './message-grams.js';
+
+/** At most this share of follow-ups in another language may read below the floor, out of fold. */
+const FOLLOW_UPS_BELOW_FLOOR = 1 / 200;
+const STEP = 0.005;
+/** Terms are one per line in what is fitted, since a term may have spaces ("talking to people"). */
+const TERMS = '\n';
+
+const engine = await assembleFittingEngine({ gistModel: GistModel.untrained() });
+const tune = readEvalSet('tuning', path.join(PACKAGE_ROOT, 'test', 'eval', 'tune'));
+const messages: (LabelledMessage & { foreign: boolean })[] = [];
+for (const c of tune?.ask ?? []) {
+  if (c.turns.length < 2 || (c.kind !== 'followup' && c.kind !== 'offtopic')) continue;
+  for (const turn of c.kind === 'followup' ? c.turns.slice(1) : [c.turns.at(-1)!])
+    messages.push({
+      message: engine.gist(turn).join(TERMS),
+      positive: c.kind === 'followup',
+      foreign: writtenInAnotherLanguage(turn) || writtenInAnotherScript(turn),
+    });
+}
+const { model, outOfFold: p } = fitGramModelWithOutOfFold(messages, {
+  falsePositiveCost: 2,
+  names: ['follow-ups', 'other messages'],
+  grams: (gist) => (gist ? termGrams(gist.split(TERMS)) : []),
+});
+console.log(model.fitted.check);
+
+const foreign = (positive: boolean, bound: number) =>
+  messages.filter((m, i) => m.foreign && m.positive === positive && m.message && p[i]! < bound).length;
+const followUps = messages.filter((m) => m.foreign && m.positive).length;
+let floor = 0;
+for (let t = STEP; t < 0.5; t += STEP) {
+  if (foreign(true, t) > FOLLOW_UPS_BELOW_FLOOR * followUps) break;
+  floor = Math.round(t * 10000) / 10000;
+}
+model.floor = floor;
+console.log(
+  `floor ${floor}: in another language, follow-ups below it ${foreign(true, floor)}/${followUps}, other messages ${foreign(false, floor)}/${messages.filter((m) => m.foreign && !m.positive).length}`,
+);
+writeFileSync(GIST_MODEL_PATH, `${JSON.stringify(model)}\n`);
+console.log(
+  `fitted on ${messages.length} messages, ${model.hundredths.length} weights kept, written to ${GIST_MODEL_PATH}`,
+);
