@@ -351,8 +351,8 @@ export class QuestionReader {
     )
       return understood;
     const byModel = understood.scope.reason === 'model';
-    // The gist outweighs the scope model only where that is unsure: "wer baut die roboter, die in die kanalrohre
-    // kriechen?" is about a role, told by the things it works on.
+    // The gist outweighs the scope model only where that is unsure: "printer diye plastic er jinish banay layer
+    // layer kore, oi kaj er naam ki?" asks for a role, told by the things it works on.
     const gistLeft = byModel && (understood.scope.probability ?? 1) < SURELY_IN_SCOPE && this.gistReadsAnotherMatter(w);
     if (understood.mentions.length > 0) return gistLeft ? left(understood) : understood;
     const hasLeft =
