@@ -392,11 +392,7 @@ export class QuestionReader {
    * tells what they do or did, which asks where it fits ("mi did a mechanic fi bout 6 year before mi start drive").
    */
   private gistReadsAnotherMatter(w: Wording): boolean {
-    return (
-      (writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
-      !statesBackground(w.text) &&
-      this.gistModel.speaksOfAnotherMatter(gistOf(w))
-    );
+    return inAnotherLanguage(w) && !statesBackground(w.text) && this.gistModel.speaksOfAnotherMatter(gistOf(w));
   }
 
   /**
@@ -434,7 +430,7 @@ export class QuestionReader {
       understood.subject.length > 0 ||
       afterSubjectChange(w.raw) !== undefined ||
       !(
-        ((writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw)) &&
+        (inAnotherLanguage(w) &&
           !this.followUpModel.speaksOfAnotherMatter(w.raw) &&
           !this.modelsReadAnotherMatter(w, understood) &&
           !this.gistReadsAnotherMatter(w)) ||
@@ -1148,4 +1144,9 @@ function gistOf(w: Wording): string[] {
 /** Declined as having left the conversation for something else. */
 function left(understood: Understanding): Understanding {
   return { ...understood, scope: { inScope: false, reason: 'left-conversation' } };
+}
+
+/** Written in another language than English, by its small words or its script. */
+function inAnotherLanguage(w: Wording): boolean {
+  return writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw);
 }
