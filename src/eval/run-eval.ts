@@ -212,6 +212,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 161 (test/eval/heldout161)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout161')),
     readEvalSet('held-out 162 (test/eval/heldout162)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout162')),
     readEvalSet('held-out 163 (test/eval/heldout163)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout163')),
+    readEvalSet('held-out 164 (test/eval/heldout164)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout164')),
+    readEvalSet('held-out 165 (test/eval/heldout165)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout165')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
