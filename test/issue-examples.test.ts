@@ -3904,7 +3904,10 @@ describe('twenty-first session: a household matter in another language, read by 
       'un cloud architect cosa fa di preciso?',
       'senti il wifi della pizzeria non arriva fino ai tavoli fuori, meglio un ripetitore o un altro router?',
     ],
-    ['alliance director, c koi ça?', 'mon robot aspirateur tourne en rond et revient pas à sa base, quoi faire'],
+    [
+      'alliance director, c koi ça?',
+      "mon aspirateur robot reste bloqué sous le canapé tous les jours, comment l'en empêcher?",
+    ],
   ])('after "%s", "%s" is declined', async (first, second) => {
     const chat = engine.conversation();
     await chat.ask(first);
@@ -3918,5 +3921,19 @@ describe('twenty-first session: a household matter in another language, read by 
     const again = engine.conversation();
     await again.ask('o que faz um técnico de impressão 3D?');
     expect((await again.ask('eu trabalhei 10 anos numa gráfica, isso conta?')).roles[0]).toBe('3d-print-technician');
+  });
+});
+
+describe('twenty-second session: what another matter looks like, read by the models', () => {
+  it("after a role question in Tagalog, asking for last night's score is declined", async () => {
+    const chat = engine.conversation();
+    await chat.ask('alliance director, ano yan?');
+    expect((await chat.ask('score ng Ginebra kagabi?')).grounded).toBe(false);
+  });
+
+  it('a follow-up in another language that asks about the work still keeps the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('robotics specialist, ano trabaho nila?');
+    expect((await chat.ask('anong skills kailangan para dun?')).roles[0]).toBe('robotics-specialist');
   });
 });

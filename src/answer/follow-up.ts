@@ -243,6 +243,8 @@ export function resolveFollowUp(opts: {
   readAsOnlyAnotherMatter: () => boolean;
   /** Whether the follow-up model reads it as unlikely to go on and the scope wording model as about something else, and how surely; read only when needed. */
   readByBothModels: () => AnotherMatterReading;
+  /** In another language, its gist reads as about something else, alone or with the follow-up model; read only when needed. */
+  readByGistAsAnotherMatter: () => boolean;
   /** It asks how to reach a career, or to learn a thing, the knowledge does not name; read only when needed. */
   asksForAnotherCareer: () => boolean;
 }): FollowUp | undefined {
@@ -344,7 +346,14 @@ export function resolveFollowUp(opts: {
   // it happens to use ("my bus app keeps crashing on my phone, how do I fix it?"), unless it asks about the
   // role's skills or work, what the knowledge lacks ("what about salary bands?", words the model has seen
   // too seldom to be sure of), or whether someone could do it.
-  if (picked === undefined && !facet && !NEEDS.test(q) && !opts.asksGap && !asksForFit(q) && opts.readAsAnotherMatter())
+  if (
+    picked === undefined &&
+    !facet &&
+    !NEEDS.test(q) &&
+    !opts.asksGap &&
+    !asksForFit(q) &&
+    (opts.readAsAnotherMatter() || opts.readByGistAsAnotherMatter())
+  )
     return undefined;
   if (picked !== undefined && picked > 0 && picked < subject.length)
     return { subject: [subject[picked]!, ...subject.filter((_, i) => i !== picked)], pointsBack };

@@ -390,9 +390,24 @@ export class QuestionReader {
    * A message in another language whose gist the gist model reads as surely about something else: "wifi warung
    * ku lemot bgt kalo sore, router indihome nya…" is a household matter in any language. Not when the asker
    * tells what they do or did, which asks where it fits ("mi did a mechanic fi bout 6 year before mi start drive").
+   * With `orLeaning`, a gist that only leans that way is enough when the follow-up model agrees that the message is
+   * unlikely to go on about the subject ("a minha impressora HP n imprime a preto…": "printers"): enough not to
+   * carry the subject to it, which leaves it to be read as a question of its own; not enough to decline it, since
+   * the follow-up model reads a new question about the knowledge as no follow-up either ("cuanto cobra al mes uno
+   * de las impresoras 3D aqui en España?").
    */
-  private gistReadsAnotherMatter(w: Wording): boolean {
-    return inAnotherLanguage(w) && !statesBackground(w.text) && this.gistModel.speaksOfAnotherMatter(gistOf(w));
+  private gistReadsAnotherMatter(
+    w: Pick<Wording, 'raw' | 'asked' | 'text' | 'known' | 'about'>,
+    orLeaning = false,
+  ): boolean {
+    if (!inAnotherLanguage(w) || statesBackground(w.text)) return false;
+    const gist = gistOf(w);
+    return (
+      this.gistModel.speaksOfAnotherMatter(gist) ||
+      (orLeaning &&
+        this.gistModel.leansToAnotherMatter(gist) &&
+        this.followUpModel.probability(w.raw) < UNLIKELY_FOLLOW_UP)
+    );
   }
 
   /**
@@ -433,7 +448,7 @@ export class QuestionReader {
         (inAnotherLanguage(w) &&
           !this.followUpModel.speaksOfAnotherMatter(w.raw) &&
           !this.modelsReadAnotherMatter(w, understood) &&
-          !this.gistReadsAnotherMatter(w)) ||
+          !this.gistReadsAnotherMatter(w, true)) ||
         this.followUpModel.continuesSubject(w.raw)
       )
     )
@@ -630,6 +645,7 @@ export class QuestionReader {
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
       readAsOnlyAnotherMatter: () => this.followUpModel.speaksOnlyOfAnotherMatter(raw),
       readByBothModels,
+      readByGistAsAnotherMatter: () => this.gistReadsAnotherMatter({ raw, asked, text, known, about }, true),
       asksForAnotherCareer: () => this.asksForOtherCareer(text),
     });
     return {
@@ -1137,7 +1153,7 @@ function helpKind(
 }
 
 /** The words a message shares with the knowledge, and the English the glosses read in it: its gist. */
-function gistOf(w: Wording): string[] {
+function gistOf(w: Pick<Wording, 'known' | 'about'>): string[] {
   return [...new Set([...w.known, ...w.about])];
 }
 
@@ -1147,6 +1163,6 @@ function left(understood: Understanding): Understanding {
 }
 
 /** Written in another language than English, by its small words or its script. */
-function inAnotherLanguage(w: Wording): boolean {
+function inAnotherLanguage(w: Pick<Wording, 'asked' | 'raw'>): boolean {
   return writtenInAnotherLanguage(w.asked) || writtenInAnotherScript(w.raw);
 }

@@ -107,6 +107,7 @@ export function fitGramModelWithOutOfFold(
       threshold,
       floor: 0,
       veto: 0,
+      leaning: 0,
       indexSteps,
       hundredths,
       fitted: { examples: messages.length, check },

@@ -28,6 +28,14 @@ export class GistModel extends GramModel {
     return this.gramsBelowFloor(termGrams(gist));
   }
 
+  /**
+   * The gist reads below the leaning bound, above the floor: unlikely to go on about the subject, though not
+   * surely so; it takes another model agreeing. Never for an empty gist.
+   */
+  leansToAnotherMatter(gist: readonly string[]): boolean {
+    return this.gramsLeanAway(termGrams(gist));
+  }
+
   /** The probability the gist goes on about the conversation's subject; 0 for an empty gist. */
   probabilityOfGist(gist: readonly string[]): number {
     return this.probabilityOf(termGrams(gist));

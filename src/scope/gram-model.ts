@@ -26,6 +26,8 @@ export const gramModelFile = z.object({
   floor: z.number().min(0).max(1).default(0),
   /** Below this, lower still, a message is not of the kind whatever else it says; 0 (never) where none was chosen. */
   veto: z.number().min(0).max(1).default(0),
+  /** Below this, above the floor, a message leans away from the kind: not sure alone, only with another model agreeing; 0 where none was chosen. */
+  leaning: z.number().min(0).max(1).default(0),
   ...keptWeights,
   fitted: z.object({ examples: z.number(), check: z.string() }),
 });
@@ -46,7 +48,14 @@ export function expandWeights(kept: { indexSteps: number[]; hundredths: number[]
  * questions never need one. `refit` is the command that fits it, named when its file is stale.
  */
 export class GramModel {
-  private loaded?: { weights: Float32Array; bias: number; threshold: number; floor: number; veto: number };
+  private loaded?: {
+    weights: Float32Array;
+    bias: number;
+    threshold: number;
+    floor: number;
+    veto: number;
+    leaning: number;
+  };
 
   protected constructor(
     private readonly source: () => GramModelFile | undefined,
@@ -72,6 +81,7 @@ export class GramModel {
       threshold: m ? m.threshold : Number.POSITIVE_INFINITY,
       floor: m?.floor ?? 0,
       veto: m?.veto ?? 0,
+      leaning: m?.leaning ?? 0,
     };
     return this.loaded;
   }
@@ -111,6 +121,11 @@ export class GramModel {
 
   private below(message: string, bound: number): boolean {
     return this.gramsBelowFloor(messageGrams(message), bound);
+  }
+
+  /** Some grams, reading below the leaning bound the fitting chose. */
+  protected gramsLeanAway(grams: number[]): boolean {
+    return this.gramsBelowFloor(grams, this.model().leaning);
   }
 
   /** Some grams, reading below `bound` (the floor by default). */

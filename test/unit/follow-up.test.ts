@@ -28,6 +28,7 @@ function followUp(
     bothOtherMatter?: boolean;
     otherCareer?: boolean;
     surelyOtherMatter?: boolean;
+    gistOtherMatter?: boolean;
   },
 ) {
   return resolveFollowUp({
@@ -42,6 +43,7 @@ function followUp(
     readAsAnotherMatter: () => o.otherMatter,
     readAsOnlyAnotherMatter: () => o.onlyOtherMatter ?? false,
     readByBothModels: () => (o.surelyOtherMatter ? 'surely' : o.bothOtherMatter ? 'likely' : 'no'),
+    readByGistAsAnotherMatter: () => o.gistOtherMatter ?? false,
     asksForAnotherCareer: () => o.otherCareer ?? false,
   });
 }
@@ -49,6 +51,17 @@ function followUp(
 /** An errand with a pronoun: three of its five content words unknown to the knowledge, no gap asked. */
 const KNEE = 'my knee swells after a shift, should i put ice on it?';
 const KNEE_WORDS = { unknownWords: 3, contentWords: 5, asksGap: false };
+
+describe('a message in another language whose gist reads as about something else', () => {
+  // "tam" (Czech for "there") reads as a pointer in "quan minh dinh mua may rua bat, loai nao ben, tam 10 trieu".
+  const DISHWASHER = 'quan minh dinh mua may rua bat, loai nao ben, tam 10 trieu';
+  const DISHWASHER_WORDS = { unknownWords: 2, contentWords: 3, asksGap: false, otherMatter: false };
+
+  it('keeps no subject, even with what reads as a pointer', () => {
+    expect(followUp(DISHWASHER, DISHWASHER_WORDS)).toBeDefined();
+    expect(followUp(DISHWASHER, { ...DISHWASHER_WORDS, gistOtherMatter: true })).toBeUndefined();
+  });
+});
 
 describe('a message the follow-up model reads as surely about something else', () => {
   it('keeps no subject, even with a pronoun', () => {
