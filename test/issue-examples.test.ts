@@ -3931,6 +3931,11 @@ describe('twenty-second session: what another matter looks like, read by the mod
     expect((await chat.ask('score ng Ginebra kagabi?')).grounded).toBe(false);
   });
 
+  it('a skill named on the way to a purchase is declined, as the wording model reads it; the skill asked of roles is not', async () => {
+    expect((await engine.ask('is a robot lawnmower worth it for a small garden?')).grounded).toBe(false);
+    expect((await engine.ask('which roles need robotics?')).roles).toContain('robotics-specialist');
+  });
+
   it('a follow-up in another language that asks about the work still keeps the role', async () => {
     const chat = engine.conversation();
     await chat.ask('robotics specialist, ano trabaho nila?');

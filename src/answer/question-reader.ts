@@ -168,7 +168,8 @@ const WORDING_OF_ANOTHER_MATTER = -2;
 /**
  * Below this, in log-odds, the scope wording model alone reads a message in another language as about something
  * else; with the follow-up model below UNLIKELY_FOLLOW_UP too, both read any message surely so, which outweighs a
- * gap or a fit the rules read. Chosen as above.
+ * gap or a fit the rules read. Chosen as above. Below it too, a skill named on the way ("them robot lawnmowers
+ * any good?") does not take a message in on its own.
  */
 const WORDING_SURELY_OF_ANOTHER_MATTER = -4;
 /**
@@ -1019,6 +1020,11 @@ export class QuestionReader {
         w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
+        // "them robot lawnmowers any good?" names robotics on the way to a purchase, as the wording model reads it.
+        !(
+          w.mentions.every((m) => this.typeOf(m.docId) === 'skill') &&
+          this.scopeModel.wording.logOdds(w.raw) < WORDING_SURELY_OF_ANOTHER_MATTER
+        ) &&
         (DOUBTS_SOURCE.test(w.text) ||
           // "que trabajos usan machine learning?": which jobs need a named skill, however much else is foreign.
           ((ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill') &&
