@@ -19,6 +19,14 @@ describe('the career a question asks how to reach', () => {
     ['how hard is it tae become a midwife, whit courses dae ah need', 'a midwife'],
     ['how long would it take me to become a pilot', 'a pilot'],
     ['Me ba wants a tailoring career, where she go find good apprenticeship?', 'tailoring'],
+    // Becoming, in French, Italian, Dutch, German, Polish, Czech, and studying to be, in Spanish and Portuguese.
+    ["j'voudrais devenir ingénieur forestier, c'est quoi les étapes", 'ingénieur forestier'],
+    ['per diventare pasticcere che scuola serve?', 'pasticcere che scuola serve'],
+    ['hoe word je eigenlijk stratenmaker?', 'stratenmaker'],
+    ['wie werde ich Lokführer?', 'Lokführer'],
+    ['jak zostać fryzjerem?', 'fryzjerem'],
+    ['chci se stát zubařem', 'zubařem'],
+    ['qué hay que estudiar para ser bióloga marina?', 'bióloga marina'],
   ])('%s -> %s', (q, career) => {
     expect(careerAskedFor(q)).toBe(career);
   });
@@ -32,6 +40,9 @@ describe('the career a question asks how to reach', () => {
     // A career wanted without naming one.
     'My father retired from the army signals corps. He wants a second career. What role would match him?',
     'She wants a proper career. Abeg which one fit her?',
+    // Something becoming a job, not someone becoming something.
+    'elle me demande si ça peut devenir un vrai taf?',
+    'questo può diventare un lavoro vero?',
   ])('none when it points at the knowledge or asks something else: %s', (q) => {
     expect(careerAskedFor(q)).toBeUndefined();
   });
