@@ -3,9 +3,9 @@
  * part's conversations (the words each shares with the knowledge, and the English its glosses read), telling
  * follow-ups from messages about something else. It chooses a floor below which a message in another language
  * is taken as surely about something else: the highest at which at most one follow-up in 200 in another
- * language reads below it, out of fold; and a leaning bound, higher, under which at most one in 50 reads, where the
- * gist alone is not enough but the follow-up model agreeing is. The held-out part is never read here. Writes gist-model.json beside
- * this file.
+ * language reads below it, out of fold; and a leaning bound, higher, under which at most one in 50 reads, where
+ * the gist alone is not enough but the follow-up model agreeing is. The held-out part is never read here. Writes
+ * gist-model.json beside this file.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
