@@ -1020,11 +1020,6 @@ export class QuestionReader {
         w.mentions.some((m) => this.typeOf(m.docId) !== 'role') &&
         !w.otherOccupation &&
         !HOW_TO_OR_BUY.test(w.text) &&
-        // "them robot lawnmowers any good?" names robotics on the way to a purchase, as the wording model reads it.
-        !(
-          w.mentions.every((m) => this.typeOf(m.docId) === 'skill') &&
-          this.scopeModel.wording.logOdds(w.raw) < WORDING_SURELY_OF_ANOTHER_MATTER
-        ) &&
         (DOUBTS_SOURCE.test(w.text) ||
           // "que trabajos usan machine learning?": which jobs need a named skill, however much else is foreign.
           ((ask.intent === 'roles-for-skill' || ask.intent === 'roles-without-skill') &&
@@ -1036,7 +1031,13 @@ export class QuestionReader {
           (unknownBesideGap * 3 <= contentWords &&
             (w.mentions.some((m) => this.typeOf(m.docId) === 'skill') ||
               (retrieval.signals.bestDocShare >= MIN_TOPIC_SHARE && !placeOnly) ||
-              aboutTopic))),
+              aboutTopic))) &&
+        // "them robot lawnmowers any good?" names robotics on the way to a purchase, as the wording model reads it.
+        // Read last: the model loads on first use.
+        !(
+          w.mentions.every((m) => this.typeOf(m.docId) === 'skill') &&
+          this.scopeModel.wording.logOdds(w.raw) < WORDING_SURELY_OF_ANOTHER_MATTER
+        ),
       asksForOtherCareer: () => this.asksForOtherCareer(w.text),
       // "how does that differ from hiring a management consultant?" still asks about the subject.
       namesOccupationNotHeld: ask.namedRoles === 0 && !w.followUp?.pointsBack && this.namesOccupationNotHeld(w.text),
