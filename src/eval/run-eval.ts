@@ -214,6 +214,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 163 (test/eval/heldout163)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout163')),
     readEvalSet('held-out 164 (test/eval/heldout164)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout164')),
     readEvalSet('held-out 165 (test/eval/heldout165)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout165')),
+    readEvalSet('held-out 166 (test/eval/heldout166)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout166')),
+    readEvalSet('held-out 167 (test/eval/heldout167)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout167')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
