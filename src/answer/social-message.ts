@@ -281,9 +281,12 @@ const WHERE_FROM =
 /** The bot's knowledge, however it is called. */
 const ITS_KNOWLEDGE =
   /\b(info|infos|information|informations|knowledge|answers|facts|all (this|that|of this|of that))\b/;
-/** Whether it can be trusted now: how old, how current, made up or true. */
+/**
+ * Whether it can be trusted now: how old, how current, made up or true. Not a claim said after it ("is it true you need
+ * to be under forty?", "is it true they're closing the shaft?"), which doubts that claim, not the bot.
+ */
 const HOW_SOUND =
-  /\b(how (old|recent|current|fresh|up[- ]to[- ]date|out[- ]of[- ]date|outdated|stale|dated)|(is|are) (it|this|that|your|ur|the) ?(\w+ )?(current|recent|up[- ]to[- ]date|updated|outdated|out of date|dated|legit|true|accurate|reliable)|(making|makin|make|mek|made) (it|this|that|them|stuff|things|all this) up)\b/;
+  /\b(how (old|recent|current|fresh|up[- ]to[- ]date|out[- ]of[- ]date|outdated|stale|dated)|(is|are) (it|this|that|your|ur|the) ?(\w+ )?(current|recent|up[- ]to[- ]date|updated|outdated|out of date|dated|legit|true|accurate|reliable)(?!\s+(that|they|they'?re|there|the|you|u|he|she|we|i|people|someone|somebody|a|an)\b)|(making|makin|make|mek|made) (it|this|that|them|stuff|things|all this) up)\b/;
 /** What the bot is: "are you a real person or a bot?", "you are AI?", "am I talking to a computer programme?". */
 // "is this a real person ah'm talkin to?", "Are you, in any meaningful sense, an agent, or simply a lookup table?"
 const ITS_NATURE =
