@@ -81,6 +81,14 @@ const ASKED = [
 ];
 
 /**
+ * "is pro esports player a smart city career?", "would crypto trading count as one of these smart city careers?":
+ * asked whether it is one of them, whatever its last noun. Not "is it…" or "is making that stuff…", which point at
+ * what was said or describe the work, for which a role is the answer.
+ */
+const ASKED_IF_A_SMART_CITY_CAREER =
+  /\b(?:is|are|would|could|does|do) (?:an? )?['"]?((?!(?:it|this|that|there|these|those|they|he|she|you|u|i|we|mine|yours|what|which)\b|[a-z]+ing\b)(?:(?!(?:it|this|that|these|those|stuff)\b)[a-z][a-z'-]* ){0,2}(?!(?:it|this|that|these|those|stuff)\b)[a-z][a-z'-]*)['"]?,? (?:\([^)]{0,60}\) )?(?:still |really |actually |even |also )?(?:(?:be |count as |qualify as |considered |counted as |seen as )(?:an? )?|an? |one of (?:the |these |those |your |ur )?|among (?:the |these |your )?|part of (?:the |these )?)smart[- ]?cit(?:y|ies) (?:careers?|jobs?|roles?|professions?)\b/;
+
+/**
  * The occupation a question asks about as a career to reach, learn about or hire for, in its own
  * words, or undefined. Whether the knowledge holds it is for the caller to look up.
  */
@@ -91,4 +99,12 @@ export function occupationAskedAbout(question: string): string | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The words a question asks about as perhaps one of the smart-city careers, or undefined. Someone who tells what
+ * they do asks where that fits ("i run a meme page… is 'influencer' a smart city career?"): for the caller to weigh.
+ */
+export function smartCityCareerAskedAbout(question: string): string | undefined {
+  return ASKED_IF_A_SMART_CITY_CAREER.exec(withoutAccents(question.toLowerCase()).replace(/\s+/g, ' '))?.[1];
 }

@@ -63,7 +63,7 @@ import {
   WHICH_ROLES_ARE,
 } from './intent.js';
 import { learningAskedFor } from './learning-ask.js';
-import { occupationAskedAbout } from './occupation-asked.js';
+import { occupationAskedAbout, smartCityCareerAskedAbout } from './occupation-asked.js';
 import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
 import { contrastedSkills, type SkillContrast, type SkillSpan, turnedAway } from './skill-contrast.js';
@@ -580,7 +580,8 @@ export class QuestionReader {
    * closes a role's title ("engineer jobs?") is the knowledge's own.
    */
   private namesOccupationNotHeld(text: string): boolean {
-    const occupation = occupationAskedAbout(text);
+    const occupation =
+      occupationAskedAbout(text) ?? (statesBackground(text) ? undefined : smartCityCareerAskedAbout(text));
     if (!occupation || this.retriever.mentions(occupation).length > 0) return false;
     // "such an engineer", "that engineer": the occupation already talked about.
     const written = words(occupation);
