@@ -84,17 +84,18 @@ const OWNERS = String.raw`my|amar|mon|ma|mes|mi|mis|meu|minha|mein|meine|meinen|
 /** Devices people fix or have fixed. */
 const DEVICES = String.raw`car|char|voiture|auto|coche|carro|truck|van|land rover|landrover|jeep|motorbike|motorcycle|scooter|moped|ford|toyota|honda|laptop|ordinateur|portable|phone|printer|imprimante|impresora|impressora|stampante|drukarka|tiskarna|3d printer|router|routeur|modem|wi-?fi|wlan|internet|pinautomaat|kassa|tv|fridge|washing machine|lavatrice|lavadora|pralka|icloud|excel|celular|telem[oó]vel|telefone|tel[eé]fono|telefon|handy|mobile|computer|computador|pc|tablet|ipad|iphone|account|conta|cuenta|konto|facebook|insta|instagram|whatsapp|e-?mail|app`;
 /** What goes wrong with them. */
-const TROUBLE = String.raw`noise|bruit|ruido|light|broken|broke down|breaks down|coupe|drops|fixen|valt|doet raar|r[eé]glages|settings|stringing|won'?t|doesn'?t|keeps|take a look|repair|r[ée]parer|probl[eè]me|problem|wrong|nicht mehr|kaputt|krieg ich|no longer|stopped|can'?t connect|cannot connect|not connecting|no (se )?conecta|n[aã]o (se )?conecta|ne se connecte|se connecte pas|verbindet (sich )?nicht|non si connette|resolve this|troubleshoot|non funziona|non va|non mi fa|no funciona|n[aã]o funciona|n[aã]o quer|nefunguje|ne rabotaet|nie dzia[lł]a|werkt niet|geht nicht|funktioniert nicht|blocca\w*|bloque\w*|blocheaz\w*|trava\w*|pieno|lleno|cheio|plein|voll|error|erreur|errore|arreglar|consertar|riparare|opravit|pochinit`;
+const TROUBLE = String.raw`noise|bruit|ruido|light|broken|broke down|breaks down|coupe|drops|fixen|valt|doet raar|r[eé]glages|settings|stringing|won'?t|doesn'?t|keeps|take a look|repair|r[ée]parer|probl[eè]me|problem|wrong|nicht mehr|kaputt|krieg ich|no longer|stopped|can'?t connect|cannot connect|not connecting|no (se )?conecta|n[aã]o (se )?conecta|ne se connecte|se connecte pas|verbindet (sich )?nicht|non si connette|resolve this|troubleshoot|non funziona|non va|non mi fa|no funciona|n[aã]o funciona|n[aã]o quer|nefunguje|ne rabotaet|ne raboti|ne radi|ne dela|ne deluje|nie dzia[lł]a|werkt niet|geht nicht|funktioniert nicht|blocca\w*|bloque\w*|blocheaz\w*|trava\w*|pieno|lleno|cheio|plein|voll|error|erreur|errore|arreglar|consertar|riparare|opravit|pochinit`;
 /** Asking how to mend something: "how do I fix", "kak pochinit'", "come si ripara". */
 const HOW_TO_FIX = String.raw`how (do i|do you|to|can i|should i) (fix|repair|reset|unjam|sort)|kak (pochinit|ispravit)|jak (to )?(opravit|naprawi[cć]|spravit)|come (si )?(ripar|sistem|aggiust)\w*|c[oó]mo (lo |la )?(arreglo|reparo|arreglar|reparar|soluciono)|como (eu )?(conserto|arrumo|resolvo|consertar|arrumar)|comment (le |la )?(r[ée]parer|r[ée]pare|d[ée]bloquer)|wie (repariere|reparier|behebe|krieg) ich|hoe (repareer|maak|fix) ik`;
 
 /**
  * Tells of one's own device in trouble ("my printer keeps stringing", "our wifi drops", "il mio iCloud è
- * pieno", "meu celular não quer conectar"), or asks how to mend a device ("printer HP ne pechataet…, kak
+ * pieno", "meu celular não quer conectar", the owner after the device in Bulgarian: "routera v apartamenta mi ne
+ * raboti"), or asks how to mend a device ("printer HP ne pechataet…, kak
  * pochinit'?"): an errand for a repairer, unless the message asks which job deals with such things.
  */
 export const TELLS_OF_DEVICE_TROUBLE = new RegExp(
-  String.raw`\b(${OWNERS})\s+([\w'-]+\s+){0,3}?(${DEVICES})\b.{0,80}(${TROUBLE})|\b(${DEVICES})\b.{0,120}\b(${HOW_TO_FIX})`,
+  String.raw`\b(${OWNERS})\s+([\w'-]+\s+){0,3}?(${DEVICES})\b.{0,80}(${TROUBLE})|\b(${DEVICES})(a|at|ot|ut|en|et)?\s+([\w'-]+\s+){0,3}?(${OWNERS})\s+(${TROUBLE})|\b(${DEVICES})\b.{0,120}\b(${HOW_TO_FIX})`,
   'i',
 );
 

@@ -1324,7 +1324,7 @@ const GLOSSES: [string, string][] = [
   ],
   [
     'skills',
-    'keszseg*|kepesseg*|dovednost*|schopnost*|taito*|taido*|abilitat*|competentele|aptitudini|vaardigheid|competenties|navyk*|umeniya|kompetenci*|ky nang|kemahiran|beceri*|yetenek*|yetkinli*|kaushal|hunar|kaushalya|aptidoes|capacites|kakayahan|stadi|maharat|mahara|mharat',
+    'keszseg*|kepesseg*|dovednost*|schopnost*|taito*|taido*|abilitat*|competentele|aptitudini|vaardigheid|competenties|navyk*|umeniya|umenia|umeniq|kompetenci*|ky nang|kemahiran|beceri*|yetenek*|yetkinli*|kaushal|hunar|kaushalya|aptidoes|capacites|kakayahan|stadi|maharat|mahara|mharat',
   ],
   [
     'role',
