@@ -3942,3 +3942,49 @@ describe('twenty-second session: what another matter looks like, read by the mod
     expect((await chat.ask('anong skills kailangan para dun?')).roles[0]).toBe('robotics-specialist');
   });
 });
+
+describe('twenty-third session: claims doubted, careers asked of by name, Bulgarian in Latin letters', () => {
+  it('doubting a claim about another career is no question about the bot; doubting the bot still gets the guide', async () => {
+    const claim = await engine.ask('How do I become a train driver? Is it true you need to be under forty?');
+    expect(claim.grounded).toBe(false);
+    expect(claim.answer).toMatch(/^Sorry/);
+    const doubt = await engine.ask('is all this info true or u just making it up?');
+    expect(doubt.answer).not.toMatch(/^Sorry/);
+    expect(doubt.answer).toMatch(/article/i);
+  });
+
+  it('asking whether an occupation the knowledge lacks is a smart-city career is declined; one it holds is answered', async () => {
+    expect((await engine.ask('is a tattoo artist one of the smart city careers?')).grounded).toBe(false);
+    expect((await engine.ask('is pro esports player a smart city career?? asking seriously')).grounded).toBe(false);
+    expect((await engine.ask('is urban mechanic a smart city job?')).roles[0]).toBe('urban-mechanic');
+    const hiring = await engine.ask(
+      'my cousin wants to move back to Istanbul, who is hiring for smart city jobs there?',
+    );
+    expect(hiring.grounded).toBe(true);
+    expect(hiring.answer).toMatch(/does not cover/);
+  });
+
+  it('years of experience and working hours asked in Bulgarian are gaps the answer names', async () => {
+    const years = await engine.ask('kolko godini opit ti trqbvat da stanesh data scientist?');
+    expect(years.roles[0]).toBe('data-scientist');
+    expect(years.answer).toMatch(/does not cover how many years of experience/);
+    const hours = await engine.ask('kakvo e rabotnoto vreme na urban mechanic?');
+    expect(hours.roles[0]).toBe('urban-mechanic');
+    expect(hours.answer).toMatch(/does not cover working conditions/);
+  });
+
+  it('a Bulgarian follow-up asking for the skills "for this" keeps the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('kakvo pravi data scientist?');
+    const skills = await chat.ask('a kakvi umenia trqbvat za tova?');
+    expect(skills.roles[0]).toBe('data-scientist');
+    expect(skills.intent).toBe('role-skills');
+  });
+
+  it("one's own device in trouble, the owner told after it, is declined; the city's network in trouble asked of a role is not", async () => {
+    expect((await engine.ask('printera v ofisa mi ne raboti, pishe offline. kakvo da pravq?')).grounded).toBe(false);
+    expect((await engine.ask('wifi routera vkashti mi ne raboti, kakvo da pravq?')).grounded).toBe(false);
+    const role = await engine.ask('what does a network programmer do when the city network is not working?');
+    expect(role.roles[0]).toBe('sdn-network-programmer');
+  });
+});
