@@ -3981,6 +3981,16 @@ describe('twenty-third session: claims doubted, careers asked of by name, Bulgar
     expect(skills.intent).toBe('role-skills');
   });
 
+  it('after a role, the difference between two other things is declined; the difference from another role is not', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a data scientist do?');
+    expect((await chat.ask('whats the difference between a latte and a flat white')).grounded).toBe(false);
+    const again = engine.conversation();
+    await again.ask('what does a data scientist do?');
+    const compared = await again.ask("what's the difference between that and an urban mechanic?");
+    expect(compared.roles).toEqual(expect.arrayContaining(['data-scientist', 'urban-mechanic']));
+  });
+
   it("one's own device in trouble, the owner told after it, is declined; the city's network in trouble asked of a role is not", async () => {
     expect((await engine.ask('printera v ofisa mi ne raboti, pishe offline. kakvo da pravq?')).grounded).toBe(false);
     expect((await engine.ask('wifi routera vkashti mi ne raboti, kakvo da pravq?')).grounded).toBe(false);

@@ -163,6 +163,8 @@ const REFERENCE_WORDS = new Set(
 const CONTRAST_WORDS = String.raw`vs\.?|versus|compare[ds]?|comparing|comparison|differ|differen(ce|ces|t)|diff|overlaps?|overlapping|in common|distinguish|similar|same as|divers[oa]|differenza|diferen(ca|cia|te)|diff[ée]rente?s?|ressembl\w*|(not|isn'?t|aren'?t) (just|simply|merely|basically)|parecid[oa]s?|semelhantes?|similares?|semblables?|pareils?|[äa]hnlich|unterscheidet|unterschied|unterschiede`;
 /** Sets the subject against something: not a bare "or" or "better", which end many a question about something else ("belt or motor?"). */
 const CONTRASTS = new RegExp(String.raw`\b(${CONTRAST_WORDS})\b`);
+/** Two things named side by side: "between a latte and a flat white". */
+const BETWEEN_TWO = /\bbetween\s+\S.{0,40}?\s+(and|&|vs\.?|or)\s+\S/;
 /** Compares, with a named role: "data scientist or ML scientist?", "is the triber better?" too. */
 const COMPARES = new RegExp(String.raw`\b(${CONTRAST_WORDS}|better|or)\b`);
 /** Asks whether something is needed or used: "need python?" after a role is about that role. */
@@ -275,7 +277,9 @@ export function resolveFollowUp(opts: {
   // A skill or a topic asked about "it" ("does it need wireless?", "what skill set for it?") keeps
   // the subject; a role named starts anew.
   const namesNoRole = namedRoles.length === 0;
-  const facet = asksAboutARole(q);
+  // "whats the difference between a latte and a flat white" sets two other things side by side, not the subject.
+  const contrastsTwoOthers = BETWEEN_TWO.test(q) && !anaphora;
+  const facet = contrastsTwoOthers ? asksOfARoleItself(q) : asksAboutARole(q);
   const aboutTheRole = anaphora || facet || opts.asksGap || NEEDS.test(q);
   const onlySkills = mentions.every((m) => kb.byId.get(m.docId)?.type === 'skill');
   // "which jobs need AI?" after an answer about one role asks for roles anew, unless it points back
@@ -305,6 +309,7 @@ export function resolveFollowUp(opts: {
   // it asks which role or job ("which jobs need a degree?").
   const asksFacetOfSubject =
     (asksOfARoleItself(q) || CONTRASTS.test(q)) &&
+    !contrastsTwoOthers &&
     mentions.length === 0 &&
     !ASKS_WHICH_ROLE.test(q) &&
     !statesBackground(q);
