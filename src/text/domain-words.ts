@@ -699,6 +699,9 @@ const GLOSSES: [string, string][] = [
   ['repairing machines', 'fixing stuff|fixing things|fix things|fix stuff|fixing cars|fixing bikes|fixing engines'],
   // The services by name: the backgrounds say "military" and "soldier".
   ['military', 'army|armed forces|infantry|infantryman|navy|naval|air force|marines|squaddie'],
+  // Bulgarian in Latin letters, as people type it with "q" for "я": "bivsh voenen sum, 8 godini v armiqta".
+  ['military', 'voenen|voenna|voenni|armiqta|armiyata|armiata'],
+  ['buses', 'avtobus|avtobusa|avtobusi'],
   // The trade's names for what the Industrial Network Engineer builds.
   ['industrial network', 'industrial communication|industrial communications|factory networks|factory network'],
   ['brain', 'dimaag|dimag|beyin|ubongo|egkefal*|enkefal*'],
