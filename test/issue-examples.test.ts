@@ -3973,6 +3973,14 @@ describe('twenty-third session: claims doubted, careers asked of by name, Bulgar
     expect(hours.answer).toMatch(/does not cover working conditions/);
   });
 
+  it('asked in Bulgarian how the bot works, the guide answers; a soldier asking where they fit is not declined', async () => {
+    expect((await engine.ask('ej zdrasti! kak raboti tova')).answer).not.toMatch(/^Sorry/);
+    const soldier = await engine.ask('bivsh voenen sum, 10 godini v armiyata, sega karam taksi. kude bih pasnal?');
+    expect(soldier.grounded).toBe(true);
+    const military = ['robotics-specialist', 'urban-mechanic', 'cyber-security-analyst', 'industrial-network-engineer'];
+    expect(soldier.roles.slice(0, 3).some((r) => military.includes(r))).toBe(true);
+  });
+
   it('a Bulgarian follow-up asking for the skills "for this" keeps the role', async () => {
     const chat = engine.conversation();
     await chat.ask('kakvo pravi data scientist?');
