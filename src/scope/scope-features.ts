@@ -90,9 +90,9 @@ const HOW_TO_FIX = String.raw`how (do i|do you|to|can i|should i) (fix|repair|re
 
 /**
  * Tells of one's own device in trouble ("my printer keeps stringing", "our wifi drops", "il mio iCloud è
- * pieno", "meu celular não quer conectar", the owner after the device in Bulgarian: "routera v apartamenta mi ne
- * raboti"), or asks how to mend a device ("printer HP ne pechataet…, kak
- * pochinit'?"): an errand for a repairer, unless the message asks which job deals with such things.
+ * pieno", "meu celular não quer conectar"; the owner after the device, as Bulgarian has it: "routera v
+ * apartamenta mi ne raboti"), or asks how to mend a device ("printer HP ne pechataet…, kak pochinit'?"): an
+ * errand for a repairer, unless the message asks which job deals with such things.
  */
 export const TELLS_OF_DEVICE_TROUBLE = new RegExp(
   String.raw`\b(${OWNERS})\s+([\w'-]+\s+){0,3}?(${DEVICES})\b.{0,80}(${TROUBLE})|\b(${DEVICES})(a|at|ot|ut|en|et)?\s+([\w'-]+\s+){0,3}?(${OWNERS})\s+(${TROUBLE})|\b(${DEVICES})\b.{0,120}\b(${HOW_TO_FIX})`,
