@@ -216,6 +216,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 165 (test/eval/heldout165)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout165')),
     readEvalSet('held-out 166 (test/eval/heldout166)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout166')),
     readEvalSet('held-out 167 (test/eval/heldout167)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout167')),
+    readEvalSet('held-out 168 (test/eval/heldout168)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout168')),
+    readEvalSet('held-out 169 (test/eval/heldout169)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout169')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
