@@ -245,7 +245,10 @@ const GLOSSES: [string, string][] = [
   ['strategies', 'strategia|strategie|strategii|strategiczne'],
   ['architects', 'architetti|architekci'],
   ['job', 'kazi|naukri|kerjaan|pekerjaan|kerja'],
-  ['every day', 'sehari2|sehari hari|tiap hari|setiap hari'],
+  [
+    'every day',
+    'sehari2|sehari hari|tiap hari|setiap hari|tutto il giorno|la giornata|una giornata|toute la journee|sa journee|une journee|todo el dia|dia a dia|o dia todo|um dia normal|den ganzen tag|tagesablauf|caly dzien|ves den|cel den|cijeli dan|ceo dan|tselyi den|tseliy den|buong araw|ca ngay',
+  ],
   // Italian.
   ['sales', 'venditore|venditrice|vendere|vendita'],
   ['trainer', 'insegnante|docente|formatore|formatrice'],
@@ -493,7 +496,7 @@ const GLOSSES: [string, string][] = [
   ['career changers', 'quereinsteiger|quereinsteigerin|quereinsteigern|quereinstieg'],
   ['vacancies', 'lowongan|loker|lowongan kerja|vacantes|vacante|vagas|vacatures'],
   ['hiring', 'contratando|contratan|contratam|embauche|embauchent|einstellen|assumendo|zatrudnia|zatrudniaja'],
-  ['work', 'trabajar|trabalhar|travailler|arbeiten|lavorare|pracowac'],
+  ['work', 'trabajar|trabajan|trabalhar|trabalham|travailler|travaillent|arbeiten|arbeitet|lavorare|lavorano|pracowac|pracuja'],
   ['needs', 'necesito|necesita|necesitan|preciso|precisa|brauche|braucht'],
   ['mechatronics', 'mechatroniker|mechatronikerin|mechatronik|mecatronica|mecatronico|mecatronique'],
   ['practitioner', 'practicante|praticante|praticien|praticienne'],
@@ -550,7 +553,9 @@ const GLOSSES: [string, string][] = [
   ['teamwork', 'en equipe|en equipo|em equipe|im team|in squadra'],
   ['training', 'treinar|treinamento|entrenar|entrenamiento|ausbildung|szkolenie|formazione'],
   ['walk', 'lakad|maglakad|naglalakad|lakad lakad|camminare|cammini|camminano|caminar|caminas|caminan'],
-  ['experiences', 'esperienze|esperienza|experiencias'],
+  ['experiences', 'esperienze|experiencias'],
+  // One's own experience far more often than one made for visitors: "conta come esperienza?".
+  ['experience', 'esperienza'],
   // Indonesian.
   ['city', 'kota'],
   ['computers', 'komputer'],
