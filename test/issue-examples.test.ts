@@ -4006,3 +4006,41 @@ describe('twenty-third session: claims doubted, careers asked of by name, Bulgar
     expect(role.roles[0]).toBe('sdn-network-programmer');
   });
 });
+
+describe('twenty-fourth session: everyday matters raised mid-conversation in other languages', () => {
+  /** The second message's answer, after a first about a role. */
+  async function after(first: string, second: string) {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    return chat.ask(second);
+  }
+
+  it('the weather, last night’s match or a recipe, asked after a role in another language, is declined', async () => {
+    for (const [first, second] of [
+      ['what does an urban mechanic do?', 'et demain il va neiger sur Grenoble? la météo dit quoi?'],
+      ['co robi data scientist?', 'a kto wygrał wczoraj mecz, Legia czy Lech?'],
+      ['was macht ein urban mechanic?', 'wer hat gestern gewonnen, Bayern oder Dortmund?'],
+      ['o que faz um cloud architect?', 'e aí, tem uma receita boa de feijoada? a minha fica sem graça'],
+    ]) {
+      const answer = await after(first!, second!);
+      expect(answer.grounded, second).toBe(false);
+      expect(answer.answer).toMatch(/^Sorry/);
+    }
+  });
+
+  it('a follow-up that touches everyday things while asking of the work keeps the role', async () => {
+    for (const [first, second, role] of [
+      ['was macht ein urban mechanic?', 'braucht man dafür einen Führerschein?', 'urban-mechanic'],
+      ['que fait un urban mechanic?', 'et ils travaillent dehors même quand il neige?', 'urban-mechanic'],
+      [
+        'qué hace un robotics specialist?',
+        'yo arreglo lavadoras y neveras hace 15 años, eso me sirve?',
+        'robotics-specialist',
+      ],
+    ]) {
+      const answer = await after(first!, second!);
+      expect(answer.grounded, second).toBe(true);
+      expect(answer.roles[0], second).toBe(role);
+    }
+  });
+});

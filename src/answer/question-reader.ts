@@ -28,6 +28,7 @@ import { withoutShorthand } from '../text/chat-shorthand.js';
 import { askingClauses, askingSentences, clauses, lastClause } from '../text/clauses.js';
 import { englishDomainWords, glossSpans, readGlosses, searchableGlosses } from '../text/domain-words.js';
 import { withDroppedLettersWritten } from '../text/dropped-letters.js';
+import { everydayMattersIn } from '../text/everyday-matters.js';
 import { withoutForeignAi } from '../text/foreign-ai.js';
 import { FOREIGN_FUNCTION_WORDS } from '../text/foreign-function-words.js';
 import { withHashtagsSpelledOut } from '../text/hashtags.js';
@@ -52,6 +53,7 @@ import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGa
 import {
   afterSomeoneClose,
   asksAboutAnOccupation,
+  asksAboutARole,
   asksForFit,
   asksLittleAfterOpening,
   classifyIntent,
@@ -154,6 +156,25 @@ const OPINION_VERB =
 /** The field wanted is not what someone did: "a nurse who wants to get into tech", "something in tech". */
 const FIELD_WANTED =
   /\b((get|getting|got|move|moving|break|breaking|switch|switching|go|going|pivot|pivoting) (into|to)|(something|summat|anything|a job|a career|work|jobs?|career) in) (tech|technology|it|smart cities|the tech (side|world|industry|sector))\b/gi;
+
+/** Glosses that ask of the work itself, in another language: a job, what it needs, its skills, a day of it. */
+const ASKED_OF_THE_WORK: ReadonlySet<string> = new Set([
+  'job',
+  'jobs',
+  'work',
+  'role',
+  'needs',
+  'needed',
+  'requires',
+  'requirements',
+  'skills',
+  'background',
+  'backgrounds',
+  'experience',
+  'every day',
+  'does',
+  'become',
+]);
 
 /** Declines for want of evidence, which a conversation's subject may supply (not requests the rules decline). */
 const UNREAD_REASONS: ReadonlySet<ScopeDecision['reason']> = new Set(['model', 'no-evidence']);
@@ -314,6 +335,7 @@ export class QuestionReader {
       await this.continuing(w, await this.understand(w, previous), previous),
       previous,
     );
+    if (this.turnsToAnEverydayMatter(w, understood, previous)) return left({ ...understood, subject: [] });
     // What the rules do not recognise and would decline, the fitted model may still know for
     // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it. What
     // a rule declines (a task, a side in politics, another career) stays declined.
@@ -329,6 +351,27 @@ export class QuestionReader {
     )
       return { ...understood, social: 'help' };
     return understood;
+  }
+
+  /**
+   * In a conversation about a role, a message in another language about an everyday matter (the weather, a recipe,
+   * an ache, last night's match, a broken appliance: "y'annoncent combien de neige pour cette nuit sur Québec?") has
+   * left the subject, whatever else the rules read in it: its small words tell its language, not what it asks. Not
+   * when the asker tells what they do, or asks of the work, its skills or what it needs ("braucht man dafür einen
+   * Führerschein?", "arbeiten die auch bei Regen draußen?"), nor when it names a role.
+   */
+  private turnsToAnEverydayMatter(w: Wording, understood: Understanding, previous: Turn | undefined): boolean {
+    return (
+      previous !== undefined &&
+      understood.social === undefined &&
+      !understood.mentions.some((m) => this.typeOf(m.docId) === 'role') &&
+      inAnotherLanguage(w) &&
+      everydayMattersIn(w.asked).length > 0 &&
+      !statesBackground(w.text) &&
+      !asksAboutARole(w.text) &&
+      !englishDomainWords(w.asked).some((g) => ASKED_OF_THE_WORK.has(g)) &&
+      carriedSubject(previous, this.kb).length > 0
+    );
   }
 
   /**
