@@ -4009,7 +4009,7 @@ describe('twenty-third session: claims doubted, careers asked of by name, Bulgar
 
 describe('twenty-fourth session: everyday matters raised mid-conversation in other languages', () => {
   /** The second message's answer, after a first about a role. */
-  async function after(first: string, second: string) {
+  async function secondAfter(first: string, second: string) {
     const chat = engine.conversation();
     await chat.ask(first);
     return chat.ask(second);
@@ -4022,7 +4022,7 @@ describe('twenty-fourth session: everyday matters raised mid-conversation in oth
       ['was macht ein urban mechanic?', 'wer hat gestern gewonnen, Bayern oder Dortmund?'],
       ['o que faz um cloud architect?', 'e aí, tem uma receita boa de feijoada? a minha fica sem graça'],
     ]) {
-      const answer = await after(first!, second!);
+      const answer = await secondAfter(first!, second!);
       expect(answer.grounded, second).toBe(false);
       expect(answer.answer).toMatch(/^Sorry/);
     }
@@ -4038,7 +4038,7 @@ describe('twenty-fourth session: everyday matters raised mid-conversation in oth
         'robotics-specialist',
       ],
     ]) {
-      const answer = await after(first!, second!);
+      const answer = await secondAfter(first!, second!);
       expect(answer.grounded, second).toBe(true);
       expect(answer.roles[0], second).toBe(role);
     }

@@ -496,7 +496,10 @@ const GLOSSES: [string, string][] = [
   ['career changers', 'quereinsteiger|quereinsteigerin|quereinsteigern|quereinstieg'],
   ['vacancies', 'lowongan|loker|lowongan kerja|vacantes|vacante|vagas|vacatures'],
   ['hiring', 'contratando|contratan|contratam|embauche|embauchent|einstellen|assumendo|zatrudnia|zatrudniaja'],
-  ['work', 'trabajar|trabajan|trabalhar|trabalham|travailler|travaillent|arbeiten|arbeitet|lavorare|lavorano|pracowac|pracuja'],
+  [
+    'work',
+    'trabajar|trabajan|trabalhar|trabalham|travailler|travaillent|arbeiten|arbeitet|lavorare|lavorano|pracowac|pracuja',
+  ],
   ['needs', 'necesito|necesita|necesitan|preciso|precisa|brauche|braucht'],
   ['mechatronics', 'mechatroniker|mechatronikerin|mechatronik|mecatronica|mecatronico|mecatronique'],
   ['practitioner', 'practicante|praticante|praticien|praticienne'],
