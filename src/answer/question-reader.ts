@@ -157,12 +157,18 @@ const OPINION_VERB =
 const FIELD_WANTED =
   /\b((get|getting|got|move|moving|break|breaking|switch|switching|go|going|pivot|pivoting) (into|to)|(something|summat|anything|a job|a career|work|jobs?|career) in) (tech|technology|it|smart cities|the tech (side|world|industry|sector))\b/gi;
 
-/** Glosses that ask of the work itself, in another language: a job, what it needs, its skills, a day of it. */
+/**
+ * Words that ask of the work itself, in English or in the English of a gloss: a job, what it needs, its skills, a
+ * day of it ("kono job ache?", "braucht man dafür…": needs).
+ */
 const ASKED_OF_THE_WORK: ReadonlySet<string> = new Set([
   'job',
   'jobs',
   'work',
+  'career',
+  'careers',
   'role',
+  'roles',
   'needs',
   'needed',
   'requires',
@@ -355,10 +361,10 @@ export class QuestionReader {
 
   /**
    * In a conversation about a role, a message in another language about an everyday matter (the weather, a recipe,
-   * an ache, last night's match, a broken appliance: "y'annoncent combien de neige pour cette nuit sur Québec?") has
+   * an ache, last night's match, a broken appliance: "et demain il va neiger sur Grenoble? la météo dit quoi?") has
    * left the subject, whatever else the rules read in it: its small words tell its language, not what it asks. Not
-   * when the asker tells what they do, or asks of the work, its skills or what it needs ("braucht man dafür einen
-   * Führerschein?", "arbeiten die auch bei Regen draußen?"), nor when it names a role.
+   * when the asker tells what they do or asks where they fit, asks of the work, its skills or what it needs ("braucht
+   * man dafür einen Führerschein?", "arbeiten die auch bei Regen draußen?"), nor when it names a role or smart cities.
    */
   private turnsToAnEverydayMatter(w: Wording, understood: Understanding, previous: Turn | undefined): boolean {
     return (
@@ -368,8 +374,10 @@ export class QuestionReader {
       inAnotherLanguage(w) &&
       everydayMattersIn(w.asked).length > 0 &&
       !statesBackground(w.text) &&
+      !asksForFit(w.text) &&
       !asksAboutARole(w.text) &&
-      !englishDomainWords(w.asked).some((g) => ASKED_OF_THE_WORK.has(g)) &&
+      !SMART_CITY.test(w.text) &&
+      ![...englishDomainWords(w.asked), ...words(w.asked)].some((g) => ASKED_OF_THE_WORK.has(g)) &&
       carriedSubject(previous, this.kb).length > 0
     );
   }

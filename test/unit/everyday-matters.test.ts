@@ -9,8 +9,8 @@ describe('everydayMattersIn', () => {
     ['syn ma zadanie domowe z ułamkami, pomożesz?', 'homework'],
     ['кто вчера выиграл, Спартак или ЦСКА?', 'sport'],
     ['minha máquina de lavar faz um barulho estranho', 'appliance'],
-    ['il mio scooter ha i freni che fischiano', 'vehicle'],
-    ['pralka nie działa od rana, co robić?', 'malfunction'],
+    ['pralka nie działa od rana, co robić?', 'appliance'],
+    ['el router parpadea en rojo toda la noche', 'malfunction'],
     ['me hackearon el instagram, cómo lo recupero?', 'account'],
     ['quanto costa un biglietto per Roma ad agosto?', 'travel'],
     ['jak szybko dostać kartę pobytu? karta pobytu mi wygasa', 'paperwork'],
@@ -25,6 +25,9 @@ describe('everydayMattersIn', () => {
     'cuánto tiempo se tarda en aprender?',
     'i run the facebook page of our club, does that count?',
     'what does a robotics specialist do?',
+    'ami 10 bochor rickshaw chalai, kono job ache?',
+    'mi tío es mecánico, arregla frenos y embragues',
+    'i bake cakes and run a football club on weekends',
   ])('"%s" speaks of none', (message) => {
     expect(everydayMattersIn(message)).toEqual([]);
   });
