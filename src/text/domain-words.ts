@@ -245,6 +245,7 @@ const GLOSSES: [string, string][] = [
   ['strategies', 'strategia|strategie|strategii|strategiczne'],
   ['architects', 'architetti|architekci'],
   ['job', 'kazi|naukri|kerjaan|pekerjaan|kerja'],
+  // A day of the work, in Indonesian and a dozen other languages: "com'è la giornata?", "cel den sedis…".
   [
     'every day',
     'sehari2|sehari hari|tiap hari|setiap hari|tutto il giorno|la giornata|una giornata|toute la journee|sa journee|une journee|todo el dia|dia a dia|o dia todo|um dia normal|den ganzen tag|tagesablauf|caly dzien|ves den|cel den|cijeli dan|ceo dan|tselyi den|tseliy den|buong araw|ca ngay',
