@@ -218,6 +218,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 167 (test/eval/heldout167)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout167')),
     readEvalSet('held-out 168 (test/eval/heldout168)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout168')),
     readEvalSet('held-out 169 (test/eval/heldout169)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout169')),
+    readEvalSet('held-out 170 (test/eval/heldout170)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout170')),
+    readEvalSet('held-out 171 (test/eval/heldout171)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout171')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
