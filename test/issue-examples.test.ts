@@ -4044,3 +4044,40 @@ describe('twenty-fourth session: everyday matters raised mid-conversation in oth
     }
   });
 });
+
+describe('twenty-fifth session: thanks, then something else; a message that says it changes the subject', () => {
+  async function secondAfter(first: string, second: string) {
+    const chat = engine.conversation();
+    await chat.ask(first);
+    return chat.ask(second);
+  }
+
+  it('thanks followed by an unrelated request is declined, not answered with the guide', async () => {
+    for (const [first, second] of [
+      ['what does a data scientist do?', 'Thanks. Please recommend a good series to watch tonight.'],
+      ['what is a robotics specialist?', 'thank you. kindly share a quick recipe for banana bread'],
+    ]) {
+      const answer = await secondAfter(first!, second!);
+      expect(answer.grounded, second).toBe(false);
+      expect(answer.intent, second).not.toBe('help');
+    }
+    const single = await engine.ask('thanks! please give me a good name for my new puppy');
+    expect(single.grounded).toBe(false);
+  });
+
+  it('what follows "different thing," is judged on its own', async () => {
+    const answer = await secondAfter(
+      'what does a data scientist do?',
+      'ok. different thing, my daughter needs help with her statistics homework on averages, can you explain the median',
+    );
+    expect(answer.grounded).toBe(false);
+  });
+
+  it('thanks alone still gets the guide, and thanks with a follow-up keeps the role', async () => {
+    const thanks = await secondAfter('what is a digital anthropologist?', 'thanks, that was really useful');
+    expect(thanks.intent).toBe('help');
+    const more = await secondAfter('what does a cloud architect do all day', 'thanks! and what skills do they need?');
+    expect(more.grounded).toBe(true);
+    expect(more.roles[0]).toBe('cloud-architect');
+  });
+});

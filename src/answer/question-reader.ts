@@ -70,6 +70,7 @@ import { occupationsInEnglish } from './occupation-words.js';
 import { roleNamedByPart, roleTitledBy } from './role-by-part.js';
 import { contrastedSkills, type SkillContrast, type SkillSpan, turnedAway } from './skill-contrast.js';
 import {
+  asksAfterThanks,
   asksHowToUseBot,
   asksWhatBotDoes,
   asksWhatTheBotIs,
@@ -79,7 +80,7 @@ import {
   speaksOfTheBot,
   takesLeaveThroughout,
 } from './social-message.js';
-import { afterSubjectChange } from './subject-change.js';
+import { afterSubjectChange, opensWithSubjectChange } from './subject-change.js';
 
 /** How the engine read a question: everything the answer and the scope decision rest on. */
 export interface Understanding {
@@ -342,6 +343,7 @@ export class QuestionReader {
       previous,
     );
     if (this.turnsToAnEverydayMatter(w, understood, previous)) return left({ ...understood, subject: [] });
+    if (await this.goesOnToAnotherMatter(w, understood)) return left({ ...understood, subject: [] });
     // What the rules do not recognise and would decline, the fitted model may still know for
     // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it. What
     // a rule declines (a task, a side in politics, another career) stays declined.
@@ -353,10 +355,25 @@ export class QuestionReader {
       understood.scope.reason !== 'other-career' &&
       understood.mentions.length === 0 &&
       understood.subject.length === 0 &&
+      !asksAfterThanks(w.raw) &&
+      opensWithSubjectChange(w.raw) === undefined &&
       this.socialModel.isSocial(w.raw)
     )
       return { ...understood, social: 'help' };
     return understood;
+  }
+
+  /**
+   * A message that says it goes on to something else ("righto. different thing, missus reckons someone's got into her
+   * facebook…", "trouwens, goed recept voor stamppot?") is about what follows the saying: when that, read alone, is
+   * declined, so is the message, whatever the words around it made of it.
+   */
+  private async goesOnToAnotherMatter(w: Wording, understood: Understanding): Promise<boolean> {
+    if (!understood.scope.inScope || understood.social !== undefined || understood.subject.length > 0) return false;
+    const rest = afterSubjectChange(w.raw);
+    if (rest === undefined) return false;
+    const alone = await this.read(rest);
+    return alone.social === undefined && !alone.scope.inScope;
   }
 
   /**
@@ -538,7 +555,9 @@ export class QuestionReader {
       (wordings.some((x) => asksHowToUseBot(x) || asksWhatTheBotIs(x)) ? 'help' : undefined) ??
       // "right im off, …been routing drivers all day…, ta ra" takes its leave at both ends, whatever it names between.
       (takesLeaveThroughout(w.raw) ? 'farewell' : undefined) ??
+      // "ok thanks. off topic pero ano kaya magandang ulam mamaya…" says it goes on to something else: not courtesy only.
       (nothingNamed &&
+      opensWithSubjectChange(w.raw) === undefined &&
       scope.decision.reason !== 'produce' &&
       (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || wordings.some((x) => asksWhatBotDoes(x)))
         ? (socialLeaning(w.raw) ?? (w.asked !== w.raw ? socialLeaning(w.asked) : undefined))

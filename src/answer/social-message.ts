@@ -92,6 +92,10 @@ const MAX_CONTENT_BEFORE_SIGN_OFF = 4;
 const ASKS_SOMETHING =
   /\?|(^|[.!,;:]\s*)(what|which(?! (is|was|has|had|makes|made|means|meant)\b)|where|how|who|why|when|can|could|should|would|do|does|is|are)\b/;
 
+/** A request in so many words: "please suggest…", "can you tell me…", "give me a recipe". */
+const REQUESTS_SOMETHING =
+  /\b((please|pls|plz|kindly) (\w+ )?(suggest|recommend|tell|give|show|write|send|explain|share|find|check|help|list|make|translate|fix)|(suggest|recommend|tell|give|show|write|send) me|(can|could|would|will) (you|u) (please |pls |plz )?\w+)\b/;
+
 /** Words that open a message only as a greeting ("there" or "good" may open anything). */
 const OPENING_GREETINGS = new Set(
   `hi hello hey heya hiya howdy yo greetings morning afternoon evening hallo hola bonjour salut namaste
@@ -186,7 +190,8 @@ export function socialLeaning(message: string): SocialKind | undefined {
   // "thanks, really useful for my deck" is conversation; "how do I fix my router? thanks!" and
   // "hey, quick question: who designs the VR walk-throughs?" are questions with courtesy around them.
   const content = tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
-  if (ASKS_SOMETHING.test(text) && content.length > MAX_CONTENT_IN_COURTESY) return undefined;
+  if ((ASKS_SOMETHING.test(text) || REQUESTS_SOMETHING.test(text)) && content.length > MAX_CONTENT_IN_COURTESY)
+    return undefined;
   // Thanks that opens a message is the message; thanks that only closes a long one signs off a request.
   const first = tokens.slice(0, 3);
   const last = content.length > MAX_CONTENT_BEFORE_SIGN_OFF ? [] : tokens.slice(-3);
@@ -220,6 +225,27 @@ export function socialLeaning(message: string): SocialKind | undefined {
   if (tokens.slice(-2).some((t) => OPENING_GREETINGS.has(t)) && content.length <= 2 && !ASKS_SOMETHING.test(text))
     return 'greeting';
   return undefined;
+}
+
+/**
+ * Thanks, then a question or request of its own: "ok thank you. other question, how i take off gel polish without
+ * acetone". A model that reads conversation by its words takes the thanks for the message; what follows is asked.
+ */
+export function asksAfterThanks(message: string): boolean {
+  const tokens = words(message).map(undrawn);
+  const content = tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
+  const text = message.toLowerCase();
+  // Thanks as written: another script, spelled out in Latin letters, makes look-alikes (Russian "ты" reads "ty").
+  const opening = words(message.replace(/[^\p{Script=Latin}\p{N}\s\p{P}]/gu, ' '))
+    .slice(0, 3)
+    .map(undrawn);
+  return (
+    opening.some((t) => closingCourtesy(t) === 'thanks') &&
+    // Thanks that ends in goodbye ("…vsego dobrogo, do svidaniya") takes its leave.
+    !tokens.slice(-3).some((t) => closingCourtesy(t) === 'farewell') &&
+    content.length > MAX_CONTENT_IN_COURTESY &&
+    (ASKS_SOMETHING.test(text) || REQUESTS_SOMETHING.test(text))
+  );
 }
 
 /** Words beside thanks that keep it thanks: "thank you kindly", "thanks ever so". */

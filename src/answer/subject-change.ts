@@ -16,15 +16,18 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`quite separately|separate (thing|question|matter)|diff(erent)? (q|qn|topic|subject)|another (topic|subject)`,
     String.raw`chang(e|ing) (of|the) (subject|topic)|random (q|qn|question|one|thing|but)|(ok|okay|k) random|side ?note`,
     String.raw`(while|whilst) i (have|'ve got|ve got) you|(speaking|talking) of`,
+    // "righto. different thing, …", "switching gears:", "not career related but…".
+    String.raw`(different|unrelated|other) thing(?=\s*[,:;.!-])|(switch|switching|chang(e|ing)) gears`,
+    String.raw`not (a )?(career|job|work)[- ]related|non[- ](career|job|work)[- ]related|nothing to do with (this|that|any of (this|that))`,
     // French, Spanish, Portuguese, Italian, German, Dutch, Polish, Tagalog, Indonesian, Turkish, Russian in Latin letters.
-    String.raw`au fait|sans rapport|autre sujet|changement de sujet|(ok |bon )?random mais`,
+    String.raw`au fait(?! with)|sans rapport|autre sujet|changement de sujet|(ok |bon )?random mais`,
     String.raw`por cierto|otro tema|cambiando de tema|cambio de tema`,
     String.raw`ali[aá]s|por falar nisso|outro assunto|mudando de assunto`,
     String.raw`cambiando argomento|altro argomento`,
     String.raw`[uü]brigens|(ganz )?anderes thema|themawechsel|was ganz anderes`,
     String.raw`trouwens|ander onderwerp|iets heel anders`,
     String.raw`przy okazji|a tak w og[oó]le|zmieniaj[aą]c temat|inna sprawa`,
-    String.raw`nga pala`,
+    String.raw`nga pala|iba naman|ibang usapan|ibang tanong`,
     String.raw`ngomong[- ]ngomong|omong[- ]omong|ganti topik`,
     String.raw`bu arada|konu d[iı][sş][iı]`,
     String.raw`kstati|ne po teme|drugoy vopros`,
@@ -47,4 +50,14 @@ export function afterSubjectChange(message: string): string | undefined {
   if (!found) return undefined;
   const rest = message.slice(found.index + found[0].length);
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= WORDS_AFTER ? rest : undefined;
+}
+
+/** Words before the saying for it to open the message: "ok thanks. off topic pero…", not "how old is your info btw, …". */
+const WORDS_BEFORE = 3;
+
+/** What follows when a message opens by saying it goes on to something else; undefined otherwise. */
+export function opensWithSubjectChange(message: string): string | undefined {
+  const found = AS_WORDS.exec(message);
+  if (!found || (message.slice(0, found.index).match(/[\p{L}\p{N}]+/gu) ?? []).length > WORDS_BEFORE) return undefined;
+  return afterSubjectChange(message);
 }

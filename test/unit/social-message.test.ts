@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksAfterThanks,
   asksHowToUseBot,
   asksWhatBotDoes,
   asksWhatTheBotIs,
@@ -73,4 +74,24 @@ it.each(['你可以做什么?', 'このボットは何ができますか?', '넌
 it('reads "how does this work?" in Catalan as a question about the bot', () => {
   expect(asksHowToUseBot('com funciona això? només parles de feines o de tot?')).toBe(true);
   expect(asksHowToUseBot('com funciona una xarxa elèctrica intel·ligent?')).toBe(false);
+});
+
+describe('twenty-fifth session: thanks, then a request of its own', () => {
+  it.each([
+    'Thanks. Please recommend a good series to watch tonight.',
+    'thank you! please give me a name for my new puppy',
+    'ok thank you. other question, how i get red wine out of a carpet',
+  ])('"%s" asks something: not courtesy only', (message) => {
+    expect(socialLeaning(message)).toBeUndefined();
+    expect(asksAfterThanks(message)).toBe(true);
+  });
+
+  it.each([
+    'thanks, that was really useful for my essay',
+    'thank you so much!',
+    // Transliterated Cyrillic: "ты" reads "ty", which in Latin letters would be thanks.
+    'Сәлем! ты что умеешь вообще? как тебе правильно вопросы задавать?',
+  ])('"%s" does not ask after thanks', (message) => {
+    expect(asksAfterThanks(message)).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSubjectChange } from '../../src/answer/subject-change.js';
+import { afterSubjectChange, opensWithSubjectChange } from '../../src/answer/subject-change.js';
 
 describe('afterSubjectChange', () => {
   it.each([
@@ -12,6 +12,9 @@ describe('afterSubjectChange', () => {
     ],
     ['übrigens, wann fährt der nächste Zug nach Salzburg?', ', wann fährt der nächste Zug nach Salzburg?'],
     ['speaking of clouds, will it hail tonight?', ' clouds, will it hail tonight?'],
+    ['right. different thing: my kid’s bike has a flat tyre', ': my kid’s bike has a flat tyre'],
+    ['switching gears, any tips for a cheap flight to Lisbon?', ', any tips for a cheap flight to Lisbon?'],
+    ['not work related but how long do I boil an egg', ' but how long do I boil an egg'],
   ])('"%s" says it is about something else, then "%s"', (message, rest) => {
     expect(afterSubjectChange(message)).toBe(rest);
   });
@@ -21,7 +24,20 @@ describe('afterSubjectChange', () => {
     'is it unrelated to data science?',
     'Could you explain it in terms I could put in a briefing note?',
     'what skills does a cloud architect need?',
+    "I'm not really au fait with these chat tools, what can you tell me about?",
+    'is there a different thing they could do with my background?',
   ])('"%s" does not', (message) => {
     expect(afterSubjectChange(message)).toBeUndefined();
+  });
+});
+
+describe('opensWithSubjectChange', () => {
+  it('reads the saying only where it opens the message, after a word or three of courtesy', () => {
+    expect(opensWithSubjectChange('ok thanks. off topic pero ano kaya magandang ulam mamaya')).toBe(
+      ' pero ano kaya magandang ulam mamaya',
+    );
+    expect(
+      opensWithSubjectChange('where is your info coming from btw? kinda wanna know how fresh it is'),
+    ).toBeUndefined();
   });
 });
