@@ -558,6 +558,7 @@ export class QuestionReader {
       // "ok thanks. off topic pero ano kaya magandang ulam mamaya…" says it goes on to something else: not courtesy only.
       (nothingNamed &&
       opensWithSubjectChange(w.raw) === undefined &&
+      !asksAfterThanks(w.raw) &&
       scope.decision.reason !== 'produce' &&
       (!scope.decision.inScope || (ask.fitting && !w.text.includes('?')) || wordings.some((x) => asksWhatBotDoes(x)))
         ? (socialLeaning(w.raw) ?? (w.asked !== w.raw ? socialLeaning(w.asked) : undefined))

@@ -90,11 +90,11 @@ const MAX_CONTENT_BEFORE_SIGN_OFF = 4;
 /** The message asks something: a question mark, or a clause opening with a question word. */
 // "genuinely, which is rare for me": "which is" after a comma goes on about what was said.
 const ASKS_SOMETHING =
-  /\?|(^|[.!,;:]\s*)(what|which(?! (is|was|has|had|makes|made|means|meant)\b)|where|how|who|why|when|can|could|should|would|do|does|is|are)\b/;
+  /\?|(^|[.!,;:]\s*)(what|which(?! (is|isn'?t|was|wasn'?t|has|hasn'?t|had|makes|made|means|meant)\b)|where|how|who|why|when|can|could|should|would|do|does|is|are)\b/;
 
 /** A request in so many words: "please suggest…", "can you tell me…", "give me a recipe". */
 const REQUESTS_SOMETHING =
-  /\b((please|pls|plz|kindly) (\w+ )?(suggest|recommend|tell|give|show|write|send|explain|share|find|check|help|list|make|translate|fix)|(suggest|recommend|tell|give|show|write|send) me|(can|could|would|will) (you|u) (please |pls |plz )?\w+)\b/;
+  /\b((please|pls|plz|kindly) (\w+ )?(suggest|recommend|tell|give|show|write|send|explain|share|find|check|list|make|translate|fix)|(please|pls|plz) help|(suggest|recommend|tell|give|show|write|send) me|(can|could|would|will) (you|u) (please |pls |plz )?\w+)\b/;
 
 /** Words that open a message only as a greeting ("there" or "good" may open anything). */
 const OPENING_GREETINGS = new Set(
@@ -235,12 +235,13 @@ export function asksAfterThanks(message: string): boolean {
   const tokens = words(message).map(undrawn);
   const content = tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
   const text = message.toLowerCase();
-  // Thanks as written: another script, spelled out in Latin letters, makes look-alikes (Russian "ты" reads "ty").
+  // Thanks as written: another script, spelled out in Latin letters, makes look-alikes (Russian "ты" reads "ty"),
+  // and "ty" is "you" in Polish and in Russian written in Latin letters too ("cześć, co ty umiesz?").
   const opening = words(message.replace(/[^\p{Script=Latin}\p{N}\s\p{P}]/gu, ' '))
     .slice(0, 3)
     .map(undrawn);
   return (
-    opening.some((t) => closingCourtesy(t) === 'thanks') &&
+    opening.some((t) => t !== 'ty' && closingCourtesy(t) === 'thanks') &&
     // Thanks that ends in goodbye ("…vsego dobrogo, do svidaniya") takes its leave.
     !tokens.slice(-3).some((t) => closingCourtesy(t) === 'farewell') &&
     content.length > MAX_CONTENT_IN_COURTESY &&

@@ -15,6 +15,10 @@ describe('afterSubjectChange', () => {
     ['right. different thing: my kid’s bike has a flat tyre', ': my kid’s bike has a flat tyre'],
     ['switching gears, any tips for a cheap flight to Lisbon?', ', any tips for a cheap flight to Lisbon?'],
     ['not work related but how long do I boil an egg', ' but how long do I boil an egg'],
+    [
+      "cheers. while we're at it, any idea how to get wax off a tablecloth?",
+      ', any idea how to get wax off a tablecloth?',
+    ],
   ])('"%s" says it is about something else, then "%s"', (message, rest) => {
     expect(afterSubjectChange(message)).toBe(rest);
   });
