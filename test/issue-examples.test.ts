@@ -4076,6 +4076,8 @@ describe('twenty-fifth session: thanks, then something else; a message that says
   it('thanks alone still gets the guide, and thanks with a follow-up keeps the role', async () => {
     const thanks = await secondAfter('what is a digital anthropologist?', 'thanks, that was really useful');
     expect(thanks.intent).toBe('help');
+    const degree = await secondAfter('what does a data scientist do?', 'another question: do they need a degree?');
+    expect(degree.roles[0]).toBe('data-scientist');
     const more = await secondAfter('what does a cloud architect do all day', 'thanks! and what skills do they need?');
     expect(more.grounded).toBe(true);
     expect(more.roles[0]).toBe('cloud-architect');

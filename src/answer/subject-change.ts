@@ -17,7 +17,7 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`chang(e|ing) (of|the) (subject|topic)|random (q|qn|question|one|thing|but)|(ok|okay|k) random|side ?note`,
     String.raw`(while|whilst) i (have|'ve got|ve got) you|(while|whilst) (we'?re|we are) (at it|chatting|talking)|(speaking|talking) of`,
     // "righto. different thing, …", "switching gears:", "not career related but…".
-    String.raw`(different|unrelated|other) thing(?=\s*[,:;.!-])|(switch|switching|chang(e|ing)) gears`,
+    String.raw`(different|unrelated|other) thing(?=\s*[,:;.!-])|(an)?other (question|q|qn)(?=\s*[,:;.!-])|(switch|switching|chang(e|ing)) gears`,
     String.raw`not (a )?(career|job|work)[- ]related|non[- ](career|job|work)[- ]related|nothing to do with (this|that|any of (this|that))`,
     // French, Spanish, Portuguese, Italian, German, Dutch, Polish, Tagalog, Indonesian, Turkish, Russian in Latin letters.
     String.raw`au fait(?! with)|sans rapport|autre sujet|changement de sujet|(ok |bon )?random mais`,
