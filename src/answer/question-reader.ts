@@ -335,7 +335,8 @@ export class QuestionReader {
     return gistOf(this.wording(message, undefined));
   }
 
-  async read(question: string, previous?: Turn): Promise<Understanding> {
+  /** `whatFollowsAlone` false: no reading again of what follows a change of subject (once is enough, and bounded). */
+  async read(question: string, previous?: Turn, whatFollowsAlone = true): Promise<Understanding> {
     const w = this.wording(question, previous);
     const understood = this.outsideTheConversation(
       w,
@@ -343,7 +344,8 @@ export class QuestionReader {
       previous,
     );
     if (this.turnsToAnEverydayMatter(w, understood, previous)) return left({ ...understood, subject: [] });
-    if (await this.goesOnToAnotherMatter(w, understood)) return left({ ...understood, subject: [] });
+    if (whatFollowsAlone && (await this.goesOnToAnotherMatter(w, understood)))
+      return left({ ...understood, subject: [] });
     // What the rules do not recognise and would decline, the fitted model may still know for
     // conversation ("sak pase", "lata, mi gone"): the guide, whose opening suits any kind of it. What
     // a rule declines (a task, a side in politics, another career) stays declined.
@@ -372,7 +374,7 @@ export class QuestionReader {
     if (!understood.scope.inScope || understood.social !== undefined || understood.subject.length > 0) return false;
     const rest = afterSubjectChange(w.raw);
     if (rest === undefined) return false;
-    const alone = await this.read(rest);
+    const alone = await this.read(rest, undefined, false);
     return alone.social === undefined && !alone.scope.inScope;
   }
 
