@@ -4007,14 +4007,14 @@ describe('twenty-third session: claims doubted, careers asked of by name, Bulgar
   });
 });
 
-describe('twenty-fourth session: everyday matters raised mid-conversation in other languages', () => {
-  /** The second message's answer, after a first about a role. */
-  async function secondAfter(first: string, second: string) {
-    const chat = engine.conversation();
-    await chat.ask(first);
-    return chat.ask(second);
-  }
+/** The second message's answer, after a first about a role. */
+async function secondAfter(first: string, second: string) {
+  const chat = engine.conversation();
+  await chat.ask(first);
+  return chat.ask(second);
+}
 
+describe('twenty-fourth session: everyday matters raised mid-conversation in other languages', () => {
   it('the weather, last night’s match or a recipe, asked after a role in another language, is declined', async () => {
     for (const [first, second] of [
       ['what does an urban mechanic do?', 'et demain il va neiger sur Grenoble? la météo dit quoi?'],
@@ -4046,12 +4046,6 @@ describe('twenty-fourth session: everyday matters raised mid-conversation in oth
 });
 
 describe('twenty-fifth session: thanks, then something else; a message that says it changes the subject', () => {
-  async function secondAfter(first: string, second: string) {
-    const chat = engine.conversation();
-    await chat.ask(first);
-    return chat.ask(second);
-  }
-
   it('thanks followed by an unrelated request is declined, not answered with the guide', async () => {
     for (const [first, second] of [
       ['what does a data scientist do?', 'Thanks. Please recommend a good series to watch tonight.'],
