@@ -367,8 +367,8 @@ export class QuestionReader {
 
   /**
    * A message that says it goes on to something else ("righto. different thing, missus reckons someone's got into her
-   * facebook…", "trouwens, goed recept voor stamppot?") is about what follows the saying: when that, read alone, is
-   * declined, so is the message, whatever the words around it made of it.
+   * facebook… how do we lock it down") is about what follows the saying: when that, read alone, is declined, so is
+   * the message, whatever the words around it made of it.
    */
   private async goesOnToAnotherMatter(w: Wording, understood: Understanding): Promise<boolean> {
     if (!understood.scope.inScope || understood.social !== undefined || understood.subject.length > 0) return false;

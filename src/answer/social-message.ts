@@ -75,6 +75,11 @@ function undrawn(token: string): string {
   return shortened !== folded && ALL_SOCIAL.has(shortened) ? shortened : folded;
 }
 
+/** The words of a message that are neither courtesy, nor small words, nor filler. */
+function contentWords(tokens: string[]): string[] {
+  return tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
+}
+
 /** Emoji that greet or thank; an emoji-only message with none of them is not a question the bot can read. */
 const SOCIAL_EMOJI = /👋|🙏|👍|🙂|😊|😀|😄|😃|🤝|✌|🫡|❤|👌|🤗/u;
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners are listed on purpose, to be ignored alone
@@ -189,7 +194,7 @@ export function socialLeaning(message: string): SocialKind | undefined {
   if (OTHER_SCRIPT_GREETINGS.test(message) && message.length < 40) return 'greeting';
   // "thanks, really useful for my deck" is conversation; "how do I fix my router? thanks!" and
   // "hey, quick question: who designs the VR walk-throughs?" are questions with courtesy around them.
-  const content = tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
+  const content = contentWords(tokens);
   if ((ASKS_SOMETHING.test(text) || REQUESTS_SOMETHING.test(text)) && content.length > MAX_CONTENT_IN_COURTESY)
     return undefined;
   // Thanks that opens a message is the message; thanks that only closes a long one signs off a request.
@@ -233,7 +238,7 @@ export function socialLeaning(message: string): SocialKind | undefined {
  */
 export function asksAfterThanks(message: string): boolean {
   const tokens = words(message).map(undrawn);
-  const content = tokens.filter((t) => !ALL_SOCIAL.has(t) && !STOPWORDS.has(t) && !FILLER.has(t));
+  const content = contentWords(tokens);
   const text = message.toLowerCase();
   // Thanks as written: another script, spelled out in Latin letters, makes look-alikes (Russian "ты" reads "ty"),
   // and "ty" is "you" in Polish and in Russian written in Latin letters too ("cześć, co ty umiesz?").
