@@ -220,6 +220,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 169 (test/eval/heldout169)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout169')),
     readEvalSet('held-out 170 (test/eval/heldout170)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout170')),
     readEvalSet('held-out 171 (test/eval/heldout171)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout171')),
+    readEvalSet('held-out 172 (test/eval/heldout172)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout172')),
+    readEvalSet('held-out 173 (test/eval/heldout173)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout173')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
