@@ -25,7 +25,7 @@ describe('answer quality on the question sets', () => {
   it.each([
     [
       'tune',
-      // Over 50,000 questions: a third of them, spread over every round, guard as well in a third of the time.
+      // Over 50,000 questions: every third, spread over every round, keeps the guard within its time limit.
       3,
       {
         hitAt1: 0.91,
