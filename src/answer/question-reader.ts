@@ -335,8 +335,16 @@ export class QuestionReader {
     return gistOf(this.wording(message, undefined));
   }
 
+  read(question: string, previous?: Turn): Promise<Understanding> {
+    return this.readAs(question, previous, true);
+  }
+
   /** `whatFollowsAlone` false: no reading again of what follows a change of subject (once is enough, and bounded). */
-  async read(question: string, previous?: Turn, whatFollowsAlone = true): Promise<Understanding> {
+  private async readAs(
+    question: string,
+    previous: Turn | undefined,
+    whatFollowsAlone: boolean,
+  ): Promise<Understanding> {
     const w = this.wording(question, previous);
     const understood = this.outsideTheConversation(
       w,
@@ -374,7 +382,7 @@ export class QuestionReader {
     if (!understood.scope.inScope || understood.social !== undefined || understood.subject.length > 0) return false;
     const rest = afterSubjectChange(w.raw);
     if (rest === undefined) return false;
-    const alone = await this.read(rest, undefined, false);
+    const alone = await this.readAs(rest, undefined, false);
     return alone.social === undefined && !alone.scope.inScope;
   }
 
