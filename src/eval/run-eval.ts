@@ -222,6 +222,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 171 (test/eval/heldout171)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout171')),
     readEvalSet('held-out 172 (test/eval/heldout172)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout172')),
     readEvalSet('held-out 173 (test/eval/heldout173)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout173')),
+    readEvalSet('held-out 174 (test/eval/heldout174)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout174')),
+    readEvalSet('held-out 175 (test/eval/heldout175)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout175')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
