@@ -806,6 +806,14 @@ describe('requests for something other than an answer are declined, whatever the
     expect((await engine.ask('which roles use embedded sw')).intent).toBe('roles-for-skill');
   });
 
+  it('"how much maths do I need for it?" after a role says the knowledge holds no level, and keeps the role', async () => {
+    const chat = engine.conversation();
+    await chat.ask('what does a data scientist do?');
+    const a = await chat.ask('how much maths do I need for it?');
+    expect(a.roles[0]).toBe('data-scientist');
+    expect(a.answer).toMatch(/does not cover how much of each skill is needed/);
+  });
+
   it('"yrs exp" asks how much experience a role takes', async () => {
     expect((await engine.ask('cloud architect, yrs exp needed?')).answer).toMatch(/does not cover how many years/);
   });
