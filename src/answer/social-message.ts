@@ -99,7 +99,7 @@ const ASKS_SOMETHING =
 
 /** A request in so many words: "please suggest…", "can you tell me…", "give me a recipe". */
 const REQUESTS_SOMETHING =
-  /\b((please|pls|plz|kindly) (\w+ )?(suggest|recommend|tell|give|show|write|send|explain|share|find|check|list|make|translate|fix)|(please|pls|plz) help|(suggest|recommend|tell|give|show|write|send) me|(can|could|would|will) (you|u) (please |pls |plz )?\w+)\b/;
+  /\b((please|pls|plz|kindly) (\w+ )?(suggest|recommend|tell|give|show|write|send|explain|share|find|check|list|make|translate|fix)|(please|pls|plz) help|(suggest|recommend|tell|give|show|write|send) me|(can|could|would|will) (you|u) (please |pls |plz )?\w+|(can|could|would|will) (you|u|ya|ye|yer)\W*$)\b/;
 
 /** Words that open a message only as a greeting ("there" or "good" may open anything). */
 const OPENING_GREETINGS = new Set(

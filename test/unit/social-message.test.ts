@@ -81,6 +81,8 @@ describe('twenty-fifth session: thanks, then a request of its own', () => {
     'Thanks. Please recommend a good series to watch tonight.',
     'thank you! please give me a name for my new puppy',
     'ok thank you. other question, how i get red wine out of a carpet',
+    // A request that ends in its tag, "would ya", "could you".
+    "cheers. missus' birthday sunday, knock us up a short poem for the card would ya",
   ])('"%s" asks something: not courtesy only', (message) => {
     expect(socialLeaning(message)).toBeUndefined();
     expect(asksAfterThanks(message)).toBe(true);
