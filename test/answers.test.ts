@@ -527,6 +527,8 @@ describe('what people tell beside what they ask', () => {
     ['welder. boilermaker. grew up on a farm in the Karoo.', 'robotics-specialist'],
     ['Accountant, City of Harare council. Zvino?', 'data-scientist'],
     ['bus driver. 20 years. chance?', 'industrial-network-engineer'],
+    // An opening of a few words that names a background whole, whatever else it says: "on weekends".
+    ['bartender on weekends. heh', 'customer-maker'],
     // Occupations in other words: an Italian nurse and accountant, a Spanish guard, a British "chippy".
     ['mio fratello è infermiere, cosa potrebbe fare?', 'neuro-implant-technician'],
     ['ragioniere in comune da dieci anni, che lavoro potrei fare?', 'alliance-director'],

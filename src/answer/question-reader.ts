@@ -275,6 +275,8 @@ const STATED_WORK =
   /\b(i|he|she|they|we)( also| still| used to| can)? (fix|fixes|fixed|write|writes|wrote|translate|translates|translated|draft|drafts|drafted|debug|debugs|debugged|calculate|calculates|calculated|solve|solves|solved|compose|composes|generate|generates|summarise|summarises|summarize|summarizes)\b/gi;
 /** A bare statement is a background offered only when most of what it says is one. */
 const MIN_BARE_FIT_SHARE = 0.5;
+/** Words of an opening that names a background whole and says one or two things more ("bartender on weekends."). */
+const MAX_OPENING_NAMING_WHOLE = 3;
 
 /** What the question says in words, before retrieval: names, known and unknown words, a follow-up. */
 interface Wording {
@@ -608,7 +610,8 @@ export class QuestionReader {
   }
 
   /**
-   * The message opens with a few words that are mostly a role's backgrounds: "tram driver.", "Accountant,".
+   * The message opens with a few words that are mostly a role's backgrounds ("tram driver.", "Accountant,"), or with
+   * three at most that name one whole ("bartender on weekends.").
    * With `whole`, they name one of those backgrounds whole ("welder", not the "thinking" of design thinking).
    */
   private opensWithBackground(message: string, whole = false): boolean {
@@ -619,7 +622,8 @@ export class QuestionReader {
     const fit = this.backgrounds().match(terms, (t) => this.vocabulary.weight(t));
     return (
       (fit[0]?.why.length ?? 0) > 0 &&
-      this.shareMatched(terms, fit) >= MIN_BARE_FIT_SHARE &&
+      (this.shareMatched(terms, fit) >= MIN_BARE_FIT_SHARE ||
+        (fit[0]!.wholeness >= 1 && words(opening).length <= MAX_OPENING_NAMING_WHOLE)) &&
       (!whole || fit[0]!.wholeness >= 1)
     );
   }
