@@ -529,6 +529,8 @@ describe('what people tell beside what they ask', () => {
     ['bus driver. 20 years. chance?', 'industrial-network-engineer'],
     // An opening of a few words that names a background whole, whatever else it says: "on weekends".
     ['bartender on weekends. heh', 'customer-maker'],
+    // A part after the opening that names a background whole: who, what they do and how long, in any order.
+    ['nha irmã: waitress, 10 anu.', 'customer-maker'],
     // Occupations in other words: an Italian nurse and accountant, a Spanish guard, a British "chippy".
     ['mio fratello è infermiere, cosa potrebbe fare?', 'neuro-implant-technician'],
     ['ragioniere in comune da dieci anni, che lavoro potrei fare?', 'alliance-director'],

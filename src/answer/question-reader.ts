@@ -628,6 +628,20 @@ export class QuestionReader {
     );
   }
 
+  /**
+   * A part of the message, between its stops and commas, that is a few words naming a role's background whole:
+   * "nha irmã: waitress, 10 anu." tells who, what they do and for how long, in whatever order.
+   */
+  private namesBackgroundInAPart(message: string): boolean {
+    return message
+      .split(/[.,;:!?()\n]|\s[-\u2013]\s/)
+      .slice(1)
+      .some((part) => {
+        const n = words(part).length;
+        return n > 0 && n <= MAX_OPENING_NAMING_WHOLE && this.opensWithBackground(part, true);
+      });
+  }
+
   private backgrounds(): BackgroundIndex {
     this.backgroundIndex ??= new BackgroundIndex(this.kb);
     return this.backgroundIndex;
@@ -901,7 +915,8 @@ export class QuestionReader {
       (bare || asksLittleAfterOpening(w.asked)) &&
       (this.opensWithBackground(w.asked) ||
         tellsOfSomeoneClose(w.asked) ||
-        this.opensWithBackground(afterSomeoneClose(w.asked) ?? '', true));
+        this.opensWithBackground(afterSomeoneClose(w.asked) ?? '', true) ||
+        this.namesBackgroundInAPart(w.asked));
     const fit =
       fitting || bare || introduces || intent === 'background-fit'
         ? this.backgrounds().match(personTerms, (t) => this.vocabulary.weight(t))
