@@ -139,13 +139,15 @@ export const GAP_TOPICS: GapTopic[] = [
     id: 'level',
     label: 'how much of each skill is needed (the level)',
     pattern:
-      /\bhow (much|many) (?!(money|cash|time|years?|yrs|months?|weeks?|days?|hours?|experience|exp|yoe|pay|salary|capital|funding|credits?|skills?)\b)([\w+#-]+ ){1,2}((do|would|will|does|should) (i|you|u|ya|one|we|they|he|she|someone|a person)|(does|do|would|will) (a |an |the )?([\w-]+ ){1,3}) ?(really )?(need|require|have to (know|learn|have))\b|\b(what|which) (level|standard|grade) of ([\w+#-]+ ){1,2}(do|would|does|is|will|should)\b|\bhow (good|strong|advanced|fluent|solid) (at|in|with) ([\w+#-]+ ){1,2}(do|would|will|should|must) (i|you|u|one|we|they|he|she|someone) (need to )?be\b|\bhow (good|strong|advanced|fluent) (do|would|should|must) (i|you|u|one|we|they|he|she|someone) (need to |have to )?be (at|in|with)\b/i,
+      /\bhow (much|many) (?!(money|cash|time|years?|yrs|months?|weeks?|days?|hours?|experience|exp|yoe|pay|salary|capital|funding|credits?|skills?)\b)([\w+#-]+ ){1,2}((do|would|will|does|should) (i|you|u|ya|one|we|they|he|she|someone|a person)|(does|do|would|will) (a |an |the )?([\w-]+ ){1,3}) ?(really )?(need|require|have to (know|learn|have))\b|\bhow much (?!(money|cash|time|years?|yrs|pay|salary|capital|funding|skills?)\b)([\w+#-]+ ){1,2}(are we|r we|we|we're|we are) talk(ing|in'?)\b|\bhow much (?!(money|cash|time|years?|yrs|pay|salary|capital|funding|skills?)\b)([\w+#-]+ ){1,2}is (there )?(in it|in that|in this|involved)\b|\b(what|which) (level|standard|grade) of ([\w+#-]+ ){1,2}(do|would|does|is|will|should)\b|\bhow (good|strong|advanced|fluent|solid) (at|in|with) ([\w+#-]+ ){1,2}(do|would|will|should|must) (i|you|u|one|we|they|he|she|someone) (need to )?be\b|\bhow (good|strong|advanced|fluent) (do|would|should|must) (i|you|u|one|we|they|he|she|someone) (need to |have to )?be (at|in|with)\b/i,
     examples: [
       'how much maths does a data scientist really need?',
       'how much coding would I need to know to be a platform developer?',
       'what level of python does a data scientist need?',
       'how good at maths do you need to be for machine learning?',
       'how good do I need to be at programming to become a robotics specialist?',
+      'machine learning scientist: how much math are we talking?',
+      'how much coding is involved in being a platform developer?',
     ],
   },
   {
