@@ -3,6 +3,7 @@ import type { NameMatch } from '../retrieval/name-matcher.js';
 import { contentTerms, nameKey, words } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Turn } from './answer.js';
+import { gapTopicsIn } from './gaps.js';
 import { asksAboutARole, asksForFit, asksOfARoleItself, statesBackground } from './intent.js';
 import { afterSubjectChange } from './subject-change.js';
 
@@ -49,6 +50,31 @@ function speaksOfAnotherMatter(opts: {
  */
 function asksOfTheSubject(text: string, asksGap: boolean): boolean {
   return pointsBackIn(text) && (asksAboutARole(text) || asksGap || asksForFit(text));
+}
+
+/**
+ * The message opens with a question of its own about the subject: one asking what the knowledge lacks ("remote
+ * possible?", "could that be done from home?"), or one pointing back in words the knowledge mostly knows. What the
+ * models read of the whole message still weighs after this.
+ */
+function openingQuestionOfTheSubject(
+  q: string,
+  opts: Pick<Parameters<typeof resolveFollowUp>[0], 'openingQuestionWords'>,
+): boolean {
+  const opening = openingQuestion(q);
+  if (opening === undefined) return false;
+  if (gapTopicsIn(opening).length > 0) return true;
+  if (!pointsBackIn(opening.replace(WEAK_POINTERS, ' '))) return false;
+  const counts = opts.openingQuestionWords();
+  return counts !== undefined && counts.unknownWords * 2 < counts.contentWords;
+}
+
+/** The first sentence of a message when it is a question and more follows it. */
+export function openingQuestion(message: string): string | undefined {
+  const end = message.indexOf('?');
+  if (end < 0 || !/\p{L}/u.test(message.slice(end + 1))) return undefined;
+  const opening = message.slice(0, end + 1);
+  return /[.!]\s/.test(opening) ? undefined : opening;
 }
 
 /** A word that points back at the subject, in any of the languages read. */
@@ -235,6 +261,11 @@ export function resolveFollowUp(opts: {
   /** Content words of the question that the knowledge base does not know, and all of them. */
   unknownWords: number;
   contentWords: number;
+  /**
+   * The same counts for the message's opening question, when more follows it ("could that be done from home? we live
+   * a bit outside town…"); read only when needed.
+   */
+  openingQuestionWords: () => { unknownWords: number; contentWords: number } | undefined;
   /** The question asks for something the knowledge lacks (pay, courses…): still about the subject. */
   asksGap: boolean;
   /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's; read only when needed. */
@@ -321,7 +352,16 @@ export function resolveFollowUp(opts: {
     return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
-  if (!knownAsked && picked === undefined && !asksForFit(q) && speaksOfAnotherMatter(opts)) return undefined;
+  // "could that be done from home? we live a bit outside town and the commute is long": what follows a question of the
+  // subject tells why it is asked.
+  if (
+    !knownAsked &&
+    picked === undefined &&
+    !asksForFit(q) &&
+    speaksOfAnotherMatter(opts) &&
+    !openingQuestionOfTheSubject(q, opts)
+  )
+    return undefined;
   // Below the model's veto ("wifes bread machine quit kneading. belt or motor", "how do I block em"), only
   // a message that points back and asks about the role keeps it ("is this work you can do from home?").
   // An ordinal picks among several subjects; after one ("last one come out dry as a boot") it picks nothing.

@@ -48,7 +48,14 @@ import { careerAskedFor } from './career-ask.js';
 import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
-import { type AnotherMatterReading, carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
+import {
+  type AnotherMatterReading,
+  carriedSubject,
+  type FollowUp,
+  openingQuestion,
+  repeatedAsk,
+  resolveFollowUp,
+} from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
 import {
   afterSomeoneClose,
@@ -741,6 +748,13 @@ export class QuestionReader {
       kb: this.kb,
       unknownWords: unknown.length,
       contentWords: known.length + unknown.length,
+      openingQuestionWords: () => {
+        const opening = openingQuestion(text);
+        if (opening === undefined) return undefined;
+        const c = this.vocabulary.coverage(opening);
+        const foreign = c.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
+        return { unknownWords: foreign.length, contentWords: c.known.length + foreign.length };
+      },
       asksGap: gapTopics.length > 0,
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),

@@ -22,6 +22,8 @@ function followUp(
   o: {
     unknownWords: number;
     contentWords: number;
+    /** The counts of the message's opening question, when more follows it. */
+    opening?: { unknownWords: number; contentWords: number };
     asksGap: boolean;
     otherMatter: boolean;
     onlyOtherMatter?: boolean;
@@ -38,6 +40,7 @@ function followUp(
     kb,
     unknownWords: o.unknownWords,
     contentWords: o.contentWords,
+    openingQuestionWords: () => o.opening,
     asksGap: o.asksGap,
     inAnotherLanguage: () => false,
     readAsAnotherMatter: () => o.otherMatter,
@@ -165,5 +168,30 @@ describe('a message that names nothing and does not point back', () => {
       contentWords: 3,
     });
     expect(f?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
+
+describe('a message that opens with a question of the subject and goes on to say why', () => {
+  const FROM_HOME =
+    'could that be done from home? we live a bit outside town and the commute is long and dark in winter';
+  // Of the whole, six of nine content words are unknown to the knowledge; of the opening question, none of two.
+  const FROM_HOME_WORDS = { unknownWords: 6, contentWords: 9, asksGap: true, otherMatter: false };
+
+  it('keeps the subject: what follows the question tells why it is asked', () => {
+    const kept = followUp(FROM_HOME, { ...FROM_HOME_WORDS, opening: { unknownWords: 0, contentWords: 2 } });
+    expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it('keeps none when the opening question itself is of another matter', () => {
+    const question = 'is that real? somebody keeps calling me saying my social security number got suspended';
+    const words = { unknownWords: 6, contentWords: 8, asksGap: false, otherMatter: false };
+    // "is that real?" points back in words the knowledge lacks: about the calls, not the role.
+    expect(followUp(question, { ...words, opening: { unknownWords: 1, contentWords: 1 } })).toBeUndefined();
+  });
+
+  it('keeps none when nothing in the opening asks of the subject', () => {
+    const question = 'any tips? we live a bit outside town and the commute is long and dark in winter';
+    const words = { ...FROM_HOME_WORDS, asksGap: false, opening: { unknownWords: 1, contentWords: 1 } };
+    expect(followUp(question, words)).toBeUndefined();
   });
 });
