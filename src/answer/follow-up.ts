@@ -65,12 +65,12 @@ function openingQuestionOfTheSubject(
   if (opening === undefined) return false;
   if (gapTopicsIn(opening).length > 0) return true;
   if (!pointsBackIn(opening.replace(WEAK_POINTERS, ' '))) return false;
-  const counts = opts.openingQuestionWords();
-  return counts !== undefined && counts.unknownWords * 2 < counts.contentWords;
+  const counts = opts.openingQuestionWords(opening);
+  return counts.unknownWords * 2 < counts.contentWords;
 }
 
 /** The first sentence of a message when it is a question and more follows it. */
-export function openingQuestion(message: string): string | undefined {
+function openingQuestion(message: string): string | undefined {
   const end = message.indexOf('?');
   if (end < 0 || !/\p{L}/u.test(message.slice(end + 1))) return undefined;
   const opening = message.slice(0, end + 1);
@@ -265,7 +265,7 @@ export function resolveFollowUp(opts: {
    * The same counts for the message's opening question, when more follows it ("could that be done from home? we live
    * a bit outside town…"); read only when needed.
    */
-  openingQuestionWords: () => { unknownWords: number; contentWords: number } | undefined;
+  openingQuestionWords: (opening: string) => { unknownWords: number; contentWords: number };
   /** The question asks for something the knowledge lacks (pay, courses…): still about the subject. */
   asksGap: boolean;
   /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's; read only when needed. */

@@ -48,14 +48,7 @@ import { careerAskedFor } from './career-ask.js';
 import { cityNamesIn } from './city-names.js';
 import { countryNamesIn } from './country-names.js';
 import { FigureIndex } from './figure-mentions.js';
-import {
-  type AnotherMatterReading,
-  carriedSubject,
-  type FollowUp,
-  openingQuestion,
-  repeatedAsk,
-  resolveFollowUp,
-} from './follow-up.js';
+import { type AnotherMatterReading, carriedSubject, type FollowUp, repeatedAsk, resolveFollowUp } from './follow-up.js';
 import { type GapTopic, gapTopicsIn, nameIsAskedAbout, unknownNamesIn, withoutGapWords } from './gaps.js';
 import {
   afterSomeoneClose,
@@ -732,11 +725,14 @@ export class QuestionReader {
     // "them robotics people" names the role; the skill its words also name is not what is asked about.
     const named = byPart ? [...found.filter((m) => m.end <= byPart.start || m.start >= byPart.end), byPart] : found;
     const mentions = named.length ? named : this.figures.mentions(text);
-    const coverage = this.vocabulary.coverage(text);
-    const known = coverage.known;
     // A word of another language that a gloss reads ("lavori": jobs) is understood, not unknown; its
     // articles and prepositions ("de la") are no words of a topic at all.
-    const unknown = coverage.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
+    const wordsOf = (part: string) => {
+      const coverage = this.vocabulary.coverage(part);
+      const unknown = coverage.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
+      return { known: coverage.known, unknown };
+    };
+    const { known, unknown } = wordsOf(text);
     const gapTopics = gapTopicsIn(text);
     // Read at most once, and only when a rule asks.
     let bothModels: AnotherMatterReading | undefined;
@@ -748,12 +744,9 @@ export class QuestionReader {
       kb: this.kb,
       unknownWords: unknown.length,
       contentWords: known.length + unknown.length,
-      openingQuestionWords: () => {
-        const opening = openingQuestion(text);
-        if (opening === undefined) return undefined;
-        const c = this.vocabulary.coverage(opening);
-        const foreign = c.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
-        return { unknownWords: foreign.length, contentWords: c.known.length + foreign.length };
+      openingQuestionWords: (opening) => {
+        const counted = wordsOf(opening);
+        return { unknownWords: counted.unknown.length, contentWords: counted.known.length + counted.unknown.length };
       },
       asksGap: gapTopics.length > 0,
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),

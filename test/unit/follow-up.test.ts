@@ -22,7 +22,7 @@ function followUp(
   o: {
     unknownWords: number;
     contentWords: number;
-    /** The counts of the message's opening question, when more follows it. */
+    /** The counts of the message's opening question, when more follows it; else those of the whole. */
     opening?: { unknownWords: number; contentWords: number };
     asksGap: boolean;
     otherMatter: boolean;
@@ -40,7 +40,7 @@ function followUp(
     kb,
     unknownWords: o.unknownWords,
     contentWords: o.contentWords,
-    openingQuestionWords: () => o.opening,
+    openingQuestionWords: () => o.opening ?? { unknownWords: o.unknownWords, contentWords: o.contentWords },
     asksGap: o.asksGap,
     inAnotherLanguage: () => false,
     readAsAnotherMatter: () => o.otherMatter,
