@@ -224,6 +224,8 @@ async function main(): Promise<void> {
     readEvalSet('held-out 173 (test/eval/heldout173)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout173')),
     readEvalSet('held-out 174 (test/eval/heldout174)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout174')),
     readEvalSet('held-out 175 (test/eval/heldout175)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout175')),
+    readEvalSet('held-out 176 (test/eval/heldout176)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout176')),
+    readEvalSet('held-out 177 (test/eval/heldout177)', path.join(PACKAGE_ROOT, 'test', 'eval', 'heldout177')),
     readEvalSet('shared dev (../shared/eval)', path.join(PACKAGE_ROOT, '..', 'shared', 'eval')),
   ].filter((s): s is EvalSet => s !== undefined);
 
