@@ -45,11 +45,12 @@ function speaksOfAnotherMatter(opts: {
 }
 
 /**
- * Points back at the subject and asks about it: a skill, a background, the work, what the knowledge lacks,
- * or whether someone could do it.
+ * Points back at the subject and asks about it: a skill, a background, the work, how it differs, what the knowledge
+ * lacks, or whether someone could do it. Not a bare "or": "is that a ring-the-landlord situation or a
+ * bleed-the-radiators situation" weighs two other things.
  */
 function asksOfTheSubject(text: string, asksGap: boolean): boolean {
-  return pointsBackIn(text) && (asksAboutARole(text) || asksGap || asksForFit(text));
+  return pointsBackIn(text) && (asksOfARoleItself(text) || CONTRASTS.test(text) || asksGap || asksForFit(text));
 }
 
 /**

@@ -195,3 +195,19 @@ describe('a message that opens with a question of the subject and goes on to say
     expect(followUp(question, words)).toBeUndefined();
   });
 });
+
+describe('a message that says it turns to something else', () => {
+  // Most of its words are the knowledge's ("noise", "situation" are not), so only the saying can tell.
+  const words = { unknownWords: 3, contentWords: 9, asksGap: false, otherMatter: false };
+
+  it('keeps no subject when what follows weighs two other things against each other', () => {
+    const boiler =
+      "totally unrelated but my boiler's making a noise at 6am. is that a ring-the-landlord situation or a bleed-the-radiators situation";
+    expect(followUp(boiler, words)).toBeUndefined();
+  });
+
+  it('keeps the subject when what follows sets the role against something', () => {
+    const kept = followUp('unrelated, but is that different from what a nurse does?', words);
+    expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
