@@ -15,7 +15,7 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`(completely|totally|entirely|quite|rather) (different|separate|unrelated) (question|q|thing|matter|topic|subject)`,
     String.raw`quite separately|separate (thing|question|matter)|diff(erent)? (q|qn|topic|subject)|another (topic|subject)`,
     String.raw`chang(e|ing) (of|the) (subject|topic)|random (q|qn|question|one|thing|but)|(ok|okay|k) random|side ?note`,
-    String.raw`(while|whilst) i (have|'ve got|ve got) you|(while|whilst) (we'?re|we are) (at it|chatting|talking)|(speaking|talking) of`,
+    String.raw`(while|whilst) i (have|'ve got|ve got) you|(while|whilst) (we'?re|we are) (at it|chatting|talking)|(while|whilst) (i'?m|im|i am|a'?m|ah'?m) here(?=\s*[,:;.!-])|(speaking|talking) of`,
     // "righto. different thing, …", "switching gears:", "not career related but…".
     String.raw`(different|unrelated|other) thing(?=\s*[,:;.!-])|(an)?other (question|q|qn)(?=\s*[,:;.!-])|(switch|switching|chang(e|ing)) gears`,
     String.raw`not (a )?(career|job|work)[- ]related|non[- ](career|job|work)[- ]related|nothing to do with (this|that|any of (this|that))`,

@@ -19,6 +19,7 @@ describe('afterSubjectChange', () => {
       "cheers. while we're at it, any idea how to get wax off a tablecloth?",
       ', any idea how to get wax off a tablecloth?',
     ],
+    ["heh. well while a'm here, ma van's clutch is slippin on hills", ", ma van's clutch is slippin on hills"],
   ])('"%s" says it is about something else, then "%s"', (message, rest) => {
     expect(afterSubjectChange(message)).toBe(rest);
   });
@@ -30,6 +31,7 @@ describe('afterSubjectChange', () => {
     'what skills does a cloud architect need?',
     "I'm not really au fait with these chat tools, what can you tell me about?",
     'is there a different thing they could do with my background?',
+    'while I am here in Hamburg, could I train for one of these roles?',
   ])('"%s" does not', (message) => {
     expect(afterSubjectChange(message)).toBeUndefined();
   });
