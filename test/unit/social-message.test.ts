@@ -97,3 +97,23 @@ describe('twenty-fifth session: thanks, then a request of its own', () => {
     expect(asksAfterThanks(message)).toBe(false);
   });
 });
+
+describe('twenty-eighth session: courtesy words used in an account of oneself', () => {
+  it.each([
+    // "take care" of someone is work done, not a goodbye.
+    'before that I was CNA at nursing home, take care old people many year. any job here for me',
+    // "That's me" closing a description says who the person is.
+    "Security rating at Faslane after I came off boats. Gate, rounds, pass checks. That's me.",
+    // "can do what job" asks where the person fits, not what the bot can do.
+    'I weld and build my own trailer in the shop. welder can do what job here?',
+  ])('"%s" is no courtesy', (message) => {
+    expect(socialLeaning(message)).toBeUndefined();
+  });
+
+  it.each(['Take care now.', 'take care. 再见', "right that's me, cheerio", 'right. thats me'])(
+    '"%s" still takes its leave',
+    (message) => {
+      expect(socialLeaning(message)).toBe('farewell');
+    },
+  );
+});
