@@ -475,10 +475,11 @@ const QUESTION_WORD =
 
 /**
  * Question words of other languages, as written: "qué", not "que" ("that"); "cómo", not "como" ("as": "trabajé
- * como chofer"). Vietnamese and Indonesian ones end a question ("lay lai sao anh", "diapain ya").
+ * como chofer"). Vietnamese and Indonesian ones end a question ("lay lai sao anh", "diapain ya"), Indonesian ones
+ * often in chat shorthand ("cara ngambil balik gmn ya").
  */
 const ASKS_IN_ANOTHER_LANGUAGE =
-  /(?<![\p{L}\p{N}])(qué|cómo|cuál|cuáles|dónde|cuándo|cuánto|cuánta|cuántos|cuántas|quoi|comment|pourquoi|où|perché|kaunsa|kaunsi|kaunse|kaise|kahan|kyun|kitna|kitni|gimana|bagaimana|kenapa|kapan|berapa|siapa|sao|gì)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(qué|cómo|cuál|cuáles|dónde|cuándo|cuánto|cuánta|cuántos|cuántas|quoi|comment|pourquoi|où|perché|kaunsa|kaunsi|kaunse|kaise|kahan|kyun|kitna|kitni|gimana|gmn|bagaimana|kenapa|knp|kapan|kpn|berapa|brp|siapa|sao|gì)(?![\p{L}\p{N}])/u;
 
 // Tagalog and Cebuano ask without a question mark as often as English chat does: "unsaon pag recover", "ngano hinay among wifi".
 const OPENS_WITH_QUESTION_WORD =

@@ -76,6 +76,8 @@ describe('asking what one could do', () => {
     'me hackearon el insta weón, están publicando puras estafas de cripto, cómo lo recupero',
     'acha ek aur, mera jio ka 2GB daily data dopahar tak khatam ho jata hai, kaunsa plan lu',
     'facebook em bi hack roi, ko dang nhap dc, lay lai sao anh',
+    // Indonesian chat shorthand: "gmn" is "gimana", how.
+    'nah kebetulan, akun WA gw kayaknya dibajak, temen2 pada dapet chat minta transfer duit. cara ngambil balik gmn ya',
   ])('"%s" asks with a question word of another language, without a mark: it offers no background', (q) => {
     expect(asksForFit(q)).toBe(false);
   });
