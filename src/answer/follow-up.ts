@@ -54,28 +54,34 @@ function asksOfTheSubject(text: string, asksGap: boolean): boolean {
 }
 
 /**
- * The message opens with a question of its own about the subject: one asking what the knowledge lacks ("remote
- * possible?", "could that be done from home?"), or one pointing back in words the knowledge mostly knows. What the
- * models read of the whole message still weighs after this.
+ * The message's first question is one of its own about the subject, whatever is said around it: one asking what the
+ * knowledge lacks ("remote possible?", "could that be done from home?", "Is it shifts?"), or one pointing back in
+ * words the knowledge mostly knows. What the models read of the whole message still weighs after this.
  */
-function openingQuestionOfTheSubject(
+function firstQuestionOfTheSubject(
   q: string,
-  opts: Pick<Parameters<typeof resolveFollowUp>[0], 'openingQuestionWords'>,
+  opts: Pick<Parameters<typeof resolveFollowUp>[0], 'firstQuestionWords'>,
 ): boolean {
-  const opening = openingQuestion(q);
-  if (opening === undefined) return false;
-  if (gapTopicsIn(opening).length > 0) return true;
-  if (!pointsBackIn(opening.replace(WEAK_POINTERS, ' '))) return false;
-  const counts = opts.openingQuestionWords(opening);
+  const question = firstQuestion(q);
+  if (question === undefined) return false;
+  if (gapTopicsIn(question).length > 0) return true;
+  if (!pointsBackIn(question.replace(WEAK_POINTERS, ' '))) return false;
+  const counts = opts.firstQuestionWords(question);
   return counts.unknownWords * 2 < counts.contentWords;
 }
 
-/** The first sentence of a message when it is a question and more follows it. */
-function openingQuestion(message: string): string | undefined {
+/**
+ * The first sentence of a message that is a question, when more is said around it: "could that be done from home? we
+ * live a bit outside town…", "Sounds like a lot o starin at a machine. Is it shifts? cause a'm done wi…".
+ */
+function firstQuestion(message: string): string | undefined {
   const end = message.indexOf('?');
-  if (end < 0 || !/\p{L}/u.test(message.slice(end + 1))) return undefined;
-  const opening = message.slice(0, end + 1);
-  return /[.!]\s/.test(opening) ? undefined : opening;
+  if (end < 0) return undefined;
+  const before = message.slice(0, end + 1);
+  const starts = [...before.matchAll(/[.!]\s+/g)];
+  const start = starts.length > 0 ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
+  if (start === 0 && !/\p{L}/u.test(message.slice(end + 1))) return undefined;
+  return message.slice(start, end + 1);
 }
 
 /** A word that points back at the subject, in any of the languages read. */
@@ -263,10 +269,10 @@ export function resolveFollowUp(opts: {
   unknownWords: number;
   contentWords: number;
   /**
-   * The same counts for the message's opening question, when more follows it ("could that be done from home? we live
-   * a bit outside town…"); read only when needed.
+   * The same counts for the message's first question, when more is said around it ("could that be done from home? we
+   * live a bit outside town…"); read only when needed.
    */
-  openingQuestionWords: (opening: string) => { unknownWords: number; contentWords: number };
+  firstQuestionWords: (question: string) => { unknownWords: number; contentWords: number };
   /** The question asks for something the knowledge lacks (pay, courses…): still about the subject. */
   asksGap: boolean;
   /** Written at least partly in another language, whose words the knowledge's vocabulary cannot tell apart from another matter's; read only when needed. */
@@ -360,7 +366,7 @@ export function resolveFollowUp(opts: {
     picked === undefined &&
     !asksForFit(q) &&
     speaksOfAnotherMatter(opts) &&
-    !openingQuestionOfTheSubject(q, opts)
+    !firstQuestionOfTheSubject(q, opts)
   )
     return undefined;
   // Below the model's veto ("wifes bread machine quit kneading. belt or motor", "how do I block em"), only

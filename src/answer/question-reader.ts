@@ -744,8 +744,8 @@ export class QuestionReader {
       kb: this.kb,
       unknownWords: unknown.length,
       contentWords: known.length + unknown.length,
-      openingQuestionWords: (opening) => {
-        const counted = wordsOf(opening);
+      firstQuestionWords: (question) => {
+        const counted = wordsOf(question);
         return { unknownWords: counted.unknown.length, contentWords: counted.known.length + counted.unknown.length };
       },
       asksGap: gapTopics.length > 0,

@@ -40,7 +40,7 @@ function followUp(
     kb,
     unknownWords: o.unknownWords,
     contentWords: o.contentWords,
-    openingQuestionWords: () => o.opening ?? { unknownWords: o.unknownWords, contentWords: o.contentWords },
+    firstQuestionWords: () => o.opening ?? { unknownWords: o.unknownWords, contentWords: o.contentWords },
     asksGap: o.asksGap,
     inAnotherLanguage: () => false,
     readAsAnotherMatter: () => o.otherMatter,
@@ -209,5 +209,23 @@ describe('a message that says it turns to something else', () => {
   it('keeps the subject when what follows sets the role against something', () => {
     const kept = followUp('unrelated, but is that different from what a nurse does?', words);
     expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+});
+
+describe('a message whose first question, amid other sentences, asks of the subject', () => {
+  const SHIFTS =
+    "Sounds like a lot o starin at a machine tae be honest. Is it shifts? cause a'm done wi two weeks on two weeks aff";
+  // Dialect spellings are words the knowledge never uses: most of the message reads as unknown.
+  const words = { unknownWords: 8, contentWords: 12, asksGap: true, otherMatter: false };
+
+  it('keeps the subject when that question asks what the knowledge lacks', () => {
+    const kept = followUp(SHIFTS, { ...words, opening: { unknownWords: 0, contentWords: 1 } });
+    expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it('keeps none when the question amid them is of another matter', () => {
+    const question = 'My boiler keeps knocking at night. Is that normal? the landlord never answers his phone';
+    const other = { unknownWords: 6, contentWords: 9, asksGap: false, otherMatter: false };
+    expect(followUp(question, { ...other, opening: { unknownWords: 1, contentWords: 1 } })).toBeUndefined();
   });
 });
