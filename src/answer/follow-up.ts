@@ -184,6 +184,12 @@ function pickedPosition(question: string, count: number): number | undefined {
 /** Asks for the last answer again in other words: "in simple words pls", "eli5", "didn't get that". */
 const REPHRASE =
   /\b(in (simple|simpler|plain|normal|easy|everyday|layman'?s?) (words|terms|english|language)|simpler|eli5|dumb (it|that) down|explain (again|that again|more simply)|didn'?t (get|understand) (it|that)|i don'?t (get|understand))\b/;
+/**
+ * Sums up what was said, to check it: "so basically sales with a nicer lanyard?", "so it's basically backend dev?"
+ * (the reader may have dropped the "so").
+ */
+const SUMS_UP =
+  /^\W*((ok|okay|right|hmm|ah|oh|wait)\W+)?(so\W+)?((it|they|that|this|its|theyre|thats)('?s|'?re| is| are)?\W+)?(basically|essentially|in short|in other words)\b/;
 /** Words after which a named role is what something is compared with: "vs", "different from". */
 // "same as", "not just a" too, and the Italian, Spanish, Portuguese, French and German for "from": "diverso dal triber".
 const REFERENCE_WORDS = new Set(
@@ -309,7 +315,7 @@ export function resolveFollowUp(opts: {
     return { subject: reference ? [first, other] : [other, first], pointsBack: true };
   }
   const picked = pickedPosition(q, subject.length);
-  const anaphora = pointsBackIn(q) || picked !== undefined || REPHRASE.test(q);
+  const anaphora = pointsBackIn(q) || picked !== undefined || REPHRASE.test(q) || SUMS_UP.test(q);
   // A skill asked about "it" ("does it need wireless?") keeps the subject; any other name starts anew.
   // So does one asking how a skill or course relates to the role ("would a coding bootcamp count as a way in?").
   // A skill or a topic asked about "it" ("does it need wireless?", "what skill set for it?") keeps

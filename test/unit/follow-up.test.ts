@@ -22,7 +22,7 @@ function followUp(
   o: {
     unknownWords: number;
     contentWords: number;
-    /** The counts of the message's opening question, when more follows it; else those of the whole. */
+    /** The counts of the message's first question, when more is said around it; else those of the whole. */
     opening?: { unknownWords: number; contentWords: number };
     asksGap: boolean;
     otherMatter: boolean;
@@ -228,4 +228,16 @@ describe('a message whose first question, amid other sentences, asks of the subj
     const other = { unknownWords: 6, contentWords: 9, asksGap: false, otherMatter: false };
     expect(followUp(question, { ...other, opening: { unknownWords: 1, contentWords: 1 } })).toBeUndefined();
   });
+});
+
+describe('a message that sums up what was said, to check it', () => {
+  // "lanyard" and "nicer" are words the knowledge never uses; "sales" is a background it names.
+  const words = { unknownWords: 2, contentWords: 3, asksGap: false, otherMatter: false };
+
+  it.each(['basically sales with a nicer lanyard?', "so it's basically backend dev?"])(
+    'keeps the subject: "%s"',
+    (question) => {
+      expect(followUp(question, words)?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+    },
+  );
 });
