@@ -33,6 +33,10 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`kstati|ne po teme|drugoy vopros`,
     // Greek in Latin letters: "I change the subject", "another subject".
     String.raw`allazo thema|allo thema`,
+    // Haitian Creole: "another thing", "another question"; Egyptian Arabic in Latin letters: "another question", "a
+    // personal question", "another thing", "another subject".
+    String.raw`l[oò]t bagay|(yon )?l[oò]t kesyon`,
+    String.raw`so2al (tany|tani|tanee|shakhsy|shakhsi)|7aga tan(ya|ia|yah)|mawdoo3 tany`,
   ].join('|'),
   'u',
 );

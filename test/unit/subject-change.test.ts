@@ -20,6 +20,8 @@ describe('afterSubjectChange', () => {
       ', any idea how to get wax off a tablecloth?',
     ],
     ["heh. well while a'm here, ma van's clutch is slippin on hills", ", ma van's clutch is slippin on hills"],
+    ['Ok. Lòt bagay, vwazen an mete mizik fò chak swa', ', vwazen an mete mizik fò chak swa'],
+    ['ma3lesh so2al shakhsy, el 2otta beta3ty mesh bt-akol', ', el 2otta beta3ty mesh bt-akol'],
   ])('"%s" says it is about something else, then "%s"', (message, rest) => {
     expect(afterSubjectChange(message)).toBe(rest);
   });
