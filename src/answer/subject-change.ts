@@ -35,8 +35,8 @@ const CHANGES_THE_SUBJECT = new RegExp(
     String.raw`allazo thema|allo thema`,
     // Haitian Creole: "another thing", "another question"; Egyptian Arabic in Latin letters: "another question", "a
     // personal question", "another thing", "another subject".
-    String.raw`l[oò]t bagay|(yon )?l[oò]t kesyon`,
-    String.raw`so2al (tany|tani|tanee|shakhsy|shakhsi)|7aga tan(ya|ia|yah)|mawdoo3 tany`,
+    'l[oò]t bagay|(yon )?l[oò]t kesyon',
+    'so2al (tany|tani|tanee|shakhsy|shakhsi)|7aga tan(ya|ia|yah)|mawdoo3 tany',
   ].join('|'),
   'u',
 );
