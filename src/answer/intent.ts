@@ -83,10 +83,12 @@ const DAILY_WORK =
 /** Asks whether two roles are alike ("and the alliance director, is it similar?"), not which roles are. */
 const ASKS_IF_ALIKE =
   /^(?!.*\b(which|what|any|other|list)\b).*\b(is|are|isn'?t|aren'?t)\b.*\b(similar|alike|the same)\b/;
-/** Asks for roles that do without a skill. */
-/** "not just tech", "not only coding" ask for something as well, not instead. */
+/**
+ * Asks for roles that do without a skill, in English and in the small words of other languages ("ohne", "sin", "sem",
+ * "sans", "tanpa", "chara", "không"). "not just tech", "not only coding" ask for something as well, not instead.
+ */
 const WITHOUT =
-  /\b(least|without|not(?! (just|only|merely|simply)\b)|(?<!\(|\byes or )no(?! (others?|more|other (jobs?|roles?)|extras?|dia|trabalho|meu|seu|setor|campo|mercado|brasil|caso|(central )?server|middleman|one|person|people|humans?|drivers?|operators?|hands)\b)|don'?t|doesn'?t|do not|does not|never|non|avoid|less)\b/;
+  /\b(least|without|not(?! (just|only|merely|simply)\b)|(?<!\(|\byes or )no(?! (others?|more|other (jobs?|roles?)|extras?|dia|trabalho|meu|seu|setor|campo|mercado|brasil|caso|(central )?server|middleman|one|person|people|humans?|drivers?|operators?|hands)\b)|don'?t|doesn'?t|do not|does not|never|non|avoid|less|ohne|keine?n?|sin|sem|sans|senza|tanpa|zonder|geen|utan|uten|ilman|bez|bina|chara|chhara|nathuwa|nahi|nahin|n[aã]o|không|khong|(ga|gak|nggak|ngga|tidak|tdk) (perlu|harus|usah))\b/;
 
 /** Asks for an example or more detail. */
 const EXAMPLE = /\b(examples?|for instance|such as|more detail|in detail|tell me more|more about|elaborate)\b/;
@@ -202,6 +204,8 @@ export const INTENT_RULES: IntentRule[] = [
       "which roles don't need programming?",
       'which jobs need the least coding?',
       'any roles without machine learning',
+      'welche jobs gehen ohne programmieren?',
+      'quais empregos sem programação?',
     ],
   },
   {
