@@ -62,12 +62,18 @@ function firstQuestionOfTheSubject(
   q: string,
   opts: Pick<Parameters<typeof resolveFollowUp>[0], 'firstQuestionWords'>,
 ): boolean {
+  if (firstQuestionAsksGap(q)) return true;
   const question = firstQuestion(q);
   if (question === undefined) return false;
-  if (gapTopicsIn(question).length > 0) return true;
   if (!pointsBackIn(question.replace(WEAK_POINTERS, ' '))) return false;
   const counts = opts.firstQuestionWords(question);
   return counts.unknownWords * 2 < counts.contentWords;
+}
+
+/** The message's first question, amid more, asks what the knowledge lacks. */
+function firstQuestionAsksGap(q: string): boolean {
+  const question = firstQuestion(q);
+  return question !== undefined && gapTopicsIn(question).length > 0;
 }
 
 /**
@@ -359,8 +365,13 @@ export function resolveFollowUp(opts: {
     !statesBackground(q);
   // "pay any good? i make 24 an hr w night diff": what the knowledge lacks, asked of nothing named, is asked of the
   // subject, unless the follow-up model is sure it is about something else ("suspended classes", "pay increase gazette").
+  // A first question that asks it, followed by why ("how much math we talking? I barely passed algebra back in '02"),
+  // is not outweighed by what the model reads in the why.
   const asksGapOfSubject =
-    opts.asksGap && mentions.length === 0 && !ASKS_WHICH_ROLE.test(q) && !opts.readAsAnotherMatter();
+    opts.asksGap &&
+    mentions.length === 0 &&
+    !ASKS_WHICH_ROLE.test(q) &&
+    (!opts.readAsAnotherMatter() || firstQuestionAsksGap(q));
   if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject && !asksGapOfSubject)
     return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message

@@ -241,3 +241,18 @@ describe('a message that sums up what was said, to check it', () => {
     },
   );
 });
+
+describe('a first question asking what the knowledge lacks, then why', () => {
+  const MATH = "how much math we talking? I barely passed algebra back in '02";
+  // The follow-up model reads the why ("algebra back in '02") as about something else.
+  const words = { unknownWords: 3, contentWords: 6, asksGap: true, otherMatter: true };
+
+  it('keeps the subject: the why does not outweigh the question', () => {
+    expect(followUp(MATH, words)?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it('keeps none when no question comes first and the model reads the whole as another matter', () => {
+    const question = 'my cousin says the course fees in Leeds went up again, fuming';
+    expect(followUp(question, { ...words, unknownWords: 6, contentWords: 9 })).toBeUndefined();
+  });
+});
