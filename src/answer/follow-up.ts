@@ -227,15 +227,20 @@ export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[
 
 /**
  * After a list of all roles, which has no subject, "the third one" points into it as shown, and
- * "what background do they want?" asks of the roles it listed, best first as that answer ranked them:
- * after "which jobs deal mostly with data?", the data scientist leads.
+ * "what background do they want?" or "what do they do day to day?" asks of the roles it listed, best first as that
+ * answer ranked them: after "which jobs deal mostly with data?", the data scientist leads.
  */
 function pickedFromList(question: string, previous: Turn | undefined, kb: KnowledgeBase): FollowUp | undefined {
   const listed = previous?.listed ?? [];
   const picked = pickedPosition(question, listed.length);
   const doc = picked === undefined ? undefined : kb.byId.get(listed[picked]!);
   if (doc) return { subject: [doc], pointsBack: true };
-  if (listed.length < 2 || !THEY_ALL.test(question) || !BACKGROUNDS_ASKED.test(question)) return undefined;
+  // "what do they do day to day?", "what skills would they need for those?" ask of them all; "which of those involves…"
+  // and "the robot one" pick one.
+  const ofThemAll =
+    BACKGROUNDS_ASKED.test(question) ||
+    (asksOfARoleItself(question) && !/\bwhich\b/.test(question) && !PICKS_ONE.test(question));
+  if (listed.length < 2 || !THEY_ALL.test(question) || !ofThemAll) return undefined;
   const rank = (id: string) => {
     const i = previous?.roles.indexOf(id) ?? -1;
     return i < 0 ? Number.POSITIVE_INFINITY : i;

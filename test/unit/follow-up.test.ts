@@ -256,3 +256,41 @@ describe('a first question asking what the knowledge lacks, then why', () => {
     expect(followUp(question, { ...words, unknownWords: 6, contentWords: 9 })).toBeUndefined();
   });
 });
+
+describe('after a list, a question asked of "them"', () => {
+  const list: Turn = {
+    question: 'which jobs use PLCs or factory kit',
+    roles: ['industrial-network-engineer', 'robotics-specialist', 'urban-mechanic'],
+    // A list has no subject of its own.
+    subject: [],
+    listed: ['industrial-network-engineer', 'robotics-specialist', 'urban-mechanic'],
+  };
+  const resolve = (question: string) =>
+    resolveFollowUp({
+      question,
+      previous: list,
+      mentions: [],
+      kb,
+      unknownWords: 0,
+      contentWords: 2,
+      firstQuestionWords: () => ({ unknownWords: 0, contentWords: 2 }),
+      asksGap: false,
+      inAnotherLanguage: () => false,
+      readAsAnotherMatter: () => false,
+      readAsOnlyAnotherMatter: () => false,
+      readByBothModels: () => 'no',
+      readByGistAsAnotherMatter: () => false,
+      asksForAnotherCareer: () => false,
+    });
+
+  it.each(['wat do they do day to day', 'what skills would they need for those?'])(
+    '"%s" asks of them all, best first',
+    (question) => {
+      expect(resolve(question)?.subject.map((d) => d.id)).toEqual(list.listed);
+    },
+  );
+
+  it('"which of those involves robots?" picks one, so asks of none of them all', () => {
+    expect(resolve('which of those involves robots?')).toBeUndefined();
+  });
+});
