@@ -218,6 +218,11 @@ const NEEDS = /\b(need|needs|needed|require[sd]?|use[sd]?|using)\b/;
 const ASKS_WHICH_ROLE =
   /(?<!\bfrom )\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?)\b/;
 
+/** Asks for roles to choose among, not whether one will do: "which jobs suit me?", "anything else for me?", "where do I fit?". */
+const ASKS_FOR_OPTIONS =
+  /\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?|options?|ones?)\b|\b(anything|something|options?)\b|\bwhere (do|would|could|can|should|might) (i|he|she|we|they)\b|\b(suits?|fits?)\b/;
+const asksForOptions = (q: string) => ASKS_FOR_OPTIONS.test(q);
+
 /** What the previous turn was about: its subject, or else its first role. */
 export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[] {
   return (previous.subject ?? previous.roles.slice(0, 1))
@@ -349,7 +354,9 @@ export function resolveFollowUp(opts: {
   const keepsSubject = (onlySkills && aboutTheRole && !asksForRolesAnew) || (namesNoRole && anaphora) || asksInAPlace;
   if (mentions.length > 0 && !(keepsSubject && subject.some((d) => d.type === 'role'))) return undefined;
   const pointsBack = anaphora || CONTINUES.test(q);
-  if (!anaphora && asksForFit(q) && statesBackground(q)) return undefined;
+  // "I was a welder 10 years, which jobs suit me?" asks for roles anew; "I was 25U commo… gonna help me or is it all code
+  // now" asks whether the background counts for the subject.
+  if (!anaphora && asksForFit(q) && statesBackground(q) && asksForOptions(q)) return undefined;
   // "how i become sommelier? what skills and how long to learn": the skills and the time are asked of that career.
   if (picked === undefined && opts.asksForAnotherCareer()) return undefined;
   const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
@@ -377,7 +384,16 @@ export function resolveFollowUp(opts: {
     mentions.length === 0 &&
     !ASKS_WHICH_ROLE.test(q) &&
     (!opts.readAsAnotherMatter() || firstQuestionAsksGap(q));
-  if (!pointsBack && !(opts.contentWords <= 4 && mostlyKnown) && !asksFacetOfSubject && !asksGapOfSubject)
+  // "reckon my trade carries over? 15 yrs HV…": a background offered, asked whether it counts, is asked of the subject.
+  const asksFitOfSubject =
+    asksForFit(q) && statesBackground(q) && !asksForOptions(q) && !ASKS_WHICH_ROLE.test(q) && namesNoRole;
+  if (
+    !pointsBack &&
+    !(opts.contentWords <= 4 && mostlyKnown) &&
+    !asksFacetOfSubject &&
+    !asksGapOfSubject &&
+    !asksFitOfSubject
+  )
     return undefined;
   // "how long does it take to charge a tesla at a supercharger?": a pronoun, or a gap, in a message
   // about things the knowledge never names points at those things, not at the role.
@@ -395,7 +411,13 @@ export function resolveFollowUp(opts: {
   // a message that points back and asks about the role keeps it ("is this work you can do from home?").
   // An ordinal picks among several subjects; after one ("last one come out dry as a boot") it picks nothing.
   const picksAmongSeveral = picked !== undefined && subject.length > 1;
-  if (!picksAmongSeveral && opts.readAsOnlyAnotherMatter() && !pointsAtTheRoleItself(q, opts.asksGap)) return undefined;
+  if (
+    !picksAmongSeveral &&
+    !asksFitOfSubject &&
+    opts.readAsOnlyAnotherMatter() &&
+    !pointsAtTheRoleItself(q, opts.asksGap)
+  )
+    return undefined;
   // Both models reading it surely as about something else outweigh even what the rules read as a gap or a fit
   // ("is 67 too old to learn spanish?", "my wifi at home very slow in evening, what i can do"): only a
   // pointer naming the role, or a pick among those shown, keeps the subject.

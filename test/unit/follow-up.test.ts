@@ -294,3 +294,19 @@ describe('after a list, a question asked of "them"', () => {
     expect(resolve('which of those involves robots?')).toBeUndefined();
   });
 });
+
+describe('a background offered after a role, asked whether it counts', () => {
+  const words = { unknownWords: 5, contentWords: 9, asksGap: false, otherMatter: false };
+
+  it('keeps the subject when it asks whether the background will do', () => {
+    const commo =
+      'I was 25U commo before I reclassed to the motor pool. setting up radios and nets going to help me or is it all code now';
+    // The follow-up model reads radios and the motor pool as far from any follow-up.
+    const kept = followUp(commo, { ...words, onlyOtherMatter: true });
+    expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it('asks for roles anew when it asks which jobs suit it', () => {
+    expect(followUp('I was a welder for 10 years, which jobs would suit me?', words)).toBeUndefined();
+  });
+});
