@@ -30,9 +30,9 @@ const ASKED = [
   ),
   // Not what someone did first: "before qualifying as an accountant I spent years in procurement"; nor
   // what someone went on to do ("left the tower to become a paramedic"), or their own career ("my career
-  // as a lecturer", "her job as a nurse").
+  // as a lecturer", "her job as a nurse", "had a part time job as a barista").
   new RegExp(
-    `(?<!\\b(?:before|after|since|when|while|until|from) )(?<!\\b(?:left|went on|moved on|gone on|went off|resigned)\\b[^.!?]{0,40}\\bto )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|(?<!\\b(?:my|his|her|their|our) (?:\\w+ )?)(?:career|job) as) (?:a |an )?${X}\\b`,
+    `(?<!\\b(?:before|after|since|when|while|until|from) )(?<!\\b(?:left|went on|moved on|gone on|went off|resigned)\\b[^.!?]{0,40}\\bto )\\b(?:becom(?:e|ing)|(?:re)?train(?:ing)? as|qualify(?:ing)? as|regist(?:er|ering|ered) as|(?<!\\b(?:my|his|her|their|our|had|have|has|having|held|got|did) (?:a |an )?(?:[\\w-]+ ){0,2})(?:career|job) as) (?:a |an )?${X}\\b`,
   ),
   // "what's a dental hygienist make?": "what's" for "what does" in chat.
   new RegExp(`\\bwhat(?: does| do|'s|s) (?:a |an )?${X} (?:do|earn|make)\\b`),

@@ -82,6 +82,10 @@ describe('asking what one could do', () => {
     expect(asksForFit(q)).toBe(false);
   });
 
+  it('"had a part time job as a barista" tells a job held, not one wanted', () => {
+    expect(asksForFit("i've only had a part time job as a barista, is there anything i could do in this?")).toBe(true);
+  });
+
   it('"trabajé como chofer 10 años, manejo camiones" still offers a background: "como" is "as"', () => {
     expect(asksForFit('trabajé como chofer 10 años, manejo camiones')).toBe(true);
   });

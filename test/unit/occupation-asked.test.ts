@@ -36,6 +36,8 @@ describe('occupationAskedAbout', () => {
     'what are the duties of the officer who prepares funding bids?',
     'which roles need machine learning?',
     'what skills does a nurse need to get into this?',
+    // A job once held, however it is qualified.
+    "i've only had a part time job as a barista and i'm doing a levels. is there anything i could do in this?",
   ])('%s -> nothing', (q) => {
     expect(occupationAskedAbout(q)).toBeUndefined();
   });
