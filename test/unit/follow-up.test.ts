@@ -171,7 +171,7 @@ describe('a message that names nothing and does not point back', () => {
   });
 });
 
-describe('a message that opens with a question of the subject and goes on to say why', () => {
+describe('a message whose first question asks of the subject, with more said around it', () => {
   const FROM_HOME =
     'could that be done from home? we live a bit outside town and the commute is long and dark in winter';
   // Of the whole, six of nine content words are unknown to the knowledge; of the opening question, none of two.
@@ -182,10 +182,21 @@ describe('a message that opens with a question of the subject and goes on to say
     expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
   });
 
-  it('keeps none when the opening question itself is of another matter', () => {
-    const question = 'is that real? somebody keeps calling me saying my social security number got suspended';
-    const words = { unknownWords: 6, contentWords: 8, asksGap: false, otherMatter: false };
+  it('keeps the subject when the question stands amid other sentences and asks what the knowledge lacks', () => {
+    const shifts =
+      "Sounds like a lot o starin at a machine tae be honest. Is it shifts? cause a'm done wi two weeks on two weeks aff";
+    // Dialect spellings are words the knowledge never uses: most of the message reads as unknown.
+    const words = { unknownWords: 8, contentWords: 12, asksGap: true, otherMatter: false };
+    const kept = followUp(shifts, { ...words, opening: { unknownWords: 0, contentWords: 1 } });
+    expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
+  });
+
+  it.each([
     // "is that real?" points back in words the knowledge lacks: about the calls, not the role.
+    'is that real? somebody keeps calling me saying my social security number got suspended',
+    'My boiler keeps knocking at night. Is that normal? the landlord never answers his phone',
+  ])('keeps none when the first question itself is of another matter: "%s"', (question) => {
+    const words = { unknownWords: 6, contentWords: 8, asksGap: false, otherMatter: false };
     expect(followUp(question, { ...words, opening: { unknownWords: 1, contentWords: 1 } })).toBeUndefined();
   });
 
@@ -209,24 +220,6 @@ describe('a message that says it turns to something else', () => {
   it('keeps the subject when what follows sets the role against something', () => {
     const kept = followUp('unrelated, but is that different from what a nurse does?', words);
     expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
-  });
-});
-
-describe('a message whose first question, amid other sentences, asks of the subject', () => {
-  const SHIFTS =
-    "Sounds like a lot o starin at a machine tae be honest. Is it shifts? cause a'm done wi two weeks on two weeks aff";
-  // Dialect spellings are words the knowledge never uses: most of the message reads as unknown.
-  const words = { unknownWords: 8, contentWords: 12, asksGap: true, otherMatter: false };
-
-  it('keeps the subject when that question asks what the knowledge lacks', () => {
-    const kept = followUp(SHIFTS, { ...words, opening: { unknownWords: 0, contentWords: 1 } });
-    expect(kept?.subject.map((d) => d.id)).toEqual(['data-scientist']);
-  });
-
-  it('keeps none when the question amid them is of another matter', () => {
-    const question = 'My boiler keeps knocking at night. Is that normal? the landlord never answers his phone';
-    const other = { unknownWords: 6, contentWords: 9, asksGap: false, otherMatter: false };
-    expect(followUp(question, { ...other, opening: { unknownWords: 1, contentWords: 1 } })).toBeUndefined();
   });
 });
 
