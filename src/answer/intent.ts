@@ -224,7 +224,6 @@ export const INTENT_RULES: IntentRule[] = [
         (s.skillsInListAsk ?? 0) > 0),
     examples: [
       'Which roles need machine learning?',
-      'which jobs need soldering?',
       "Which of these positions would actually deal with the internet-of-things gadgets we're bolting onto light poles?",
       'which roles use robotics?',
       'who works with p2p',
