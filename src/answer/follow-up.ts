@@ -240,11 +240,11 @@ function pickedFromList(question: string, previous: Turn | undefined, kb: Knowle
   const picked = pickedPosition(question, listed.length);
   const doc = picked === undefined ? undefined : kb.byId.get(listed[picked]!);
   if (doc) return { subject: [doc], pointsBack: true };
-  // "what do they do day to day?", "what skills would they need for those?" ask of them all; "which of those involves…"
-  // and "the robot one" pick one.
+  // "what do they do day to day?", "what skills would they need for those?" ask of them all; "which of those involves…",
+  // "do any of them involve user research?" and "the robot one" pick one.
   const ofThemAll =
     BACKGROUNDS_ASKED.test(question) ||
-    (asksOfARoleItself(question) && !/\bwhich\b/.test(question) && !PICKS_ONE.test(question));
+    (asksOfARoleItself(question) && !/\b(which|any)\b/.test(question) && !PICKS_ONE.test(question));
   if (listed.length < 2 || !THEY_ALL.test(question) || !ofThemAll) return undefined;
   const rank = (id: string) => {
     const i = previous?.roles.indexOf(id) ?? -1;
