@@ -62,9 +62,9 @@ function firstQuestionOfTheSubject(
   q: string,
   opts: Pick<Parameters<typeof resolveFollowUp>[0], 'firstQuestionWords'>,
 ): boolean {
-  if (firstQuestionAsksGap(q)) return true;
   const question = firstQuestion(q);
   if (question === undefined) return false;
+  if (gapTopicsIn(question).length > 0) return true;
   if (!pointsBackIn(question.replace(WEAK_POINTERS, ' '))) return false;
   const counts = opts.firstQuestionWords(question);
   return counts.unknownWords * 2 < counts.contentWords;
@@ -221,7 +221,6 @@ const ASKS_WHICH_ROLE =
 /** Asks for roles to choose among, not whether one will do: "which jobs suit me?", "anything else for me?", "where do I fit?". */
 const ASKS_FOR_OPTIONS =
   /\b(which|what|any|other)\s+(\w+\s+)?(roles?|jobs?|careers?|positions?|professions?|options?|ones?)\b|\b(anything|something|options?)\b|\bwhere (do|would|could|can|should|might) (i|he|she|we|they)\b|\b(suits?|fits?)\b/;
-const asksForOptions = (q: string) => ASKS_FOR_OPTIONS.test(q);
 
 /** What the previous turn was about: its subject, or else its first role. */
 export function carriedSubject(previous: Turn, kb: KnowledgeBase): KnowledgeDoc[] {
@@ -337,6 +336,12 @@ export function resolveFollowUp(opts: {
   // A skill or a topic asked about "it" ("does it need wireless?", "what skill set for it?") keeps
   // the subject; a role named starts anew.
   const namesNoRole = namedRoles.length === 0;
+  // Asked of several rules below; its patterns are long, so read once and only when one asks.
+  let fit: boolean | undefined;
+  const offersFit = () => {
+    fit ??= asksForFit(q);
+    return fit;
+  };
   // "whats the difference between a latte and a flat white" sets two other things side by side, not the subject.
   const contrastsTwoOthers = BETWEEN_TWO.test(q) && !anaphora;
   const facet = contrastsTwoOthers ? asksOfARoleItself(q) : asksAboutARole(q);
@@ -356,7 +361,7 @@ export function resolveFollowUp(opts: {
   const pointsBack = anaphora || CONTINUES.test(q);
   // "I was a welder 10 years, which jobs suit me?" asks for roles anew; "I was 25U commo… gonna help me or is it all code
   // now" asks whether the background counts for the subject.
-  if (!anaphora && asksForFit(q) && statesBackground(q) && asksForOptions(q)) return undefined;
+  if (!anaphora && offersFit() && statesBackground(q) && ASKS_FOR_OPTIONS.test(q)) return undefined;
   // "how i become sommelier? what skills and how long to learn": the skills and the time are asked of that career.
   if (picked === undefined && opts.asksForAnotherCareer()) return undefined;
   const knownAsked = opts.unknownWords / Math.max(opts.contentWords, 1) < 0.5 || facet || NEEDS.test(q);
@@ -385,8 +390,7 @@ export function resolveFollowUp(opts: {
     !ASKS_WHICH_ROLE.test(q) &&
     (!opts.readAsAnotherMatter() || firstQuestionAsksGap(q));
   // "reckon my trade carries over? 15 yrs HV…": a background offered, asked whether it counts, is asked of the subject.
-  const asksFitOfSubject =
-    asksForFit(q) && statesBackground(q) && !asksForOptions(q) && !ASKS_WHICH_ROLE.test(q) && namesNoRole;
+  const asksFitOfSubject = offersFit() && statesBackground(q) && !ASKS_FOR_OPTIONS.test(q) && namesNoRole;
   if (
     !pointsBack &&
     !(opts.contentWords <= 4 && mostlyKnown) &&
@@ -402,7 +406,7 @@ export function resolveFollowUp(opts: {
   if (
     !knownAsked &&
     picked === undefined &&
-    !asksForFit(q) &&
+    !offersFit() &&
     speaksOfAnotherMatter(opts) &&
     !firstQuestionOfTheSubject(q, opts)
   )
@@ -433,7 +437,7 @@ export function resolveFollowUp(opts: {
   if (
     picked === undefined &&
     !opts.asksGap &&
-    !asksForFit(q) &&
+    !offersFit() &&
     !pointsAtTheRoleItself(q, false) &&
     opts.readByBothModels() !== 'no'
   )
@@ -447,7 +451,7 @@ export function resolveFollowUp(opts: {
     !facet &&
     !NEEDS.test(q) &&
     !opts.asksGap &&
-    !asksForFit(q) &&
+    !offersFit() &&
     (opts.readAsAnotherMatter() || opts.readByGistAsAnotherMatter())
   )
     return undefined;

@@ -732,6 +732,10 @@ export class QuestionReader {
       const unknown = coverage.unknown.filter((w) => !glossed.has(w) && !FOREIGN_FUNCTION_WORDS.has(w));
       return { known: coverage.known, unknown };
     };
+    const countsOf = (words: { known: string[]; unknown: string[] }) => ({
+      unknownWords: words.unknown.length,
+      contentWords: words.known.length + words.unknown.length,
+    });
     const { known, unknown } = wordsOf(text);
     const gapTopics = gapTopicsIn(text);
     // Read at most once, and only when a rule asks.
@@ -742,12 +746,8 @@ export class QuestionReader {
       previous,
       mentions,
       kb: this.kb,
-      unknownWords: unknown.length,
-      contentWords: known.length + unknown.length,
-      firstQuestionWords: (question) => {
-        const counted = wordsOf(question);
-        return { unknownWords: counted.unknown.length, contentWords: counted.known.length + counted.unknown.length };
-      },
+      ...countsOf({ known, unknown }),
+      firstQuestionWords: (question) => countsOf(wordsOf(question)),
       asksGap: gapTopics.length > 0,
       inAnotherLanguage: () => partlyInAnotherLanguage(asked) || writtenInAnotherScript(raw),
       readAsAnotherMatter: () => this.followUpModel.speaksOfAnotherMatter(raw),
